@@ -1,0 +1,163 @@
+"""Sentences, clauses and tokens for Arabic, with offsets into the original text.
+
+All splitting runs on the normalised view (see :mod:`rasd.text.normalise`) and reports original offsets.
+
+- Sentences end at ``. ! ? ؟`` (not inside numbers such as ``3.5``), at blank lines, and every line that
+  starts with a bullet (``– - • *``) is a sentence of its own.
+- Clauses split a sentence at ``، ؛ ; :`` and quotation marks that open speech.
+- Tokens are runs of letters/digits; each carries candidate *forms* with proclitics (و ف ب ل ك ال س) and
+  a few suffixes stripped, so ``وبالعراق`` matches ``العراق`` and ``مسلحو`` matches ``مسلح``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rasd.text.normalise import NormView
+
+_SENT_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|[.!?؟](?=\s)|\n\s*\n")
+_LINE = re.compile(r"[^\n]+")
+_BULLET = re.compile(r"^\s*[–—\-•*▪●◦·]\s*")
+_CLAUSE_SEP = re.compile(r"[،؛;:«»\"]")
+_TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*|[^\W\d_]+", re.UNICODE)
+
+# Proclitic sequences, longest first.  'لل' is ل + ال with the alef dropped.
+_PROCLITICS = (
+    "وبال", "وكال", "وفال", "ولل", "فبال", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
+    "وب", "ول", "وك", "وس", "فب", "فل", "فس", "و", "ف", "ب", "ل", "ك", "س",
+)  # fmt: skip
+_SUFFIXES = ("هما", "ها", "هم", "هن", "ون", "ين", "وا", "ات", "ان", "و", "ه", "ي", "ت")
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int  # original offsets
+    end: int
+    nstart: int  # normalised offsets
+    nend: int
+    norm: str
+    forms: tuple[str, ...]  # candidate lookup forms, least stripped first
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A sentence or clause: original offsets, normalised offsets, and its token index range."""
+
+    start: int
+    end: int
+    nstart: int
+    nend: int
+    tok_start: int
+    tok_end: int
+    bullet: bool = False
+
+
+def token_forms(norm: str) -> tuple[str, ...]:
+    """Lookup forms of one normalised token, least stripped first."""
+    forms: list[str] = [norm]
+    stems = [norm]
+    for p in _PROCLITICS:
+        if norm.startswith(p) and len(norm) - len(p) >= _MIN_STEM:
+            rest = norm[len(p) :]
+            if p.endswith("لل"):
+                rest = "ال" + rest
+            stems.append(rest)
+            if rest.startswith("ال") and len(rest) - 2 >= _MIN_STEM:
+                stems.append(rest[2:])
+    stems.sort(key=len, reverse=True)
+    for s in stems:
+        if s not in forms:
+            forms.append(s)
+    for s in list(stems):
+        for suf in _SUFFIXES:
+            if s.endswith(suf) and len(s) - len(suf) >= 3:
+                cut = s[: -len(suf)]
+                if cut not in forms:
+                    forms.append(cut)
+    return tuple(forms)
+
+
+def tokenize(view: NormView, nstart: int = 0, nend: int | None = None) -> list[Token]:
+    text = view.text
+    end = len(text) if nend is None else nend
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text, nstart, end):
+        s, e = m.span()
+        norm = m.group()
+        forms = token_forms(norm) if not norm[0].isdigit() else (norm,)
+        out.append(Token(view.orig(s), view.orig_end(e), s, e, norm, forms))
+    return out
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s].isspace()):
+        s += 1
+    while e > s and (text[e - 1].isspace()):
+        e -= 1
+    return s, e
+
+
+def sentence_bounds(ntext: str) -> list[tuple[int, int, bool]]:
+    """Normalised (start, end, is_bullet) of each sentence."""
+    out: list[tuple[int, int, bool]] = []
+    for line in _LINE.finditer(ntext):
+        ls, le = line.span()
+        bullet = bool(_BULLET.match(line.group()))
+        if bullet:
+            ls += _BULLET.match(line.group()).end()  # type: ignore[union-attr]
+        pos = ls
+        for m in _SENT_END.finditer(ntext, ls, le):
+            s, e = _strip_span(ntext, pos, m.end())
+            if any(c.isalnum() for c in ntext[s:e]):
+                out.append((s, e, bullet))
+            pos = m.end()
+        s, e = _strip_span(ntext, pos, le)
+        if any(c.isalnum() for c in ntext[s:e]):
+            out.append((s, e, bullet))
+    return out
+
+
+def clause_bounds(ntext: str, s: int, e: int) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    pos = s
+    for m in _CLAUSE_SEP.finditer(ntext, s, e):
+        cs, ce = _strip_span(ntext, pos, m.start())
+        if any(c.isalnum() for c in ntext[cs:ce]):
+            out.append((cs, ce))
+        pos = m.end()
+    cs, ce = _strip_span(ntext, pos, e)
+    if any(c.isalnum() for c in ntext[cs:ce]):
+        out.append((cs, ce))
+    return out
+
+
+def _tok_range(tokens: list[Token], ns: int, ne: int, lo: int) -> tuple[int, int]:
+    i = lo
+    while i < len(tokens) and tokens[i].nend <= ns:
+        i += 1
+    j = i
+    while j < len(tokens) and tokens[j].nstart < ne:
+        j += 1
+    return i, j
+
+
+def segment(view: NormView, tokens: list[Token]) -> tuple[list[Segment], list[list[Segment]]]:
+    """Sentences and, for each sentence, its clauses."""
+    sents: list[Segment] = []
+    clauses: list[list[Segment]] = []
+    lo = 0
+    for ns, ne, bullet in sentence_bounds(view.text):
+        ts, te = _tok_range(tokens, ns, ne, lo)
+        lo = ts
+        sent = Segment(view.orig(ns), view.orig_end(ne), ns, ne, ts, te, bullet)
+        sents.append(sent)
+        cl: list[Segment] = []
+        clo = ts
+        for cs, ce in clause_bounds(view.text, ns, ne):
+            a, b = _tok_range(tokens, cs, ce, clo)
+            clo = a
+            cl.append(Segment(view.orig(cs), view.orig_end(ce), cs, ce, a, b, bullet))
+        clauses.append(cl)
+    return sents, clauses
