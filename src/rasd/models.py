@@ -173,3 +173,16 @@ class Document(_Model):
     entities: list[Entity] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     errors: list[ErrorRecord] = Field(default_factory=list)
+
+
+class ArticleIn(_Model):
+    """One input article (a JSONL record, a JSON file or a .txt file with --published)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    id: str | None = None
+    text: str
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
