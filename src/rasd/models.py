@@ -152,7 +152,8 @@ class Event(_Model):
     fatalities: int | None = Field(default=None, ge=0)
     injured: int | None = Field(default=None, ge=0)
     abducted: int | None = Field(default=None, ge=0)
-    attribution: Span | None = None
+    attribution: Span | None = Field(default=None, description="who said it: the reporting phrase")
+    claimed_by: Actor | None = Field(default=None, description="the actor that claimed responsibility")
     confidence: float = Field(ge=0.0, le=1.0)
     summary_en: str
     evidence: Evidence

@@ -1,9 +1,201 @@
-"""Stage stub: fills ``doc.events``.  Replaced by the real stage."""
+"""The events stage: trigger mentions → incidents → linked arguments → status → coreference → ``Event`` records.
+
+Reads doc.tokens, sentences, clauses, numbers, dates, places, actors; fills ``doc.events``.
+"""
 
 from __future__ import annotations
 
-from rasd.doc import Doc
+import datetime as dt
+import hashlib
+from collections import Counter
+
+from rasd.doc import ActorMention, DateMention, Doc, NumberMention, PlaceMention
+from rasd.events.coref import merge_incidents
+from rasd.events.incident import Incident, family
+from rasd.events.link import CountFn, link_sentence
+from rasd.events.mentions import Mention, find_mentions
+from rasd.events.status import decide_status
+from rasd.events.summary import summarise
+from rasd.models import Actor, Event, Evidence, FieldSpan, Location, Span
+
+# An undated report of a recent incident: ACLED codes the middle of the week before publication, precision 2.
+UNDATED_WINDOW_DAYS = 7
+
+
+def _count_people() -> CountFn:
+    from rasd.text import numbers
+
+    fn = getattr(numbers, "count_people", None)
+    if fn is not None:
+        return fn  # type: ignore[no-any-return]
+
+    def first_number(doc: Doc, lo: int, hi: int) -> NumberMention | None:
+        if lo >= hi:
+            return None
+        s, e = doc.tokens[lo].start, doc.tokens[hi - 1].end
+        found = [n for n in doc.numbers if n.start >= s and n.end <= e]
+        return found[0] if found else None
+
+    return first_number
+
+
+def _incidents_of_sentence(mentions: list[Mention]) -> list[Incident]:
+    groups: dict[str, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(family(m), []).append(m)
+    return [Incident(family=f, mentions=ms, sents=[ms[0].sent]) for f, ms in groups.items()]
+
+
+def _fallback_place(doc: Doc) -> PlaceMention | None:
+    countries = Counter(p.country_code for p in doc.places if p.country_code)
+    if not countries:
+        return None
+    code = countries.most_common(1)[0][0]
+    for p in doc.places:
+        if p.country_code == code and p.feature == "country":
+            return p
+    return None
+
+
+def _undated(doc: Doc) -> DateMention | None:
+    if doc.published is None:
+        return None
+    mid = doc.published - dt.timedelta(days=(UNDATED_WINDOW_DAYS + 1) // 2)
+    return DateMention(0, 0, "", mid.isoformat(), 2, "week", True)
+
+
+def _victim_actor(doc: Doc, inc: Incident) -> ActorMention | None:
+    if inc.victim_span is None or inc.victim_kind is None:
+        return None
+    s, e = inc.victim_span
+    text = doc.text[s:e]
+    country = inc.place.country if inc.place else None
+    suffix = f" ({country})" if country else ""
+    if inc.victim_kind in ("civilian", "protester"):
+        name, inter = ("Protesters" if inc.victim_kind == "protester" else "Civilians") + suffix, (
+            6 if inc.victim_kind == "protester" else 7
+        )
+        return ActorMention(s, e, text, name.lower().replace(" ", "-"), name, inter, generic=True)
+    norm = doc.view.text[doc.view.index.index(s) if s in doc.view.index else 0 :][: e - s]
+    if any(w in norm for w in ("جند", "عسكر", "ضابط", "حارس", "حراس", "الجيش")):
+        name = f"Military Forces of {country}" if country else "Military Forces"
+        return ActorMention(s, e, text, name.lower().replace(" ", "-"), name, 1, generic=True)
+    if any(w in norm for w in ("شرط", "الامن", "امن")):
+        name = f"Police Forces of {country}" if country else "Police Forces"
+        return ActorMention(s, e, text, name.lower().replace(" ", "-"), name, 1, generic=True)
+    return None
+
+
+def _confidence(inc: Incident) -> float:
+    c = 0.3 + 0.35 * inc.weight
+    c += 0.1 if inc.actor1 else 0.0
+    c += 0.08 if inc.place and not inc.place_inherited else 0.0
+    c += 0.05 if inc.date and inc.date.text else 0.0
+    c += 0.04 * min(len(inc.sents) - 1, 2)
+    return round(min(c, 0.97), 3)
+
+
+def _actor(a: ActorMention | None) -> Actor | None:
+    if a is None:
+        return None
+    return Actor(text=a.text, start=a.start, end=a.end, name=a.name, inter=a.inter, actor_id=a.actor_id, country=a.country)
+
+
+def _location(p: PlaceMention | None) -> Location | None:
+    if p is None:
+        return None
+    return Location(
+        text=p.text, start=p.start, end=p.end, name=p.name, admin1=p.admin1, admin2=p.admin2, country=p.country,
+        country_code=p.country_code, lat=p.lat, lon=p.lon, geo_precision=p.geo_precision, geonameid=p.geonameid,
+        finer=p.finer, tier=p.tier,
+    )  # fmt: skip
+
+
+def _to_event(doc: Doc, inc: Incident) -> Event:
+    anchor = max((m for m in inc.mentions if m.sent == inc.first_sent), key=lambda m: m.sense.weight)
+    sent = doc.sentences[inc.first_sent]
+    clauses = doc.clauses[inc.first_sent]
+    ev_seg = sent
+    if inc.single_in_sentence is False and anchor.clause < len(clauses):
+        ev_seg = clauses[anchor.clause]
+    trig = anchor.match
+    spans: list[FieldSpan] = []
+    for m in inc.mentions:
+        spans.append(FieldSpan(field="trigger", start=m.match.start, end=m.match.end, text=doc.text[m.match.start : m.match.end]))
+    for si in inc.sents[1:]:
+        s = doc.sentences[si]
+        spans.append(FieldSpan(field="evidence", start=s.start, end=s.end, text=doc.text[s.start : s.end]))
+    for name, rec in (
+        ("actor1", inc.actor1), ("actor2", inc.actor2), ("location", inc.place), ("date", inc.date),
+        ("fatalities", inc.fatalities), ("injured", inc.injured), ("abducted", inc.abducted), ("claimed_by", inc.claimed_by),
+    ):  # fmt: skip
+        if rec is not None and rec.end > rec.start:
+            spans.append(FieldSpan(field=name, start=rec.start, end=rec.end, text=doc.text[rec.start : rec.end]))
+    attribution = None
+    if inc.attribution:
+        s, e = inc.attribution
+        attribution = Span(start=s, end=e, text=doc.text[s:e])
+        spans.append(FieldSpan(field="attribution", start=s, end=e, text=doc.text[s:e]))
+    fatalities = inc.fatalities.value if inc.fatalities else (0 if inc.status == "reported" else None)
+    date = inc.date.value if inc.date else None
+    eid = hashlib.sha1(f"{doc.id}|{ev_seg.start}|{trig.start}".encode()).hexdigest()[:16]
+    place = inc.place
+    summary = summarise(
+        sub_event_type=inc.sub_event_type, status=inc.status, actor1=inc.actor1.name if inc.actor1 else None,
+        actor2=inc.actor2.name if inc.actor2 else None, place=place.name if place else None,
+        country=place.country if place else None, date=date, fatalities=fatalities,
+        injured=inc.injured.value if inc.injured else None, abducted=inc.abducted.value if inc.abducted else None,
+    )  # fmt: skip
+    return Event(
+        id="ev-" + eid,
+        event_type=inc.event_type,  # type: ignore[arg-type]
+        sub_event_type=inc.sub_event_type,  # type: ignore[arg-type]
+        plover=inc.plover,  # type: ignore[arg-type]
+        status=inc.status,  # type: ignore[arg-type]
+        date=date,
+        time_precision=inc.date.precision if inc.date else 3,
+        actor1=_actor(inc.actor1),
+        actor2=_actor(inc.actor2),
+        location=_location(place),
+        fatalities=fatalities,
+        injured=inc.injured.value if inc.injured else None,
+        abducted=inc.abducted.value if inc.abducted else None,
+        attribution=attribution,
+        claimed_by=_actor(inc.claimed_by),
+        confidence=_confidence(inc),
+        summary_en=summary,
+        evidence=Evidence(start=ev_seg.start, end=ev_seg.end, text=doc.text[ev_seg.start : ev_seg.end]),
+        trigger=Span(start=trig.start, end=trig.end, text=doc.text[trig.start : trig.end]),
+        spans=spans,
+    )
 
 
 def find_events(doc: Doc) -> Doc:
+    mentions, cues = find_mentions(doc)
+    count_people = _count_people()
+    by_sent: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.veto is None:
+            by_sent.setdefault(m.sent, []).append(m)
+    incidents: list[Incident] = []
+    for si in sorted(by_sent):
+        incs = _incidents_of_sentence(by_sent[si])
+        link_sentence(doc, si, incs, cues[si], count_people)
+        for inc in incs:
+            inc.single_in_sentence = len(incs) == 1
+            inc.status = decide_status(doc, inc, cues[si])
+        incidents.extend(incs)
+    incidents = merge_incidents(doc, incidents)
+    fallback_place = _fallback_place(doc)
+    events: list[Event] = []
+    for inc in incidents:
+        if inc.place is None and fallback_place is not None:
+            inc.place, inc.place_inherited = fallback_place, True
+        if inc.date is None and inc.status == "reported":
+            inc.date = _undated(doc)
+        if inc.actor2 is None:
+            inc.actor2 = _victim_actor(doc, inc)
+        inc.decide_type()
+        events.append(_to_event(doc, inc))
+    doc.events = events
     return doc

@@ -1,0 +1,108 @@
+"""In-article coreference: later sentences about the same incident enrich it instead of creating a new event.
+
+Incident B (later) merges into an earlier incident A when they are of one family and status, nothing in B
+contradicts A (a different named place, a different explicit date, a different perpetrator), and one link holds:
+B's sentence follows A's directly and B names no place of its own; or B refers back with a definite noun
+(السجن، القتال، الهجوم ...) and names no place or date of its own; or both are historical and their dates agree;
+or both name the same town and the same day.
+"""
+
+from __future__ import annotations
+
+from rasd.doc import Doc
+from rasd.events.incident import Incident
+
+
+def _paragraph_break(doc: Doc, a: int, b: int) -> bool:
+    """True if a blank line separates sentences a < b and b is not a bullet line continuing a list."""
+    gap = doc.text[doc.sentences[a].end : doc.sentences[b].start]
+    return "\n\n" in gap and not (doc.sentences[a].bullet and doc.sentences[b].bullet)
+
+
+def _incident_words(doc: Doc, a: Incident) -> str:
+    """Normalised text of the clauses holding A's triggers, and of A's place (where an anaphor must find its noun)."""
+    parts = []
+    for m in a.mentions:
+        clauses = doc.clauses[m.sent]
+        if m.clause < len(clauses):
+            c = clauses[m.clause]
+            parts.append(doc.view.text[c.nstart : c.nend])
+    if a.place is not None:
+        parts.append(a.place.text)
+        if a.place.finer:
+            parts.append(a.place.finer)
+    return " ".join(parts)
+
+
+def _compatible(a: Incident, b: Incident) -> bool:
+    if a.family != b.family or a.status != b.status:
+        return False
+    if a.place and b.place and not b.place_inherited:
+        same = (a.place.geonameid is not None and a.place.geonameid == b.place.geonameid) or (
+            a.place.name == b.place.name
+        )
+        containing = b.place.feature in ("country", "admin1", "region") and b.place.country_code == a.place.country_code
+        if not (same or containing):
+            return False
+    if a.date and b.date and a.date.value[:7] != b.date.value[:7] and not (
+        a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)
+    ):
+        return False
+    if a.actor1 and b.actor1 and a.actor1.actor_id != b.actor1.actor_id and not (a.actor1.generic or b.actor1.generic):
+        return False
+    return True
+
+
+def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
+    if a.status == "historical":
+        return a.date is not None and b.date is not None
+    if b.first_sent == a.last_sent + 1 and b.place is None and not _paragraph_break(doc, a.last_sent, b.first_sent):
+        return True
+    if b.anaphors and b.place is None and b.date is None:
+        own = _incident_words(doc, a)
+        if any(w in own for w in b.anaphors):
+            return True
+    return (
+        a.place is not None
+        and b.place is not None
+        and a.place.geo_precision == 1
+        and a.place.geonameid == b.place.geonameid
+        and a.date is not None
+        and b.date is not None
+        and a.date.value == b.date.value
+    )
+
+
+def merge_into(a: Incident, b: Incident) -> None:
+    a.mentions.extend(b.mentions)
+    a.sents.extend(s for s in b.sents if s not in a.sents)
+    if a.place is None or (b.place and b.place.geo_precision < a.place.geo_precision and not b.place_inherited):
+        a.place = b.place
+    if a.date is None or (b.date and b.date.precision < a.date.precision):
+        a.date = b.date
+    a.actor1 = a.actor1 or b.actor1
+    if a.actor2 is None and b.actor2 and (a.actor1 is None or b.actor2.actor_id != a.actor1.actor_id):
+        a.actor2 = b.actor2
+    for f in ("fatalities", "injured", "abducted"):
+        va, vb = getattr(a, f), getattr(b, f)
+        if va is None or (vb is not None and vb.value > va.value and va.vague):
+            setattr(a, f, vb)
+    a.victim_kind = a.victim_kind or b.victim_kind
+    a.attribution = a.attribution or b.attribution
+    a.claimed_by = a.claimed_by or b.claimed_by
+    a.intervention = a.intervention or b.intervention
+
+
+def merge_incidents(doc: Doc, incidents: list[Incident]) -> list[Incident]:
+    kept: list[Incident] = []
+    for b in incidents:
+        target = None
+        for a in reversed(kept):
+            if _compatible(a, b) and _linked(doc, a, b):
+                target = a
+                break
+        if target is None:
+            kept.append(b)
+        else:
+            merge_into(target, b)
+    return kept

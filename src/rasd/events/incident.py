@@ -1,0 +1,130 @@
+"""An incident: one real-world event, built from one or more trigger mentions (possibly across sentences).
+
+Mentions of one sentence that belong to the same family (violence, protest, each strategic development) form one
+incident; :mod:`rasd.events.coref` then merges incidents told over several sentences.  The ACLED type is decided
+from all the roles an incident gathered, and from who its victims or targets are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rasd.doc import ActorMention, DateMention, NumberMention, PlaceMention
+from rasd.events.mentions import Mention
+
+VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+ARMED_INTERS = (1, 2, 3, 4, 8)
+
+# The most specific weapon or form decides the sub-type; a battle absorbs explosions reported inside it.
+_ROLE_PRIORITY = (
+    "territory_gain", "territory_regain", "territory_loss", "clash", "suicide", "airstrike", "shelling",
+    "ied", "grenade", "chemical", "prison_break", "attack", "assassinate", "kill", "shoot", "beat",
+    "abduct", "sexual", "injure", "mob", "riot", "protest",
+)  # fmt: skip
+_FIXED_TYPE = {
+    "clash": ("Battles", "Armed clash"),
+    "suicide": ("Explosions/Remote violence", "Suicide bomb"),
+    "airstrike": ("Explosions/Remote violence", "Air/drone strike"),
+    "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    "ied": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    "grenade": ("Explosions/Remote violence", "Grenade"),
+    "chemical": ("Explosions/Remote violence", "Chemical weapon"),
+    "abduct": ("Violence against civilians", "Abduction/forced disappearance"),
+    "sexual": ("Violence against civilians", "Sexual violence"),
+    "territory_gain": ("Battles", "Non-state actor overtakes territory"),
+    "territory_regain": ("Battles", "Government regains territory"),
+    "territory_loss": ("Battles", "Government regains territory"),
+    "mob": ("Riots", "Mob violence"),
+    "riot": ("Riots", "Violent demonstration"),
+}
+_TARGETED = ("prison_break", "attack", "assassinate", "kill", "shoot", "beat", "injure")
+
+
+def family(m: Mention) -> str:
+    s = m.sense
+    if s.event_type in VIOLENT_TYPES:
+        return "violence"
+    if s.event_type == "Protests":
+        return "protest"
+    return "sd:" + s.sub_event_type
+
+
+@dataclass
+class Incident:
+    family: str
+    mentions: list[Mention]
+    sents: list[int]
+    status: str = "reported"
+    event_type: str = ""
+    sub_event_type: str = ""
+    plover: str = ""
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    victim_kind: str | None = None  # 'armed' | 'civilian' | 'protester'
+    victim_span: tuple[int, int] | None = None
+    place: PlaceMention | None = None
+    place_inherited: bool = False
+    date: DateMention | None = None
+    fatalities: NumberMention | None = None
+    injured: NumberMention | None = None
+    abducted: NumberMention | None = None
+    attribution: tuple[int, int] | None = None
+    claimed_by: ActorMention | None = None
+    anaphors: list[str] = field(default_factory=list)  # definite nouns referring back, without ال
+    intervention: bool = False
+    single_in_sentence: bool = True
+    extra_spans: list[tuple[str, int, int]] = field(default_factory=list)
+
+    @property
+    def roles(self) -> list[str]:
+        return [m.sense.role for m in self.mentions]
+
+    @property
+    def first_sent(self) -> int:
+        return self.sents[0]
+
+    @property
+    def last_sent(self) -> int:
+        return self.sents[-1]
+
+    @property
+    def weight(self) -> float:
+        return max(m.sense.weight for m in self.mentions)
+
+    def decide_type(self) -> None:
+        roles = set(self.roles)
+        if self.family == "protest" or (self.family == "violence" and roles <= {"protest"}):
+            self._protest_type(roles)
+            return
+        if self.family.startswith("sd:"):
+            m = self.mentions[0].sense
+            self.event_type, self.sub_event_type, self.plover = m.event_type, m.sub_event_type, m.plover
+            if m.sub_event_type == "Arrests" and self.actor1 is not None and self.actor1.inter in (2, 3, 4):
+                # ACLED: an "arrest" by a non-state group is an abduction.
+                self.event_type, self.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+                self.plover = "ASSAULT"
+            return
+        role = next(r for r in _ROLE_PRIORITY if r in roles)
+        if role in _FIXED_TYPE:
+            self.event_type, self.sub_event_type = _FIXED_TYPE[role]
+            if role == "abduct" and "clash" in roles:
+                self.event_type, self.sub_event_type = "Battles", "Armed clash"
+        else:
+            armed_target = self.victim_kind == "armed" or (
+                self.actor2 is not None and self.actor2.inter in ARMED_INTERS
+            )
+            if armed_target or (role == "prison_break") or (role == "attack" and self.victim_kind != "civilian"):
+                self.event_type, self.sub_event_type = "Battles", "Armed clash"
+            else:
+                self.event_type, self.sub_event_type = "Violence against civilians", "Attack"
+        self.plover = "PROTEST" if self.event_type == "Riots" and self.sub_event_type != "Mob violence" else "ASSAULT"
+
+    def _protest_type(self, roles: set[str]) -> None:
+        self.event_type, self.plover = "Protests", "PROTEST"
+        violent = roles & {"kill", "shoot", "injure", "beat"}
+        if violent and self.victim_kind == "protester":
+            self.sub_event_type = "Excessive force against protesters"
+        elif self.intervention:
+            self.sub_event_type = "Protest with intervention"
+        else:
+            self.sub_event_type = "Peaceful protest"

@@ -1,0 +1,97 @@
+"""Loaders for the event lexicons (``lexicons/triggers.json``, ``lexicons/event_cues.json``).
+
+Both are read once per process and turned into :class:`~rasd.text.match.PhraseMatcher` objects.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from rasd.errors import E, ResourceError
+from rasd.models import SUB_EVENT_TYPES
+from rasd.text.match import PhraseMatcher, phrase_tokens
+from rasd.text.normalise import normalise_str
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerSense:
+    """What a trigger word means: one entry of triggers.json."""
+
+    role: str
+    event_type: str
+    sub_event_type: str
+    plover: str
+    pos: str
+    weight: float
+    phrase: str  # normalised
+    generic_plural: bool
+    needs_nearby: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EventLexicon:
+    triggers: PhraseMatcher[TriggerSense]
+    cues: dict[str, PhraseMatcher[str]]
+    windows: dict[str, int]
+    needs: PhraseMatcher[str]
+
+
+def _read(name: str) -> dict:  # type: ignore[type-arg]
+    try:
+        raw = resources.files("rasd.lexicons").joinpath(name).read_text("utf-8")
+        data = json.loads(raw)
+    except (OSError, ValueError) as exc:
+        raise ResourceError(E.E301, name=name, reason=str(exc), fix="pip install --force-reinstall rasd") from None
+    if not isinstance(data, dict):
+        raise ResourceError(E.E301, name=name, reason="not a JSON object", fix="pip install --force-reinstall rasd")
+    return data
+
+
+def _check_trigger(entry: dict) -> None:  # type: ignore[type-arg]
+    subs = SUB_EVENT_TYPES.get(entry["event_type"])
+    if subs is None or entry["sub_event_type"] not in subs:
+        raise ResourceError(
+            E.E301,
+            name="triggers.json",
+            reason=f"unknown ACLED type {entry['event_type']!r} / {entry['sub_event_type']!r}",
+            fix="fix the lexicon entry",
+        )
+
+
+@cache
+def event_lexicon() -> EventLexicon:
+    trig = _read("triggers.json")
+    items: list[tuple[str, TriggerSense]] = []
+    need_words: set[str] = set()
+    for entry in trig["triggers"]:
+        _check_trigger(entry)
+        plurals = {normalise_str(p) for p in entry.get("generic_plural", [])}
+        needs = tuple(normalise_str(w) for w in entry.get("needs_nearby", []))
+        need_words.update(needs)
+        for phrase in entry["phrases"]:
+            norm = " ".join(phrase_tokens(phrase))
+            sense = TriggerSense(
+                role=entry["role"],
+                event_type=entry["event_type"],
+                sub_event_type=entry["sub_event_type"],
+                plover=entry["plover"],
+                pos=entry["pos"],
+                weight=float(entry["weight"]),
+                phrase=norm,
+                generic_plural=norm in plurals,
+                needs_nearby=needs,
+            )
+            items.append((phrase, sense))
+    cues_raw = _read("event_cues.json")
+    cues: dict[str, PhraseMatcher[str]] = {}
+    windows: dict[str, int] = {}
+    for name, spec in cues_raw.items():
+        if name.startswith("_"):
+            continue
+        cues[name] = PhraseMatcher((p, name) for p in spec["phrases"])
+        windows[name] = int(spec.get("window", 0))
+    needs_matcher = PhraseMatcher((w, w) for w in sorted(need_words))
+    return EventLexicon(PhraseMatcher(items), cues, windows, needs_matcher)

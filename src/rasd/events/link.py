@@ -1,0 +1,184 @@
+"""Argument linking inside a sentence: actors, place, date, counts, attribution and claims.
+
+Each argument is looked for in the trigger's clause first, then in the sentence, where it goes to the incident
+whose trigger is nearest (so "أعلن الجهاز، الأحد، ..." gives Sunday to the announcement, not to an attack told
+in a later clause).  Coarse places (a country) lose to a specific place in the same clause.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from rasd.doc import ActorMention, Doc, NumberMention
+from rasd.events.incident import ARMED_INTERS, Incident
+from rasd.events.mentions import CueHit
+from rasd.text.segment import Segment
+
+T = TypeVar("T")
+
+_KILL_ROLES = ("kill", "assassinate", "shoot")
+_COUNT_WINDOW = 10
+_ATTR_MAX_TOKENS = 8
+_COARSE = {"country": 8, "admin1": 4, "region": 4, "admin2": 2}
+
+CountFn = Callable[[Doc, int, int], NumberMention | None]
+
+
+def token_index(doc: Doc, start: int) -> int:
+    starts = [t.start for t in doc.tokens]
+    return max(0, bisect_right(starts, start) - 1)
+
+
+def _in(seg: Segment, start: int, end: int) -> bool:
+    return start >= seg.start and end <= seg.end
+
+
+def _distance(doc: Doc, inc: Incident, start: int) -> int:
+    ti = token_index(doc, start)
+    return min(
+        0 if m.match.tok_start <= ti < m.match.tok_end else min(abs(ti - m.match.tok_start), abs(ti - (m.match.tok_end - 1)))
+        for m in inc.mentions
+    )
+
+
+def assign_nearest(doc: Doc, incidents: Sequence[Incident], items: Sequence[T], start_of: Callable[[T], int]) -> dict[int, list[T]]:
+    """Give each item to the incident whose trigger is nearest; returns incident index -> items."""
+    out: dict[int, list[T]] = {i: [] for i in range(len(incidents))}
+    for it in items:
+        best = min(range(len(incidents)), key=lambda i: _distance(doc, incidents[i], start_of(it)))
+        out[best].append(it)
+    return out
+
+
+def _clauses_of(doc: Doc, inc: Incident, si: int) -> list[Segment]:
+    cl = doc.clauses[si]
+    idx = {m.clause for m in inc.mentions if m.sent == si}
+    return [cl[i] for i in sorted(idx) if i < len(cl)]
+
+
+def link_sentence(doc: Doc, si: int, incidents: list[Incident], cues: list[CueHit], count_people: CountFn) -> None:
+    sent = doc.sentences[si]
+    places = [p for p in doc.places if _in(sent, p.start, p.end)]
+    dates = [d for d in doc.dates if _in(sent, d.start, d.end)]
+    actors = [a for a in doc.actors if _in(sent, a.start, a.end)]
+    place_for = assign_nearest(doc, incidents, places, lambda p: p.start)
+    date_for = assign_nearest(doc, incidents, dates, lambda d: d.start)
+    for k, inc in enumerate(incidents):
+        clauses = _clauses_of(doc, inc, si)
+        in_clause = [p for p in places if any(_in(c, p.start, p.end) for c in clauses)]
+        if in_clause:
+            inc.place = min(in_clause, key=lambda p: (_COARSE.get(p.feature, 0), _distance(doc, inc, p.start)))
+        elif place_for[k]:
+            inc.place = min(place_for[k], key=lambda p: (_distance(doc, inc, p.start), _COARSE.get(p.feature, 0)))
+        d_clause = [d for d in dates if any(_in(c, d.start, d.end) for c in clauses)]
+        pool = d_clause or date_for[k]
+        if pool:
+            inc.date = min(pool, key=lambda d: (d.precision, _distance(doc, inc, d.start)))
+        _link_actors(doc, inc, actors)
+        _link_counts(doc, inc, count_people)
+        _link_victims(doc, inc, cues)
+        inc.intervention = any(c.kind == "intervention" for c in cues)
+        _link_attribution(doc, si, inc, cues)
+        _link_claim(doc, inc, cues, actors)
+        inc.anaphors = [
+            _stem(doc, c) for c in cues if c.kind == "anaphor" and any(_in(cl, c.start, c.end) for cl in clauses)
+        ]
+
+
+def _stem(doc: Doc, c: CueHit) -> str:
+    word = doc.view.text[doc.tokens[c.tok_start].nstart : doc.tokens[c.tok_end - 1].nend]
+    for p in ("وال", "فال", "بال", "لل", "ال"):
+        if word.startswith(p):
+            return word[len(p) :]
+    return word
+
+
+def _link_actors(doc: Doc, inc: Incident, actors: list[ActorMention]) -> None:
+    if not actors:
+        return
+    armed = [a for a in actors if a.inter in ARMED_INTERS]
+    others = [a for a in actors if a.inter not in ARMED_INTERS]
+    if armed:
+        # The subject usually comes first in Arabic newswire (VSO or SVO); prefer the first armed actor
+        # in the trigger's clause, then the first in the sentence.
+        clauses = {m.clause for m in inc.mentions}
+        first = armed[0]
+        for a in armed:
+            ti = token_index(doc, a.start)
+            if any(c < len(doc.clauses[inc.first_sent]) and doc.clauses[inc.first_sent][c].tok_start <= ti < doc.clauses[inc.first_sent][c].tok_end for c in clauses):
+                first = a
+                break
+        inc.actor1 = first
+        rest = [a for a in actors if a.actor_id != first.actor_id]
+        if rest:
+            inc.actor2 = rest[0]
+    elif others:
+        inc.actor2 = others[0]
+
+
+def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
+    for m in inc.mentions:
+        role = m.sense.role
+        if role not in (*_KILL_ROLES, "injure", "abduct"):
+            continue
+        sent = doc.sentences[m.sent]
+        lo, hi = m.match.tok_end, min(sent.tok_end, m.match.tok_end + _COUNT_WINDOW)
+        n = count_people(doc, lo, hi)
+        if n is None:
+            before = [x for x in doc.numbers if x.end <= m.match.start and m.match.start - x.end <= 2 and x.start >= sent.start]
+            n = before[-1] if before else None
+        if n is None:
+            continue
+        if role in _KILL_ROLES and inc.fatalities is None:
+            inc.fatalities = n
+        elif role == "injure" and inc.injured is None:
+            inc.injured = n
+        elif role == "abduct" and inc.abducted is None:
+            inc.abducted = n
+
+
+def _link_victims(doc: Doc, inc: Incident, cues: list[CueHit]) -> None:
+    for m in inc.mentions:
+        for c in cues:
+            if c.kind not in ("armed_victims", "civilian_victims"):
+                continue
+            if 0 <= c.tok_start - m.match.tok_end <= 6:
+                text = doc.view.text[doc.tokens[c.tok_start].nstart : doc.tokens[c.tok_end - 1].nend]
+                if c.kind == "civilian_victims":
+                    inc.victim_kind = "protester" if ("متظاهر" in text or "محتج" in text) else "civilian"
+                else:
+                    inc.victim_kind = "armed"
+                inc.victim_span = (c.start, c.end)
+                return
+
+
+def _link_attribution(doc: Doc, si: int, inc: Incident, cues: list[CueHit]) -> None:
+    sent = doc.sentences[si]
+    first_trig = min(m.match.tok_start for m in inc.mentions)
+    rep = [c for c in cues if c.kind == "reporting" and c.tok_start < first_trig]
+    if not rep:
+        return
+    c = rep[0]
+    end_tok = c.tok_end
+    stop = ("ان", "انه", "انها", "بان", "الي", "عن")
+    while end_tok < min(sent.tok_end, c.tok_start + _ATTR_MAX_TOKENS, first_trig):
+        if doc.tokens[end_tok].norm in stop:
+            break
+        end_tok += 1
+    s, e = doc.tokens[c.tok_start].start, doc.tokens[end_tok - 1].end
+    # Stop at a comma or colon inside the span (the speaker's name ends there).
+    for sep in ("،", ":", ","):
+        cut = doc.text.find(sep, s, e)
+        if cut != -1:
+            e = cut
+    inc.attribution = (s, e)
+
+
+def _link_claim(doc: Doc, inc: Incident, cues: list[CueHit], actors: list[ActorMention]) -> None:
+    claims = [c for c in cues if c.kind == "claim"]
+    armed = [a for a in actors if a.inter in ARMED_INTERS]
+    if claims and armed:
+        c = claims[0]
+        inc.claimed_by = min(armed, key=lambda a: abs(a.start - c.start))

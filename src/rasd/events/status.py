@@ -1,0 +1,43 @@
+"""Status of an incident: newly ``reported``, ``historical`` background, or an ``aggregate`` of many incidents."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rasd.doc import Doc
+from rasd.events.incident import Incident
+from rasd.events.mentions import CueHit
+
+HISTORICAL_AFTER_DAYS = 31
+_COUNTABLE_ROLES = ("attack", "ied", "airstrike", "shelling", "assassinate", "suicide", "clash", "protest")
+
+
+def _date_of(value: str) -> dt.date:
+    parts = [int(p) for p in value.split("-")]
+    while len(parts) < 3:
+        parts.append(1 if len(parts) == 1 else 28)
+    return dt.date(parts[0], parts[1], min(parts[2], 28) if len(parts) == 3 and len(value) < 10 else parts[2])
+
+
+def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
+    if any(c.kind == "habitual" for c in cues):
+        return "aggregate"
+    if all(m.generic for m in inc.mentions):
+        return "aggregate"
+    for m in inc.mentions:
+        if m.sense.role not in _COUNTABLE_ROLES or m.sense.pos != "noun":
+            continue
+        counted = [n for n in doc.numbers if 0 <= m.match.start - n.end <= 3 and n.value > 1]
+        if counted:
+            return "aggregate"
+    if inc.date is not None and doc.published is not None:
+        d = inc.date
+        if d.granularity == "year" and int(d.value[:4]) < doc.published.year:
+            return "historical"
+        try:
+            when = _date_of(d.value)
+        except ValueError:
+            return "reported"
+        if (doc.published - when).days > HISTORICAL_AFTER_DAYS:
+            return "historical"
+    return "reported"
