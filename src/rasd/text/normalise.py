@@ -54,10 +54,18 @@ class NormView:
         return self.index[i]
 
     def orig_end(self, e: int) -> int:
-        """Original end offset for a normalised span ending at ``e`` (exclusive)."""
+        """Original end offset for a normalised span ending at ``e`` (exclusive).
+
+        Deleted marks that follow the last character (harakat, tatweel) belong to the span.
+        """
         if e <= 0:
             return 0
-        return self.index[e - 1] + 1
+        end = self.index[e - 1] + 1
+        limit = self.index[e] if e < len(self.index) else len(self.original)
+        table = charmap().table
+        while end < limit and table.get(ord(self.original[end]), "") is None:
+            end += 1
+        return end
 
     def orig_span(self, s: int, e: int) -> tuple[int, int]:
         return self.orig(s), self.orig_end(e)

@@ -1,0 +1,1 @@
+"""The pinned JSON Schema of the contract; see rasd.schema.pin."""

@@ -1,0 +1,58 @@
+"""Sentences, clauses and clitic-aware tokens keep original offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.doc import Doc
+from rasd.text.segment import token_forms
+
+
+@pytest.mark.parametrize(
+    ("token", "form"),
+    [
+        ("وبالعراق", "العراق"),
+        ("للعراق", "العراق"),
+        ("مسلحو", "مسلح"),
+        ("وقتلوا", "قتل"),
+        ("لداعش", "داعش"),
+        ("فالجيش", "الجيش"),
+        ("وسيقتل", "يقتل"),
+        ("بغداد", "بغداد"),
+    ],
+)
+def test_segment_token_forms_strip_clitics(token: str, form: str) -> None:
+    assert form in token_forms(token)
+
+
+def test_segment_forms_least_stripped_first() -> None:
+    forms = token_forms("وبالعراق")
+    assert forms[0] == "وبالعراق"
+    assert forms.index("العراق") < forms.index("عراق")
+
+
+def test_segment_sentences_and_bullets() -> None:
+    text = "قتل جندي في بغداد. وأصيب آخرون؟\n\n– قاموا باحتجاز الرهائن\n– أسفر القتال عن مقتل العشرات"
+    doc = Doc(id="t", text=text)
+    sents = [text[s.start : s.end] for s in doc.sentences]
+    assert sents == ["قتل جندي في بغداد.", "وأصيب آخرون؟", "قاموا باحتجاز الرهائن", "أسفر القتال عن مقتل العشرات"]
+    assert [s.bullet for s in doc.sentences] == [False, False, True, True]
+
+
+def test_segment_decimal_is_not_a_sentence_end() -> None:
+    doc = Doc(id="t", text="بلغت الخسائر 3.5 مليون دولار في المدينة.")
+    assert len(doc.sentences) == 1
+
+
+def test_segment_clauses_split_on_arabic_punctuation() -> None:
+    text = "أعلن الجهاز، الأحد، تنفيذ حملة؛ وقال المتحدث: إنهم بخير"
+    doc = Doc(id="t", text=text)
+    clauses = [text[c.start : c.end] for c in doc.clauses[0]]
+    assert clauses == ["أعلن الجهاز", "الأحد", "تنفيذ حملة", "وقال المتحدث", "إنهم بخير"]
+
+
+def test_segment_token_offsets_are_original() -> None:
+    text = "قُتِلَ ١١ جنديًا في الـــموصل"
+    doc = Doc(id="t", text=text)
+    assert [text[t.start : t.end] for t in doc.tokens] == ["قُتِلَ", "١١", "جنديًا", "في", "الـــموصل"]
+    assert [t.norm for t in doc.tokens] == ["قتل", "11", "جنديا", "في", "الموصل"]
