@@ -75,4 +75,4 @@ def test_mentions_heading_is_not_an_event() -> None:
 def test_lexicon_every_phrase_loads() -> None:
     lex = event_lexicon()
     assert "قتل" in lex.triggers
-    assert {"negation", "plan", "reference", "habitual", "reporting"} <= set(lex.cues)
+    assert {"negation", "plan", "reference", "habitual", "reporting"} <= set(lex.windows)

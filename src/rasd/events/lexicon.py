@@ -34,7 +34,7 @@ class TriggerSense:
 @dataclass(frozen=True, slots=True)
 class EventLexicon:
     triggers: PhraseMatcher[TriggerSense]
-    cues: dict[str, PhraseMatcher[str]]
+    cues: PhraseMatcher[tuple[str, ...]]  # phrase -> the cue kinds it belongs to
     windows: dict[str, int]
     needs: PhraseMatcher[str]
 
@@ -86,12 +86,14 @@ def event_lexicon() -> EventLexicon:
             )
             items.append((phrase, sense))
     cues_raw = _read("event_cues.json")
-    cues: dict[str, PhraseMatcher[str]] = {}
+    kinds: dict[str, list[str]] = {}
     windows: dict[str, int] = {}
     for name, spec in cues_raw.items():
         if name.startswith("_"):
             continue
-        cues[name] = PhraseMatcher((p, name) for p in spec["phrases"])
+        for p in spec["phrases"]:
+            kinds.setdefault(" ".join(phrase_tokens(p)), []).append(name)
         windows[name] = int(spec.get("window", 0))
+    cues = PhraseMatcher((p, tuple(k)) for p, k in kinds.items())
     needs_matcher = PhraseMatcher((w, w) for w in sorted(need_words))
     return EventLexicon(PhraseMatcher(items), cues, windows, needs_matcher)

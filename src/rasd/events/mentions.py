@@ -55,11 +55,10 @@ def sentence_cues(doc: Doc, sent: Segment, lex: EventLexicon) -> list[CueHit]:
     """Every cue in a sentence, except those inside an actor's name."""
     actor_spans = [(a.start, a.end) for a in doc.actors if a.start >= sent.start and a.end <= sent.end]
     hits: list[CueHit] = []
-    for kind, matcher in lex.cues.items():
-        for m in matcher.find(doc.tokens, sent.tok_start, sent.tok_end):
-            if any(s <= m.start and m.end <= e for s, e in actor_spans):
-                continue
-            hits.append(CueHit(kind, m.tok_start, m.tok_end, m.start, m.end))
+    for m in lex.cues.find(doc.tokens, sent.tok_start, sent.tok_end, overlapping=True):
+        if any(s <= m.start and m.end <= e for s, e in actor_spans):
+            continue
+        hits.extend(CueHit(kind, m.tok_start, m.tok_end, m.start, m.end) for kind in m.payload)
     return hits
 
 
@@ -127,7 +126,17 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
     lex = event_lexicon()
     mentions: list[Mention] = []
     all_cues: list[list[CueHit]] = []
+    by_sent: dict[int, list[Match[TriggerSense]]] = {}
+    si = 0
+    for m in lex.triggers.find(doc.tokens):
+        while si < len(doc.sentences) and doc.sentences[si].tok_end <= m.tok_start:
+            si += 1
+        if si < len(doc.sentences) and m.tok_end <= doc.sentences[si].tok_end:
+            by_sent.setdefault(si, []).append(m)
     for si, sent in enumerate(doc.sentences):
+        if si not in by_sent:
+            all_cues.append([])
+            continue
         cues = sentence_cues(doc, sent, lex)
         all_cues.append(cues)
         stext = doc.view.text[sent.nstart : sent.nend].rstrip()
@@ -135,7 +144,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
         if is_heading(doc, si, stext):
             continue
         clauses = doc.clauses[si]
-        for m in lex.triggers.find(doc.tokens, sent.tok_start, sent.tok_end):
+        for m in by_sent[si]:
             if not _has_needed(doc, m, lex, sent):
                 continue
             ci = _clause_of(clauses, m.tok_start)

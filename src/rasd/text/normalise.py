@@ -11,6 +11,8 @@ The character table lives in ``lexicons/charmap.json`` (data, not code).
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -19,6 +21,7 @@ from importlib import resources
 @dataclass(frozen=True, slots=True)
 class CharMap:
     table: dict[int, str | None]
+    deleted: re.Pattern[str]  # runs of characters the normaliser removes
 
 
 @cache
@@ -36,7 +39,8 @@ def charmap() -> CharMap:
     for base in (0x0660, 0x06F0):
         for d in range(10):
             table[base + d] = str(d)
-    return CharMap(table)
+    gone = "".join(re.escape(chr(cp)) for cp, rep in sorted(table.items()) if rep is None)
+    return CharMap(table, re.compile(f"[{gone}]+"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,27 +49,25 @@ class NormView:
 
     original: str
     text: str
-    index: tuple[int, ...]
+    index: Sequence[int]
 
     def orig(self, i: int) -> int:
         """Original offset of the normalised character at ``i`` (``len(text)`` maps to the end)."""
         if i >= len(self.index):
             return len(self.original)
-        return self.index[i]
+        return self.index[i]  # a range when nothing was deleted
 
     def orig_end(self, e: int) -> int:
         """Original end offset for a normalised span ending at ``e`` (exclusive).
 
-        Deleted marks that follow the last character (harakat, tatweel) belong to the span.
+        Only deleted marks (harakat, tatweel, bidi controls) lie between two kept characters, so the span runs
+        up to the next kept character: marks written on its last letter belong to it.
         """
         if e <= 0:
             return 0
-        end = self.index[e - 1] + 1
-        limit = self.index[e] if e < len(self.index) else len(self.original)
-        table = charmap().table
-        while end < limit and table.get(ord(self.original[end]), "") is None:
-            end += 1
-        return end
+        if e < len(self.index):
+            return self.index[e]
+        return len(self.original)
 
     def orig_span(self, s: int, e: int) -> tuple[int, int]:
         return self.orig(s), self.orig_end(e)
@@ -77,16 +79,14 @@ def normalise_str(text: str) -> str:
 
 
 def normalise(text: str) -> NormView:
-    table = charmap().table
-    out: list[str] = []
+    cmap = charmap()
+    ntext = text.translate(cmap.table)
+    if len(ntext) == len(text):
+        return NormView(original=text, text=ntext, index=range(len(text)))
     index: list[int] = []
-    for i, ch in enumerate(text):
-        cp = ord(ch)
-        if cp in table:
-            rep = table[cp]
-            if rep is None:
-                continue
-            ch = rep
-        out.append(ch)
-        index.append(i)
-    return NormView(original=text, text="".join(out), index=tuple(index))
+    pos = 0
+    for m in cmap.deleted.finditer(text):
+        index.extend(range(pos, m.start()))
+        pos = m.end()
+    index.extend(range(pos, len(text)))
+    return NormView(original=text, text=ntext, index=index)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rasd.text.normalise import NormView
 
@@ -31,8 +32,10 @@ _SUFFIXES = ("هما", "ها", "هم", "هن", "ون", "ين", "وا", "ات", "
 _MIN_STEM = 2
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
+    """A word or number.  Not frozen only because frozen dataclasses are slow to build; never mutate one."""
+
     start: int  # original offsets
     end: int
     nstart: int  # normalised offsets
@@ -54,6 +57,7 @@ class Segment:
     bullet: bool = False
 
 
+@lru_cache(maxsize=262_144)
 def token_forms(norm: str) -> tuple[str, ...]:
     """Lookup forms of one normalised token, least stripped first."""
     forms: list[str] = [norm]
@@ -83,11 +87,16 @@ def tokenize(view: NormView, nstart: int = 0, nend: int | None = None) -> list[T
     text = view.text
     end = len(text) if nend is None else nend
     out: list[Token] = []
+    shared = isinstance(view.index, range)  # no deletions: normalised offsets are original offsets
+    index, n, total = view.index, len(view.index), len(view.original)
     for m in _TOKEN.finditer(text, nstart, end):
         s, e = m.span()
         norm = m.group()
         forms = token_forms(norm) if not norm[0].isdigit() else (norm,)
-        out.append(Token(view.orig(s), view.orig_end(e), s, e, norm, forms))
+        if shared:
+            out.append(Token(s, e, s, e, norm, forms))
+        else:
+            out.append(Token(index[s], index[e] if e < n else total, s, e, norm, forms))
     return out
 
 
