@@ -1,9 +1,717 @@
-"""Stage stub: fills ``doc.numbers``.  Replaced by the real stage."""
+"""Numbers: digits and number words become :class:`NumberMention` records; people are counted after triggers.
+
+Reads ``doc.tokens`` and ``doc.view``; fills ``doc.numbers`` (sorted by start, offsets into the original text).
+
+- Digits of any script (the view maps ٠-٩ ۰-۹ to ASCII), with thousands separators (``1,200``, ``1.200``,
+  ``١٬٢٠٠``) or a decimal part (``2.5``), glued to clitics or units (``و11``, ``بـ20 كم``).
+- Number words, masculine and feminine, with clitics (و ف ب ل ال), joined into compounds the way Arabic
+  writes them: units before tens (``خمسة وعشرين`` = 25), hundreds and scales first (``ثلاثمائة واثنان
+  وأربعون`` = 342, ``ألف ومئتان`` = 1200), a number times a scale (``3 آلاف``, ``2.5 مليون``, ``عشرين ألفا``).
+  Two numbers that do not form a grammatical compound stay apart (``بين خمسة وعشرة`` is a range).
+- Ranges (``بين 7 و10``, ``من 5 إلى 8``, ``7-10``, ``7 أو 8``): ``value`` is the lowest, ``high`` the highest.
+- Vague quantities, ACLED's way (``vague=True``): عشرات/بضعة/عدة/عدد من = 10, مئات = 100, آلاف = 1000.
+- Hedges (``نحو``, ``أكثر من``, ``ما لا يقل عن`` …) widen the span but leave the value alone.
+- Not counts: percentages (``30%``, ``30 في المئة``) and ordinals glued to the article (``الـ20``) are dropped;
+  a year (4 digits, 1900-2100) is kept as a plain number but never scaled or put in a range after a year cue.
+
+The word lists live in ``lexicons/numbers.json``.  Number words are looked up with their own clitic analysis
+rather than ``Token.forms``: a compound needs to know whether a word carries the conjunction و, and suffix
+stripping would turn ``ثلاثي`` (tripartite) into ``ثلاث``.
+
+:func:`count_people` sums the people named after a casualty trigger (``حارسًا و 11 جنديًا`` = 12).
+"""
 
 from __future__ import annotations
 
-from rasd.doc import Doc
+import json
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from rasd.doc import Doc, NumberMention
+from rasd.text.match import phrase_tokens
+from rasd.text.normalise import charmap, normalise_str
+from rasd.text.segment import Token
+
+# Term kinds.
+UNIT, TEN, TEEN_HEAD, HUNDRED, SCALE, SCALE_DUAL, SCALE_PL, VAGUE_MULT, VAGUE_SEV, DIGIT = range(10)
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    kind: int
+    value: int
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    count: int | None  # 1 singular, 2 dual, None plural (the number must come from a numeral)
+    role: str | None  # 'killed', 'injured', ... or None for a plain person noun
+
+
+@dataclass(frozen=True, slots=True)
+class NumberLexicon:
+    words: dict[str, Word]
+    tails: frozenset[str]  # last two letters of every word: a cheap filter before the clitic analysis
+    definite: frozenset[str]  # words that may take ال
+    definite_never: frozenset[str]
+    bare_only: frozenset[str]  # words that count only without clitics
+    strict: dict[str, str]  # normalised form -> the spelling the original must have
+    teen_tails: frozenset[str]
+    hundred_words: frozenset[str]
+    vague_phrases: dict[str, tuple[tuple[tuple[str, ...], int], ...]]  # by first token
+    hedges_before: tuple[tuple[str, ...], ...]
+    hedges_after: tuple[tuple[str, ...], ...]
+    between: frozenset[str]
+    between_lead: frozenset[str]
+    range_from: frozenset[str]
+    range_to: frozenset[str]
+    range_or: frozenset[str]
+    dashes: frozenset[str]
+    not_count_after: tuple[tuple[str, ...], ...]
+    percent_signs: frozenset[str]
+    year_cues: frozenset[str]
+    nouns: dict[str, Noun]
+    subset: frozenset[str]
+    stops: frozenset[str]  # end a counted phrase, may lead it
+    breaks: frozenset[str]  # open a new clause
+    not_before: frozenset[str]  # a number before these is not a count of people
+
+
+def _norms(items: list[str]) -> frozenset[str]:
+    return frozenset(normalise_str(x) for x in items)
+
+
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted({phrase_tokens(x) for x in items}, key=len, reverse=True))
+
+
+def _by_first(
+    phrases: list[tuple[tuple[str, ...], int]],
+) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for toks, value in sorted(phrases, key=lambda p: -len(p[0])):
+        out.setdefault(toks[0], []).append((toks, value))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _noun_forms(entry: dict[str, object]) -> list[tuple[str, Noun]]:
+    sg = normalise_str(str(entry["sg"]))
+    role = entry.get("role")
+    role = str(role) if role else None
+    sound = bool(entry.get("sound"))
+    stem = sg[:-1] + "ت" if sg.endswith("ه") else sg  # ta marbuta opens before the dual ending
+    out = [(sg, Noun(1, role)), (stem + "ان", Noun(2, role))]
+    if not sg.endswith("ه"):
+        out.append((sg + "ا", Noun(1, role)))  # accusative tanwin: جنديًا
+    if not sound:
+        out.append((stem + "ين", Noun(2, role)))
+    for pl in entry.get("pl", []):  # type: ignore[attr-defined]
+        out.append((normalise_str(pl), Noun(None, role)))
+    return out
+
+
+@cache
+def lexicon() -> NumberLexicon:
+    raw = json.loads(resources.files("rasd.lexicons").joinpath("numbers.json").read_text("utf-8"))
+    words: dict[str, Word] = {}
+    groups: dict[str, set[str]] = {}
+
+    def add(group: str, kind: int, table: dict[str, list[str]]) -> None:
+        for value, forms in table.items():
+            for f in forms:
+                key = normalise_str(f)
+                words.setdefault(key, Word(kind, int(value)))
+                groups.setdefault(group, set()).add(key)
+
+    add("units", UNIT, raw["units"])
+    add("short_units", UNIT, raw["short_units"])
+    add("tens", TEN, raw["tens"])
+    add("teen_heads", TEEN_HEAD, raw["teen_heads"])
+    add("hundreds", HUNDRED, raw["hundreds"])
+    add("scales", SCALE, raw["scales"])
+    add("scale_duals", SCALE_DUAL, raw["scale_duals"])
+    add("scale_plurals", SCALE_PL, raw["scale_plurals"])
+    add("vague_multipliers", VAGUE_MULT, raw["vague_multipliers"])
+    add("vague_several", VAGUE_SEV, raw["vague_several"])
+    hundreds = {
+        str(int(v) * 100): [s + h for s in stems for h in raw["hundred_words"]]
+        for v, stems in raw["hundred_stems"].items()
+    }
+    add("hundreds", HUNDRED, hundreds)
+    definite = frozenset(k for g in raw["definite_ok"] for k in groups[g])
+    nouns: dict[str, Noun] = {}
+    for entry in raw["people"]:
+        for form, noun in _noun_forms(entry):
+            nouns.setdefault(form, noun)
+    return NumberLexicon(
+        words=words,
+        tails=frozenset(w[-2:] for w in words),
+        definite=definite,
+        definite_never=_norms(raw["definite_never"]),
+        bare_only=_norms(raw["bare_only"]),
+        strict={normalise_str(s): s for s in raw["strict"]},
+        teen_tails=_norms(raw["teen_tails"]),
+        hundred_words=_norms(raw["hundred_words"]),
+        vague_phrases=_by_first(
+            [(toks, int(v)) for v, ps in raw["vague_phrases"].items() for toks in _phrases(ps)]
+        ),
+        hedges_before=_phrases(raw["hedges_before"]),
+        hedges_after=_phrases(raw["hedges_after"]),
+        between=_norms(raw["range_between"]),
+        between_lead=_norms(raw["range_between_lead"]),
+        range_from=_norms(raw["range_from"]),
+        range_to=_norms(raw["range_to"]),
+        range_or=_norms(raw["range_or"]),
+        dashes=frozenset(raw["range_dashes"]),
+        not_count_after=_phrases(raw["not_count_after"]),
+        percent_signs=frozenset(raw["percent_signs"]),
+        year_cues=_norms(raw["year_cues"]),
+        nouns=nouns,
+        subset=_norms(raw["count_subset"]),
+        stops=_norms(raw["count_stops"]),
+        breaks=_norms(raw["count_breaks"]),
+        not_before=_norms(raw["count_not_before"]),
+    )
+
+
+# ---------------------------------------------------------------------------------------------- clitics
+
+_CONJ = ("", "و", "ف")
+_PREP = ("", "ب", "ل")  # not ك: كمية, كميات (quantity) would read as ك + مئة
+
+
+@lru_cache(maxsize=65_536)
+def _analyses(norm: str) -> tuple[tuple[int, bool, bool, str], ...]:
+    """(clitic length, has conjunction, has article, stem) readings of a token, least stripped first.
+
+    The clitic length counts و ف ب ل ك but not the article, which stays in a span (العشرات).
+    """
+    out = [(0, False, False, norm)]
+    for c in _CONJ:
+        if not norm.startswith(c):
+            continue
+        rest = norm[len(c) :]
+        for p in _PREP:
+            if not rest.startswith(p):
+                continue
+            r2 = rest[len(p) :]
+            n = len(c) + len(p)
+            if c or p:
+                out.append((n, bool(c), False, r2))
+            if r2.startswith("ال"):
+                out.append((n, bool(c), True, r2[2:]))
+            elif p == "ل" and r2.startswith("ل"):  # لل = ل + ال
+                out.append((n + 1, bool(c), True, r2[1:]))
+    return tuple(a for a in out if a[3] == norm or len(a[3]) >= 3)
+
+
+@lru_cache(maxsize=65_536)
+def _number_word(norm: str) -> tuple[Word, int, bool, str] | None:
+    """The number word a token spells: (word, clitic length, has و/ف, stem)."""
+    lex = lexicon()
+    for skip, conj, al, stem in _analyses(norm):
+        w = lex.words.get(stem)
+        if w is None or (stem != norm and stem in lex.bare_only):
+            continue
+        if al and (stem not in lex.definite or "ال" + stem in lex.definite_never):
+            continue
+        return w, skip, conj, stem
+    return None
+
+
+@lru_cache(maxsize=65_536)
+def _noun(norm: str) -> tuple[Noun, bool] | None:
+    """The person noun a token spells: (noun, has و/ف)."""
+    nouns = lexicon().nouns
+    for _skip, conj, _al, stem in _analyses(norm):
+        n = nouns.get(stem)
+        if n is not None:
+            return n, conj
+    return None
+
+
+def _bare(norm: str) -> str:
+    """A function word without a leading و/ف (``وبين`` → ``بين``)."""
+    return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
+
+
+# ---------------------------------------------------------------------------------------------- terms
+
+_SEP = re.compile(r"[.,]")
+
+
+class Term(NamedTuple):
+    kind: int
+    value: float
+    skip: int  # clitic letters before the number
+    conj: bool  # carries و/ف
+
+
+def _digits(norm: str, before_scale: bool) -> float:
+    groups = _SEP.split(norm)
+    if len(groups) == 1:
+        return int(norm)
+    head, tail = groups[:-1], groups[-1]
+    thousands = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    if thousands and not (before_scale and len(groups) == 2 and "." in norm):
+        return int("".join(groups))
+    return float("".join(head) + "." + tail)
+
+
+def _term(doc: Doc, i: int) -> Term | None:
+    tok = doc.tokens[i]
+    norm = tok.norm
+    if "0" <= norm[0] <= "9":
+        return Term(DIGIT, 0, 0, False)  # value parsed when the next token is known
+    hit = _number_word(norm)
+    if hit is None:
+        return None
+    word, skip, conj, stem = hit
+    spelling = lexicon().strict.get(stem)
+    if spelling is not None and not charmap().deleted.sub("", doc.text[tok.start : tok.end]).endswith(
+        spelling
+    ):
+        return None
+    return Term(word.kind, word.value, skip, conj)
+
+
+def _is_year(norm: str) -> bool:
+    return len(norm) == 4 and norm.isascii() and norm.isdigit() and 1900 <= int(norm) <= 2100
+
+
+# ---------------------------------------------------------------------------------------------- expressions
+
+
+class _Item(NamedTuple):
+    ts: int  # token range [ts, te)
+    te: int
+    nstart: int  # normalised offsets of the span
+    nend: int
+    value: int
+    vague: bool
+    high: int | None
+    year: bool
+    conj: bool  # the first word carries و/ف, or a standalone و precedes it
+    scale: int  # the last scale applied (2.5 مليون → 1_000_000), 1 if none
+
+
+def _adjacent(tokens: list[Token], text: str, a: int, b: int) -> bool:
+    """Only whitespace between tokens a and b."""
+    return not text[tokens[a].nend : tokens[b].nstart].strip()
+
+
+class _Acc:
+    """Accumulates one compound: ``total`` holds finished scale groups, ``cur`` the part below the scale."""
+
+    __slots__ = ("cur", "last", "min_scale", "scale", "total", "vague")
+
+    def __init__(self) -> None:
+        self.total: float = 0
+        self.cur: float = 0
+        self.vague = False
+        self.last = -1
+        self.min_scale = 10**13
+        self.scale = 1
+
+    def first(self, t: Term) -> None:
+        k, v = t.kind, t.value
+        self.last = k
+        if k in (SCALE, SCALE_DUAL, SCALE_PL):
+            self.total, self.vague = v, k == SCALE_PL
+            self.min_scale = int(v) // 2 if k == SCALE_DUAL else int(v)
+        else:
+            self.cur, self.vague = v, k in (VAGUE_MULT, VAGUE_SEV)
+
+    def join(self, t: Term, conj: bool) -> bool:
+        """Add ``t`` if Arabic would write it here; False ends the compound."""
+        k, v, last, cur = t.kind, t.value, self.last, self.cur
+        after_big = last in (HUNDRED, SCALE, SCALE_DUAL, SCALE_PL) and cur % 100 == 0 and (cur or self.total)
+        if conj:
+            if last in (DIGIT, VAGUE_MULT, VAGUE_SEV) or self.vague:
+                return False
+            if k == UNIT or (k == TEN and v == 10):
+                ok = bool(after_big)
+            elif k == TEN:
+                ok = bool(after_big) or (last == UNIT and 0 < cur % 100 < 10)
+            elif k == HUNDRED:
+                ok = cur == 0 and self.total > 0
+            elif k in (SCALE, SCALE_DUAL):
+                ok = cur == 0 and self.total > 0 and v < self.min_scale
+                if ok:
+                    self.total += v
+                    self.last = k
+                return ok
+            else:
+                ok = False
+            if ok:
+                self.cur += v
+                self.last = k
+            return ok
+        if k == TEN and v == 10 and last == UNIT and cur < 10:  # ثلاثة عشر
+            self.cur += 10
+            self.last = TEN
+            return True
+        if k == HUNDRED and v == 100 and last == UNIT and 3 <= cur <= 9:  # ثلاث مئة
+            self.cur *= 100
+            self.last = HUNDRED
+            return True
+        if k == VAGUE_MULT and last == VAGUE_SEV:  # بضع مئات
+            self.cur = v
+            self.last = k
+            return True
+        if k in (SCALE, SCALE_PL) and cur > 0 and v < self.min_scale:
+            if last == VAGUE_SEV:  # بضعة آلاف: the lowest credible figure is the scale itself
+                self.total += v
+            else:
+                self.total += cur * v
+            self.cur = 0
+            self.last = SCALE
+            self.min_scale = self.scale = int(v)
+            return True
+        return False
+
+    def value(self) -> int:
+        return int(self.total + self.cur)
+
+
+def _expressions(doc: Doc, lo: int, hi: int) -> list[_Item]:
+    tokens, text = doc.tokens, doc.view.text
+    lex = lexicon()
+    tails = lex.tails
+    terms = [
+        _term(doc, i) if (t.norm[-1] <= "9" or t.norm[-2:] in tails) else None
+        for i, t in _enum(tokens, lo, hi)
+    ]
+    out: list[_Item] = []
+    i = lo
+    while i < hi:
+        t = terms[i - lo]
+        if t is None:
+            phrase = _vague_phrase(tokens, i, hi)
+            if phrase:
+                end, value = phrase
+                out.append(
+                    _Item(i, end, tokens[i].nstart, tokens[end - 1].nend, value, True, None, False, False, 1)
+                )
+                i = end
+            else:
+                i += 1
+            continue
+        tok = tokens[i]
+        conj = t.conj or (i > lo and tokens[i - 1].norm in ("و", "ف") and _adjacent(tokens, text, i - 1, i))
+        acc = _Acc()
+        j = i + 1
+        year = False
+        if t.kind == DIGIT:
+            nxt = terms[j - lo] if j < hi else None
+            scaled = nxt is not None and nxt.kind in (SCALE, SCALE_PL) and not nxt.conj
+            year = _is_year(tok.norm)
+            acc.first(Term(DIGIT, _digits(tok.norm, scaled), 0, False))
+            if not year and scaled and nxt is not None and _adjacent(tokens, text, i, j):
+                acc.join(nxt, False)
+                j += 1
+        elif t.kind == TEEN_HEAD:
+            nxt = terms[j - lo] if j < hi else None
+            if not (
+                nxt and not nxt.conj and tokens[j].norm in lex.teen_tails and _adjacent(tokens, text, i, j)
+            ):
+                i += 1
+                continue
+            acc.first(Term(TEN, t.value + 10, 0, False))
+            j += 1
+        else:
+            acc.first(t)
+        while j < hi and t.kind != DIGIT:
+            if tokens[j].norm == "و" and j + 1 < hi and terms[j + 1 - lo] is not None:
+                nxt, k, conj_next = terms[j + 1 - lo], j + 1, True
+            else:
+                nxt, k = terms[j - lo], j
+                conj_next = nxt is not None and nxt.conj
+            if nxt is None or nxt.kind in (DIGIT, TEEN_HEAD) or not _adjacent(tokens, text, j - 1, j):
+                break
+            if k > j and not _adjacent(tokens, text, j, k):
+                break
+            if not acc.join(nxt, conj_next):
+                break
+            j = k + 1
+        out.append(
+            _Item(
+                i,
+                j,
+                tok.nstart + t.skip,
+                tokens[j - 1].nend,
+                acc.value(),
+                acc.vague,
+                None,
+                year,
+                conj,
+                acc.scale,
+            )
+        )
+        i = j
+    return out
+
+
+def _enum(tokens: list[Token], lo: int, hi: int) -> zip[tuple[int, Token]]:
+    return zip(range(lo, hi), tokens[lo:hi], strict=True)
+
+
+def _vague_phrase(tokens: list[Token], i: int, hi: int) -> tuple[int, int] | None:
+    """A multi-word vague quantity (عدد من, العديد من) at token ``i``: (end token, value)."""
+    table = lexicon().vague_phrases
+    norm = tokens[i].norm
+    cands = table.get(norm) or (table.get(norm[1:]) if norm[0] in "وف" else None)
+    for toks, value in cands or ():
+        n = len(toks)
+        if i + n <= hi and all(tokens[i + k].norm == toks[k] for k in range(1, n)):
+            return i + n, value
+    return None
+
+
+def _phrase_before(
+    tokens: list[Token], i: int, lo: int, phrases: tuple[tuple[str, ...], ...]
+) -> tuple[int, int]:
+    """Start token of the phrase that ends just before token ``i`` and its clitic length (``i, 0`` if none)."""
+    for toks in phrases:
+        n = len(toks)
+        s = i - n
+        if s < lo or not all(tokens[s + k].norm == toks[k] for k in range(1, n)):
+            continue
+        first = tokens[s].norm
+        if first == toks[0]:
+            return s, 0
+        if _bare(first) == toks[0]:
+            return s, 1
+    return i, 0
+
+
+def _phrase_after(tokens: list[Token], j: int, hi: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """End token of the phrase that starts at token ``j`` (``j`` if none)."""
+    for toks in phrases:
+        n = len(toks)
+        if j + n <= hi and all(tokens[j + k].norm == toks[k] for k in range(n)):
+            return j + n
+    return j
+
+
+# ---------------------------------------------------------------------------------------------- ranges
+
+
+def _range(doc: Doc, a: _Item, b: _Item, lo: int) -> _Item | None:
+    """``a`` and ``b`` as one range, or None."""
+    tokens, text = doc.tokens, doc.view.text
+    lex = lexicon()
+    if a.vague or b.vague or (a.year and b.year):
+        return None
+    start = a.ts
+    gap = b.ts - a.te
+    between = text[a.nend : b.nstart].strip()
+    prev = _bare(tokens[a.ts - 1].norm) if a.ts > lo else ""
+    if gap == 0 and between in lex.dashes and not b.conj:
+        before = text[max(a.nstart - 1, 0) : a.nstart]
+        after = text[b.nend : b.nend + 1]
+        if before in lex.dashes or before == "/" or after in lex.dashes or after == "/":
+            return None  # a date such as 24-1-2022
+        ordered = True
+    elif (gap == 0 and b.conj) or (gap == 1 and tokens[a.te].norm == "و"):
+        if prev not in lex.between:
+            return None
+        start = a.ts - 1
+        if start > lo and tokens[start - 1].norm in lex.between_lead:
+            start -= 1
+        ordered = False
+    elif gap == 1 and tokens[a.te].norm in lex.range_to:
+        if prev in lex.range_from:
+            start = a.ts - 1
+        ordered = True
+    elif gap == 1 and tokens[a.te].norm in lex.range_or:
+        ordered = True
+    else:
+        return None
+    if a.year and start - 1 >= lo and tokens[start - 1].norm in lex.year_cues:
+        return None
+    low, high = a.value, b.value
+    if b.scale > 1 and a.scale == 1 and low < b.scale:  # بين 2 و3 ملايين
+        low *= b.scale
+    if not ordered:
+        low, high = min(low, high), max(low, high)
+    if low >= high:
+        return None
+    return _Item(start, b.te, tokens[start].nstart, b.nend, low, False, high, False, a.conj, b.scale)
+
+
+def _not_count(doc: Doc, it: _Item, hi: int) -> bool:
+    """A percentage or an ordinal glued to the article (الـ20)."""
+    tokens, text = doc.tokens, doc.view.text
+    lex = lexicon()
+    rest = text[it.nend : it.nend + 2].lstrip()
+    if rest[:1] in lex.percent_signs:
+        return True
+    if _phrase_after(tokens, it.te, hi, lex.not_count_after) > it.te:
+        return True
+    if it.ts > 0 and it.te - it.ts == 1 and "0" <= tokens[it.ts].norm[0] <= "9":
+        p = tokens[it.ts - 1]
+        return p.nend == tokens[it.ts].nstart and p.norm.endswith("ال")
+    return False
+
+
+def _scan(doc: Doc, lo: int, hi: int) -> list[_Item]:
+    lex = lexicon()
+    tokens = doc.tokens
+    items = [it for it in _expressions(doc, lo, hi) if not _not_count(doc, it, hi)]
+    merged: list[_Item] = []
+    k = 0
+    while k < len(items):
+        a = items[k]
+        if k + 1 < len(items):
+            r = _range(doc, a, items[k + 1], lo)
+            if r is not None:
+                a = r
+                k += 1
+        k += 1
+        s, skip = _phrase_before(tokens, a.ts, lo, lex.hedges_before)
+        e = _phrase_after(tokens, a.te, hi, lex.hedges_after)
+        if s < a.ts and (not merged or merged[-1].te <= s):
+            a = a._replace(ts=s, nstart=tokens[s].nstart + skip)
+        if e > a.te:
+            a = a._replace(te=e, nend=tokens[e - 1].nend)
+        merged.append(a)
+    return merged
+
+
+def _mention(doc: Doc, it: _Item) -> NumberMention:
+    start, end = doc.view.orig(it.nstart), doc.view.orig_end(it.nend)
+    return NumberMention(start, end, doc.text[start:end], it.value, it.vague, it.high)
 
 
 def find_numbers(doc: Doc) -> Doc:
+    """Fill ``doc.numbers`` with every count-like number in the article, sorted by start."""
+    doc.numbers = [_mention(doc, it) for it in _scan(doc, 0, len(doc.tokens))]
     return doc
+
+
+# ---------------------------------------------------------------------------------------------- people
+
+
+class _Group(NamedTuple):
+    ts: int
+    te: int
+    nstart: int
+    nend: int
+    value: int | None
+    vague: bool
+    high: int | None
+    role: str | None
+    conj: bool
+
+
+def _group(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | None:
+    """A counted group starting at token ``k``: a number with its noun, or a person noun alone."""
+    tokens = doc.tokens
+    it = items.get(k)
+    if it is not None:
+        j, role = it.te, None
+        if j < hi and tokens[j].norm in lexicon().not_before:
+            return None  # قتل في 8 يوليو, 20 كم
+        if j + 1 < hi and _bare(tokens[j].norm) == "من" and _noun(tokens[j + 1].norm):
+            j += 1
+        after_noun = _noun(tokens[j].norm) if j < hi else None
+        end = it.nend
+        if after_noun is not None and not after_noun[1]:
+            role, end, j = after_noun[0].role, tokens[j].nend, j + 1
+        else:
+            j = it.te
+        return _Group(k, j, it.nstart, end, it.value, it.vague, it.high, role, it.conj)
+    hit = _noun(tokens[k].norm)
+    if hit is None:
+        return None
+    noun, conj = hit
+    after = items.get(k + 1)
+    if (
+        after is not None
+        and not (after.conj or after.vague or after.year)
+        and after.high is None
+        and _adjacent(tokens, doc.view.text, k, k + 1)
+    ):  # جنديين اثنين
+        return _Group(k, after.te, tokens[k].nstart, after.nend, after.value, False, None, noun.role, conj)
+    return _Group(k, k + 1, tokens[k].nstart, tokens[k].nend, noun.count, False, None, noun.role, conj)
+
+
+def _clause_end(doc: Doc, tok: int) -> int:
+    for clauses in doc.clauses:
+        for c in clauses:
+            if c.tok_start <= tok < c.tok_end:
+                return c.tok_end
+    return len(doc.tokens)
+
+
+_MAX_LEAD = 2  # tokens allowed between the trigger and the first group (قتل في الهجوم 5 أشخاص)
+_MAX_MODIFIERS = 2  # tokens allowed between two groups (حارسا عراقيا و 11 جنديا)
+
+
+def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None:
+    """The number of people named in tokens [tok_start, tok_end) that follow a casualty trigger.
+
+    Coordinated groups are summed (``حارسًا و 11 جنديًا`` = 12; a singular person noun counts 1, a dual 2);
+    a range sums its bounds into ``high``; vague groups make the total vague.  The count stops at the end of
+    the clause, at a word that introduces a subset (``بينهم طفلان`` is not added), at a stop word (a
+    preposition, a relative), at a group whose role differs from the first one (``11 قتيلا و20 جريحا`` counts
+    the dead only), and at any word that is not a number, a person noun or one of two modifiers between
+    groups: a verb ends the phrase that way.  Up to two words may stand between the trigger and the first
+    group (``قتل في الهجوم 5 أشخاص``), none of them opening with و (``قتلوا وأصيب اثنان`` counts nothing).
+    A plural with no numeral (``قتل جنود``) has no figure: None.
+    """
+    lex = lexicon()
+    tokens = doc.tokens
+    hi = min(tok_end, _clause_end(doc, tok_start), len(tokens))
+    if tok_start >= hi:
+        return None
+    items = {it.ts: it for it in _scan(doc, tok_start, hi)}
+    groups: list[_Group] = []
+    k = tok_start
+    lead = 0
+    while k < hi and not groups:
+        g = _group(doc, k, hi, items)
+        if g is not None:
+            groups.append(g)
+            k = g.te
+            break
+        norm = tokens[k].norm
+        if (
+            lead >= _MAX_LEAD
+            or _bare(norm) in lex.subset
+            or norm in lex.breaks
+            or (norm[0] == "و" and norm not in lex.stops)
+        ):
+            return None  # a word with و opens a new clause: قتلوا وأصيب اثنان
+        lead += 1
+        k += 1
+    if not groups or groups[0].value is None:
+        return None
+    while k < hi:
+        nxt: _Group | None = None
+        for m in range(k, min(k + _MAX_MODIFIERS + 1, hi)):
+            norm = tokens[m].norm
+            if norm in lex.stops or norm in lex.breaks or _bare(norm) in lex.subset:
+                break
+            if norm == "و" and m + 1 < hi:
+                nxt = _group(doc, m + 1, hi, items)
+                if nxt is not None:
+                    nxt = nxt._replace(conj=True)
+                break
+            cand = _group(doc, m, hi, items)
+            if cand is not None:
+                nxt = cand
+                break
+        if nxt is None or not nxt.conj or nxt.value is None or nxt.role != groups[0].role:
+            break
+        groups.append(nxt)
+        k = nxt.te
+    value = sum(g.value or 0 for g in groups)
+    ranged = any(g.high is not None for g in groups)
+    high = sum(g.high if g.high is not None else (g.value or 0) for g in groups) if ranged else None
+    start, end = doc.view.orig(groups[0].nstart), doc.view.orig_end(groups[-1].nend)
+    return NumberMention(start, end, doc.text[start:end], value, any(g.vague for g in groups), high)
