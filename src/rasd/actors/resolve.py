@@ -1,9 +1,411 @@
-"""Stage stub: fills ``doc.actors``.  Replaced by the real stage."""
+"""Actor resolution: fills ``doc.actors`` with :class:`~rasd.doc.ActorMention` records.
+
+Reads ``doc.tokens``, ``doc.sentences``, ``doc.places`` and ``doc.entities``; writes ``doc.actors``.
+
+1. One :class:`~rasd.text.match.PhraseMatcher` over every registry alias, generic phrase and blocked phrase
+   finds candidates (clitics stripped: لداعش, وداعش).  Generic phrases and ``strict`` aliases must match
+   with proclitics only (so المدنيين is not مدني, حماسة is not حماس); a name without ال never matches a token
+   carrying ال.  Longest match wins; a blocked phrase (مجلس الأمن, القاعدة الجوية) wins and yields nothing.
+2. The *context country* of a generic mention is, in order: a country adjective right after it
+   (الجيش العراقي, مدنيين سوريين); the countries named in its sentence (places, country names, cities,
+   adjectives); the article's dominant country (earlier evidence weighs more).
+3. Each generic kind resolves as the registry's ``_doc`` says.  Anaphors (المسلحين, التنظيم, الميليشيات)
+   take the most recently named armed non-state actor (inter 2-4) earlier in the article and stay
+   ``generic=True``; ``مسلحون`` followed within three tokens by a named group takes that group.
+4. A state force (inter 1) whose context country is another country is recoded 8 (external forces).
+5. ``link_entities`` looks up ORG spans from the tagger that overlap no mention; an ORG that matches no
+   alias is left unresolved (no mention).
+"""
 
 from __future__ import annotations
 
-from rasd.doc import Doc
+import bisect
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from rasd.actors.registry import ActorEntry, GenericRule, Registry, registry
+from rasd.doc import ActorMention, Doc
+from rasd.text.match import Match, PhraseMatcher, phrase_tokens
+from rasd.text.normalise import normalise_str
+from rasd.text.segment import Token
+
+ARMED_NON_STATE = (2, 3, 4)
+_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
+_ART_PREFIXES = _PREFIXES | {"ال", "وال", "فال", "بال", "كال", "وبال", "وكال", "فبال"}
+_LIL = frozenset({"لل", "ولل", "فلل"})  # ل + ال with the alef dropped
+_ADJ_SKIP = frozenset(
+    {
+        normalise_str(w)
+        for w in (
+            "الحكومية",
+            "النظامية",
+            "المسلحة",
+            "الخاصة",
+            "الأمنية",
+            "الجوية",
+            "البرية",
+            "التابعة",
+            "الحكومي",
+        )
+    }
+)
+_ADJ_WINDOW = 2
+_FOLLOW_WINDOW = 3
+_AFTER_WINDOW = 3
+_LEAD_CHARS = 400  # evidence in the lead counts double
+
+
+@dataclass(frozen=True, slots=True)
+class _Pay:
+    kind: str  # 'actor' | 'generic' | 'blocked'
+    first: str  # the phrase's first normalised token
+    rest: tuple[str, ...]
+    actor: ActorEntry | None = None
+    rule: GenericRule | None = None
+    strict: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Resources:
+    reg: Registry
+    matcher: PhraseMatcher[_Pay]
+    countries: PhraseMatcher[tuple[str, str, str, tuple[str, ...]]]  # (cc, 'name'|'adj', first, rest)
+    alias_index: dict[str, ActorEntry]  # normalised alias text -> actor (for ORG entities)
+
+
+def _pay(kind: str, phrase: str, **kw: object) -> tuple[str, _Pay] | None:
+    toks = phrase_tokens(phrase)
+    if not toks:
+        return None
+    return phrase, _Pay(kind, toks[0], toks[1:], **kw)  # type: ignore[arg-type]
+
+
+@cache
+def resources() -> _Resources:
+    reg = registry()
+    items: list[tuple[str, _Pay]] = []
+    index: dict[str, ActorEntry] = {}
+    for a in reg.actors.values():
+        for alias in a.aliases:
+            norm = normalise_str(alias)
+            p = _pay("actor", alias, actor=a, strict=norm in a.strict)
+            if p:
+                items.append(p)
+                index[" ".join(phrase_tokens(alias))] = a
+    for rule in reg.generic:
+        for phrase in rule.phrases:
+            p = _pay("generic", phrase, rule=rule, strict=True)
+            if p:
+                items.append(p)
+    for phrase in reg.blocked:
+        p = _pay("blocked", phrase, strict=True)
+        if p:
+            items.append(p)
+    citems: list[tuple[str, tuple[str, str, str, tuple[str, ...]]]] = []
+    for c in reg.countries.values():
+        for kind, words in (("name", c.names), ("adj", c.adjectives)):
+            for w in words:
+                toks = phrase_tokens(w)
+                if toks:
+                    citems.append((w, (c.code, kind, toks[0], toks[1:])))
+    return _Resources(reg, PhraseMatcher(items), PhraseMatcher(citems), index)
+
+
+def _prefix_ok(norm: str, first: str, prefixes: frozenset[str]) -> bool:
+    """``norm`` is ``first`` with only an allowed proclitic in front (and no suffix stripped)."""
+    if norm.endswith(first) and norm[: len(norm) - len(first)] in prefixes:
+        return True
+    if first.startswith("ال"):
+        stem = first[2:]
+        return norm.endswith(stem) and norm[: len(norm) - len(stem)] in _LIL
+    return False
+
+
+def _accept(tokens: list[Token], m: Match[_Pay]) -> bool:
+    pay = m.payload
+    norm = tokens[m.tok_start].norm
+    if pay.strict:
+        if not _prefix_ok(norm, pay.first, _PREFIXES):
+            return False
+        return all(tokens[m.tok_start + 1 + k].norm == w for k, w in enumerate(pay.rest))
+    if not pay.first.startswith("ال"):
+        at = norm.find(pay.first)
+        if at >= 2 and norm[:at].endswith(("ال", "لل")):
+            return False  # الحماس is not حماس
+    return True
+
+
+def _longest(found: list[Match[_Pay]]) -> list[Match[_Pay]]:
+    found.sort(key=lambda m: (-(m.tok_end - m.tok_start), m.tok_start, m.strip))
+    taken: set[int] = set()
+    out: list[Match[_Pay]] = []
+    for m in found:
+        r = range(m.tok_start, m.tok_end)
+        if any(t in taken for t in r):
+            continue
+        taken.update(r)
+        out.append(m)
+    out.sort(key=lambda m: m.tok_start)
+    return out
+
+
+class _Context:
+    """Country evidence of one article: per token (adjectives) and per sentence/article (votes)."""
+
+    def __init__(self, doc: Doc, res: _Resources, inside: set[int]) -> None:
+        self.doc = doc
+        self.adj_at: dict[int, str] = {}
+        self.name_at: dict[int, str] = {}
+        self.sent_starts = [s.tok_start for s in doc.sentences]
+        self.sent_votes: dict[int, Counter[str]] = {}
+        article: Counter[str] = Counter()
+        toks = doc.tokens
+        for m in res.countries.find(toks, overlapping=True):
+            cc, kind, first, rest = m.payload
+            prefixes = _ART_PREFIXES if kind == "adj" else _PREFIXES
+            if not _prefix_ok(toks[m.tok_start].norm, first, prefixes):
+                continue
+            if any(toks[m.tok_start + 1 + k].norm != w for k, w in enumerate(rest)):
+                continue
+            if m.tok_start in inside and kind == "name":
+                continue  # العراق in جهاز مكافحة الإرهاب بالعراق says nothing about where
+            weight = 1 if kind == "adj" else 2  # a name counts twice an adjective
+            if kind == "adj" and m.tok_end - m.tok_start == 1:
+                self.adj_at[m.tok_start] = cc
+            elif kind == "name":
+                self.name_at[m.tok_start] = cc
+            self._vote(article, m.tok_start, m.start, cc, weight)
+        starts = [t.start for t in toks]
+        for p in doc.places:
+            if p.country_code:
+                ti = bisect.bisect_left(starts, p.start)
+                self.name_at.setdefault(ti, p.country_code.upper())
+                self._vote(article, ti, p.start, p.country_code.upper(), 2)
+        self.article = _top(article)
+
+    def _vote(self, article: Counter[str], ti: int, start: int, cc: str, weight: int) -> None:
+        si = self.sentence_of(ti)
+        self.sent_votes.setdefault(si, Counter())[cc] += weight
+        article[cc] += weight * (2 if start < _LEAD_CHARS else 1)
+
+    def sentence_of(self, ti: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, ti) - 1)
+
+    def adjective_after(self, tok_end: int) -> str | None:
+        toks = self.doc.tokens
+        for k in range(tok_end, min(tok_end + _ADJ_WINDOW, len(toks))):
+            cc = self.adj_at.get(k)
+            if cc:
+                return cc
+            if toks[k].norm not in _ADJ_SKIP:
+                return None
+        return None
+
+    def local(self, ti: int, cc: str) -> bool:
+        """Whether the sentence of token ``ti`` names country ``cc``."""
+        votes = self.sent_votes.get(self.sentence_of(ti))
+        return bool(votes and votes.get(cc))
+
+    def place(self, ti: int, tok_end: int | None = None) -> str | None:
+        """Where a mention at token ``ti`` is: a place right after it (رجال الأمن في السعودية), else the
+        sentence's evidence, else the article's."""
+        if tok_end is not None:
+            for k in range(tok_end, tok_end + _AFTER_WINDOW):
+                if k in self.name_at:
+                    return self.name_at[k]
+        votes = self.sent_votes.get(self.sentence_of(ti))
+        return (_top(votes) if votes else None) or self.article
+
+
+def _top(votes: Counter[str]) -> str | None:
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _mention(
+    doc: Doc, ctx: _Context, m: Match[_Pay], start: int, end: int, a: ActorEntry, generic: bool
+) -> ActorMention:
+    inter = a.inter
+    place = ctx.place(m.tok_start, m.tok_end)
+    if inter == 1 and a.country and place and place != a.country and not ctx.local(m.tok_start, a.country):
+        inter = 8  # a state force acting abroad
+    return ActorMention(
+        start,
+        end,
+        doc.text[start:end],
+        a.id,
+        a.name,
+        inter,
+        country=a.country,
+        generic=generic,
+        parent=a.parent,
+    )
+
+
+def _resolve_generic(
+    reg: Registry,
+    rule: GenericRule,
+    cc: str | None,
+    last_armed: ActorEntry | None,
+    last: dict[str, ActorEntry],
+) -> ActorEntry | None:
+    kind = rule.kind
+    if kind in ("military", "police", "civilians", "protesters", "unidentified"):
+        return reg.template(kind, cc)
+    if kind == "gunmen":
+        return reg.template("unidentified", cc)
+    if kind == "forces":
+        return None  # only with a country adjective, handled by the caller
+    if kind == "security":
+        return reg.template(reg.security_kind.get(cc or "*", reg.security_kind.get("*", "police")), cc)
+    if kind == "air":
+        if "air" in last:
+            return last["air"]
+        if cc in reg.air_default:
+            return reg.actors[reg.air_default[cc]]
+        return reg.template("military", cc) if cc else None
+    if kind == "coalition":
+        if cc in rule.by_country:
+            return reg.actors[rule.by_country[cc]]
+        return last.get("coalition")
+    if cc in rule.by_country:  # الميليشيات in a Yemen story are the Houthis whoever was named last
+        return reg.actors[rule.by_country[cc]]
+    if kind == "anaphor" and last_armed is not None:
+        return last_armed
+    if cc in rule.by_country:
+        return reg.actors[rule.by_country[cc]]
+    if rule.fallback:
+        return reg.template(rule.fallback, cc)
+    return None
+
+
+def _extend_left(doc: Doc, reg: Registry, m: Match[_Pay], taken: set[int]) -> int:
+    """Start of a named mention widened over a head noun: عناصر داعش, مسلحين من تنظيم الدولة."""
+    toks = doc.tokens
+    i = m.tok_start - 1
+    if i >= 0 and toks[i].norm == "من" and i - 1 not in taken:
+        i -= 1
+    if i < 0 or i in taken:
+        return m.start
+    norm = toks[i].norm
+    for p in ("", "و", "ف", "ل", "ب"):
+        if norm.startswith(p) and norm[len(p) :] in reg.member_nouns:
+            return toks[i].start
+    return m.start
 
 
 def find_actors(doc: Doc) -> Doc:
+    """Fill ``doc.actors``: every actor mention, named or generic, resolved to a registry actor."""
+    res = resources()
+    reg = res.reg
+    toks = doc.tokens
+    hits = _longest([m for m in res.matcher.find(toks, overlapping=True) if _accept(toks, m)])
+    hits = [m for m in hits if m.payload.kind != "blocked"]
+    taken = {t for m in hits for t in range(m.tok_start, m.tok_end)}
+    ctx = _Context(doc, res, taken)
+    out: list[ActorMention] = []
+    last_armed: ActorEntry | None = None
+    last_armed_sent = -2
+    named: list[ActorEntry] = []  # armed non-state actors named so far
+    last: dict[str, ActorEntry] = {}
+    for k, m in enumerate(hits):
+        pay = m.payload
+        if pay.kind == "actor" and pay.actor is not None:
+            a = pay.actor
+            start = _extend_left(doc, reg, m, taken)
+            out.append(_mention(doc, ctx, m, start, m.end, a, False))
+            if a.inter in ARMED_NON_STATE:
+                last_armed, last_armed_sent = a, ctx.sentence_of(m.tok_start)
+                named.append(a)
+            if a.air:
+                last["air"] = a
+            if a.id in ("us-coalition", "saudi-coalition"):
+                last["coalition"] = a
+            continue
+        rule = pay.rule
+        if rule is None:
+            continue
+        adj = ctx.adjective_after(m.tok_end)
+        place = ctx.place(m.tok_start, m.tok_end)
+        resolved: ActorEntry | None
+        if rule.kind == "gunmen" and k + 1 < len(hits) and _named_follows(m, hits[k + 1]):
+            resolved = hits[k + 1].payload.actor
+        elif (
+            rule.kind == "gunmen"
+            and last_armed is not None
+            and ctx.sentence_of(m.tok_start) - last_armed_sent <= 1
+        ):
+            resolved = last_armed
+        elif rule.kind == "forces":
+            resolved = reg.template("military", adj) if adj else None
+        else:
+            antecedent = _salient(named, reg) if rule.antecedent == "salient" else last_armed
+            resolved = _resolve_generic(reg, rule, adj or place, antecedent, last)
+        if resolved is None:
+            continue
+        end = m.end
+        if adj and rule.kind in ("military", "police", "security", "forces", "civilians", "protesters"):
+            end = toks[_adj_index(ctx, m.tok_end)].end
+        out.append(_mention(doc, ctx, m, m.start, end, resolved, True))
+        if resolved is last_armed:
+            last_armed_sent = ctx.sentence_of(m.tok_start)  # the group is still being talked about
+    doc.actors = out
+    return link_entities(doc)
+
+
+def _salient(named: list[ActorEntry], reg: Registry) -> ActorEntry | None:
+    """The latest member of the actor family (an actor and its parent) named most often so far."""
+    if not named:
+        return None
+    family = Counter(a.parent or a.id for a in named)
+    best = max(family.values())
+    for a in reversed(named):
+        if family[a.parent or a.id] == best:
+            return a
+    return None
+
+
+def _named_follows(m: Match[_Pay], nxt: Match[_Pay]) -> bool:
+    a = nxt.payload.actor
+    return a is not None and a.inter in ARMED_NON_STATE and 0 <= nxt.tok_start - m.tok_end <= _FOLLOW_WINDOW
+
+
+def _adj_index(ctx: _Context, tok_end: int) -> int:
+    for k in range(tok_end, tok_end + _ADJ_WINDOW):
+        if k in ctx.adj_at:
+            return k
+    return tok_end - 1
+
+
+def link_entities(doc: Doc) -> Doc:
+    """Resolve ORG spans from the tagger that no alias matched, when their text is a known alias.
+
+    An ORG that is no registry alias is left unresolved: it stays in ``doc.entities`` only.
+    """
+    orgs = [e for e in doc.entities if e.type == "ORG"]
+    if not orgs:
+        return doc
+    index = resources().alias_index
+    spans = [(a.start, a.end) for a in doc.actors]
+    added: list[ActorMention] = []
+    for e in orgs:
+        if any(s < e.end and e.start < t for s, t in spans):
+            continue
+        words = phrase_tokens(e.text)
+        key = " ".join(words)
+        a = index.get(key)
+        if a is None and words and words[0][:1] in ("و", "ف", "ل", "ب"):
+            a = index.get(" ".join((words[0][1:], *words[1:])))
+        if a is not None:
+            added.append(
+                ActorMention(e.start, e.end, e.text, a.id, a.name, a.inter, a.country, parent=a.parent)
+            )
+    if added:
+        doc.actors = sorted([*doc.actors, *added], key=lambda x: x.start)
     return doc
+
+
+__all__ = ["find_actors", "link_entities", "resources"]

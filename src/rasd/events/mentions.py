@@ -53,7 +53,8 @@ def _clause_of(clauses: list[Segment], tok: int) -> int:
 
 def sentence_cues(doc: Doc, sent: Segment, lex: EventLexicon) -> list[CueHit]:
     """Every cue in a sentence, except those inside an actor's name."""
-    actor_spans = [(a.start, a.end) for a in doc.actors if a.start >= sent.start and a.end <= sent.end]
+    # Named actors only: generic mentions (مدنيين، رجال الأمن) are exactly the victim cues we need.
+    actor_spans = [(a.start, a.end) for a in doc.actors if not a.generic and a.start >= sent.start and a.end <= sent.end]
     hits: list[CueHit] = []
     for m in lex.cues.find(doc.tokens, sent.tok_start, sent.tok_end, overlapping=True):
         if any(s <= m.start and m.end <= e for s, e in actor_spans):

@@ -1,0 +1,203 @@
+"""The actor registry: ``lexicons/actors.json`` loaded, validated and indexed once per process.
+
+The registry is data (see the ``_doc`` field of the JSON): named actors with ACLED inter codes and Arabic
+press aliases, the generic phrases resolved from context (``الجيش``, ``مسلحون مجهولون``, ``المدنيين`` ...),
+the per-country templates for generic actors, and the country evidence (names, cities, adjectives).
+
+``load_registry(raw)`` validates a parsed document and raises :class:`~rasd.errors.ResourceError` (E301)
+with the exact problem; ``registry()`` loads the packaged file once.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from rasd.errors import E, ResourceError
+from rasd.text.match import phrase_tokens
+from rasd.text.normalise import normalise_str
+
+RESOURCE = "lexicons/actors.json"
+KINDS = frozenset(
+    {
+        "military",
+        "police",
+        "security",
+        "air",
+        "coalition",
+        "contextual",
+        "anaphor",
+        "unidentified",
+        "gunmen",
+        "forces",
+        "civilians",
+        "protesters",
+    }
+)
+TEMPLATE_KINDS = ("military", "police", "unidentified", "civilians", "protesters")
+ADJECTIVE_ENDINGS = ("", "ه", "ين", "ون", "ان", "تين", "تان")  # عراقي عراقية عراقيين عراقيون ...
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    id: str
+    name: str
+    inter: int
+    country: str | None
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+    aliases_en: tuple[str, ...] = ()
+    strict: frozenset[str] = frozenset()  # normalised aliases matched without suffix stripping
+    air: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class GenericRule:
+    kind: str
+    phrases: tuple[str, ...]
+    by_country: dict[str, str]
+    fallback: str | None = None  # a template kind
+    antecedent: str = "recent"  # anaphors: 'recent' (last named) or 'salient' (most named family)
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    code: str
+    name: str
+    adjectives: tuple[str, ...]  # normalised, every inflection
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Registry:
+    actors: dict[str, ActorEntry]
+    generic: tuple[GenericRule, ...]
+    templates: dict[str, dict[str, Any]]
+    security_kind: dict[str, str]
+    air_default: dict[str, str]
+    member_nouns: frozenset[str]  # normalised
+    countries: dict[str, Country]
+    blocked: tuple[str, ...]
+
+    def template(self, kind: str, cc: str | None) -> ActorEntry:
+        """The generic actor of ``kind`` ('military', 'civilians' ...) for country ``cc`` (None: no country)."""
+        t = self.templates[kind]
+        if cc is None:
+            base = t["name"].split(" (")[0].replace(" of {country}", "")
+            return ActorEntry(kind, base, t["inter"], None)
+        aid = t["id"].format(cc=cc.lower())
+        known = self.actors.get(aid)
+        if known is not None:
+            return known
+        country = self.countries[cc].name if cc in self.countries else cc
+        return ActorEntry(aid, t["name"].format(country=country), t["inter"], cc)
+
+
+def _fail(reason: str) -> ResourceError:
+    return ResourceError(E.E301, name=RESOURCE, reason=reason, fix="pip install --force-reinstall rasd")
+
+
+def _actor(raw: dict[str, Any]) -> ActorEntry:
+    for key in ("id", "name", "inter", "aliases"):
+        if key not in raw:
+            raise _fail(f"actor {raw.get('id', raw)!r} has no {key!r}")
+    inter = raw["inter"]
+    if not isinstance(inter, int) or not 1 <= inter <= 8:
+        raise _fail(f"actor {raw['id']!r} has inter {inter!r}; it must be an ACLED code 1..8")
+    return ActorEntry(
+        id=raw["id"],
+        name=raw["name"],
+        inter=inter,
+        country=raw.get("country"),
+        parent=raw.get("parent"),
+        aliases=tuple(raw["aliases"]),
+        aliases_en=tuple(raw.get("aliases_en", ())),
+        strict=frozenset(normalise_str(a) for a in raw.get("strict", ())),
+        air=bool(raw.get("air", False)),
+    )
+
+
+def _country(code: str, raw: dict[str, Any]) -> Country:
+    adjectives = tuple(normalise_str(a) + end for a in raw.get("adjectives", ()) for end in ADJECTIVE_ENDINGS)
+    return Country(code, raw["name"], adjectives, tuple(raw.get("names", ())))
+
+
+def load_registry(raw: dict[str, Any]) -> Registry:
+    """Validate a parsed registry document and index it."""
+    try:
+        countries = {cc: _country(cc, c) for cc, c in raw["countries"].items()}
+        entries = [_actor(a) for a in raw["actors"]]
+        rules = [
+            GenericRule(
+                g["kind"],
+                tuple(g["phrases"]),
+                dict(g.get("by_country", {})),
+                g.get("fallback"),
+                g.get("antecedent", "recent"),
+            )
+            for g in raw["generic"]
+        ]
+        templates = raw["templates"]
+    except KeyError as exc:
+        raise _fail(f"missing field {exc}") from None
+    actors: dict[str, ActorEntry] = {}
+    for a in entries:
+        if a.id in actors:
+            raise _fail(f"duplicate actor id {a.id!r}")
+        actors[a.id] = a
+    owner: dict[tuple[str, ...], str] = {}
+    for a in entries:
+        if a.parent is not None and a.parent not in actors:
+            raise _fail(f"actor {a.id!r} has parent {a.parent!r}, which is not in the registry")
+        if a.country is not None and a.country not in countries:
+            raise _fail(f"actor {a.id!r} has country {a.country!r}, which is not in 'countries'")
+        for alias in a.aliases:
+            key = phrase_tokens(alias)
+            if not key:
+                raise _fail(f"actor {a.id!r} has an empty alias")
+            if owner.setdefault(key, a.id) != a.id:
+                raise _fail(f"alias {alias!r} belongs to both {owner[key]!r} and {a.id!r}")
+    for kind in TEMPLATE_KINDS:
+        if kind not in templates or not {"id", "name", "inter"} <= set(templates[kind]):
+            raise _fail(f"template {kind!r} is missing or lacks id/name/inter")
+    for g in rules:
+        if g.kind not in KINDS:
+            raise _fail(f"generic kind {g.kind!r} is unknown; use one of {sorted(KINDS)}")
+        if g.antecedent not in ("recent", "salient"):
+            raise _fail(f"generic antecedent {g.antecedent!r} must be 'recent' or 'salient'")
+        if g.fallback is not None and g.fallback not in TEMPLATE_KINDS:
+            raise _fail(f"generic fallback {g.fallback!r} is not a template kind")
+        for cc, aid in g.by_country.items():
+            if aid not in actors:
+                raise _fail(f"generic rule for {g.phrases[0]!r} maps {cc} to unknown actor {aid!r}")
+    air_default = dict(raw.get("air_default", {}))
+    for cc, aid in air_default.items():
+        if aid not in actors:
+            raise _fail(f"air_default maps {cc} to unknown actor {aid!r}")
+    security_kind = dict(raw.get("security_kind", {"*": "police"}))
+    if any(k not in ("military", "police") for k in security_kind.values()):
+        raise _fail("security_kind values must be 'military' or 'police'")
+    return Registry(
+        actors=actors,
+        generic=tuple(rules),
+        templates=templates,
+        security_kind=security_kind,
+        air_default=air_default,
+        member_nouns=frozenset(normalise_str(w) for w in raw.get("member_nouns", ())),
+        countries=countries,
+        blocked=tuple(raw.get("blocked", ())),
+    )
+
+
+@cache
+def registry() -> Registry:
+    """The packaged registry, loaded once per process."""
+    try:
+        text = resources.files("rasd").joinpath(RESOURCE).read_text("utf-8")
+        raw = json.loads(text)
+    except (OSError, json.JSONDecodeError) as exc:
+        raise _fail(str(exc)) from None
+    return load_registry(raw)

@@ -1,0 +1,94 @@
+"""The actor registry: the packaged file validates, and broken registries fail with E301."""
+
+from __future__ import annotations
+
+import copy
+import json
+from importlib import resources
+from typing import Any
+
+import pytest
+
+from rasd.actors.registry import load_registry, registry
+from rasd.errors import ResourceError
+
+
+def _raw() -> dict[str, Any]:
+    return json.loads(resources.files("rasd").joinpath("lexicons/actors.json").read_text("utf-8"))
+
+
+def test_registry_packaged_file_is_valid() -> None:
+    reg = registry()
+    assert len(reg.actors) >= 90
+    assert {a.country for a in reg.actors.values()} >= {
+        "IQ",
+        "SY",
+        "YE",
+        "LY",
+        "EG",
+        "LB",
+        "PS",
+        "IL",
+        "SO",
+        "SD",
+        "NG",
+        "ML",
+    }
+    assert all(1 <= a.inter <= 8 for a in reg.actors.values())
+    assert reg.actors["isis-sinai"].parent == "isis"
+
+
+@pytest.mark.parametrize(
+    ("actor_id", "name", "inter"),
+    [
+        ("isis", "Islamic State", 2),
+        ("sdf", "SDF: Syrian Democratic Forces", 2),
+        ("us-coalition", "US-led Coalition", 8),
+        ("houthis", "Houthis (Ansar Allah)", 2),
+        ("pmf", "Popular Mobilization Forces", 3),
+        ("military-iq", "Military Forces of Iraq", 1),
+    ],
+)
+def test_registry_canonical_names(actor_id: str, name: str, inter: int) -> None:
+    a = registry().actors[actor_id]
+    assert (a.name, a.inter) == (name, inter)
+
+
+def test_registry_template_builds_generic_actors() -> None:
+    reg = registry()
+    assert reg.template("military", "IQ").id == "military-iq"
+    assert reg.template("civilians", "YE").name == "Civilians (Yemen)"
+    assert reg.template("unidentified", "SY").inter == 3
+    assert reg.template("protesters", None).name == "Protesters"
+
+
+def _broken(edit: str) -> dict[str, Any]:
+    raw = copy.deepcopy(_raw())
+    if edit == "duplicate":
+        raw["actors"].append(dict(raw["actors"][0], aliases=["اسم جديد تماما"]))
+    elif edit == "inter":
+        raw["actors"][0]["inter"] = 9
+    elif edit == "parent":
+        raw["actors"][0]["parent"] = "no-such-actor"
+    elif edit == "alias":
+        raw["actors"][1]["aliases"].append(raw["actors"][0]["aliases"][0])
+    elif edit == "kind":
+        raw["generic"][0]["kind"] = "aliens"
+    return raw
+
+
+@pytest.mark.parametrize(
+    ("edit", "needle"),
+    [
+        ("duplicate", "duplicate actor id"),
+        ("inter", "inter 9"),
+        ("parent", "no-such-actor"),
+        ("alias", "belongs to both"),
+        ("kind", "aliens"),
+    ],
+)
+def test_registry_rejects_broken_data(edit: str, needle: str) -> None:
+    with pytest.raises(ResourceError) as err:
+        load_registry(_broken(edit))
+    assert err.value.code == "E301"
+    assert needle in err.value.message
