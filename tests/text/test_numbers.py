@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.doc import Doc, NumberMention
-from rasd.text.numbers import count_people, find_numbers, lexicon
+from rasd.text.numbers import find_numbers, lexicon
+from rasd.text.people import count_people
 from rasd.text.segment import tokenize
 
 PUB = datetime.date(2022, 1, 24)

@@ -9,34 +9,18 @@ import datetime as dt
 import hashlib
 from collections import Counter
 
-from rasd.doc import ActorMention, DateMention, Doc, NumberMention, PlaceMention
+from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
 from rasd.events.coref import merge_incidents
 from rasd.events.incident import Incident, family
-from rasd.events.link import CountFn, link_sentence
+from rasd.events.link import link_sentence
 from rasd.events.mentions import Mention, find_mentions
 from rasd.events.status import decide_status
 from rasd.events.summary import summarise
 from rasd.models import Actor, Event, Evidence, FieldSpan, Location, Span
+from rasd.text.people import count_people
 
 # An undated report of a recent incident: ACLED codes the middle of the week before publication, precision 2.
 UNDATED_WINDOW_DAYS = 7
-
-
-def _count_people() -> CountFn:
-    from rasd.text import numbers
-
-    fn = getattr(numbers, "count_people", None)
-    if fn is not None:
-        return fn  # type: ignore[no-any-return]
-
-    def first_number(doc: Doc, lo: int, hi: int) -> NumberMention | None:
-        if lo >= hi:
-            return None
-        s, e = doc.tokens[lo].start, doc.tokens[hi - 1].end
-        found = [n for n in doc.numbers if n.start >= s and n.end <= e]
-        return found[0] if found else None
-
-    return first_number
 
 
 def _incidents_of_sentence(mentions: list[Mention]) -> list[Incident]:
@@ -172,7 +156,6 @@ def _to_event(doc: Doc, inc: Incident) -> Event:
 
 def find_events(doc: Doc) -> Doc:
     mentions, cues = find_mentions(doc)
-    count_people = _count_people()
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.veto is None:

@@ -1,0 +1,134 @@
+"""Counting people after a casualty trigger: ``حارسًا و 11 جنديًا`` = 12.
+
+Built on the number scanner of :mod:`rasd.text.numbers` and its person-noun lexicon (``lexicons/numbers.json``).
+Coordinated groups are summed; a subset (بينهم، منهم) is not added; a group of another role
+(``11 قتيلا و20 جريحا``) ends the count.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from rasd.doc import Doc, NumberMention
+from rasd.text.numbers import _adjacent, _bare, _Item, _noun, _scan, lexicon
+
+
+class _Group(NamedTuple):
+    ts: int
+    te: int
+    nstart: int
+    nend: int
+    value: int | None
+    vague: bool
+    high: int | None
+    role: str | None
+    conj: bool
+
+
+def _group(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | None:
+    """A counted group starting at token ``k``: a number with its noun, or a person noun alone."""
+    tokens = doc.tokens
+    it = items.get(k)
+    if it is not None:
+        j, role = it.te, None
+        if j < hi and tokens[j].norm in lexicon().not_before:
+            return None  # قتل في 8 يوليو, 20 كم
+        if j + 1 < hi and _bare(tokens[j].norm) == "من" and _noun(tokens[j + 1].norm):
+            j += 1
+        after_noun = _noun(tokens[j].norm) if j < hi else None
+        end = it.nend
+        if after_noun is not None and not after_noun[1]:
+            role, end, j = after_noun[0].role, tokens[j].nend, j + 1
+        else:
+            j = it.te
+        return _Group(k, j, it.nstart, end, it.value, it.vague, it.high, role, it.conj)
+    hit = _noun(tokens[k].norm)
+    if hit is None:
+        return None
+    noun, conj = hit
+    after = items.get(k + 1)
+    if (
+        after is not None
+        and not (after.conj or after.vague or after.year)
+        and after.high is None
+        and _adjacent(tokens, doc.view.text, k, k + 1)
+    ):  # جنديين اثنين
+        return _Group(k, after.te, tokens[k].nstart, after.nend, after.value, False, None, noun.role, conj)
+    return _Group(k, k + 1, tokens[k].nstart, tokens[k].nend, noun.count, False, None, noun.role, conj)
+
+
+def _clause_end(doc: Doc, tok: int) -> int:
+    for clauses in doc.clauses:
+        for c in clauses:
+            if c.tok_start <= tok < c.tok_end:
+                return c.tok_end
+    return len(doc.tokens)
+
+
+_MAX_LEAD = 2  # tokens allowed between the trigger and the first group (قتل في الهجوم 5 أشخاص)
+_MAX_MODIFIERS = 2  # tokens allowed between two groups (حارسا عراقيا و 11 جنديا)
+
+
+def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None:
+    """The number of people named in tokens [tok_start, tok_end) that follow a casualty trigger.
+
+    Coordinated groups are summed (``حارسًا و 11 جنديًا`` = 12; a singular person noun counts 1, a dual 2);
+    a range sums its bounds into ``high``; vague groups make the total vague.  The count stops at the end of
+    the clause, at a word that introduces a subset (``بينهم طفلان`` is not added), at a stop word (a
+    preposition, a relative), at a group whose role differs from the first one (``11 قتيلا و20 جريحا`` counts
+    the dead only), and at any word that is not a number, a person noun or one of two modifiers between
+    groups: a verb ends the phrase that way.  Up to two words may stand between the trigger and the first
+    group (``قتل في الهجوم 5 أشخاص``), none of them opening with و (``قتلوا وأصيب اثنان`` counts nothing).
+    A plural with no numeral (``قتل جنود``) has no figure: None.
+    """
+    lex = lexicon()
+    tokens = doc.tokens
+    hi = min(tok_end, _clause_end(doc, tok_start), len(tokens))
+    if tok_start >= hi:
+        return None
+    items = {it.ts: it for it in _scan(doc, tok_start, hi)}
+    groups: list[_Group] = []
+    k = tok_start
+    lead = 0
+    while k < hi and not groups:
+        g = _group(doc, k, hi, items)
+        if g is not None:
+            groups.append(g)
+            k = g.te
+            break
+        norm = tokens[k].norm
+        if (
+            lead >= _MAX_LEAD
+            or _bare(norm) in lex.subset
+            or norm in lex.breaks
+            or (norm[0] == "و" and norm not in lex.stops)
+        ):
+            return None  # a word with و opens a new clause: قتلوا وأصيب اثنان
+        lead += 1
+        k += 1
+    if not groups or groups[0].value is None:
+        return None
+    while k < hi:
+        nxt: _Group | None = None
+        for m in range(k, min(k + _MAX_MODIFIERS + 1, hi)):
+            norm = tokens[m].norm
+            if norm in lex.stops or norm in lex.breaks or _bare(norm) in lex.subset:
+                break
+            if norm == "و" and m + 1 < hi:
+                nxt = _group(doc, m + 1, hi, items)
+                if nxt is not None:
+                    nxt = nxt._replace(conj=True)
+                break
+            cand = _group(doc, m, hi, items)
+            if cand is not None:
+                nxt = cand
+                break
+        if nxt is None or not nxt.conj or nxt.value is None or nxt.role != groups[0].role:
+            break
+        groups.append(nxt)
+        k = nxt.te
+    value = sum(g.value or 0 for g in groups)
+    ranged = any(g.high is not None for g in groups)
+    high = sum(g.high if g.high is not None else (g.value or 0) for g in groups) if ranged else None
+    start, end = doc.view.orig(groups[0].nstart), doc.view.orig_end(groups[-1].nend)
+    return NumberMention(start, end, doc.text[start:end], value, any(g.vague for g in groups), high)
