@@ -1,9 +1,650 @@
-"""Stage stub: fills ``doc.dates``.  Replaced by the real stage."""
+"""Dates: time expressions become :class:`DateMention` records resolved against the publication date.
+
+Reads ``doc.view`` and ``doc.published``; fills ``doc.dates`` (sorted, non-overlapping, offsets into the original
+text).  A handful of compiled regexes run over the normalised view (أ → ا, ة → ه, ٣ → 3, tatweel and harakat
+gone); the longest candidate wins an overlap.  Every word list lives in ``lexicons/dates.json``.
+
+Values follow ACLED's time precision: 1 the day is known; 2 the week or a range of days is known (the middle
+of the range is coded); 3 only the month or year is known.
+
+- Absolute Gregorian dates with both month series, the Maghreb series and variants (``24 يناير 2022``,
+  ``30 ديسمبر (كانون الاول) 2002``, ``آذار/مارس``, ``الأول من مارس``), numeric dates (``24/1/2022`` day first,
+  ``2022-01-24``), a month with a year (``في مارس 2019`` → ``2019-03``), a year after a cue (``عام 2019``,
+  ``في 2019`` → ``2019``).  A date without a year takes the year that puts it on or before the publication
+  date; ``مارس الماضي`` is the last March before the publication month, ``مارس المقبل`` the next one.
+- Month granularity: a month of an earlier year written with its year is ``YYYY-MM``; any other month is
+  coded on its middle day (``YYYY-MM-15``; for the publication month, the middle of the days gone by).
+- Early / mid / late (``مطلع``, ``منتصف``, ``أواخر``) a month: days 1-10, 11-20, 21-end, precision 2.
+- Hijri dates with a year (``5 رمضان 1436 هـ``, ``شوال 1436هـ``), converted with ``hijridate`` (Umm al-Qura):
+  precision 1 with a day, else the middle of the Hijri month with precision 3.
+- Relative days: اليوم 0, أمس -1, أول أمس -2, with a time of day (``صباح اليوم``, ``مساء أمس``).
+  ``الليلة الماضية`` ('last night') is coded -1: news is mostly written the morning after.  A weekday after a
+  day word (``اليوم (الاثنين)``, ``أمس الأحد``) moves it to the nearest such day, so a feed whose publication
+  date runs a day late still gets the day the text names.
+- Weekdays (``يوم الأحد الماضي``, ``فجر الجمعة``): the latest such day on or before the publication date;
+  on the publication weekday itself that day, unless a past marker (الماضي) moves it a week back.
+- Periods: ``الأسبوع الماضي`` is the previous Monday-Sunday week coded on its Thursday (precision 2);
+  ``الشهر الماضي`` the middle of the previous month (precision 3); ``العام الماضي`` the year.
+  ``الأيام الماضية`` / ``قبل أيام`` are the 7 days before publication, coded on their middle (precision 2);
+  ``الأسابيع الماضية`` the 28 days before (precision 3).
+- Counted: ``قبل يومين`` / ``منذ ثلاثة أيام`` (precision 1), ``قبل أسبوعين`` (precision 2), ``قبل شهرين``
+  (precision 3), ``منذ ثلاث سنوات`` (year).  ``قبل يومين من الهجوم`` counts from another event and is skipped.
+
+Words that are dates only in context are guarded by lists in the lexicon: ``بين الاثنين`` (both), ``صلاة
+الجمعة``, ``أمس الحاجة`` (most in need), ``اليوم التالي``, ``ثورة 25 يناير`` (a name), ``النصف الثاني من``.
+The patterns run only where a head word (month, weekday, أمس, الأسبوع, قبل, a year) occurs, from the start of
+the modifier words before it, which keeps the stage well under a millisecond per article.
+
+Without a publication date only expressions that carry their own year resolve.  ``past`` is False when the
+coded date (the first day of a month or year) lies after the publication date.
+"""
 
 from __future__ import annotations
 
-from rasd.doc import Doc
+import calendar
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import NamedTuple, TypeVar
+
+from hijridate import Hijri
+
+from rasd.doc import DateMention, Doc
+from rasd.text.match import phrase_tokens
+from rasd.text.normalise import normalise_str
+
+YEAR_MIN, YEAR_MAX = 1900, 2100
+HIJRI_MIN, HIJRI_MAX = 1343, 1500  # the Umm al-Qura range hijridate converts
+T = TypeVar("T")
+POSITION_DAYS = {
+    "early": (1, 10), "mid": (11, 20), "late": (21, 31), "first_half": (1, 15), "second_half": (16, 31),
+    "first_week": (1, 7), "second_week": (8, 14), "third_week": (15, 21), "fourth_week": (22, 28), "last_week": (22, 31),
+}  # fmt: skip
+WEEK_DAYS = {"early": (0, 2), "mid": (2, 4), "late": (4, 6), "first_half": (0, 3), "second_half": (3, 6)}
+
+
+@dataclass(frozen=True, slots=True)
+class DateLexicon:
+    months: dict[str, int]
+    months_ambiguous: frozenset[str]
+    hijri_months: dict[str, int]
+    weekdays: dict[str, int]
+    weekday_not_after: dict[str, frozenset[str]]
+    weekday_not_before: dict[str, frozenset[str]]
+    weekday_not_before_any: frozenset[str]
+    day_words: dict[str, int]
+    day_words_need_context: frozenset[str]
+    day_word_not_after: dict[str, frozenset[str]]
+    day_word_not_before: dict[str, frozenset[str]]
+    day_words_not_before_definite: frozenset[str]
+    ordinal_not_after: frozenset[str]
+    named_after: frozenset[str]
+    markers: dict[str, str]  # word -> 'past' | 'next' | 'current'
+    positions: dict[str, str]  # word -> 'early' | 'mid' | 'late'
+    periods: dict[str, str]  # word -> 'week' | 'month' | 'year'
+    spans: dict[str, str]  # word -> 'days' | 'weeks'
+    units: dict[str, tuple[str, int | None]]  # word -> (unit, 1 | 2 | None for plural)
+    counts: dict[str, int | None]
+    ordinals: dict[str, int]
+    raw: dict[str, list[str]]  # the remaining plain word lists, normalised
+
+
+class _Res(NamedTuple):
+    value: str
+    precision: int
+    granularity: str
+    relative: bool
+    when: dt.date  # the coded day (first day for a month or a year), to decide ``past``
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _table(raw: dict[str, list[str]]) -> dict[str, int]:
+    return {normalise_str(w): int(k) for k, ws in raw.items() for w in ws}
+
+
+def _inverse(raw: dict[str, list[str]]) -> dict[str, str]:
+    return {normalise_str(w): k for k, ws in raw.items() for w in ws}
+
+
+def _words(raw: list[str]) -> frozenset[str]:
+    return frozenset(normalise_str(w) for w in raw)
+
+
+def _guards(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    return {normalise_str(k): _words(v) for k, v in raw.items()}
+
+
+@cache
+def lexicon() -> DateLexicon:
+    raw = json.loads(resources.files("rasd.lexicons").joinpath("dates.json").read_text("utf-8"))
+    weekdays = _table(raw["weekdays"])
+    units: dict[str, tuple[str, int | None]] = {}
+    for unit, forms in raw["units"].items():
+        for n, ws in forms.items():
+            for w in ws:
+                units[normalise_str(w)] = (unit, None if n == "n" else int(n))
+    plain = [
+        "hijri_markers",
+        "gregorian_markers",
+        "day_parts",
+        "this",
+        "hedges",
+        "ago",
+        "ago_not_before",
+        "one",
+    ]
+    plain += ["prepositions", "year_cues", "on_day", "month_word"]
+    return DateLexicon(
+        months=_table(raw["months"]),
+        months_ambiguous=_words(raw["months_ambiguous"]),
+        hijri_months=_table(raw["hijri_months"]),
+        weekdays=weekdays,
+        weekday_not_after=_guards(raw["weekday_not_after"]),
+        weekday_not_before=_guards(raw["weekday_not_before"]),
+        weekday_not_before_any=_words(raw["weekday_not_before_any"]),
+        day_words={normalise_str(k): int(v) for k, v in raw["day_words"].items()},
+        day_words_need_context=_words(raw["day_words_need_context"]),
+        day_word_not_after=_guards(raw["day_word_not_after"]),
+        day_word_not_before=_guards(raw["day_word_not_before"]),
+        day_words_not_before_definite=_words(raw["day_words_not_before_definite"]),
+        ordinal_not_after=_words(raw["ordinal_not_after"]),
+        named_after=_words(raw["named_after"]),
+        markers=_inverse(raw["markers"]),
+        positions=_inverse(raw["positions"]),
+        periods=_inverse(raw["periods"]),
+        spans=_inverse(raw["spans"]),
+        units=units,
+        counts={normalise_str(k): v for k, v in raw["counts"].items()},
+        ordinals={normalise_str(k): int(v) for k, v in raw["ordinals"].items()},
+        raw={k: [normalise_str(w) for w in raw[k]] for k in plain},
+    )
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Patterns (over the normalised view)
+
+B = r"(?<!\w)"  # not inside a word
+E = r"(?!\w)"
+NL = r"(?![^\W\d_])"  # not followed by a letter: a year may be glued to a month name (مايو2014)
+S = r"[^\S\n]+"  # spaces, never across a line break
+OS = r"[^\S\n]*"
+# A conjunction (outside the span), then ب/ك before ال, or ل before لل (للعام = ل + العام).
+CJ = r"(?P<cj>[وف]?)(?:[بك](?=ال)|ل(?=ل))?"
+DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?!\d)"
+YEAR = r"(?:19[0-9]{2}|20[0-9]{2}|2100)(?!\d)"
+HYEAR = r"1[34][0-9]{2}(?!\d)"
+MON = r"(?:1[0-2]|0?[1-9])"
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of normalised phrases, longest first; a leading ال may also be the ل of لل."""
+    out = []
+    for w in sorted(set(words), key=len, reverse=True):
+        parts = [re.escape(p) for p in w.split()]
+        head = parts[0]
+        if head.startswith("ال") and len(head) > 2:
+            head = "(?:ال|(?<=ل)ل)" + head[2:]
+        out.append(S.join([head, *parts[1:]]))
+    return "(?:" + "|".join(out) + ")"
+
+
+@cache
+def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    lx = lexicon()
+    r = lx.raw
+    month, hmonth, wd = _alt(lx.months), _alt(lx.hijri_months), _alt(lx.weekdays)
+    part, mark, pos = _alt(r["day_parts"]), _alt(lx.markers), _alt(lx.positions)
+    prep, ycue = _alt(r["prepositions"]), _alt(r["year_cues"])
+    gmark, hmark = _alt(r["gregorian_markers"]), _alt(r["hijri_markers"])
+    ordinal = _alt(lx.ordinals)
+    pre = rf"(?:(?P<pre>{prep}){S})?"
+    # Any 4-digit year after a month is taken, so that سبتمبر 1895 is rejected whole rather than read as a month.
+    ytail = rf"{OS}[،,]?{OS}(?:(?:من{S})?{ycue}{S})?(?P<y>[12][0-9]{{3}}(?![0-9]))(?:{OS}{gmark}{E})?"
+    wdpre = rf"(?P<wdpre>(?:{part}{S})?(?:يوم{S})?{wd}(?:{S}{mark})?{OS}[،,(]?{OS}(?:الموافق{S})?)?"
+    src = {
+        "greg": rf"""{B}{CJ}{pre}{wdpre}(?:يوم{S})?(?:(?P<pos>{pos}){S})?
+            (?:(?P<d>{DAY}){OS}(?:من{S})?|(?P<od>{ordinal}){S}من{S})?(?:(?P<mw>شهر){S})?(?P<m>{month}){NL}
+            (?:{OS}(?:[/\-]{OS}(?P<m2>{month})|\({OS}(?P<m3>{month}){OS}\)){NL})?
+            (?:{ytail}|{S}(?P<mk>{mark}){E})?""",
+        "numeric": rf"""{B}(?:(?:في|بتاريخ){S})?(?<![/.\-])
+            (?:(?P<d>{DAY})(?P<sep>[/\-.])(?P<m>{MON})(?P=sep)(?P<y>{YEAR})
+              |(?P<y2>{YEAR})(?P<sep2>[/\-.])(?P<m2>{MON})(?P=sep2)(?P<d2>{DAY}))(?![/.\-]?\d){E}""",
+        "year": rf"""{B}{CJ}{pre}(?:(?P<pos>{pos}){S})?(?:(?P<cue>{ycue}){S})?(?P<y>{YEAR})
+            (?:{OS}{gmark}{E})?(?![/.\-]\d){E}""",
+        "hijri": rf"""{B}{CJ}{pre}(?:يوم{S})?(?:(?P<d>{DAY}){OS}(?:من{S})?)?(?:شهر{S})?(?P<hm>{hmonth}){OS}
+            (?:(?:من{S})?{ycue}{S})?(?P<y>{HYEAR})(?:{OS}(?P<hmk>{hmark}){E})?""",
+        "hijri_year": rf"{B}{CJ}{pre}{ycue}{S}(?P<y>{HYEAR}){OS}{hmark}{E}",
+        "weekday": rf"""{B}{CJ}{pre}(?:(?P<part>{part}){S})?(?:(?P<yawm>يوم){S})?(?P<wd>{wd}){E}
+            (?:{S}(?P<mk>{mark}){E})?""",
+        "day_word": rf"""{B}{CJ}{pre}(?:(?P<part>{part}){S})?(?:(?P<yawm>يوم){S})?(?P<rel>{_alt(lx.day_words)}){E}
+            (?:{OS}(?:(?P<par>\(){OS})?(?P<wd>{wd}){E}(?(par){OS}\)))?""",
+        "period": rf"""{B}{CJ}{pre}(?:(?:يوم{S})?(?:(?P<d>{DAY})|(?P<od>{ordinal})){S}من{S})?
+            (?:(?P<pos>{pos}){S})?(?:(?P<this>{_alt(r["this"])}){S})?
+            (?P<unit>{_alt(lx.periods)})(?:{S}(?P<mk>{mark}))?{E}""",
+        "span": rf"{B}{CJ}{pre}(?P<unit>{_alt(lx.spans)}){S}(?P<mk>{mark}){E}",
+        "ago": rf"""{B}{CJ}(?P<pre>{_alt(r["ago"])}){S}(?:{_alt(r["hedges"])}{S})?
+            (?:(?P<n>[0-9]{{1,3}})(?![0-9]){OS}|(?P<nw>{_alt(lx.counts)}){S})?(?P<u>{_alt(lx.units)}){E}
+            (?:{S}{_alt(r["one"])}{E})?+
+            (?!{S}(?:(?:{_alt(r["ago_not_before"])}|{month}|{hmonth}){E}|[0-9]))""",
+    }
+    return tuple((kind, re.compile(p, re.VERBOSE)) for kind, p in src.items())
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Calendar helpers
+
+
+def _day(d: dt.date) -> _Res:
+    return _Res(d.isoformat(), 1, "day", True, d)
+
+
+def _range(a: dt.date, b: dt.date, precision: int = 2, granularity: str = "week") -> _Res:
+    mid = a + (b - a) / 2
+    return _Res(mid.isoformat(), precision, granularity, True, mid)
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    k = year * 12 + month - 1 + delta
+    return k // 12, k % 12 + 1
+
+
+def _month(year: int, month: int, pub: dt.date | None, *, explicit: bool, pos: str | None = None) -> _Res:
+    first = dt.date(year, month, 1)
+    last = calendar.monthrange(year, month)[1]
+    if pos is not None:
+        lo, hi = POSITION_DAYS[pos]
+        hi = min(hi, last)
+        return _Res(dt.date(year, month, (lo + hi) // 2).isoformat(), 2, "week", not explicit, first)
+    if explicit and (pub is None or year < pub.year):
+        return _Res(f"{year:04d}-{month:02d}", 3, "month", False, first)
+    day = 15
+    if pub is not None and (year, month) == (pub.year, pub.month):
+        day = (1 + pub.day) // 2  # the middle of the days gone by
+    return _Res(dt.date(year, month, day).isoformat(), 3, "month", not explicit, first)
+
+
+def _year(year: int, relative: bool) -> _Res:
+    return _Res(f"{year:04d}", 3, "year", relative, dt.date(year, 1, 1))
+
+
+def _year_for(month: int, day: int, pub: dt.date, mark: str | None) -> int:
+    """The year of a day/month written without one (day 0: the month alone)."""
+    if mark == "current":
+        return pub.year
+    if mark == "past":
+        return pub.year if month < pub.month else pub.year - 1
+    if mark == "next":
+        return pub.year if month > pub.month else pub.year + 1
+    return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    return 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Resolvers: one per pattern; ``None`` rejects the candidate.
+
+Groups = dict[str, str | None]
+
+
+def _mark(lx: DateLexicon, g: Groups) -> str | None:
+    mk = g.get("mk")
+    return lx.markers.get(_key(mk)) if mk else None
+
+
+def _lookup(table: dict[str, T], text: str) -> T:
+    k = _key(text)
+    return table[k] if k in table else table["ا" + k]  # لعام (of للعام) is العام
+
+
+def _greg(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
+    name = _key(g["m"] or "")
+    month = _lookup(lx.months, name)
+    for other in (g["m2"], g["m3"]):
+        if other and _lookup(lx.months, other) != month:
+            return None
+    day = int(g["d"]) if g["d"] else _lookup(lx.ordinals, g["od"]) if g["od"] else 0
+    context = day or g["y"] or g["mw"] or g["m2"] or g["m3"] or g["pos"] or g["mk"]
+    if not context and (name in lx.months_ambiguous or not g["pre"]):
+        return None
+    if g["wdpre"] and not day:
+        return None
+    pos = _lookup(lx.positions, g["pos"]) if g["pos"] and not day else None
+    if g["y"]:
+        year = int(g["y"])
+        if not YEAR_MIN <= year <= YEAR_MAX:
+            return None
+        if not day:
+            return _month(year, month, pub, explicit=True, pos=pos)
+        if not _valid(year, month, day):
+            return None
+        d = dt.date(year, month, day)
+        return _Res(d.isoformat(), 1, "day", False, d)
+    if pub is None:
+        return None
+    year = _year_for(month, day, pub, _mark(lx, g))
+    if not day:
+        return _month(year, month, pub, explicit=False, pos=pos)
+    return _day(dt.date(year, month, day)) if _valid(year, month, day) else None
+
+
+def _numeric(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
+    if g["y"]:
+        year, month, day = int(g["y"]), int(g["m"] or 0), int(g["d"] or 0)
+    else:
+        year, month, day = int(g["y2"] or 0), int(g["m2"] or 0), int(g["d2"] or 0)
+    if not _valid(year, month, day):
+        return None
+    d = dt.date(year, month, day)
+    return _Res(d.isoformat(), 1, "day", False, d)
+
+
+def _year_only(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
+    if not (g["cue"] or g["pre"] or g["pos"]):
+        return None
+    return _year(int(g["y"] or 0), False)
+
+
+def _hijri(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
+    year, month = int(g["y"] or 0), _lookup(lx.hijri_months, g["hm"] or "")
+    if not HIJRI_MIN <= year <= HIJRI_MAX:
+        return None
+    if not g["d"]:
+        mid = Hijri(year, month, 15).to_gregorian()
+        return _Res(mid.isoformat(), 3, "month", False, Hijri(year, month, 1).to_gregorian())
+    day = min(int(g["d"]), Hijri(year, month, 1).month_length())
+    d = Hijri(year, month, day).to_gregorian()
+    return _Res(d.isoformat(), 1, "day", False, d)
+
+
+def _hijri_year(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
+    year = int(g["y"] or 0)
+    if not HIJRI_MIN <= year <= HIJRI_MAX:
+        return None
+    return _year(Hijri(year, 6, 15).to_gregorian().year, False)
+
+
+def _weekday(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
+    if pub is None:
+        return None
+    target = _lookup(lx.weekdays, g["wd"] or "")
+    back = (pub.weekday() - target) % 7
+    mark = _mark(lx, g)
+    if mark == "next":
+        return _day(pub + dt.timedelta(days=7 - back if back else 7))
+    if mark == "past" and back == 0:
+        back = 7
+    return _day(pub - dt.timedelta(days=back))
+
+
+def _day_word(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
+    rel = _key(g["rel"] or "")
+    if rel in lx.day_words_need_context and not (g["part"] or g["yawm"]):
+        return None
+    if pub is None:
+        return None
+    day = pub + dt.timedelta(days=_lookup(lx.day_words, rel))
+    if g["wd"]:  # أمس (الأحد): the named day nearest, which wins when the feed's publication date is off
+        ahead = (_lookup(lx.weekdays, g["wd"]) - day.weekday()) % 7
+        day += dt.timedelta(days=ahead if ahead <= 3 else ahead - 7)
+    return _day(day)
+
+
+def _period(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
+    mark = _mark(lx, g) or ("current" if g["this"] else None)
+    if pub is None or mark is None:
+        return None
+    unit = _lookup(lx.periods, g["unit"] or "")
+    step = {"past": -1, "next": 1, "current": 0}[mark]
+    pos = _lookup(lx.positions, g["pos"]) if g["pos"] else None
+    day = int(g["d"]) if g["d"] else _lookup(lx.ordinals, g["od"]) if g["od"] else 0
+    if day and unit != "month":
+        return None
+    if unit == "year":
+        return _year(pub.year + step, True)
+    if unit == "month":
+        y, m = _shift_month(pub.year, pub.month, step)
+        if day:  # في 26 من الشهر الماضي
+            return _day(dt.date(y, m, day)) if _valid(y, m, day) else None
+        return _month(y, m, pub, explicit=False, pos=pos)
+    monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(days=7 * step)
+    lo, hi = WEEK_DAYS.get(pos or "", (0, 6))
+    end = monday + dt.timedelta(days=hi)
+    if step == 0 and pos is None:
+        end = min(end, pub)
+    return _range(monday + dt.timedelta(days=lo), end)
+
+
+def _span(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
+    mark = _mark(lx, g)
+    if pub is None or mark not in ("past", "next"):
+        return None
+    days = 7 if _lookup(lx.spans, g["unit"] or "") == "days" else 28
+    sign = -1 if mark == "past" else 1
+    a, b = pub + dt.timedelta(days=sign), pub + dt.timedelta(days=sign * days)
+    return _range(min(a, b), max(a, b), 2 if days == 7 else 3, "week" if days == 7 else "month")
+
+
+def _ago(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
+    if pub is None:
+        return None
+    unit, n = _lookup(lx.units, g["u"] or "")
+    if g["n"]:
+        n = int(g["n"])
+    elif g["nw"]:
+        n = _lookup(lx.counts, g["nw"])
+    if n is None:  # قبل أيام, منذ بضعة أيام: a few days
+        return _range(pub - dt.timedelta(days=7), pub - dt.timedelta(days=1)) if unit == "day" else None
+    if n == 0 or n > 100:
+        return None
+    if unit == "day":
+        return _day(pub - dt.timedelta(days=n))
+    if unit == "week":
+        d = pub - dt.timedelta(days=7 * n)
+        return _Res(d.isoformat(), 2, "week", True, d)
+    if unit == "month":
+        y, m = _shift_month(pub.year, pub.month, -n)
+        return _month(y, m, pub, explicit=False)
+    return _year(pub.year - n, True)
+
+
+Resolver = Callable[[Groups, dt.date | None, DateLexicon], _Res | None]
+RESOLVERS: dict[str, Resolver] = {
+    "greg": _greg,
+    "numeric": _numeric,
+    "year": _year_only,
+    "hijri": _hijri,
+    "hijri_year": _hijri_year,
+    "weekday": _weekday,
+    "day_word": _day_word,
+    "period": _period,
+    "span": _span,
+    "ago": _ago,
+}
+
+# ---------------------------------------------------------------------------------------------------------------
+# Context guards for words that are dates only in context
+
+_PREV = re.compile(r"(\w+)\W*$")
+_NEXT = re.compile(r"[^\S\n]*(\w+)")
+
+
+def _bare_word(word: str) -> str:
+    return word[1:] if len(word) > 3 and word[0] in "وف" else word
+
+
+def _prev_word(text: str, s: int) -> str:
+    m = _PREV.search(text, max(0, s - 24), s)
+    return _bare_word(m.group(1)) if m else ""
+
+
+def _next_word(text: str, e: int) -> str:
+    m = _NEXT.match(text, e, e + 24)
+    return m.group(1) if m else ""
+
+
+def _context_ok(kind: str, g: Groups, text: str, s: int, e: int, lx: DateLexicon) -> bool:
+    """Reject words that are dates only in context (see the guard lists in ``dates.json``)."""
+    if kind == "weekday" and not (g["part"] or g["yawm"] or g["mk"]):
+        wd = _key(g["wd"] or "")
+        if _prev_word(text, s) in lx.weekday_not_after.get(wd, ()):
+            return False
+        nxt = _next_word(text, e)
+        return nxt not in lx.weekday_not_before.get(wd, ()) and nxt not in lx.weekday_not_before_any
+    if kind == "day_word":
+        rel = _key(g["rel"] or "")
+        if rel not in lx.day_words:  # لليوم (ل + اليوم): 'for the day', not today
+            return "ا" + rel not in lx.day_words_not_before_definite
+        if rel in lx.day_words_not_before_definite and text[s] in "بكل":
+            return False
+        if not (g["pre"] or g["part"] or g["yawm"]) and _prev_word(text, s) in lx.day_word_not_after.get(
+            rel, ()
+        ):
+            return False
+        if g["wd"]:
+            return True
+        nxt = _next_word(text, e)
+        # اليوم التالي, اليوم الأول, اليوم العالمي: a day of the story, not the publication day
+        return nxt not in lx.day_word_not_before.get(rel, ()) and not (
+            rel in lx.day_words_not_before_definite and nxt.startswith("ال")
+        )
+    if kind in ("greg", "period") and g["od"] and not g["pre"] and not g.get("wdpre"):
+        if _prev_word(text, s) in lx.ordinal_not_after:  # النصف الثاني من مايو
+            return False
+    if kind == "greg" and not g["y"] and (g["d"] or g["od"]) and not g["pre"] and not g["wdpre"]:
+        return _prev_word(text, s) not in lx.named_after  # ثورة 25 يناير names a revolution
+    return True
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Anchors: the patterns are tried only where a head word (month, weekday, أمس, الأسبوع, قبل, a year ...) occurs,
+# from the start of the run of modifier words before it (في, يوم, مساء, 15, من ...).
+
+_CONJ = ("", "و", "ف")
+MAX_LEAD = 8  # modifier tokens looked at before a head word
+_FOUR_DIGITS = re.compile(r"[0-9]{4}")
+_GAP = re.compile(r"[^\S\n]*[،,(/\-]?[^\S\n]*")
+
+
+def _with_clitics(word: str) -> list[str]:
+    out = [c + word for c in _CONJ]
+    if word.startswith("ال"):
+        out += [c + p + word for c in _CONJ for p in "بك"] + [c + "لل" + word[2:] for c in _CONJ]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    heads: dict[str, tuple[str, ...]]  # token (with clitics) -> pattern kinds it can anchor
+    lead: frozenset[str]  # words that may stand before a head inside one expression
+
+
+@cache
+def _index() -> _Index:
+    lx, r = lexicon(), lexicon().raw
+    groups: dict[str, Iterable[str]] = {
+        "greg": lx.months,
+        "hijri": lx.hijri_months,
+        "weekday": lx.weekdays,
+        "day_word": lx.day_words,
+        "period": lx.periods,
+        "span": lx.spans,
+        "ago": r["ago"],
+    }
+    heads: dict[str, list[str]] = {}
+    for kind, phrases in groups.items():
+        for phrase in phrases:
+            for form in _with_clitics(phrase_tokens(phrase)[0]):
+                if kind not in heads.setdefault(form, []):
+                    heads[form].append(kind)
+    lead_lists: list[Iterable[str]] = [
+        r[k] for k in ("day_parts", "prepositions", "on_day", "month_word", "year_cues", "this", "hedges")
+    ]
+    lead_lists += [lx.positions, lx.ordinals, lx.weekdays, lx.markers, lx.counts, ["من", "اليوم", "و", "ف"]]
+    lead = {t for words in lead_lists for w in words for t in phrase_tokens(w)}
+    return _Index(
+        {k: tuple(v) for k, v in heads.items()}, frozenset(f for w in lead for f in _with_clitics(w))
+    )
+
+
+def _digit_kinds(norm: str, text: str, end: int) -> tuple[str, ...]:
+    kinds: list[str] = []
+    if _FOUR_DIGITS.fullmatch(norm):
+        y = int(norm)
+        kinds += ["year"] if 1900 <= y <= 2100 else ["hijri_year"] if HIJRI_MIN <= y <= HIJRI_MAX else []
+    if "." in norm or text[end : end + 1] in ("/", "-"):
+        kinds.append("numeric")
+    return tuple(kinds)
+
+
+def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res]]:
+    text, pub, tokens = doc.view.text, doc.published, doc.tokens
+    index, pats = _index(), dict(patterns())
+    tried: set[tuple[str, int]] = set()
+    out: list[tuple[int, int, _Res]] = []
+    for i, tok in enumerate(tokens):
+        norm = tok.norm
+        kinds = index.heads.get(norm, ())
+        if "0" <= norm[0] <= "9":
+            kinds = kinds + _digit_kinds(norm, text, tok.nend)
+        if not kinds:
+            continue
+        starts = [tok.nstart]
+        j = i - 1
+        while j >= 0 and i - j <= MAX_LEAD:
+            prev = tokens[j]
+            gap = _GAP.fullmatch(text, prev.nend, tokens[j + 1].nstart)
+            if gap is None or not (prev.norm in index.lead or "0" <= prev.norm[0] <= "9"):
+                break
+            starts.append(prev.nstart)
+            j -= 1
+        for kind in kinds:
+            pat, resolve = pats[kind], RESOLVERS[kind]
+            for pos in reversed(starts):  # the longest expression first
+                if (kind, pos) in tried:
+                    continue
+                tried.add((kind, pos))
+                m = pat.match(text, pos)
+                if m is None or m.end() <= tok.nstart:
+                    continue
+                g: Groups = m.groupdict()
+                s, e = m.start() + len(g.get("cj") or ""), m.end()
+                if not _context_ok(kind, g, text, s, e, lx):
+                    break  # a name (ثورة 17 فبراير) is not a date in any shorter reading either
+                res = resolve(g, pub, lx)
+                if res is not None:
+                    out.append((s, e, res))
+                    break
+    return out
 
 
 def find_dates(doc: Doc) -> Doc:
+    """Fill ``doc.dates`` with the article's date expressions, resolved against ``doc.published``."""
+    lx = lexicon()
+    view, pub = doc.view, doc.published
+    cands = _candidates(doc, lx)
+    cands.sort(key=lambda c: (c[0] - c[1], c[0]))
+    taken: list[tuple[int, int]] = []
+    out: list[DateMention] = []
+    for s, e, res in cands:
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        taken.append((s, e))
+        start, end = view.orig(s), view.orig_end(e)
+        past = pub is None or res.when <= pub
+        out.append(
+            DateMention(
+                start, end, doc.text[start:end], res.value, res.precision, res.granularity, res.relative, past
+            )
+        )
+    out.sort(key=lambda d: d.start)
+    doc.dates = out
     return doc
