@@ -9,7 +9,7 @@ or both name the same town and the same day.
 
 from __future__ import annotations
 
-from rasd.doc import Doc
+from rasd.doc import DateMention, Doc
 from rasd.events.incident import Incident
 
 
@@ -48,12 +48,17 @@ def _compatible(a: Incident, b: Incident) -> bool:
         a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)
     ):
         return False
-    if a.actor1 and b.actor1 and a.actor1.actor_id != b.actor1.actor_id and not (a.actor1.generic or b.actor1.generic):
-        return False
+    if a.actor1 and b.actor1 and not (a.actor1.generic or b.actor1.generic):
+        # B's actor may be A's counterpart ("أسفر القتال ... واجتذب التحالف"); only a third party conflicts.
+        known = {a.actor1.actor_id} | ({a.actor2.actor_id} if a.actor2 else set())
+        if b.actor1.actor_id not in known and a.actor2 is not None:
+            return False
     return True
 
 
 def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
+    if a.status == "aggregate":
+        return False  # a summary of many incidents is not one incident told twice
     if a.status == "historical":
         return a.date is not None and b.date is not None
     if b.first_sent == a.last_sent + 1 and b.place is None and not _paragraph_break(doc, a.last_sent, b.first_sent):
@@ -73,16 +78,25 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
     )
 
 
+_GRANULARITY = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _specificity(d: DateMention) -> tuple[int, int, int]:
+    """Smaller is more specific: precision, then granularity, then an explicit text span before an inferred one."""
+    return (d.precision, _GRANULARITY.get(d.granularity, 4), 0 if d.text else 1)
+
+
 def merge_into(a: Incident, b: Incident) -> None:
     a.mentions.extend(b.mentions)
     a.sents.extend(s for s in b.sents if s not in a.sents)
     if a.place is None or (b.place and b.place.geo_precision < a.place.geo_precision and not b.place_inherited):
         a.place = b.place
-    if a.date is None or (b.date and b.date.precision < a.date.precision):
+    if a.date is None or (b.date and _specificity(b.date) < _specificity(a.date)):
         a.date = b.date
     a.actor1 = a.actor1 or b.actor1
-    if a.actor2 is None and b.actor2 and (a.actor1 is None or b.actor2.actor_id != a.actor1.actor_id):
-        a.actor2 = b.actor2
+    for cand in (b.actor1, b.actor2):
+        if a.actor2 is None and cand is not None and (a.actor1 is None or cand.actor_id != a.actor1.actor_id):
+            a.actor2 = cand
     for f in ("fatalities", "injured", "abducted"):
         va, vb = getattr(a, f), getattr(b, f)
         if va is None or (vb is not None and vb.value > va.value and va.vague):

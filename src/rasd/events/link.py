@@ -60,7 +60,11 @@ def _clauses_of(doc: Doc, inc: Incident, si: int) -> list[Segment]:
 
 def link_sentence(doc: Doc, si: int, incidents: list[Incident], cues: list[CueHit], count_people: CountFn) -> None:
     sent = doc.sentences[si]
-    places = [p for p in doc.places if _in(sent, p.start, p.end)]
+    named = [(a.start, a.end) for a in doc.actors if not a.generic]
+    # A place inside an actor's name (التحالف الذي تقوده الولايات المتحدة) is not where the event happened.
+    places = [
+        p for p in doc.places if _in(sent, p.start, p.end) and not any(s <= p.start and p.end <= e for s, e in named)
+    ]
     dates = [d for d in doc.dates if _in(sent, d.start, d.end)]
     actors = [a for a in doc.actors if _in(sent, a.start, a.end)]
     place_for = assign_nearest(doc, incidents, places, lambda p: p.start)
@@ -70,13 +74,15 @@ def link_sentence(doc: Doc, si: int, incidents: list[Incident], cues: list[CueHi
         in_clause = [p for p in places if any(_in(c, p.start, p.end) for c in clauses)]
         if in_clause:
             inc.place = min(in_clause, key=lambda p: (_COARSE.get(p.feature, 0), _distance(doc, inc, p.start)))
-        elif place_for[k]:
-            inc.place = min(place_for[k], key=lambda p: (_distance(doc, inc, p.start), _COARSE.get(p.feature, 0)))
+        elif specific := [p for p in place_for[k] if p.feature != "country"]:
+            # From another clause only a specific place: a country named elsewhere in the sentence
+            # ("... وتركت الكثير من العراق وسورية في حالة خراب") says little about where this happened.
+            inc.place = min(specific, key=lambda p: (_distance(doc, inc, p.start), _COARSE.get(p.feature, 0)))
         d_clause = [d for d in dates if any(_in(c, d.start, d.end) for c in clauses)]
         pool = d_clause or date_for[k]
         if pool:
             inc.date = min(pool, key=lambda d: (d.precision, _distance(doc, inc, d.start)))
-        _link_actors(doc, inc, actors)
+        _link_actors(doc, inc, actors, clauses)
         _link_counts(doc, inc, count_people)
         _link_victims(doc, inc, cues)
         inc.intervention = any(c.kind == "intervention" for c in cues)
@@ -95,27 +101,24 @@ def _stem(doc: Doc, c: CueHit) -> str:
     return word
 
 
-def _link_actors(doc: Doc, inc: Incident, actors: list[ActorMention]) -> None:
+def _link_actors(doc: Doc, inc: Incident, actors: list[ActorMention], clauses: list[Segment]) -> None:
+    """actor1: the first armed actor in the trigger's clause, else the nearest one before the trigger (the subject of
+    "أعلن الجهاز ... تنفيذ حملة"), else the nearest after.  actor2: another actor in the trigger's clause."""
     if not actors:
         return
-    armed = [a for a in actors if a.inter in ARMED_INTERS]
-    others = [a for a in actors if a.inter not in ARMED_INTERS]
-    if armed:
-        # The subject usually comes first in Arabic newswire (VSO or SVO); prefer the first armed actor
-        # in the trigger's clause, then the first in the sentence.
-        clauses = {m.clause for m in inc.mentions}
-        first = armed[0]
-        for a in armed:
-            ti = token_index(doc, a.start)
-            if any(c < len(doc.clauses[inc.first_sent]) and doc.clauses[inc.first_sent][c].tok_start <= ti < doc.clauses[inc.first_sent][c].tok_end for c in clauses):
-                first = a
-                break
-        inc.actor1 = first
-        rest = [a for a in actors if a.actor_id != first.actor_id]
-        if rest:
-            inc.actor2 = rest[0]
-    elif others:
-        inc.actor2 = others[0]
+    in_clause = [a for a in actors if any(_in(c, a.start, a.end) for c in clauses)]
+    armed_clause = [a for a in in_clause if a.inter in ARMED_INTERS]
+    first_trigger = min(m.match.start for m in inc.mentions)
+    if armed_clause:
+        inc.actor1 = armed_clause[0]
+    else:
+        armed = [a for a in actors if a.inter in ARMED_INTERS]
+        before = [a for a in armed if a.end <= first_trigger]
+        after = [a for a in armed if a.start >= first_trigger]
+        inc.actor1 = before[-1] if before else (after[0] if after else None)
+    rest = [a for a in in_clause if inc.actor1 is None or a.actor_id != inc.actor1.actor_id]
+    if rest:
+        inc.actor2 = rest[0]
 
 
 def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
