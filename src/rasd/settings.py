@@ -22,6 +22,8 @@ from rasd.errors import ConfigError, E, ResourceError
 
 ENV_VAR = "RASD_SETTINGS"
 START_METHODS = ("spawn", "forkserver", "fork")
+SENTENCE_MODELS = ("auto", "encoder", "fast", "off")
+CHOICES: dict[str, tuple[str, ...]] = {"start_method": START_METHODS, "sentence_model": SENTENCE_MODELS}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,9 @@ class Settings:
     parallel_min_articles: int = 64  # below this, the default is one process (a pool costs start-up)
     inflight_per_worker: int = 2  # chunks queued per worker: bounds memory in a long batch
     start_method: str = "spawn"  # multiprocessing start method for the worker pool
+    # Event sentence model: "auto" = the fast n-gram model, the encoder only where it is unsure;
+    # "encoder" = always the encoder; "fast" = never the encoder; "off" = rules alone.
+    sentence_model: str = "auto"
 
 
 def _validate(values: dict[str, Any], where: str) -> dict[str, Any]:
@@ -45,16 +50,16 @@ def _validate(values: dict[str, Any], where: str) -> dict[str, Any]:
             raise ConfigError(
                 E.E403, name=f"{key} in {where}", reason=f"unknown setting; known: {', '.join(known)}"
             )
-        want = int if key != "start_method" else str
+        want = str if key in CHOICES else int
         if not isinstance(value, want) or isinstance(value, bool):
             raise ConfigError(
                 E.E403, name=f"{key} in {where}", reason=f"expected {want.__name__}, got {value!r}"
             )
         if isinstance(value, int) and value < 1:
             raise ConfigError(E.E403, name=f"{key} in {where}", reason=f"must be at least 1, got {value}")
-        if key == "start_method" and value not in START_METHODS:
+        if key in CHOICES and value not in CHOICES[key]:
             raise ConfigError(
-                E.E403, name=f"{key} in {where}", reason=f"use one of {', '.join(START_METHODS)}"
+                E.E403, name=f"{key} in {where}", reason=f"use one of {', '.join(CHOICES[key])}"
             )
         clean[key] = value
     return clean

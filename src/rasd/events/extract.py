@@ -14,6 +14,7 @@ from rasd.events.coref import merge_incidents
 from rasd.events.incident import Incident, family
 from rasd.events.link import link_sentence
 from rasd.events.mentions import Mention, find_mentions
+from rasd.events.model import score_incidents
 from rasd.events.status import decide_status
 from rasd.events.summary import summarise
 from rasd.models import Actor, Event, Evidence, FieldSpan, Location, Span
@@ -21,6 +22,8 @@ from rasd.text.people import count_people
 
 # An undated report of a recent incident: ACLED codes the middle of the week before publication, precision 2.
 UNDATED_WINDOW_DAYS = 7
+# A reported incident whose text the sentence model gives less than this is dropped (a false trigger).
+VETO_BELOW = 0.2
 
 
 def _incidents_of_sentence(mentions: list[Mention]) -> list[Incident]:
@@ -62,8 +65,9 @@ def _victim_actor(doc: Doc, inc: Incident) -> ActorMention | None:
     country = inc.place.country if inc.place else None
     suffix = f" ({country})" if country else ""
     if inc.victim_kind in ("civilian", "protester"):
-        name, inter = ("Protesters" if inc.victim_kind == "protester" else "Civilians") + suffix, (
-            6 if inc.victim_kind == "protester" else 7
+        name, inter = (
+            ("Protesters" if inc.victim_kind == "protester" else "Civilians") + suffix,
+            (6 if inc.victim_kind == "protester" else 7),
         )
         return ActorMention(s, e, text, name.lower().replace(" ", "-"), name, inter, generic=True)
     norm = doc.view.text[doc.view.index.index(s) if s in doc.view.index else 0 :][: e - s]
@@ -82,13 +86,24 @@ def _confidence(inc: Incident) -> float:
     c += 0.08 if inc.place and not inc.place_inherited else 0.0
     c += 0.05 if inc.date and inc.date.text else 0.0
     c += 0.04 * min(len(inc.sents) - 1, 2)
-    return round(min(c, 0.97), 3)
+    c = min(c, 0.97)
+    if inc.model_p is not None:
+        c = 0.4 * c + 0.6 * inc.model_p  # the calibrated model carries most of the weight
+    return round(min(max(c, 0.0), 0.99), 3)
 
 
 def _actor(a: ActorMention | None) -> Actor | None:
     if a is None:
         return None
-    return Actor(text=a.text, start=a.start, end=a.end, name=a.name, inter=a.inter, actor_id=a.actor_id, country=a.country)
+    return Actor(
+        text=a.text,
+        start=a.start,
+        end=a.end,
+        name=a.name,
+        inter=a.inter,
+        actor_id=a.actor_id,
+        country=a.country,
+    )
 
 
 def _location(p: PlaceMention | None) -> Location | None:
@@ -111,7 +126,14 @@ def _to_event(doc: Doc, inc: Incident) -> Event:
     trig = anchor.match
     spans: list[FieldSpan] = []
     for m in inc.mentions:
-        spans.append(FieldSpan(field="trigger", start=m.match.start, end=m.match.end, text=doc.text[m.match.start : m.match.end]))
+        spans.append(
+            FieldSpan(
+                field="trigger",
+                start=m.match.start,
+                end=m.match.end,
+                text=doc.text[m.match.start : m.match.end],
+            )
+        )
     for si in inc.sents[1:]:
         s = doc.sentences[si]
         spans.append(FieldSpan(field="evidence", start=s.start, end=s.end, text=doc.text[s.start : s.end]))
@@ -120,7 +142,9 @@ def _to_event(doc: Doc, inc: Incident) -> Event:
         ("fatalities", inc.fatalities), ("injured", inc.injured), ("abducted", inc.abducted), ("claimed_by", inc.claimed_by),
     ):  # fmt: skip
         if rec is not None and rec.end > rec.start:
-            spans.append(FieldSpan(field=name, start=rec.start, end=rec.end, text=doc.text[rec.start : rec.end]))
+            spans.append(
+                FieldSpan(field=name, start=rec.start, end=rec.end, text=doc.text[rec.start : rec.end])
+            )
     attribution = None
     if inc.attribution:
         s, e = inc.attribution
@@ -175,8 +199,12 @@ def find_events(doc: Doc) -> Doc:
             inc.status = decide_status(doc, inc, cues[si])
         incidents.extend(incs)
     incidents = merge_incidents(doc, incidents)
+    scores = score_incidents(doc, incidents)
     events: list[Event] = []
-    for inc in incidents:
+    for inc, p in zip(incidents, scores, strict=True):
+        if p is not None and inc.status == "reported" and p < VETO_BELOW:
+            continue  # the model says the words do not report an incident here
+        inc.model_p = p
         if inc.place is None:
             inc.place = _fallback_place(doc, inc)
             inc.place_inherited = inc.place is not None

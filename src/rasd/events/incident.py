@@ -73,6 +73,7 @@ class Incident:
     anaphors: list[str] = field(default_factory=list)  # definite nouns referring back, without ال
     intervention: bool = False
     single_in_sentence: bool = True
+    model_p: float | None = None  # the sentence model's probability of this incident's label
     extra_spans: list[tuple[str, int, int]] = field(default_factory=list)
 
     @property

@@ -1,0 +1,57 @@
+"""The learned check on rule-found incidents: does the text *report* an incident of this kind?
+
+The sentence model (:mod:`rasd.events.classifier`) gives, for each incident, the probability of its label
+(ASSAULT for violence, PROTEST, COERCE for arrests) on the incident's own sentences; the best of them counts.
+With ``sentence_model = "auto"`` the cheap n-gram model answers where it is sure and the encoder is asked only
+about the rest, which keeps the encoder to a few sentences per article.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from rasd.doc import Doc
+from rasd.events.incident import Incident
+from rasd.settings import get_settings
+
+LABEL_OF_FAMILY = {"violence": "ASSAULT", "protest": "PROTEST", "sd:Arrests": "COERCE"}
+SURE_LOW, SURE_HIGH = 0.08, 0.92  # the fast model's band of certainty in "auto" mode
+MAX_SENTENCES = 3
+
+
+def score_incidents(doc: Doc, incidents: list[Incident]) -> list[float | None]:
+    """P(the incident's label) for each incident, or None where no label applies or the model is off."""
+    mode = get_settings().sentence_model
+    scores: list[float | None] = [None] * len(incidents)
+    if mode == "off":
+        return scores
+    from rasd.events.classifier import LABELS, load
+
+    model = load()
+    asks: list[tuple[int, int, str]] = []  # (incident, label column, text)
+    for i, inc in enumerate(incidents):
+        label = LABEL_OF_FAMILY.get(inc.family)
+        if label is None:
+            continue
+        col = LABELS.index(label)
+        for si in inc.sents[:MAX_SENTENCES]:
+            s = doc.sentences[si]
+            asks.append((i, col, doc.text[s.start : s.end]))
+    if not asks:
+        return scores
+    texts = [t for _, _, t in asks]
+    if mode == "encoder":
+        probs = model.predict_proba(texts)
+    else:
+        probs = model.predict_proba_fast(texts)
+        if mode == "auto":
+            cols = np.array([c for _, c, _ in asks])
+            p = probs[np.arange(len(asks)), cols]
+            unsure = np.flatnonzero((p > SURE_LOW) & (p < SURE_HIGH))
+            if len(unsure):
+                probs[unsure] = model.predict_proba([texts[k] for k in unsure])
+    for k, (i, col, _) in enumerate(asks):
+        p_k = float(probs[k, col])
+        prev = scores[i]
+        scores[i] = p_k if prev is None else max(prev, p_k)
+    return scores
