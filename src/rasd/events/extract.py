@@ -42,8 +42,9 @@ def _fallback_place(doc: Doc, inc: Incident) -> PlaceMention | None:
     if not countries:
         return None
     code = countries.most_common(1)[0][0]
-    if inc.actor1 is not None and inc.actor1.inter == 1 and inc.actor1.country in countries:
-        code = inc.actor1.country
+    acting = inc.actor1.country if inc.actor1 is not None and inc.actor1.inter == 1 else None
+    if acting is not None and acting in countries:
+        code = acting
     for p in places:
         if p.country_code == code and p.feature == "country":
             return p
@@ -147,9 +148,9 @@ def _to_event(doc: Doc, inc: Incident) -> Event:
             )
     attribution = None
     if inc.attribution:
-        s, e = inc.attribution
-        attribution = Span(start=s, end=e, text=doc.text[s:e])
-        spans.append(FieldSpan(field="attribution", start=s, end=e, text=doc.text[s:e]))
+        a_start, a_end = inc.attribution
+        attribution = Span(start=a_start, end=a_end, text=doc.text[a_start:a_end])
+        spans.append(FieldSpan(field="attribution", start=a_start, end=a_end, text=doc.text[a_start:a_end]))
     fatalities = inc.fatalities.value if inc.fatalities else (0 if inc.status == "reported" else None)
     date = inc.date.value if inc.date else None
     eid = hashlib.sha1(f"{doc.id}|{ev_seg.start}|{trig.start}".encode()).hexdigest()[:16]
