@@ -1,9 +1,541 @@
-"""Stage stub: fills ``doc.places``.  Replaced by the real stage."""
+"""Stage ``find_places``: reads ``doc.tokens``/``doc.sentences``, fills ``doc.places``.
+
+A numbered cascade; each mention records the tier that answered (``PlaceMention.tier``):
+
+1. ``exact``   — a GeoNames / countrystatecity Arabic name;
+2. ``alias``   — Iraq admin names and hand press spellings (``lexicons/geo_aliases.json``);
+3. ``fuzzy``   — generated spellings (ال dropped, سورية/سوريا, ديرالزور) and Persian/Kurdish-only names;
+4. ``admin``   — a region: a province named alone (precision 3 at its capital), or a neighbourhood,
+   facility or unknown town attached to the nearest resolved place (``finer`` holds its name);
+5. ``country`` — a country name (precision 3).
+
+Same-name candidates are ranked by the article's country context (country names and adjectives,
+co-mentioned places), the cue word before the name (مدينة → city, محافظة → region), population and
+feature type.  Common words that are also villages need a cue or a country-context match.
+"""
 
 from __future__ import annotations
 
-from rasd.doc import Doc
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rasd.doc import Doc, PlaceMention
+from rasd.geo.cues import cue_before, cue_kind, relative_before
+from rasd.geo.gazetteer import Candidate, Gazetteer, GeoLexicon, Place, gazetteer, geo_lexicon
+from rasd.geo.variants import name_variants
+from rasd.text.match import Match, PhraseMatcher
+from rasd.text.normalise import normalise_str
+from rasd.text.segment import Token
+
+_ADMIN = frozenset({"admin1", "admin2", "admin3"})
+_FEATURE = {"country": "country", "admin1": "admin1", "admin2": "admin2", "admin3": "admin2", "city": "city"}
+_ARAB = frozenset("IQ SY YE LY LB JO EG SA AE KW QA BH OM PS SO SD DZ TN MA MR DJ".split())
+_PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "داخل", "خارج", "نحو", "بين", "و", ""})
+_HOST_SPAN = 90  # characters: a facility or neighbourhood lies in a place named near it
+_TOWN_GAP = 40  # characters between an unknown town and the place it is said to lie in
+_PLURAL_CUES = frozenset({"احياء", "مدن", "قري", "بلدات", "محافظات", "مناطق", "مخيمات", "سجون"})
+_STATE_WORDS = frozenset({"دوله", "جمهوريه", "سلطنه", "مملكه", "اماره"})
+_FINER_KIND = {"local": "district", "facility": "facility", "settlement": "city", "region": "region"}
+
+
+@dataclass(slots=True)
+class _Context:
+    countries: Counter[str]
+    adjective_at: dict[int, str]  # token index → ISO code of a country adjective there
+    self_vote: dict[
+        int, str
+    ]  # token index → country that big unambiguous name voted for (not its own evidence)
+    sent_of: list[int]  # token index → sentence index
+
+
+@cache
+def _matcher() -> PhraseMatcher[str]:
+    """Place names and country adjectives in one matcher (one pass over the tokens)."""
+    lex = geo_lexicon()
+    names = set(gazetteer().index) | set(lex.adjectives) | set(lex.idioms)
+    return PhraseMatcher((n, n) for n in sorted(names))
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    out = [0] * len(doc.tokens)
+    for k, s in enumerate(doc.sentences):
+        for i in range(s.tok_start, s.tok_end):
+            out[i] = k
+    return out
+
+
+def _candidates(gz: Gazetteer, norm: str) -> tuple[Candidate, ...]:
+    cands = gz.index.get(norm, ())
+    arabic = tuple(c for c in cands if c.script == "ar")
+    return arabic or cands
+
+
+def _context(doc: Doc, gz: Gazetteer, lex: GeoLexicon, matches: list[Match[str]]) -> _Context:
+    countries: Counter[str] = Counter()
+    adjective_at: dict[int, str] = {}
+    self_vote: dict[int, str] = {}
+    for m in matches:
+        adj = lex.adjectives.get(m.payload)
+        if adj is not None:
+            countries[adj] += 1
+            adjective_at[m.tok_start] = adj
+        if m.payload not in gz.index or m.payload in lex.never or _stopped(m.payload, lex.stop):
+            continue
+        cands = _candidates(gz, m.payload)
+        ccs = {c.place.country_code for c in cands}
+        if any(c.place.kind == "country" for c in cands) and m.payload not in lex.ambiguous:
+            countries[next(c.place.country_code for c in cands if c.place.kind == "country")] += 2
+        elif len(ccs) == 1 and max(_pop(c.place, gz) for c in cands) >= 100_000:
+            countries[next(iter(ccs))] += 1
+            self_vote[m.tok_start] = next(iter(ccs))
+    return _Context(countries, adjective_at, self_vote, _sentence_index(doc))
+
+
+def _pop(p: Place, gz: Gazetteer) -> int:
+    if p.kind == "admin1" and p.seat and p.seat in gz.places:
+        return gz.places[p.seat].population
+    return p.population
+
+
+def _score(
+    c: Candidate, cue: str | None, ctx: _Context, local_cc: str | None, near_a1: set[str], gz: Gazetteer
+) -> float:
+    p = c.place
+    s = math.log10(_pop(p, gz) + 10)
+    if p.kind == "country":
+        s = 10.0 if cue is None else 0.0  # الكويت, جيبوتي: the country unless a cue says the city
+    elif cue in ("admin", "region"):
+        s += 6.0 if p.kind in _ADMIN else 0.0
+    elif cue == "settlement":
+        s += 6.0 if p.kind == "city" else 0.0
+    elif p.kind == "city":
+        s += 1.0  # a bare name is the town rather than the province of the same name
+    s += {"exact": 0.0, "alias": 0.5, "fuzzy": -1.0}[c.tier]
+    s += 1.0 if p.feature_code == "PPLC" else 0.5 if p.feature_code == "PPLA" else 0.0
+    s += min(ctx.countries.get(p.country_code, 0), 3) * 1.0
+    if local_cc is not None:
+        s += 10.0 if p.country_code == local_cc else -3.0
+    if p.admin1 and p.admin1 in near_a1:
+        s += 2.0
+    return s
+
+
+def _name_len(norm: str) -> int:
+    bare = norm[2:] if norm.startswith("ال") else norm
+    return len(bare.replace(" ", ""))
+
+
+def _mention(
+    doc: Doc,
+    gz: Gazetteer,
+    p: Place,
+    start: int,
+    end: int,
+    precision: int,
+    tier: str,
+    feature: str | None = None,
+    finer: str | None = None,
+) -> PlaceMention:
+    return PlaceMention(
+        start=start, end=end, text=doc.text[start:end], name=p.name,
+        country=gz.country_names.get(p.country_code), country_code=p.country_code, lat=p.lat, lon=p.lon,
+        geo_precision=precision, tier=tier, feature=feature or _FEATURE[p.kind], admin1=p.admin1,
+        admin2=p.admin2, geonameid=p.geonameid, finer=finer, population=_pop(p, gz),
+    )  # fmt: skip
+
+
+def _tier(c: Candidate) -> str:
+    if c.place.kind == "country":
+        return "country"
+    if c.place.kind in _ADMIN:
+        return "admin"
+    return "fuzzy" if c.script != "ar" else c.tier
+
+
+def _is_adjective_use(tokens: Sequence[Token], m: Match[str], cands: tuple[Candidate, ...]) -> bool:
+    """السورية in 'الحسكة السورية' is an adjective, not Syria."""
+    if not any(c.place.kind == "country" for c in cands):
+        return False
+    tok = tokens[m.tok_start]
+    first = m.payload.split(" ")[0]
+    if first.startswith("ال"):  # السعودية: an adjective after a definite noun (القوات السعودية)
+        prev = tokens[m.tok_start - 1].norm if m.tok_start > 0 else ""
+        return m.tok_end - m.tok_start == 1 and prev.startswith(("ال", "وال")) and not prev.endswith("يه")
+    return (("ال" + first) in tok.forms and not tok.norm.endswith(first)) or tok.norm.startswith("ال" + first)
+
+
+def _clean_match(tokens: Sequence[Token], m: Match[str]) -> bool:
+    """Only proclitics may be stripped from a place name (بالموصل), never suffixes (عراقي is not عراق)."""
+    tok = tokens[m.tok_start]
+    form = tok.forms[m.strip]
+    if tok.norm.endswith(form):
+        prefix = tok.norm[: len(tok.norm) - len(form)]
+    elif form.startswith("ال") and tok.norm.endswith(form[1:]):
+        prefix = tok.norm[: len(tok.norm) - len(form) + 1]
+    else:
+        return False
+    return "س" not in prefix  # the future prefix never comes before a noun (سكوت is not س + الكوت)
+
+
+def _stopped(norm: str, stop: frozenset[str]) -> bool:
+    return norm in stop or ("ال" + norm) in stop or (norm.startswith("ال") and norm[2:] in stop)
+
+
+def _plausible(
+    tokens: Sequence[Token], m: Match[str], best: Candidate, ctx: _Context, local_cc: str | None, lo: int
+) -> bool:
+    """A name with no cue word before it: is it a place or a common word that is also a village?"""
+    p = best.place
+    if p.kind == "country":
+        return True
+    pop = p.population if p.kind == "city" else max(p.population, 100_000)
+    tok = tokens[m.tok_start]
+    single = m.tok_end - m.tok_start == 1
+    bare = m.payload[2:] if m.payload.startswith("ال") else m.payload
+    if single and pop < 1_000_000 and m.payload.startswith("ال") and m.tok_start > lo:
+        prev = tokens[m.tok_start - 1].norm
+        if prev.startswith(("ال", "وال")):
+            return False  # an adjective after a definite noun: الأسلحة البيضاء
+    dominant = ctx.countries.most_common(1)[0][1] if ctx.countries else 0
+    votes = ctx.countries.get(p.country_code, 0) - (ctx.self_vote.get(m.tok_start) == p.country_code)
+    in_context = local_cc == p.country_code or (votes > 0 and votes * 2 >= dominant)
+    prefix = len(tok.norm) - len(m.payload.split(" ")[0])
+    stripped = prefix > 0
+    conj = prefix == 1 and tok.norm.startswith("و")
+    conjunction = conj and (in_context or pop >= 20_000)  # عدن ولحج ومأرب
+    known = in_context and pop >= 100_000  # لدمشق، بتعز
+    if single and len(bare) < 5 and stripped and not (conjunction or known):
+        return False  # a proclitic stripped off a short word: بوجه، بابا، بأنه
+    if p.kind != "city":
+        return True
+    if best.script != "ar" or best.tier == "fuzzy":
+        return in_context and pop >= 100_000 and not stripped
+    if p.country_code not in _ARAB:
+        return (in_context and pop >= 100_000) or (pop >= 1_000_000 and (not stripped or conj))
+    if pop >= 100_000:
+        return True
+    if not in_context or (pop < 1000 and p.feature_code == "PPL" and not m.payload.startswith("ال")):
+        return False
+    return pop >= 20_000 or len(bare) >= 5 or m.payload.startswith("ال") or not single
 
 
 def find_places(doc: Doc) -> Doc:
+    """Fill ``doc.places`` with every place mention, resolved and coded."""
+    gz, lex = gazetteer(), geo_lexicon()
+    tokens = doc.tokens
+    if not tokens:
+        return doc
+    matches = _matcher().find(tokens)
+    ctx = _context(doc, gz, lex, matches)
+    ntext = doc.view.text
+    out: list[PlaceMention] = []
+    taken: set[int] = set()  # token indices consumed (road X-Y)
+    sent_a1: dict[int, set[str]] = {}
+    emitted: set[int] = set()
+    listed: tuple[int, int, str | None, bool] | None = None  # last mention: (sentence, end, cue, relative)
+    for m in matches:
+        if m.tok_start in taken:
+            continue
+        if m.payload not in gz.index or not _clean_match(tokens, m) or m.payload in lex.never:
+            continue  # adjectives and idioms (مسقط رأسه) were matched only to keep them out
+        cands = _candidates(gz, m.payload)
+        cands = _conjunction_reading(tokens[m.tok_start], m, cands, gz, ctx)
+        sent = doc.sentences[ctx.sent_of[m.tok_start]] if doc.sentences else None
+        lo = sent.tok_start if sent else 0
+        if _is_adjective_use(tokens, m, cands) or doc.text[m.end - 1] == "\u064b" or _quoted(doc.text, m):
+            continue  # السورية after a noun; دوماً (an adverb); «الرياض» (a newspaper)
+        cue = cue_before(tokens, m.tok_start, lo, lex)
+        cue_type = cue.kind if cue else None
+        if (
+            cue is None
+            and listed is not None
+            and listed[2]
+            and listed[0] == lo
+            and _separated(doc.text, listed[1], m.start)
+        ):
+            cue_type = listed[2]  # محافظات دمشق، ريف دمشق، حلب وحماة: the cue runs through the list
+        too_short = _name_len(m.payload) < lex.min_len
+        if too_short and (cue is None or len(tokens[m.tok_start].norm) > len(m.payload)):
+            continue  # بيد is not ب + يد
+        if cue is None and _stopped(m.payload, lex.stop):
+            continue
+        if cue_type == "local":
+            continue  # a neighbourhood attaches to its city below: حي الوعر في حمص
+        local_cc = ctx.adjective_at.get(m.tok_end)
+        near = sent_a1.get(ctx.sent_of[m.tok_start], set())
+        ranked = sorted(cands, key=lambda c: (-_score(c, cue_type, ctx, local_cc, near, gz), c.place.key))
+        best = ranked[0]
+        if cue_type in (None, "facility", "region") and len(ranked) > 1:
+            # the cascade: a town that fails the common-word test falls back to the region of that name
+            best = next(
+                (c for c in ranked if c.tier == "alias" or _plausible(tokens, m, c, ctx, local_cc, lo)), best
+            )
+        p = best.place
+        if p.kind == "country":
+            prev = tokens[m.tok_start - 1].norm if m.tok_start > lo else ""
+            if m.payload in lex.ambiguous and prev not in _STATE_WORDS and ctx.countries[p.country_code] < 3:
+                continue
+            if cue_type in ("facility", "local", "settlement"):
+                continue  # ثكنة تركية: a Turkish barracks
+            if best.tier == "fuzzy" and m.payload in lex.adjectives and prev not in _PREPOSITIONS:
+                continue  # تركية/ليبية as adjectives; سورية stays a country through its lexicon entry
+        elif (
+            cue_type in ("admin", "settlement")
+            and p.country_code not in ctx.countries
+            and max(ctx.countries.values(), default=0) >= 2
+            and _pop(p, gz) < 100_000
+        ):
+            continue  # بلدة الكرك بريف درعا is not Kerak in Jordan: an unknown town, attached below
+        elif cue_type == "facility" and (p.kind != "city" or p.population < lex.low_population):
+            continue  # مستشفى الثورة is a hospital, not the hamlet الثورة: attach it to its city below
+        elif p.kind in ("admin2", "admin3") and cue is None:
+            continue  # Iraqi district names without coordinates of their own (منصور، الدورة): need قضاء/ناحية
+        elif (
+            cue_type in (None, "facility", "region")
+            and best.tier != "alias"
+            and not _plausible(tokens, m, best, ctx, local_cc, lo)
+        ):
+            continue
+        start_tok = cue.tok_start if cue and cue_type in ("admin", "settlement", "region") else m.tok_start
+        nfloor = sent.nstart if sent else 0
+        rel = None
+        if (
+            start_tok > lo
+            and not lex.relative_tail.isdisjoint(tokens[start_tok - 1].forms)
+            and not tokens[start_tok].norm.startswith(("و", "ف"))  # الجنوب وتعز is a list
+        ):
+            rel = relative_before(ntext, tokens[start_tok].nstart, nfloor)
+        start = doc.view.orig(rel.nstart) if rel else tokens[start_tok].start
+        end = m.end
+        if (
+            rel is None
+            and listed is not None
+            and listed[3]
+            and listed[0] == lo
+            and _separated(doc.text, listed[1], m.start)
+        ):
+            rel_listed = True  # بالقرب من مدن الحبانية وحديثة ومخمور: 'near' runs through the list
+        else:
+            rel_listed = False
+        if p.kind == "country":
+            precision = 3
+        elif rel is not None or rel_listed:
+            precision = 2
+        elif p.kind in ("admin2", "admin3"):
+            precision = 2  # a district: part of a region
+        elif p.kind == "city":
+            precision = 1
+        else:
+            precision = 3
+        if rel is not None and rel.kind == "road":
+            end = _road_end(doc, gz, m, matches, taken)
+        if cue is not None and cue_type == "facility":
+            start = tokens[cue.tok_start].start
+            finer = doc.text[start:end]
+            out.append(_mention(doc, gz, p, start, end, precision, _tier(best), "facility", finer))
+        else:
+            out.append(_mention(doc, gz, p, start, end, precision, _tier(best)))
+        emitted.update(range(m.tok_start, m.tok_end))
+        listed = (
+            lo,
+            end,
+            cue_type if cue_type in ("admin", "settlement") else None,
+            rel is not None or rel_listed,
+        )
+        if p.admin1:
+            sent_a1.setdefault(ctx.sent_of[m.tok_start], set()).add(p.admin1)
+    out.extend(_finer(doc, lex, out, ctx, emitted))
+    out.sort(key=lambda x: (x.start, x.end))
+    doc.places = out
     return doc
+
+
+def _conjunction_reading(
+    tok: Token, m: Match[str], cands: tuple[Candidate, ...], gz: Gazetteer, ctx: _Context
+) -> tuple[Candidate, ...]:
+    """وجدة: Oujda, or و + جدة (Jeddah)?  Keep the reading whose best place is bigger or in context."""
+    if m.strip != 0 or m.tok_end - m.tok_start != 1 or not tok.norm.startswith("و"):
+        return cands
+    alt = _candidates(gz, tok.norm[1:])
+    if not alt:
+        return cands
+
+    def weight(cs: tuple[Candidate, ...]) -> float:
+        return max(
+            math.log10(_pop(c.place, gz) + 10) + 2 * (c.place.country_code in ctx.countries) for c in cs
+        )
+
+    return alt if weight(alt) > weight(cands) + 0.5 else cands
+
+
+def _quoted(text: str, m: Match[str]) -> bool:
+    """«الرياض»، "عكاظ": a quoted name is a newspaper or an organisation."""
+    before = text[m.start - 1] if m.start > 0 else ""
+    after = text[m.end] if m.end < len(text) else ""
+    return before in '«"“' and after in '»"”' and before != ""
+
+
+def _separated(text: str, end: int, start: int) -> bool:
+    """Only list separators between two mentions: '، '، ' و'."""
+    gap = text[end:start]
+    listed = any(ch in gap for ch in "،,") or text[start : start + 1] == "و"
+    return listed and len(gap) <= 4 and not gap.strip(" ،,\u200f")
+
+
+def _road_end(doc: Doc, gz: Gazetteer, m: Match[str], matches: list[Match[str]], taken: set[int]) -> int:
+    """'طريق بغداد-كركوك': the span runs to the second place, which is not coded on its own."""
+    for other in matches:
+        if other.tok_start == m.tok_end and doc.text[m.end : other.start].strip() in (
+            "-",
+            "–",
+            "—",
+            "/",
+            "و",
+            "",
+        ):
+            taken.update(range(other.tok_start, other.tok_end))
+            return other.end
+    return m.end
+
+
+def _finer(
+    doc: Doc, lex: GeoLexicon, found: list[PlaceMention], ctx: _Context, emitted: set[int]
+) -> list[PlaceMention]:
+    """Neighbourhoods, facilities and unknown towns (حي غويران، سجن الصناعة، بلدته الشحيل) → nearest place."""
+    tokens = doc.tokens
+    out: list[PlaceMention] = []
+    by_sent: dict[int, list[PlaceMention]] = {}
+    for pm in found:
+        if pm.feature in ("city", "admin1", "facility"):
+            by_sent.setdefault(_sent_at(doc, ctx, pm.start), []).append(pm)
+    cue_forms, possessive = lex.cue_forms, lex.possessive
+    for i, tok in enumerate(tokens[:-1]):
+        if cue_forms.isdisjoint(tok.forms) and tok.norm not in possessive:
+            continue  # the common case, without a call
+        kind = cue_kind(tok, lex)
+        if kind not in ("local", "facility", "settlement") or any(f.startswith("ال") for f in tok.forms):
+            continue  # a definite cue noun (الميناء، المنفذ) is not followed by a name
+        k = ctx.sent_of[i]
+        j = i + 1
+        if ctx.sent_of[j] != k or tokens[j].norm[0].isdigit():
+            continue
+        if doc.view.text[tok.nend : tokens[j].nstart].strip():
+            continue  # punctuation between the cue and the name
+        name_end = j + 1
+        if tokens[j].norm in lex.name_prefixes and name_end < len(tokens) and ctx.sent_of[name_end] == k:
+            name_end += 1
+        if j in emitted and kind != "local":
+            continue
+        name = tokens[j]
+        if (
+            name.norm in lex.stop
+            or name.forms[-1] in lex.stop
+            or name.norm in lex.never
+            or _inside(found, name.start)
+        ):
+            continue
+        if cue_kind(name, lex) is not None or name.norm in lex.adjectives or name.forms[-1] in lex.adjectives:
+            continue  # عاصمة الإقليم، العاصمة اليمنية
+        if tok.norm in _PLURAL_CUES or (not name.norm.startswith("ال") and name.norm.endswith(("يه", "ي"))):
+            continue  # أحياء سكنية، قاعدة جوية: a description, not a name
+        if kind == "settlement" and not tokens[j].norm.startswith("ال") and len(tokens[j].norm) < 4:
+            continue
+        start, end = tok.start, tokens[name_end - 1].end
+        finer = doc.text[(tokens[j].start if kind == "settlement" else start) : end]
+        host = _host(by_sent, k, start, end, kind)
+        if host is None:
+            continue
+        if kind == "settlement":
+            precision = max(2, host.geo_precision)
+        else:
+            precision = 1 if host.feature in ("city", "facility") else host.geo_precision
+        out.append(
+            PlaceMention(
+                start=start,
+                end=end,
+                text=doc.text[start:end],
+                name=host.name,
+                country=host.country,
+                country_code=host.country_code,
+                lat=host.lat,
+                lon=host.lon,
+                geo_precision=precision,
+                tier="admin",
+                feature=_FINER_KIND.get(kind, "facility"),
+                admin1=host.admin1,
+                admin2=host.admin2,
+                geonameid=host.geonameid,
+                finer=finer,
+                population=host.population,
+            )
+        )
+        if kind != "settlement":
+            by_sent.setdefault(k, []).append(out[-1])  # سجن الصناعة في حي غويران: the chain shares a host
+    return out
+
+
+def _inside(found: list[PlaceMention], pos: int) -> bool:
+    return any(pm.start <= pos < pm.end for pm in found)
+
+
+def _sent_at(doc: Doc, ctx: _Context, start: int) -> int:
+    for k, s in enumerate(doc.sentences):
+        if s.start <= start < s.end:
+            return k
+    return 0
+
+
+def _host(
+    by_sent: dict[int, list[PlaceMention]], k: int, start: int, end: int, kind: str
+) -> PlaceMention | None:
+    """The place a finer name lies in.
+
+    A neighbourhood or facility: the nearest city of the same sentence, else its region, else the nearest
+    city of the previous sentence.  An unknown town: a place named after it (بلدة X في محافظة Y) or a
+    region or 'near' phrase before it (بريف درعا … قرية X); never a town merely named before it.
+    """
+    same = [pm for pm in by_sent.get(k, []) if abs(pm.start - start) <= _HOST_SPAN]
+    if kind == "settlement":
+        cands = [
+            pm
+            for pm in same
+            if 0 <= pm.start - end <= _TOWN_GAP
+            or (pm.geo_precision >= 2 and 0 <= start - pm.end <= _TOWN_GAP)
+        ]
+        return min(cands, key=lambda pm: abs(pm.start - start)) if cands else None
+    previous = [pm for pm in by_sent.get(k - 1, []) if pm.feature != "admin1"] if kind == "local" else []
+    for group in (
+        [pm for pm in same if pm.feature != "admin1"],
+        [pm for pm in same if pm.feature == "admin1"],
+        previous,
+    ):
+        if group:
+            return min(group, key=lambda pm: abs(pm.start - start))
+    return None
+
+
+def resolve_name(name: str, country_code: str | None = None) -> list[PlaceMention]:
+    """Candidates for one place name, best first (for other stages); offsets span ``name`` itself."""
+    gz = gazetteer()
+    norm = " ".join(normalise_str(name).replace("-", " ").split())
+    keys = [norm, *name_variants(norm)]
+    if not norm.startswith("ال"):
+        keys.append("ال" + norm)
+    cands: list[Candidate] = []
+    for key in keys:
+        cands.extend(_candidates(gz, key))
+    ctx = _Context(Counter({country_code: 3} if country_code else {}), {}, {}, [])
+    ranked = sorted(set(cands), key=lambda c: (-_score(c, None, ctx, country_code, set(), gz), c.place.key))
+    out: list[PlaceMention] = []
+    seen: set[str] = set()
+    doc = Doc(id="resolve_name", text=name)
+    for c in ranked:
+        if c.place.key in seen:
+            continue
+        seen.add(c.place.key)
+        precision = 1 if c.place.kind == "city" else 3
+        out.append(_mention(doc, gz, c.place, 0, len(name), precision, _tier(c)))
+    return out

@@ -1,0 +1,86 @@
+"""Words around a place name: type cues before it (مدينة، محافظة، حي، سجن …) and relative phrases
+(شمال X، قرب X، على بعد 20 كم من X، على طريق X-Y) that make a mention 'near/part of' (precision 2).
+
+All patterns come from ``lexicons/geo_cues.json`` and run on the normalised view; offsets returned are
+normalised and the caller maps them back to the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from rasd.geo.gazetteer import GeoLexicon, geo_lexicon
+from rasd.text.segment import Token
+
+_CLITIC = "(?:[وف]?(?:ب|ل|ك)?(?:ال)?)"
+_LEFT = r"(?:^|(?<=[\s(\[«\"،,.:؛;-]))"
+_WINDOW = 80  # normalised characters looked at before a name
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    kind: str  # settlement, admin, region, local, facility
+    tok_start: int  # first token of the cue
+
+
+@dataclass(frozen=True, slots=True)
+class Relative:
+    kind: str  # direction, near, distance, road
+    nstart: int  # normalised start of the phrase
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(r"\s+".join(re.escape(p) for p in w.split(" ")) for w in words)
+
+
+@cache
+def _relative_re() -> re.Pattern[str]:
+    lex = geo_lexicon()
+    number = r"(?:[0-9]+(?:[.,][0-9]+)?|[^\W\d_]+)"
+    parts = [
+        rf"(?P<distance>(?:علي\s+)?(?:مسافه|بعد|مسافة)\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?{number}(?:\s+[^\W\d_]+)?\s+"
+        rf"{_CLITIC}(?:{_alt(lex.units)})\s+(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+)",
+        rf"(?P<near>{_CLITIC}(?:{_alt(lex.near)})\s+)",
+        rf"(?P<direction>(?:[وف]?[بل]?)(?:{_alt(lex.direction)})\s+)",
+        rf"(?P<road>(?:علي\s+)?{_CLITIC}(?:{_alt(lex.road)})\s+(?:بين\s+)?)",
+    ]
+    return re.compile(_LEFT + "(?:" + "|".join(parts) + ")$")
+
+
+def relative_before(ntext: str, nstart: int, floor: int) -> Relative | None:
+    """A relative phrase ending right before normalised offset ``nstart`` (not before ``floor``)."""
+    lo = max(floor, nstart - _WINDOW)
+    m = _relative_re().search(ntext, lo, nstart)
+    if m is None:
+        return None
+    kind = m.lastgroup or "near"
+    return Relative(kind, m.start(kind))
+
+
+def cue_kind(tok: Token, lex: GeoLexicon) -> str | None:
+    """The cue a single token is (مدينة، بمحافظة، بلدته …), or None."""
+    if lex.cue_forms.isdisjoint(tok.forms):
+        return lex.possessive.get(tok.norm)
+    for form in tok.forms:
+        kind = lex.types.get(form)
+        if kind and tok.norm.endswith(form[2:] if form.startswith("ال") else form):
+            return kind  # proclitics only: مستشفيات is not a cue for one named hospital
+    return lex.possessive.get(tok.norm)
+
+
+def cue_before(tokens: Sequence[Token], i: int, lo: int, lex: GeoLexicon) -> Cue | None:
+    """The type cue ending right before token ``i`` (one or two words), not before token ``lo``."""
+    if i - 2 >= lo:
+        second = tokens[i - 1].norm
+        for form in tokens[i - 2].forms:
+            kind = lex.types.get(f"{form} {second}")
+            if kind:
+                return Cue(kind, i - 2)
+    if i - 1 >= lo:
+        kind = cue_kind(tokens[i - 1], lex)
+        if kind:
+            return Cue(kind, i - 1)
+    return None

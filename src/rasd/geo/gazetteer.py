@@ -1,0 +1,195 @@
+"""The gazetteer, loaded once per process from ``rasd/data/gazetteer.json.gz`` (built by :mod:`rasd.geo.build`).
+
+:func:`gazetteer` returns a frozen :class:`Gazetteer`: its places, a name index (normalised name →
+candidates with the tier that produced the name).  :func:`geo_lexicon` holds the cue words, stop-list and country adjectives.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from rasd.errors import E, ResourceError
+from rasd.text.match import phrase_tokens
+from rasd.text.normalise import normalise_str
+
+RESOURCE = "data/gazetteer.json.gz"
+TIER_RANK = {"alias": 0, "exact": 1, "fuzzy": 2}  # a hand alias is curated: it wins a tie with GeoNames
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    key: str  # gn:<geonameid>, a1:<CC>-<code>, c:<CC>, iq:<province>:<district>
+    geonameid: int | None
+    name: str  # English
+    country_code: str
+    admin1: str | None
+    admin2: str | None
+    lat: float
+    lon: float
+    population: int
+    feature_code: str  # PCLI, ADM1, ADM2, ADM3, PPLC, PPLA, PPL
+    kind: str  # country, admin1, admin2, admin3, city
+    seat: str | None = None  # admin1: key of its capital
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    place: Place
+    tier: str  # exact, alias, fuzzy
+    script: str  # ar, fa
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    places: dict[str, Place]
+    index: dict[str, tuple[Candidate, ...]]  # normalised name → candidates
+    country_names: dict[str, str]  # ISO code → English name
+
+
+@dataclass(frozen=True, slots=True)
+class GeoLexicon:
+    types: dict[str, str]  # normalised cue word → kind (settlement, admin, region, local, facility)
+    cue_forms: frozenset[str]  # single-word keys of ``types``
+    name_prefixes: frozenset[str]
+    direction: tuple[str, ...]
+    near: tuple[str, ...]
+    units: tuple[str, ...]
+    road: tuple[str, ...]
+    stop: frozenset[str]
+    idioms: frozenset[str]  # phrases with a place name inside that are not places (مسقط رأسه)
+    never: frozenset[str]  # direction and cue words: never a place name, cue or not
+    min_len: int
+    low_population: int
+    adjectives: dict[str, str]  # normalised country adjective form → ISO code
+    possessive: dict[str, str]  # بلدته، مدينتهم … → cue kind
+    relative_tail: frozenset[str]  # last words of relative phrases (a cheap test before the regex)
+    ambiguous: frozenset[str]  # country names that are also common words
+
+
+def _read(name: str) -> bytes:
+    try:
+        return resources.files("rasd").joinpath(name).read_bytes()
+    except FileNotFoundError:
+        raise ResourceError(E.E301, name=name, reason="not found", fix="rasd gazetteer build") from None
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """Load the gazetteer (once per process)."""
+    data: dict[str, Any] = json.loads(gzip.decompress(_read(RESOURCE)))
+    fields = data["fields"]
+    places: dict[str, Place] = {}
+    for row in data["places"]:
+        r = dict(zip(fields, row, strict=True))
+        places[r["key"]] = Place(
+            r["key"], r["gid"], r["en"], r["cc"], r["a1"], r["a2"], r["lat"], r["lon"], r["pop"], r["fc"],
+            r["kind"], r["seat"],
+        )  # fmt: skip
+    grouped: dict[str, list[Candidate]] = {}
+    for norm, key, tier, script in data["names"]:
+        grouped.setdefault(norm, []).append(Candidate(places[key], tier, script))
+    index: dict[str, tuple[Candidate, ...]] = {}
+    for norm, cands in grouped.items():
+        best: dict[str, Candidate] = {}
+        for c in sorted(cands, key=lambda c: TIER_RANK[c.tier]):
+            best.setdefault(c.place.key, c)
+        index[norm] = tuple(best.values())
+    names = {p.country_code: p.name for p in places.values() if p.kind == "country"}
+    return Gazetteer(places, index, names)
+
+
+def _lexicon(name: str) -> dict[str, Any]:
+    return json.loads(resources.files("rasd.lexicons").joinpath(name).read_text("utf-8"))  # type: ignore[no-any-return]
+
+
+def adjective_forms(stem: str) -> list[str]:
+    """سوري → سوري، سورية؛ plural forms (سوريون، سوريين) match through the tokeniser's suffix stripping."""
+    s = normalise_str(stem)
+    return [s, s + "ه"]
+
+
+@cache
+def geo_lexicon() -> GeoLexicon:
+    cues = _lexicon("geo_cues.json")
+    countries = _lexicon("geo_countries.json")["countries"]
+    rel = cues["relative"]
+    adjectives: dict[str, str] = {}
+    ambiguous: set[str] = set()
+    for cc, entry in countries.items():
+        for stem in entry.get("adjectives", []):
+            adjectives.update((form, cc) for form in adjective_forms(stem))
+        ambiguous.update(normalise_str(n) for n in entry.get("ambiguous", []))
+
+    types = {" ".join(phrase_tokens(k)): v for k, v in cues["types"].items()}
+
+    def norm_all(words: list[str]) -> tuple[str, ...]:
+        return tuple(sorted({" ".join(phrase_tokens(w)) for w in words}, key=lambda w: -len(w)))
+
+    return GeoLexicon(
+        types=types,
+        cue_forms=frozenset(k for k in types if " " not in k),
+        name_prefixes=frozenset(normalise_str(w) for w in cues["name_prefixes"]),
+        direction=norm_all(rel["direction"]),
+        near=norm_all(rel["near"]),
+        units=norm_all(rel["units"]),
+        road=norm_all(rel["road"]),
+        stop=frozenset(normalise_str(w) for w in cues["stop"]),
+        never=_never(cues),
+        idioms=frozenset(" ".join(phrase_tokens(w)) for w in cues["idioms"]),
+        min_len=int(cues["min_len"]),
+        low_population=int(cues["low_population"]),
+        adjectives=adjectives,
+        possessive=_possessive(cues["types"]),
+        relative_tail=_tails(rel),
+        ambiguous=frozenset(ambiguous),
+    )
+
+
+def _possessive(types: dict[str, str]) -> dict[str, str]:
+    """Cue words with a possessive suffix (ة is written ت before it): بلدته، مدينتهم، وبقريتنا."""
+    out: dict[str, str] = {}
+    for word, kind in types.items():
+        n = normalise_str(word)
+        if " " in n or not n.endswith("ه"):
+            continue
+        for suf in ("ه", "ها", "هم", "هما", "نا", "كم", "ي", "ا"):  # + duals: محافظتي لحج وأبين
+            for pre in ("", "و", "ب", "وب", "ف", "ل", "في"):
+                out.setdefault(pre + n[:-1] + "ت" + suf, kind)
+    return out
+
+
+def _tails(rel: dict[str, list[str]]) -> frozenset[str]:
+    out = {"من", "عن", "بين"}
+    for key in ("direction", "near", "road"):
+        out.update(phrase_tokens(w)[-1] for w in rel[key])
+    return frozenset(out)
+
+
+def _never(cues: dict[str, Any]) -> frozenset[str]:
+    words = [
+        *cues["types"],
+        *cues["relative"]["direction"],
+        *cues["relative"]["near"],
+        *cues["relative"]["road"],
+    ]
+    out: set[str] = set()
+    for w in words:
+        n = " ".join(phrase_tokens(w))
+        out.update((n, "ال" + n))
+    out.update(normalise_str(w) for w in cues["never"])
+    out.update(normalise_str(w) for w in cues["name_prefixes"])
+    return frozenset(out)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))

@@ -1,0 +1,80 @@
+"""The shipped gazetteer artifact, its loader, the geo lexicons and name variants."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.geo.gazetteer import gazetteer, geo_lexicon, haversine_km
+from rasd.geo.variants import is_arabic_name, name_variants
+from rasd.text.normalise import normalise_str
+
+
+@pytest.mark.parametrize(
+    ("name", "english", "cc"),
+    [
+        ("الحسكة", "Al Ḩasakah", "SY"), ("دير الزور", "Deir ez-Zor", "SY"), ("الرقة", "Ar Raqqah", "SY"),
+        ("تل أبيض", "Tall Abyaḑ", "SY"), ("صنعاء", "Sanaa", "YE"), ("عدن", "Aden", "YE"), ("تعز", "Taiz", "YE"),
+        ("الحديدة", "Al Ḩudaydah", "YE"), ("الموصل", "Mosul", "IQ"), ("الفلوجة", "Al Fallūjah", "IQ"),
+        ("الرمادي", "Ramadi", "IQ"), ("بنغازي", "Benghazi", "LY"), ("سرت", "Sirte", "LY"), ("درنة", "Darnah", "LY"),
+        ("العريش", "Arīsh", "EG"), ("رفح", "Rafaḩ", "PS"), ("كوباني", "‘Ayn al ‘Arab", "SY"),
+    ],
+)  # fmt: skip
+def test_gazetteer_press_spellings_resolve(name: str, english: str, cc: str) -> None:
+    cands = gazetteer().index[normalise_str(name)]
+    assert any(c.place.name == english and c.place.country_code == cc for c in cands)
+
+
+def test_gazetteer_records_are_complete() -> None:
+    g = gazetteer()
+    hasakah = g.places["gn:173811"]
+    assert (hasakah.country_code, hasakah.admin1, hasakah.kind) == ("SY", "Al-Hasakah", "city")
+    assert hasakah.population > 100_000 and abs(hasakah.lat - 36.50) < 0.01
+    assert g.places["gn:98182"].feature_code == "PPLC"  # Baghdad
+    province = g.places["a1:SY-DY"]
+    assert province.seat == "gn:170794" and province.feature_code == "ADM1"  # Deir ez-Zor's capital
+    assert g.places["c:IQ"].kind == "country"
+
+
+def test_gazetteer_persian_spellings_do_not_shadow_arabic() -> None:
+    for cands in gazetteer().index.values():
+        scripts = {c.script for c in cands}
+        assert scripts in ({"ar"}, {"fa"}, {"ar", "fa"})
+        if "ar" in scripts and "fa" in scripts:
+            pytest.fail("a key holds both an Arabic and a Persian/Kurdish-only name")
+
+
+@pytest.mark.parametrize(
+    ("norm", "variant"),
+    [
+        ("سوريه", "سوريا"),
+        ("ليبيا", "ليبيه"),
+        ("السويداء", "السويدا"),
+        ("دير الزور", "ديرالزور"),
+        ("تلعفر", "تلعفر"),
+    ],
+)
+def test_variants_cover_press_forms(norm: str, variant: str) -> None:
+    assert variant == norm or variant in name_variants(norm)
+
+
+def test_variants_keep_the_article() -> None:
+    assert "حول" not in name_variants("الحول")  # bare forms are common words
+
+
+@pytest.mark.parametrize(
+    ("raw", "arabic"), [("دير الزور", True), ("دیر الزور", False), ("كەركوک", False), ("Mosul", False)]
+)
+def test_variants_script_flag(raw: str, arabic: bool) -> None:
+    assert is_arabic_name(raw) is arabic
+
+
+def test_geo_lexicon_loads_cues_and_stoplist() -> None:
+    lex = geo_lexicon()
+    assert lex.types[normalise_str("محافظة")] == "admin" and lex.types[normalise_str("سجن")] == "facility"
+    assert normalise_str("السجن") in lex.stop and normalise_str("الأحد") in lex.stop
+    assert lex.adjectives[normalise_str("سورية")] == "SY" and lex.adjectives["عراقي"] == "IQ"
+    assert lex.possessive["بلدته"] == "settlement"
+
+
+def test_haversine_known_distance() -> None:
+    assert 340 < haversine_km(33.34, 44.40, 36.34, 43.12) < 360  # Baghdad–Mosul

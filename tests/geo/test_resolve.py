@@ -1,0 +1,139 @@
+"""Place resolution: the cascade, precision codes, finer names and common words that are not places."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from rasd.doc import Doc, PlaceMention
+from rasd.geo.resolve import find_places, resolve_name
+
+SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "iraq-prepares-2022-01-24.txt"
+
+
+def _places(text: str) -> list[PlaceMention]:
+    return find_places(Doc(id="t", text=text, published=dt.date(2022, 1, 24))).places
+
+
+def _find(places: list[PlaceMention], fragment: str) -> PlaceMention:
+    hits = [p for p in places if fragment in p.text]
+    assert hits, f"{fragment!r} not among {[p.text for p in places]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name", "cc", "precision"),
+    [
+        ("قتل ثلاثة في هجوم على حاجز في الموصل أمس", "الموصل", "Mosul", "IQ", 1),
+        ("قصفت الطائرات مواقع في مدينة الرقة السورية", "الرقة", "Ar Raqqah", "SY", 1),
+        ("اشتباكات عنيفة في ريف حلب الشمالي", "ريف حلب", "Aleppo", "SY", 2),
+        ("هجوم بسيارة مفخخة قرب الفلوجة غرب بغداد", "قرب الفلوجة", "Al Fallūjah", "IQ", 2),
+        ("انفجار على بعد 20 كم من كركوك في العراق", "على بعد 20 كم من كركوك", "Kirkuk", "IQ", 2),
+        ("سقطت قذائف على طريق بغداد-كركوك في العراق", "طريق بغداد", "Baghdad", "IQ", 2),
+        ("غارات جوية على محافظة دير الزور", "محافظة دير الزور", "Deir ez-Zor", "SY", 3),
+        ("سيطرت المقاومة على مدينة زنجبار في محافظة أبين", "زنجبار", "Zinjibār", "YE", 1),
+        ("وصلت قوات إلى صنعاء وتعز وعدن في اليمن", "وعدن", "Aden", "YE", 1),
+        ("اشتباكات في بنغازي ودرنة وسرت شرقي ليبيا", "ودرنة", "Darnah", "LY", 1),
+        ("قصف إسرائيلي على رفح جنوب قطاع غزة", "رفح", "Rafaḩ", "PS", 1),
+        ("هجوم على كمين للجيش في العريش بشمال سيناء", "العريش", "Arīsh", "EG", 1),
+        ("تقدم المقاتلون نحو تل أبيض على الحدود التركية السورية", "تل أبيض", "Tall Abyaḑ", "SY", 1),
+        ("قتل جنديان في الحديدة غربي اليمن", "الحديدة", "Al Ḩudaydah", "YE", 1),
+        ("معارك في الرمادي عاصمة الأنبار", "الرمادي", "Ramadi", "IQ", 1),
+        ("قصفت الطائرات كوباني في سوريا", "كوباني", "‘Ayn al ‘Arab", "SY", 1),
+        ("وصل وفد إلى ديرالزور في سورية", "ديرالزور", "Deir ez-Zor", "SY", 1),
+    ],
+)
+def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, precision: int) -> None:
+    p = _find(_places(text), fragment)
+    assert (p.name, p.country_code, p.geo_precision) == (name, cc, precision)
+    assert p.lat is not None and p.lon is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("وأكد الرئيس أن الحكومة تقف دوماً مع الشعب", "دوماً"),
+        ("تم دفنه في مسقط رأسه بعد الصلاة", "مسقط"),
+        ("وقال الوزير أمام لجنة القوات المسلحة في مجلس الشيوخ", "لجنة"),
+        ("تأتي العمليات في إطار حملة واسعة", "إطار"),
+        ("ورغم تميز سويسرا بمناخها الجميل وطبيعتها", "الجميل"),
+        ("وقال الرئيس بشار الأسد اليوم الأحد إن الجيش انسحب", "بشار"),
+        ("ظهر نجل القذافي من محبسه في السجن التابع للحكومة", "السجن"),
+        ("علمت «الرياض» أن الحوثيين اختطفوا صحفيين", "الرياض"),
+        ("وانتزع التنظيم السيطرة على مدينة تدمر بوسط البلاد", "البلاد"),
+        ("وأشارت المصادر بأنه لا صحة لما يتم تداوله", "بأنه"),
+    ],
+)
+def test_resolve_common_words_are_not_places(text: str, word: str) -> None:
+    start = text.index(word)
+    assert not [p for p in _places(text) if p.start < start + len(word) and start < p.end]
+
+
+def test_resolve_offsets_point_into_original_text() -> None:
+    text = "قُتِل جنديان في مَدِينَةِ الحسكة، وأصيب آخرون بالموصل"
+    for p in _places(text):
+        assert text[p.start : p.end] == p.text
+
+
+def test_resolve_finer_names_attach_to_their_city() -> None:
+    places = _places("اقتحم مسلحون سجن الصناعة في حي غويران بمدينة الحسكة السورية")
+    prison, district = _find(places, "سجن الصناعة"), _find(places, "حي غويران")
+    for p in (prison, district):
+        assert (p.name, p.geo_precision) == ("Al Ḩasakah", 1)
+    assert prison.finer == "سجن الصناعة" and district.finer == "حي غويران"
+
+
+def test_resolve_province_list_keeps_its_cue() -> None:
+    places = _places("غارات على محافظات دمشق، حلب، إدلب وحماة")
+    assert {p.geo_precision for p in places} == {3}
+    assert {p.feature for p in places} == {"admin1"}
+
+
+def test_resolve_adjective_is_context_not_a_place() -> None:
+    places = _places("قال مصدر عراقي إن القوات السورية انسحبت")
+    assert places == []
+
+
+def test_resolve_golden_article() -> None:
+    text = SAMPLE.read_text("utf-8")
+    places = find_places(Doc(id="golden", text=text, published=dt.date(2022, 1, 24))).places
+    hasakah = _find(places, "مدينة الحسكة")
+    assert (hasakah.name, hasakah.country_code, hasakah.geo_precision) == ("Al Ḩasakah", "SY", 1)
+    assert abs(hasakah.lat - 36.50) < 0.05 and abs(hasakah.lon - 40.75) < 0.05  # type: ignore[operator]
+    prison = _find(places, "سجن الصناعة")
+    assert prison.name == "Al Ḩasakah" and prison.finer
+    district = _find(places, "حي غويران")
+    assert district.name == "Al Ḩasakah" and district.finer == "حي غويران"
+    baghdad = _find(places, "شمال بغداد")
+    assert (baghdad.name, baghdad.geo_precision) == ("Baghdad", 2)
+    shuhayl = _find(places, "الشحيل")
+    assert shuhayl.finer == "الشحيل" and shuhayl.name == "Deir ez-Zor"
+    province = _find(places, "محافظة دير الزور")
+    assert (province.feature, province.geo_precision) == ("admin1", 3)
+    countries = {(p.text, p.country_code) for p in places if p.feature == "country"}
+    assert ("سورية", "SY") in countries and ("العراق", "IQ") in countries
+    assert all(p.geo_precision == 3 for p in places if p.feature == "country")
+    assert all(text[p.start : p.end] == p.text for p in places)
+
+
+def test_resolve_empty_and_unknown_text() -> None:
+    assert _places("لا شيء هنا يدل على مكان معروف") == []
+    assert find_places(Doc(id="t", text="")).places == []
+
+
+@pytest.mark.parametrize(
+    ("name", "cc", "expected"),
+    [
+        ("الحسكة", None, "Al Ḩasakah"),
+        ("طرابلس", "LB", "Tripoli"),
+        ("طرابلس", "LY", "Tripoli"),
+        ("عمان", "JO", "Amman"),
+    ],
+)
+def test_resolve_name_ranks_candidates(name: str, cc: str | None, expected: str) -> None:
+    cands = resolve_name(name, cc)
+    assert cands and cands[0].name == expected
+    if cc:
+        assert cands[0].country_code == cc
