@@ -34,8 +34,12 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
 
 
 class PhraseMatcher(Generic[P]):
+    _MEMO_MAX = 200_000
+
     def __init__(self, items: Iterable[tuple[str, P]]) -> None:
         self._index: dict[str, list[tuple[tuple[str, ...], P]]] = {}
+        # forms tuple -> [(rank, candidates)]: most words start no phrase, so one lookup per token decides.
+        self._memo: dict[tuple[str, ...], list[tuple[int, list[tuple[tuple[str, ...], P]]]]] = {}
         for phrase, payload in items:
             toks = phrase_tokens(phrase)
             if not toks:
@@ -53,12 +57,16 @@ class PhraseMatcher(Generic[P]):
         hi = len(tokens) if hi is None else hi
         found: list[Match[P]] = []
         index = self._index
+        memo = self._memo
         for i in range(lo, hi):
             tok = tokens[i]
-            for rank, form in enumerate(tok.forms):
-                cands = index.get(form)
-                if not cands:
-                    continue
+            starts = memo.get(tok.forms)
+            if starts is None:
+                starts = [(r, c) for r, f in enumerate(tok.forms) if (c := index.get(f))]
+                if len(memo) > self._MEMO_MAX:
+                    memo.clear()
+                memo[tok.forms] = starts
+            for rank, cands in starts:
                 for toks, payload in cands:
                     n = len(toks)
                     if i + n > hi:
