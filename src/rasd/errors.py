@@ -36,6 +36,7 @@ class E(str, Enum):
     E402 = "Article {id!r} not found."
     E403 = "Invalid parameter {name}: {reason}."
     E404 = "Article text is {size} characters; the limit is {limit}. Send one article at a time."
+    E405 = "{method} {path} is not an endpoint ({reason}). See /docs for the API."
     E501 = "Article processing failed unexpectedly in stage {stage}: {reason}. The article was quarantined."
 
     def format(self, **fields: object) -> str:  # type: ignore[override]
