@@ -35,9 +35,9 @@ class Settings:
     parallel_min_articles: int = 64  # below this, the default is one process (a pool costs start-up)
     inflight_per_worker: int = 2  # chunks queued per worker: bounds memory in a long batch
     start_method: str = "spawn"  # multiprocessing start method for the worker pool
-    # Event sentence model: "auto" = the fast n-gram model, the encoder only where it is unsure;
-    # "encoder" = always the encoder; "fast" = never the encoder; "off" = rules alone.
-    sentence_model: str = "auto"
+    # Event sentence model: "fast" = the distilled n-gram model; "auto" = fast, the encoder where it is unsure;
+    # "encoder" = always the encoder; "off" = rules alone.  See rasd.events.model.
+    sentence_model: str = "fast"
 
 
 def _validate(values: dict[str, Any], where: str) -> dict[str, Any]:

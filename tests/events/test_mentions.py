@@ -48,7 +48,9 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         ("هل قتل الجنود في الهجوم؟", "question"),
         ("وبعد الهجوم على السجن عقد اجتماع.", "reference"),
         ("اغتيالها هشم هذه الآمال.", "reference"),
-        ("يجري التحقيق فيما إذا كان الانفجاران متعمدين.", "speculation"),
+        ("يجري التحقيق فيما إذا كان الانفجاران متعمدين.", "reference"),
+        ("يحاكم 16 متهما بتهمة قتل زملائهم.", "reference"),
+        ("توفي شاب في حادث مروري وأصيب ثلاثة آخرون.", "non_conflict"),
     ],
 )
 def test_mentions_veto_non_events(text: str, veto: str) -> None:

@@ -80,8 +80,21 @@ def _definite_generic(doc: Doc, m: Match[TriggerSense]) -> bool:
     return m.payload.generic_plural and ("ال" + m.payload.phrase) in tok.forms[: m.strip + 1]
 
 
+def _nisba(doc: Doc, m: Match[TriggerSense]) -> bool:
+    """ال + noun + ي is an adjective (الهجومي، القتالي), not the event noun."""
+    tok = doc.tokens[m.tok_start]
+    form = tok.forms[m.strip]
+    return m.tok_end - m.tok_start == 1 and "ال" in tok.norm[:4] and tok.norm.endswith("ي") and not form.endswith("ي")
+
+
 def _veto(doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon, clause: Segment) -> str | None:
     negations_ok = [c for c in cues if c.kind == "not_negation"]
+    if any(c.kind == "non_conflict" for c in cues):
+        return "non_conflict"
+    if any(c.kind == "frame" and c.tok_end <= m.tok_start for c in cues):
+        return "reference"
+    if _nisba(doc, m):
+        return "adjective"
     for c in cues:
         if c.kind not in _VETO_KINDS and c.kind != "reference":
             continue
