@@ -101,22 +101,39 @@ def _stem(doc: Doc, c: CueHit) -> str:
     return word
 
 
+_OBJECT_PREPOSITIONS = ("علي", "ضد", "بحق")
+_SUBJECT_GAP = 1  # tokens allowed between a verb trigger and its subject (اقتحم مسلحو داعش)
+
+
 def _link_actors(doc: Doc, inc: Incident, actors: list[ActorMention], clauses: list[Segment]) -> None:
-    """actor1: the first armed actor in the trigger's clause, else the nearest one before the trigger (the subject of
-    "أعلن الجهاز ... تنفيذ حملة"), else the nearest after.  actor2: another actor in the trigger's clause."""
+    """actor1 is the doer: the armed actor right after a verb trigger (VSO: "اقتحم مسلحو داعش"), else the nearest
+    one before the trigger (SVO, or the subject of "أعلن الجهاز ... تنفيذ حملة"), else the first armed actor in the
+    trigger's clause.  An actor after a preposition ("القبض على شبكة تتبع داعش") is the target: actor2."""
     if not actors:
         return
+    armed = [a for a in actors if a.inter in ARMED_INTERS]
     in_clause = [a for a in actors if any(_in(c, a.start, a.end) for c in clauses)]
-    armed_clause = [a for a in in_clause if a.inter in ARMED_INTERS]
+    subject: ActorMention | None = None
+    for m in inc.mentions:
+        if m.sense.pos != "verb" or doc.tokens[m.match.tok_end - 1].norm in _OBJECT_PREPOSITIONS:
+            continue
+        for a in armed:
+            gap = token_index(doc, a.start) - m.match.tok_end
+            if 0 <= gap <= _SUBJECT_GAP:
+                subject = a
+                break
+        if subject:
+            break
     first_trigger = min(m.match.start for m in inc.mentions)
-    if armed_clause:
-        inc.actor1 = armed_clause[0]
-    else:
-        armed = [a for a in actors if a.inter in ARMED_INTERS]
+    if subject is None:
         before = [a for a in armed if a.end <= first_trigger]
-        after = [a for a in armed if a.start >= first_trigger]
-        inc.actor1 = before[-1] if before else (after[0] if after else None)
-    rest = [a for a in in_clause if inc.actor1 is None or a.actor_id != inc.actor1.actor_id]
+        if before:
+            subject = before[-1]
+    if subject is None:
+        armed_clause = [a for a in in_clause if a.inter in ARMED_INTERS]
+        subject = armed_clause[0] if armed_clause else None
+    inc.actor1 = subject
+    rest = [a for a in in_clause if subject is None or a.actor_id != subject.actor_id]
     if rest:
         inc.actor2 = rest[0]
 
