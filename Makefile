@@ -6,7 +6,7 @@ ARTICLES ?=
 DB ?= rasd.db
 SAMPLE := examples/iraq-prepares-2022-01-24.json
 
-.PHONY: run test setup lint typecheck bench clean
+.PHONY: run test setup lint bench clean
 
 $(BIN)/rasd: pyproject.toml
 	test -d $(VENV) || $(PY) -m venv $(VENV)
@@ -16,9 +16,15 @@ $(BIN)/rasd: pyproject.toml
 
 setup: $(BIN)/rasd
 
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+# Ingest the sample article (and any ARTICLES=file.jsonl), show the events, then serve the map until Ctrl-C.
 run: setup
 	$(BIN)/rasd ingest $(SAMPLE) $(ARTICLES) --db $(DB)
 	$(BIN)/rasd events --db $(DB) --format table
+	@echo "Rasd map and API: http://$(HOST):$(PORT)/   (API docs: http://$(HOST):$(PORT)/docs; Ctrl-C to stop)"
+	$(BIN)/rasd serve --db $(DB) --host $(HOST) --port $(PORT)
 
 lint: setup
 	$(BIN)/ruff check src tests scripts

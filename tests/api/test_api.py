@@ -282,8 +282,8 @@ def test_api_extract_bad_article_is_422(
 
 
 def test_api_unknown_path_and_method_are_json_errors(client: TestClient) -> None:
-    assert_error(client.get("/api/nothing"), 404, "E403", "/api/nothing")
-    assert_error(client.delete("/api/events"), 405, "E403", "DELETE")
+    assert_error(client.get("/api/nothing"), 404, "E405", "/api/nothing")
+    assert_error(client.delete("/api/events"), 405, "E405", "DELETE")
 
 
 def test_api_docs_work_offline(client: TestClient) -> None:

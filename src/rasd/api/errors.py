@@ -8,13 +8,14 @@ code                       status  when
 E401 / E402                404     no event / article with that id
 E403                       422     an invalid query parameter (the reason is in the message)
 E404                       413     ``POST /api/extract`` text over the size limit
+E405                       404/405 no such endpoint, or a method it does not take
 E102, E107, E109, ...      422     an article the pipeline cannot use
 E201 / E202                503     the database cannot be opened
 E301                       500     a shipped resource is missing (reinstall)
 =========================  ======  =====================================================
 
 FastAPI's own validation errors become E403 with every reason listed (``details``: FastAPI's list); a path that
-is no endpoint, or a method an endpoint does not take, becomes E403 naming the path or method.
+is no endpoint, or a method an endpoint does not take, becomes E405 naming both.
 """
 
 from __future__ import annotations
@@ -60,11 +61,9 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     if exc.status_code == 404:
-        err = InputError(E.E403, name="path", reason=f"{request.url.path} is not an endpoint; see /docs")
+        err = InputError(E.E405, method=request.method, path=request.url.path, reason="no such path")
     elif exc.status_code == 405:
-        err = InputError(
-            E.E403, name="method", reason=f"{request.method} is not allowed on {request.url.path}"
-        )
+        err = InputError(E.E405, method=request.method, path=request.url.path, reason="method not allowed")
     else:
         err = InputError(E.E403, name="request", reason=str(exc.detail))
     return error_response(exc.status_code, err.code, err.message)
