@@ -86,7 +86,8 @@ def link_sentence(doc: Doc, si: int, incidents: list[Incident], cues: list[CueHi
         _link_counts(doc, inc, count_people)
         _link_victims(doc, inc, cues)
         inc.intervention = any(c.kind == "intervention" for c in cues)
-        _link_attribution(doc, si, inc, cues)
+        others = [m.match.tok_start for j, o in enumerate(incidents) if j != k for m in o.mentions]
+        _link_attribution(doc, si, inc, cues, others)
         _link_claim(doc, inc, cues, actors)
         inc.anaphors = [
             _stem(doc, c) for c in cues if c.kind == "anaphor" and any(_in(cl, c.start, c.end) for cl in clauses)
@@ -174,10 +175,27 @@ def _link_victims(doc: Doc, inc: Incident, cues: list[CueHit]) -> None:
                 return
 
 
-def _link_attribution(doc: Doc, si: int, inc: Incident, cues: list[CueHit]) -> None:
+_SOURCE_PREPOSITIONS = ("بحسب", "حسب", "وفقا", "وفق", "نقلا")
+_ATTR_LEAD_TOKENS = 4  # a reporting verb opens the sentence: "وقال المتحدث ..."، "وذكر مصدر ..."
+
+
+def _link_attribution(doc: Doc, si: int, inc: Incident, cues: list[CueHit], others: list[int]) -> None:
+    """Who said it: a reporting verb that opens the sentence, or بحسب/وفقا ل/نقلا عن anywhere before the trigger.
+    A reporting verb whose clause holds another incident's trigger first (أعلن الجهاز ... حملة ... والتي حاولت
+    عناصر داعش الفرار) speaks about that incident, not this one."""
     sent = doc.sentences[si]
     first_trig = min(m.match.tok_start for m in inc.mentions)
-    rep = [c for c in cues if c.kind == "reporting" and c.tok_start < first_trig]
+    rep = []
+    for c in cues:
+        if c.kind != "reporting" or c.tok_start >= first_trig:
+            continue
+        word = doc.tokens[c.tok_start].norm
+        sourced = any(word.endswith(p) for p in _SOURCE_PREPOSITIONS)
+        if not sourced and c.tok_start - sent.tok_start > _ATTR_LEAD_TOKENS:
+            continue
+        if any(c.tok_start < o < first_trig for o in others):
+            continue
+        rep.append(c)
     if not rep:
         return
     c = rep[0]

@@ -1,0 +1,1 @@
+"""Shipped models and indexes (see each *.md card beside them)."""
