@@ -58,6 +58,16 @@ def _undated(doc: Doc) -> DateMention | None:
     return DateMention(0, 0, "", mid.isoformat(), 2, "week", True)
 
 
+def _anchored(inc: Incident) -> bool:
+    """A report of a real incident names at least one of: when (its own date words), where (a place finer than a
+    country), how many (a casualty figure), who did it (a named actor) or who says so (a source)."""
+    own_place = inc.place is not None and not inc.place_inherited and inc.place.feature != "country"
+    named_actor = inc.actor1 is not None and not inc.actor1.generic
+    counted = any(n is not None for n in (inc.fatalities, inc.injured, inc.abducted))
+    dated = inc.date is not None and bool(inc.date.text)
+    return own_place or named_actor or counted or dated or inc.attribution is not None
+
+
 def _victim_actor(doc: Doc, inc: Incident) -> ActorMention | None:
     if inc.victim_span is None or inc.victim_kind is None:
         return None
@@ -205,6 +215,8 @@ def find_events(doc: Doc) -> Doc:
     for inc, p in zip(incidents, scores, strict=True):
         if p is not None and inc.status == "reported" and p < VETO_BELOW:
             continue  # the model says the words do not report an incident here
+        if inc.status == "reported" and not _anchored(inc):
+            continue  # nothing ties the words to a real incident: opinion, sermon, figure of speech
         inc.model_p = p
         if inc.place is None:
             inc.place = _fallback_place(doc, inc)
