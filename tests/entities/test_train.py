@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasd.entities.train import name_list, read_conll, retokenise, score
+
+CONLL = """فرانكفورت B-LOC
+(د O
+ب O
+أ) O
+أعلن O
+اتحاد B-ORG
+صناعة I-ORG
+السيارات I-ORG
+في O
+ألمانيا B-LOC
+. O
+
+قال O
+محمد B-PERS
+البرادعي I-PERS
+. O
+"""
+
+
+def test_read_conll_sentences_and_pers_to_per(tmp_path: Path) -> None:
+    path = tmp_path / "g.txt"
+    path.write_text(CONLL, "utf-8")
+    sents = read_conll(path)
+    assert len(sents) == 2
+    assert sents[1][1] == ("محمد", "B-PER")
+
+
+def test_retokenise_drops_punctuation_into_gaps() -> None:
+    s = retokenise([("فرانكفورت", "B-LOC"), ("(د", "O"), ("ب", "O"), ("أ)", "O"), ("أعلن", "O"), (".", "O")])
+    assert s.words == ("فرانكفورت", "د", "ب", "ا", "اعلن")
+    assert s.gaps == ("", "(", "", "", ")", ".")
+    assert s.labels == ("B-LOC", "O", "O", "O", "O")
+
+
+@pytest.mark.parametrize(
+    ("pairs", "labels"),
+    [
+        ([("«", "B-ORG"), ("حماس", "I-ORG"), ("»", "I-ORG")], ("B-ORG",)),  # B- was on a quote
+        ([("الأمم", "B-ORG"), ("-", "I-ORG"), ("المتحدة", "I-ORG")], ("B-ORG", "I-ORG")),
+        ([("بي.بي.سي", "B-ORG")], ("B-ORG", "I-ORG", "I-ORG")),  # one gold token, three words
+    ],
+)
+def test_retokenise_repairs_iob(pairs: list[tuple[str, str]], labels: tuple[str, ...]) -> None:
+    assert retokenise(pairs).labels == labels
+
+
+def test_score_spans_exact_match() -> None:
+    gold = [["B-PER", "I-PER", "O", "B-LOC"], ["B-ORG", "O"]]
+    pred = [["B-PER", "O", "O", "B-LOC"], ["B-ORG", "O"]]
+    s = score(gold, pred)
+    assert s.per_type["LOC"].f1 == 1.0
+    assert s.per_type["PER"].correct == 0 and s.per_type["PER"].gold == 1
+    assert s.micro.correct == 2 and s.micro.gold == 3 and s.micro.predicted == 3
+    assert s.micro_plo.f1 == pytest.approx(2 / 3, abs=1e-4)
+
+
+def test_name_list_keeps_words_mostly_inside_entities() -> None:
+    sents = [
+        retokenise([("قال", "O"), ("ماكرون", "B-PER"), ("في", "O"), ("باريس", "B-LOC")]),
+        retokenise([("باريس", "O"), ("جميلة", "O")]),
+        retokenise([("باريس", "B-LOC")]),
+    ]
+    names = name_list(sents)
+    assert names["ماكرون"] == "PER"
+    assert names["باريس"] == "LOC"  # 2 of 3 occurrences
+    assert "قال" not in names
