@@ -59,6 +59,14 @@ def _undated(doc: Doc) -> DateMention | None:
     return DateMention(0, 0, "", mid.isoformat(), 2, "week", True)
 
 
+_TERRITORY = ("territory_gain", "territory_regain", "territory_loss")
+
+
+def _hard_evidence(inc: Incident) -> bool:
+    """What the sentence model was not trained to judge, and rules see plainly: a death toll, a change of control."""
+    return inc.fatalities is not None or any(r in _TERRITORY for r in inc.roles)
+
+
 def _anchored(inc: Incident) -> bool:
     """A report of a real incident names at least one of: when (its own date words), where (a place finer than a
     country), how many (a casualty figure), who did it (a named actor) or who says so (a source)."""
@@ -214,7 +222,7 @@ def find_events(doc: Doc) -> Doc:
     scores = score_incidents(doc, incidents)
     events: list[Event] = []
     for inc, p in zip(incidents, scores, strict=True):
-        if p is not None and inc.status == "reported" and p < VETO_BELOW:
+        if p is not None and inc.status == "reported" and p < VETO_BELOW and not _hard_evidence(inc):
             continue  # the model says the words do not report an incident here
         if inc.status == "reported" and not _anchored(inc):
             continue  # nothing ties the words to a real incident: opinion, sermon, figure of speech
