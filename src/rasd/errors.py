@@ -13,10 +13,10 @@ Exception tree::
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 
-class E(str, Enum):
+class E(StrEnum):
     """Error codes and their message templates (``str.format`` fields in braces)."""
 
     E101 = "File not found: {path}. Check the path, or pass '-' to read from standard input."

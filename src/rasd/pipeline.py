@@ -16,7 +16,7 @@ from collections.abc import Callable
 from rasd.actors.resolve import find_actors
 from rasd.doc import Doc
 from rasd.entities.tagger import tag_entities
-from rasd.errors import E, ArticleError
+from rasd.errors import ArticleError, E
 from rasd.events.extract import find_events
 from rasd.geo.resolve import find_places
 from rasd.models import ArticleIn, Document, Entity, ErrorRecord
