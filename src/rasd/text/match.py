@@ -82,16 +82,19 @@ class PhraseMatcher(Generic[P]):
                         found.append(Match(i, i + n, tok.start, tokens[i + n - 1].end, payload, rank))
                 if found and found[-1].tok_start == i:
                     break  # least-stripped form that matched wins
-        if overlapping:
-            return found
-        found.sort(key=lambda m: (-(m.tok_end - m.tok_start), m.tok_start, m.strip))
-        taken: set[int] = set()
-        out: list[Match[P]] = []
-        for m in found:
-            r = range(m.tok_start, m.tok_end)
-            if any(t in taken for t in r):
-                continue
-            taken.update(r)
-            out.append(m)
-        out.sort(key=lambda m: m.tok_start)
-        return out
+        return found if overlapping else longest_matches(found)
+
+
+def longest_matches(found: list[Match[P]]) -> list[Match[P]]:
+    """Non-overlapping matches: longest first, then leftmost, then least stripped; returned in text order."""
+    found = sorted(found, key=lambda m: (-(m.tok_end - m.tok_start), m.tok_start, m.strip))
+    taken: set[int] = set()
+    out: list[Match[P]] = []
+    for m in found:
+        r = range(m.tok_start, m.tok_end)
+        if any(t in taken for t in r):
+            continue
+        taken.update(r)
+        out.append(m)
+    out.sort(key=lambda m: m.tok_start)
+    return out
