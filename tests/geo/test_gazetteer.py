@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 import pytest
 
 from rasd.geo.gazetteer import gazetteer, geo_lexicon, haversine_km
@@ -78,3 +81,39 @@ def test_geo_lexicon_loads_cues_and_stoplist() -> None:
 
 def test_haversine_known_distance() -> None:
     assert 340 < haversine_km(33.34, 44.40, 36.34, 43.12) < 360  # Baghdad–Mosul
+
+
+@pytest.mark.parametrize(
+    ("key", "seat"),
+    [
+        ("a1:SA-14", "Abha"), ("a1:IQ-DI", "Baqubah"), ("a1:IQ-NI", "Mosul"), ("a1:IQ-SD", "Tikrīt"),
+        ("a1:SY-DY", "Deir ez-Zor"), ("a1:YE-LA", "Laḩij"), ("a1:LB-JL", "Baabda"), ("a1:PS-GZA", "Gaza"),
+        ("c:SY", "Damascus"), ("c:YE", "Sanaa"), ("c:KW", "Kuwait City"), ("c:DZ", "Algiers"),
+    ],
+)  # fmt: skip
+def test_gazetteer_regions_and_countries_are_coded_at_their_capital(key: str, seat: str) -> None:
+    g = gazetteer()
+    place = g.places[key]
+    assert place.seat is not None
+    capital = g.places[place.seat]
+    assert capital.name == seat and capital.feature_code in ("PPLA", "PPLC")
+    assert (place.lat, place.lon) == (capital.lat, capital.lon)
+
+
+def test_gazetteer_seat_lexicon_is_applied() -> None:
+    g = gazetteer()
+    regions = {(p.country_code, p.name): p for p in g.places.values() if p.kind == "admin1"}
+    for item in json.loads(resources.files("rasd.lexicons").joinpath("geo_seats.json").read_text("utf-8"))[
+        "seats"
+    ]:
+        region = regions[(item["cc"], item["region"])]
+        assert region.seat is not None and g.places[region.seat].name == item["seat"], item
+
+
+def test_gazetteer_district_lexicon_names_resolve() -> None:
+    g = gazetteer()
+    data = json.loads(resources.files("rasd.lexicons").joinpath("geo_districts.json").read_text("utf-8"))
+    for item in data["districts"]:
+        for ar in item["ar"]:
+            cands = g.index[" ".join(normalise_str(ar).split())]
+            assert any(c.place.admin1 == item["region"] for c in cands), (ar, item["region"])

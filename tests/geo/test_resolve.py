@@ -137,3 +137,66 @@ def test_resolve_name_ranks_candidates(name: str, cc: str | None, expected: str)
     assert cands and cands[0].name == expected
     if cc:
         assert cands[0].country_code == cc
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name", "cc", "lat", "lon"),
+    [
+        ("وقع التفجير في مسجد بمنطقة عسير أمس", "منطقة عسير", "Asir", "SA", 18.22, 42.51),  # Abha
+        ("اشتباكات في محافظة ديالى شرق العراق", "محافظة ديالى", "Diyala", "IQ", 33.75, 44.61),  # Baqubah
+        ("غارات على جسرين في محافظة دير الزور", "محافظة دير الزور", "Deir ez-Zor", "SY", 35.34, 40.14),
+        ("قتل خمسة مدنيين في سوريا", "سوريا", "Syria", "SY", 33.51, 36.29),  # Damascus
+        ("ألقت السلطات في الكويت القبض على خلية", "الكويت", "Kuwait", "KW", 29.37, 47.97),  # Kuwait City
+        ("أعلنت وزارة الداخلية في ولاية باكتيكا مقتل مسلحين", "باكتيكا", "Paktika", "AF", 33.14, 68.73),  # Sharan
+    ],
+)  # fmt: skip
+def test_resolve_regions_and_countries_sit_at_their_capital(
+    text: str, fragment: str, name: str, cc: str, lat: float, lon: float
+) -> None:
+    p = _find(_places(text), fragment)
+    assert (p.name, p.country_code, p.geo_precision) == (name, cc, 3)
+    assert p.lat is not None and p.lon is not None
+    assert abs(p.lat - lat) < 0.05 and abs(p.lon - lon) < 0.05
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "admin1", "cc"),
+    [
+        ("هاجمت طائرة سيارة في مديرية المحفد بمحافظة أبين", "مديرية المحفد", "Abyan", "YE"),  # a GeoNames town
+        ("سيطرت المقاومة على تبة بمديرية مشرعة وحدنان", "مديرية مشرعة وحدنان", "Ta'izz", "YE"),  # lexicon only
+        ("قصف الطيران مواقع في مديرية نهم شرق صنعاء", "مديرية نهم", "Sana'a", "YE"),
+        ("اشتباكات في مديرية صرواح غرب مأرب", "مديرية صرواح", "Ma'rib", "YE"),
+        ("تقدمت القوات في قضاء سنجار غرب الموصل", "قضاء سنجار", "Nineveh", "IQ"),
+        ("معارك في ناحية العلم بمحافظة صلاح الدين", "ناحية العلم", "Saladin", "IQ"),
+    ],
+)  # fmt: skip
+def test_resolve_districts_are_precision_two(text: str, fragment: str, admin1: str, cc: str) -> None:
+    p = _find(_places(text), fragment)
+    assert (p.admin1, p.country_code, p.geo_precision, p.feature) == (admin1, cc, 2, "admin2")
+
+
+def test_resolve_unknown_district_attaches_to_its_province() -> None:
+    p = _find(_places("قتل ثلاثة في مديرية الفلانية بمحافظة لحج"), "مديرية الفلانية")
+    assert (p.admin1, p.country_code, p.geo_precision, p.finer) == ("Lahij", "YE", 2, "الفلانية")
+
+
+def test_resolve_directorate_is_not_a_district() -> None:
+    places = _places("أعلنت مديرية الأمن العام في عدن القبض على مطلوبين")
+    assert [(p.text, p.geo_precision) for p in places] == [("عدن", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "name", "precision"),
+    [
+        ("قصف بالبراميل على قرى في ريف حلب الشمالي", "ريف حلب", "Aleppo", 2),
+        ("غارات على بلدات بريف إدلب الجنوبي", "ريف إدلب", "Idlib", 2),
+        ("اشتباكات في ريف حماة الشمالي", "ريف حماة", "Ḩamāh", 2),
+        ("اشتباكات على أطراف الرمادي", "أطراف الرمادي", "Ramadi", 2),
+        ("انفجار سيارة مفخخة في ضواحي بغداد", "ضواحي بغداد", "Baghdad", 2),
+        ("قتل ثلاثة في قصف على ريف دمشق", "ريف دمشق", "Rif Dimashq", 3),  # the governorate's name
+        ("قتل ثلاثة في محافظة ريف دمشق", "محافظة ريف دمشق", "Rif Dimashq", 3),
+    ],
+)  # fmt: skip
+def test_resolve_countryside_and_outskirts(text: str, fragment: str, name: str, precision: int) -> None:
+    p = _find(_places(text), fragment)
+    assert (p.name, p.geo_precision) == (name, precision)

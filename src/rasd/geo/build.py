@@ -11,7 +11,11 @@ Sources, all read at build time only (never at run time):
 - ``iraq_admin_names.json`` (../shared, MIT) — Iraq's provinces, districts, subdistricts: aliases
   attached to the GeoNames place or province of the same name.
 - ``lexicons/geo_countries.json`` and ``lexicons/geo_aliases.json`` — hand-written country names and press
-  spellings.
+  spellings; ``lexicons/geo_seats.json`` — admin-1 capitals where the seat rule picks wrongly;
+  ``lexicons/geo_districts.json`` — Yemeni districts by governorate.
+
+Regions and countries carry their capital's coordinates (ACLED codes a region-only event there), never a
+centroid: see :func:`_attach_seats` and :func:`_attach_capitals`.
 
 Names are normalised with :func:`rasd.text.normalise.normalise_str` and tagged with the tier that
 produced them (exact, alias, fuzzy) and a script flag (``ar``, or ``fa`` for Persian/Kurdish/Urdu
@@ -26,6 +30,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -180,19 +185,18 @@ def build_gazetteer(out: Path | None = None, *, iraq_admin: Path | None = None) 
             continue
         if cc in TARGET and not arabic and v["population"] < 15000:
             continue
-        sc = a1_of.get((cc, v["admin1code"]))
-        key = f"gn:{v['geonameid']}"
-        b.places[key] = {
-            "key": key, "gid": v["geonameid"], "en": v["name"], "cc": cc,
-            "a1": state_names.get((cc, sc)) if sc else None, "a1code": sc, "a2": None,
-            "lat": v["latitude"], "lon": v["longitude"], "pop": int(v["population"]),
-            "fc": "PPLC" if v["name"] == capital_of.get(cc) else "PPL", "kind": "city",
-        }  # fmt: skip
+        key = _add_city(b, v, a1_of, state_names, capital_of)
         for n in sorted(arabic):
             b.add_name(n, key, "exact")
         stats["cities"] += 1
 
-    _attach_seats(b)
+    def city(v: dict[str, Any]) -> str:  # a seat or capital that has no name of its own in the index
+        return _add_city(b, v, a1_of, state_names, capital_of)
+
+    largest = _largest_by_name(cities)
+    _attach_seats(b, largest, city)
+    _attach_capitals(b, largest, capital_of, city)
+    stats["districts"] = _add_districts(b)
     stats["iraq_admin"] = _add_iraq_admin(b, json.loads(iraq_admin.read_text("utf-8")))
     stats["aliases"] = _add_aliases(b)
 
@@ -216,8 +220,52 @@ def build_gazetteer(out: Path | None = None, *, iraq_admin: Path | None = None) 
     return dict(sorted(stats.items()))
 
 
-def _attach_seats(b: _Builder) -> None:
-    """Give each admin-1 region its seat (ACLED codes a region-only event at its capital)."""
+def _add_city(
+    b: _Builder,
+    v: dict[str, Any],
+    a1_of: dict[tuple[str, str], str],
+    state_names: dict[tuple[str, str], str],
+    capital_of: dict[str, str],
+) -> str:
+    """Add (or find) the record of one GeoNames city; return its key."""
+    cc, key = v["countrycode"], f"gn:{v['geonameid']}"
+    if key not in b.places:
+        sc = a1_of.get((cc, v["admin1code"]))
+        b.places[key] = {
+            "key": key, "gid": v["geonameid"], "en": v["name"], "cc": cc,
+            "a1": state_names.get((cc, sc)) if sc else None, "a1code": sc, "a2": None,
+            "lat": v["latitude"], "lon": v["longitude"], "pop": int(v["population"]),
+            "fc": "PPLC" if v["name"] == capital_of.get(cc) else "PPL", "kind": "city",
+        }  # fmt: skip
+    return key
+
+
+def _largest_by_name(cities: dict[str, dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
+    """(country, English name) → the most populous GeoNames city of that name there."""
+    out: dict[tuple[str, str], dict[str, Any]] = {}
+    for gid in sorted(cities, key=int):
+        v = cities[gid]
+        key = (v["countrycode"], v["name"])
+        if key not in out or v["population"] > out[key]["population"]:
+            out[key] = v
+    return out
+
+
+def _set_seat(place: dict[str, Any], seat: dict[str, Any], code: str) -> None:
+    place["seat"] = seat["key"]
+    place["lat"], place["lon"] = seat["lat"], seat["lon"]
+    if seat["fc"] == "PPL":
+        seat["fc"] = code
+
+
+def _attach_seats(
+    b: _Builder, largest: dict[tuple[str, str], dict[str, Any]], city: Callable[[dict[str, Any]], str]
+) -> None:
+    """Give each admin-1 region its seat; ACLED codes a region-only event at its capital (precision 3).
+
+    The seat is the capital named in ``lexicons/geo_seats.json`` (GeoNames PPLA, checked by hand) where
+    there is one, else the region's city sharing its name (Arabic or English), else its largest city.
+    """
     by_state: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     ar_of: dict[str, set[str]] = defaultdict(set)
     for n, key, _tier, _s in b.names:
@@ -225,18 +273,80 @@ def _attach_seats(b: _Builder) -> None:
     for p in b.places.values():
         if p["kind"] == "city" and p.get("a1"):
             by_state[(p["cc"], p["a1"])].append(p)
-    for p in b.places.values():
-        if p["kind"] != "admin1":
-            continue
-        cands = by_state.get((p["cc"], p["en"]), [])
-        if not cands:
-            continue
-        same = [c for c in cands if ar_of[c["key"]] & ar_of[p["key"]] or _squash(c["en"]) == _squash(p["en"])]
-        seat = max(same or cands, key=lambda c: (c["pop"], c["key"]))
-        p["seat"] = seat["key"]
-        p["lat"], p["lon"] = seat["lat"], seat["lon"]
-        if seat["fc"] == "PPL":
-            seat["fc"] = "PPLA"
+    chosen: dict[str, dict[str, Any]] = {}
+    for item in _lexicon("geo_seats.json")["seats"]:
+        region = f"{item['cc']}:{item['region']}"
+        v = largest.get((item["cc"], item["seat"]))
+        if v is None:
+            raise ResourceError(
+                E.E301,
+                name="geo_seats.json",
+                reason=f"no city {item['seat']!r} in {item['cc']}",
+                fix="fix the seat",
+            )
+        chosen[region] = b.places[city(v)]
+    regions = sorted(k for k, p in b.places.items() if p["kind"] == "admin1")
+    unknown = set(chosen) - {f"{b.places[k]['cc']}:{b.places[k]['en']}" for k in regions}
+    if unknown:
+        raise ResourceError(
+            E.E301, name="geo_seats.json", reason=f"no region {sorted(unknown)}", fix="fix the region"
+        )
+    for k in regions:
+        p = b.places[k]
+        seat = chosen.get(f"{p['cc']}:{p['en']}")
+        if seat is None:
+            cands = by_state.get((p["cc"], p["en"]), [])
+            if not cands:
+                continue
+            same = [c for c in cands if ar_of[c["key"]] & ar_of[k] or _squash(c["en"]) == _squash(p["en"])]
+            seat = max(same or cands, key=lambda c: (c["pop"], c["key"]))
+        _set_seat(p, seat, "PPLA")
+
+
+def _attach_capitals(
+    b: _Builder,
+    largest: dict[tuple[str, str], dict[str, Any]],
+    capital_of: dict[str, str],
+    city: Callable[[dict[str, Any]], str],
+) -> None:
+    """Code each country at its capital (GeoNames PPLC), as ACLED does for a country-only event."""
+    for k in sorted(k for k, p in b.places.items() if p["kind"] == "country"):
+        p = b.places[k]
+        v = largest.get((p["cc"], capital_of.get(p["cc"]) or ""))
+        if v is not None:
+            _set_seat(p, b.places[city(v)], "PPLC")
+
+
+def _add_districts(b: _Builder) -> int:
+    """Districts (``lexicons/geo_districts.json``): the region's town of that name, else a record at its capital."""
+    regions = {(p["cc"], p["en"]): p for p in b.places.values() if p["kind"] == "admin1"}
+    towns: dict[tuple[str, str, str], list[str]] = defaultdict(list)  # (cc, admin1, name) → city keys
+    for n, key, tier, _s in sorted(b.names):
+        p = b.places[key]
+        if p["kind"] == "city" and tier == "exact" and p.get("a1"):
+            towns[(p["cc"], p["a1"], n)].append(key)
+    added = 0
+    for item in _lexicon("geo_districts.json")["districts"]:
+        state = regions.get((item["cc"], item["region"]))
+        if state is None:
+            raise ResourceError(
+                E.E301,
+                name="geo_districts.json",
+                reason=f"no region {item['region']!r}",
+                fix="fix the region",
+            )
+        for ar in item["ar"]:
+            norm = " ".join(normalise_str(ar).split())
+            if towns.get((item["cc"], state["en"], norm)):
+                continue  # a GeoNames town of the region: the district's seat, already named
+            key = f"d:{item['cc']}:{state['en']}:{norm}"
+            b.places[key] = {
+                "key": key, "gid": None, "en": state["en"], "cc": item["cc"], "a1": state["en"], "a2": ar,
+                "lat": state["lat"], "lon": state["lon"], "pop": 0, "fc": "ADM2", "kind": "admin2",
+            }  # fmt: skip
+            b.add_name(ar, key, "alias")
+            added += 1
+    return added
 
 
 def _add_iraq_admin(b: _Builder, data: dict[str, Any]) -> int:

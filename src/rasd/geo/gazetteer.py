@@ -24,7 +24,7 @@ TIER_RANK = {"alias": 0, "exact": 1, "fuzzy": 2}  # a hand alias is curated: it 
 
 @dataclass(frozen=True, slots=True)
 class Place:
-    key: str  # gn:<geonameid>, a1:<CC>-<code>, c:<CC>, iq:<province>:<district>
+    key: str  # gn:<geonameid>, a1:<CC>-<code>, c:<CC>, iq:<province>:<district>, d:<CC>:<province>:<name>
     geonameid: int | None
     name: str  # English
     country_code: str
@@ -35,7 +35,7 @@ class Place:
     population: int
     feature_code: str  # PCLI, ADM1, ADM2, ADM3, PPLC, PPLA, PPL
     kind: str  # country, admin1, admin2, admin3, city
-    seat: str | None = None  # admin1: key of its capital
+    seat: str | None = None  # admin1, country: key of its capital (their lat/lon are the capital's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +70,7 @@ class GeoLexicon:
     possessive: dict[str, str]  # بلدته، مدينتهم … → cue kind
     relative_tail: frozenset[str]  # last words of relative phrases (a cheap test before the regex)
     ambiguous: frozenset[str]  # country names that are also common words
+    district: frozenset[str]  # cue words naming a district (مديرية، قضاء، ناحية), normalised
 
 
 def _read(name: str) -> bytes:
@@ -148,6 +149,7 @@ def geo_lexicon() -> GeoLexicon:
         possessive=_possessive(cues["types"]),
         relative_tail=_tails(rel),
         ambiguous=frozenset(ambiguous),
+        district=frozenset(" ".join(phrase_tokens(w)) for w in cues["district"]),
     )
 
 

@@ -5,9 +5,10 @@ A numbered cascade; each mention records the tier that answered (``PlaceMention.
 1. ``exact``   — a GeoNames / countrystatecity Arabic name;
 2. ``alias``   — Iraq admin names and hand press spellings (``lexicons/geo_aliases.json``);
 3. ``fuzzy``   — generated spellings (ال dropped, سورية/سوريا, ديرالزور) and Persian/Kurdish-only names;
-4. ``admin``   — a region: a province named alone (precision 3 at its capital), or a neighbourhood,
-   facility or unknown town attached to the nearest resolved place (``finer`` holds its name);
-5. ``country`` — a country name (precision 3).
+4. ``admin``   — a region: a province named alone (precision 3 at its capital), a district after
+   مديرية/قضاء/ناحية (precision 2 at its seat, or at its province's capital), or a neighbourhood,
+   facility, unknown town or unknown district attached to the nearest resolved place (``finer``);
+5. ``country`` — a country name (precision 3, at its capital).
 
 Same-name candidates are ranked by the article's country context (country names and adjectives,
 co-mentioned places), the cue word before the name (مدينة → city, محافظة → region), population and
@@ -17,13 +18,14 @@ feature type.  Common words that are also villages need a cue or a country-conte
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from rasd.doc import Doc, PlaceMention
-from rasd.geo.cues import cue_before, cue_kind, relative_before
+from rasd.geo.cues import Cue, cue_before, cue_kind, relative_before
 from rasd.geo.gazetteer import Candidate, Gazetteer, GeoLexicon, Place, gazetteer, geo_lexicon
 from rasd.geo.variants import name_variants
 from rasd.text.match import Match, PhraseMatcher
@@ -38,7 +40,10 @@ _HOST_SPAN = 90  # characters: a facility or neighbourhood lies in a place named
 _TOWN_GAP = 40  # characters between an unknown town and the place it is said to lie in
 _PLURAL_CUES = frozenset({"احياء", "مدن", "قري", "بلدات", "محافظات", "مناطق", "مخيمات", "سجون"})
 _STATE_WORDS = frozenset({"دوله", "جمهوريه", "سلطنه", "مملكه", "اماره"})
-_FINER_KIND = {"local": "district", "facility": "facility", "settlement": "city", "region": "region"}
+_FINER_KIND = {
+    "local": "district", "facility": "facility", "settlement": "city", "region": "region", "district": "admin2"
+}  # fmt: skip
+_FINER_CUES = frozenset({"local", "facility", "settlement", "district"})
 
 
 @dataclass(slots=True)
@@ -49,6 +54,7 @@ class _Context:
         int, str
     ]  # token index → country that big unambiguous name voted for (not its own evidence)
     sent_of: list[int]  # token index → sentence index
+    sent_starts: list[int]  # original start offset of each sentence
 
 
 @cache
@@ -67,31 +73,67 @@ def _sentence_index(doc: Doc) -> list[int]:
     return out
 
 
-def _candidates(gz: Gazetteer, norm: str) -> tuple[Candidate, ...]:
-    cands = gz.index.get(norm, ())
-    arabic = tuple(c for c in cands if c.script == "ar")
-    return arabic or cands
+@cache
+def _names() -> dict[str, tuple[Candidate, ...]]:
+    """Normalised name → candidates, only the Arabic spellings where a name has any (built once)."""
+    out: dict[str, tuple[Candidate, ...]] = {}
+    for norm, cands in gazetteer().index.items():
+        arabic = tuple(c for c in cands if c.script == "ar")
+        out[norm] = arabic or cands
+    return out
 
 
-def _context(doc: Doc, gz: Gazetteer, lex: GeoLexicon, matches: list[Match[str]]) -> _Context:
+def _candidates(norm: str) -> tuple[Candidate, ...]:
+    return _names().get(norm, ())
+
+
+@cache
+def _stop_forms() -> frozenset[str]:
+    """Names refused without a cue: a stop word, with or without ال."""
+    stop = geo_lexicon().stop
+    return stop | {"ال" + w for w in stop} | {w[2:] for w in stop if w.startswith("ال")}
+
+
+@cache
+def _votes() -> dict[str, tuple[str, int]]:
+    """Name → (country, weight) it adds to the article's country context (built once).
+
+    A country name (not an ambiguous one) counts 2; a name whose places all lie in one country counts 1
+    when one of them is a region or a place of 100,000 people.
+    """
+    gz, lex = gazetteer(), geo_lexicon()
+    stopped = _stop_forms()
+    out: dict[str, tuple[str, int]] = {}
+    for norm in sorted(gz.index):
+        if norm in lex.never or norm in stopped:
+            continue
+        cands = _candidates(norm)
+        ccs = {c.place.country_code for c in cands}
+        if any(c.place.kind == "country" for c in cands) and norm not in lex.ambiguous:
+            out[norm] = (next(c.place.country_code for c in cands if c.place.kind == "country"), 2)
+        elif len(ccs) == 1 and any(c.place.kind == "admin1" or _pop(c.place, gz) >= 100_000 for c in cands):
+            out[norm] = (next(iter(ccs)), 1)
+    return out
+
+
+def _context(doc: Doc, lex: GeoLexicon, matches: list[Match[str]]) -> _Context:
     countries: Counter[str] = Counter()
     adjective_at: dict[int, str] = {}
     self_vote: dict[int, str] = {}
+    adjectives, votes = lex.adjectives, _votes()
     for m in matches:
-        adj = lex.adjectives.get(m.payload)
+        adj = adjectives.get(m.payload)
         if adj is not None:
             countries[adj] += 1
             adjective_at[m.tok_start] = adj
-        if m.payload not in gz.index or m.payload in lex.never or _stopped(m.payload, lex.stop):
-            continue
-        cands = _candidates(gz, m.payload)
-        ccs = {c.place.country_code for c in cands}
-        if any(c.place.kind == "country" for c in cands) and m.payload not in lex.ambiguous:
-            countries[next(c.place.country_code for c in cands if c.place.kind == "country")] += 2
-        elif len(ccs) == 1 and max(_pop(c.place, gz) for c in cands) >= 100_000:
-            countries[next(iter(ccs))] += 1
-            self_vote[m.tok_start] = next(iter(ccs))
-    return _Context(countries, adjective_at, self_vote, _sentence_index(doc))
+        vote = votes.get(m.payload)
+        if vote is not None:
+            countries[vote[0]] += vote[1]
+            if vote[1] == 1:
+                self_vote[m.tok_start] = vote[0]
+    return _Context(
+        countries, adjective_at, self_vote, _sentence_index(doc), [s.start for s in doc.sentences]
+    )
 
 
 def _pop(p: Place, gz: Gazetteer) -> int:
@@ -180,10 +222,6 @@ def _clean_match(tokens: Sequence[Token], m: Match[str]) -> bool:
     return "س" not in prefix  # the future prefix never comes before a noun (سكوت is not س + الكوت)
 
 
-def _stopped(norm: str, stop: frozenset[str]) -> bool:
-    return norm in stop or ("ال" + norm) in stop or (norm.startswith("ال") and norm[2:] in stop)
-
-
 def _plausible(
     tokens: Sequence[Token], m: Match[str], best: Candidate, ctx: _Context, local_cc: str | None, lo: int
 ) -> bool:
@@ -229,7 +267,8 @@ def find_places(doc: Doc) -> Doc:
     if not tokens:
         return doc
     matches = _matcher().find(tokens)
-    ctx = _context(doc, gz, lex, matches)
+    stopped = _stop_forms()
+    ctx = _context(doc, lex, matches)
     ntext = doc.view.text
     out: list[PlaceMention] = []
     taken: set[int] = set()  # token indices consumed (road X-Y)
@@ -241,7 +280,7 @@ def find_places(doc: Doc) -> Doc:
             continue
         if m.payload not in gz.index or not _clean_match(tokens, m) or m.payload in lex.never:
             continue  # adjectives and idioms (مسقط رأسه) were matched only to keep them out
-        cands = _candidates(gz, m.payload)
+        cands = _candidates(m.payload)
         cands = _conjunction_reading(tokens[m.tok_start], m, cands, gz, ctx)
         sent = doc.sentences[ctx.sent_of[m.tok_start]] if doc.sentences else None
         lo = sent.tok_start if sent else 0
@@ -260,7 +299,7 @@ def find_places(doc: Doc) -> Doc:
         too_short = _name_len(m.payload) < lex.min_len
         if too_short and (cue is None or len(tokens[m.tok_start].norm) > len(m.payload)):
             continue  # بيد is not ب + يد
-        if cue is None and _stopped(m.payload, lex.stop):
+        if cue is None and m.payload in stopped:
             continue
         if cue_type == "local":
             continue  # a neighbourhood attaches to its city below: حي الوعر في حمص
@@ -320,9 +359,10 @@ def find_places(doc: Doc) -> Doc:
             rel_listed = True  # بالقرب من مدن الحبانية وحديثة ومخمور: 'near' runs through the list
         else:
             rel_listed = False
+        district = p.kind == "city" and _is_district(tokens, cue, m, lex)
         if p.kind == "country":
             precision = 3
-        elif rel is not None or rel_listed:
+        elif rel is not None or rel_listed or district:
             precision = 2
         elif p.kind in ("admin2", "admin3"):
             precision = 2  # a district: part of a region
@@ -337,7 +377,8 @@ def find_places(doc: Doc) -> Doc:
             finer = doc.text[start:end]
             out.append(_mention(doc, gz, p, start, end, precision, _tier(best), "facility", finer))
         else:
-            out.append(_mention(doc, gz, p, start, end, precision, _tier(best)))
+            feature = "admin2" if district else None  # مديرية المحفد: the district, coded at its seat
+            out.append(_mention(doc, gz, p, start, end, precision, _tier(best), feature))
         emitted.update(range(m.tok_start, m.tok_end))
         listed = (
             lo,
@@ -353,13 +394,20 @@ def find_places(doc: Doc) -> Doc:
     return doc
 
 
+def _is_district(tokens: Sequence[Token], cue: Cue | None, m: Match[str], lex: GeoLexicon) -> bool:
+    """مديرية X، بقضاء X، 'ناحية X' as one gazetteer name: X names a district, not only its seat."""
+    if cue is not None and not lex.district.isdisjoint(tokens[cue.tok_start].forms):
+        return True
+    return m.payload.split(" ", 1)[0] in lex.district
+
+
 def _conjunction_reading(
     tok: Token, m: Match[str], cands: tuple[Candidate, ...], gz: Gazetteer, ctx: _Context
 ) -> tuple[Candidate, ...]:
     """وجدة: Oujda, or و + جدة (Jeddah)?  Keep the reading whose best place is bigger or in context."""
     if m.strip != 0 or m.tok_end - m.tok_start != 1 or not tok.norm.startswith("و"):
         return cands
-    alt = _candidates(gz, tok.norm[1:])
+    alt = _candidates(tok.norm[1:])
     if not alt:
         return cands
 
@@ -411,12 +459,15 @@ def _finer(
     for pm in found:
         if pm.feature in ("city", "admin1", "facility"):
             by_sent.setdefault(_sent_at(doc, ctx, pm.start), []).append(pm)
-    cue_forms, possessive = lex.cue_forms, lex.possessive
-    for i, tok in enumerate(tokens[:-1]):
-        if cue_forms.isdisjoint(tok.forms) and tok.norm not in possessive:
-            continue  # the common case, without a call
+    triggers = _cue_spellings()
+    for i in [i for i, tok in enumerate(tokens) if tok.norm in triggers]:  # a set test per token, no call
+        tok = tokens[i]
+        if i == len(tokens) - 1:
+            break
         kind = cue_kind(tok, lex)
-        if kind not in ("local", "facility", "settlement") or any(f.startswith("ال") for f in tok.forms):
+        if kind == "admin" and not lex.district.isdisjoint(tok.forms):
+            kind = "district"  # مديرية X بمحافظة Y: an unknown district lies in the region named next to it
+        if kind not in _FINER_CUES or any(f.startswith("ال") for f in tok.forms):
             continue  # a definite cue noun (الميناء، المنفذ) is not followed by a name
         k = ctx.sent_of[i]
         j = i + 1
@@ -441,14 +492,17 @@ def _finer(
             continue  # عاصمة الإقليم، العاصمة اليمنية
         if tok.norm in _PLURAL_CUES or (not name.norm.startswith("ال") and name.norm.endswith(("يه", "ي"))):
             continue  # أحياء سكنية، قاعدة جوية: a description, not a name
-        if kind == "settlement" and not tokens[j].norm.startswith("ال") and len(tokens[j].norm) < 4:
+        town = kind in ("settlement", "district")
+        if town and not tokens[j].norm.startswith("ال") and len(tokens[j].norm) < 4:
             continue
         start, end = tok.start, tokens[name_end - 1].end
-        finer = doc.text[(tokens[j].start if kind == "settlement" else start) : end]
+        finer = doc.text[(tokens[j].start if town else start) : end]
         host = _host(by_sent, k, start, end, kind)
         if host is None:
             continue
-        if kind == "settlement":
+        if kind == "district":
+            precision = 2
+        elif kind == "settlement":
             precision = max(2, host.geo_precision)
         else:
             precision = 1 if host.feature in ("city", "facility") else host.geo_precision
@@ -472,9 +526,27 @@ def _finer(
                 population=host.population,
             )
         )
-        if kind != "settlement":
+        if not town:
             by_sent.setdefault(k, []).append(out[-1])  # سجن الصناعة في حي غويران: the chain shares a host
     return out
+
+
+@cache
+def _cue_spellings() -> frozenset[str]:
+    """Every written form a one-word cue can take (proclitics + cue, possessives): a cheap pre-filter.
+
+    :func:`rasd.geo.cues.cue_kind` accepts a token only when its text is proclitics followed by a cue
+    form, or a possessive (بلدته), so this set holds every token it can accept.
+    """
+    lex = geo_lexicon()
+    firsts, seconds = ("", "و", "ف"), ("", "ب", "ل", "ك", "س", "ف", "وب", "ول", "فب", "فل")
+    prefixes = {a + b for a in firsts for b in seconds}
+    out: set[str] = set(lex.possessive)
+    for form in lex.cue_forms:
+        bare = form[2:] if form.startswith("ال") else form
+        for p in prefixes:
+            out.update((p + form, p + bare, p + "ال" + bare, p + "ل" + bare, p + "لل" + bare))
+    return frozenset(out)
 
 
 def _inside(found: list[PlaceMention], pos: int) -> bool:
@@ -482,10 +554,9 @@ def _inside(found: list[PlaceMention], pos: int) -> bool:
 
 
 def _sent_at(doc: Doc, ctx: _Context, start: int) -> int:
-    for k, s in enumerate(doc.sentences):
-        if s.start <= start < s.end:
-            return k
-    return 0
+    """The sentence holding original offset ``start`` (0 between sentences, as before)."""
+    k = bisect_right(ctx.sent_starts, start) - 1
+    return k if k >= 0 and start < doc.sentences[k].end else 0
 
 
 def _host(
@@ -498,7 +569,7 @@ def _host(
     region or 'near' phrase before it (بريف درعا … قرية X); never a town merely named before it.
     """
     same = [pm for pm in by_sent.get(k, []) if abs(pm.start - start) <= _HOST_SPAN]
-    if kind == "settlement":
+    if kind in ("settlement", "district"):
         cands = [
             pm
             for pm in same
@@ -526,8 +597,8 @@ def resolve_name(name: str, country_code: str | None = None) -> list[PlaceMentio
         keys.append("ال" + norm)
     cands: list[Candidate] = []
     for key in keys:
-        cands.extend(_candidates(gz, key))
-    ctx = _Context(Counter({country_code: 3} if country_code else {}), {}, {}, [])
+        cands.extend(_candidates(key))
+    ctx = _Context(Counter({country_code: 3} if country_code else {}), {}, {}, [], [])
     ranked = sorted(set(cands), key=lambda c: (-_score(c, None, ctx, country_code, set(), gz), c.place.key))
     out: list[PlaceMention] = []
     seen: set[str] = set()
