@@ -92,3 +92,16 @@ def test_registry_rejects_broken_data(edit: str, needle: str) -> None:
         load_registry(_broken(edit))
     assert err.value.code == "E301"
     assert needle in err.value.message
+
+
+def test_registry_ambiguous_alias_must_belong_to_its_actor() -> None:
+    raw = _raw()
+    raw["ambiguous"] = [{"alias": "القاعدة", "actor": "isis", "cues": ["قاعدة"]}]
+    with pytest.raises(ResourceError, match="ambiguous alias"):
+        load_registry(raw)
+
+
+def test_registry_loads_ambiguous_aliases_and_loyalty_words() -> None:
+    reg = registry()
+    assert ("القاعده",) in reg.ambiguous
+    assert "المواليه" in reg.loyal_words

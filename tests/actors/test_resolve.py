@@ -115,3 +115,48 @@ def test_link_entities_resolves_known_org_and_leaves_unknown() -> None:
     s = text.index("منظمة")
     doc.entities = [EntityMention(s, s + len("منظمة الصحة العالمية"), "منظمة الصحة العالمية", "ORG")]
     assert link_entities(find_actors(doc)).actors == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        ("قتل خمسة جنود في هجوم على نقطة تفتيش قرب بنغازي", "جنود", "military-ly"),
+        ("قتل جنديان في انفجار عبوة ناسفة في الرمادي", "جنديان", "military-iq"),
+        ("شنت مقاتلات تركية ضربات جوية على مواقع في سوريا", "مقاتلات", "military-tr"),
+        ("اعتقلت فرق الأمن التركية عشرة أشخاص في اسطنبول", "فرق الأمن التركية", "police-tr"),
+        ("وأعلن الجيش الأوكراني أن الجيش صد هجوما", "الجيش الأوكراني", "military-ua"),
+        (
+            "اقتحمت القوات العسكرية الموالية للرئيس السابق علي عبد الله صالح مدينة تعز",
+            "القوات العسكرية",
+            "saleh-forces",
+        ),
+    ],
+)
+def test_resolve_soldiers_aircraft_and_loyalty(text: str, surface: str, actor_id: str) -> None:
+    found = _actors(text)
+    assert any(s.startswith(surface) and a == actor_id for s, a, _ in found), found
+
+
+def test_resolve_bare_army_refers_back_to_the_named_army() -> None:
+    text = "قصف الجيش التركي مواقع للمسلحين. وقال الجيش في بيان إن العملية مستمرة."
+    found = _actors(text)
+    assert [a for s, a, _ in found if s == "الجيش"] == ["military-tr"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتعتبر القاعدة موقعا استراتيجيا بعد السيطرة على قاعدة العند",
+        "اجتمع القادة العسكريين في الرياض",
+        "طالب الاتحاد الدولي للصحفيين بالإفراج عنه",
+        "أعلن التنظيم الوحدوي الشعبي الناصري موقفه",
+        "ينعم الوطن والمواطن بالأمن",
+    ],
+)
+def test_resolve_common_nouns_and_adjectives_are_not_actors(text: str) -> None:
+    assert _actors(text) == []
+
+
+def test_resolve_al_qaeda_stays_when_named_in_full() -> None:
+    text = "أعلن تنظيم القاعدة مسؤوليته عن الهجوم على قاعدة عسكرية، وقالت القاعدة إنها ستواصل"
+    assert [a for _, a, _ in _actors(text)] == ["al-qaeda", "al-qaeda"]

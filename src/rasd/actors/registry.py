@@ -4,6 +4,10 @@ The registry is data (see the ``_doc`` field of the JSON): named actors with ACL
 press aliases, the generic phrases resolved from context (``الجيش``, ``مسلحون مجهولون``, ``المدنيين`` ...),
 the per-country templates for generic actors, and the country evidence (names, cities, adjectives).
 
+Two small lists guard precision: ``ambiguous`` bare aliases that are also common nouns (``القاعدة``, "the
+base") with the cue words that show the noun sense, and ``loyal_words`` (``الموالية``, ``التابعة``) that hand
+a generic force phrase to the named actor after them.
+
 ``load_registry(raw)`` validates a parsed document and raises :class:`~rasd.errors.ResourceError` (E301)
 with the exact problem; ``registry()`` loads the packaged file once.
 """
@@ -11,7 +15,7 @@ with the exact problem; ``registry()`` loads the packaged file once.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -81,6 +85,8 @@ class Registry:
     member_nouns: frozenset[str]  # normalised
     countries: dict[str, Country]
     blocked: tuple[str, ...]
+    ambiguous: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # bare alias -> cue words
+    loyal_words: frozenset[str] = frozenset()  # normalised: الموالية, التابعة ...
 
     def template(self, kind: str, cc: str | None) -> ActorEntry:
         """The generic actor of ``kind`` ('military', 'civilians' ...) for country ``cc`` (None: no country)."""
@@ -177,6 +183,12 @@ def load_registry(raw: dict[str, Any]) -> Registry:
     for cc, aid in air_default.items():
         if aid not in actors:
             raise _fail(f"air_default maps {cc} to unknown actor {aid!r}")
+    ambiguous: dict[tuple[str, ...], frozenset[str]] = {}
+    for amb in raw.get("ambiguous", ()):
+        key = phrase_tokens(amb.get("alias", ""))
+        if owner.get(key) != amb.get("actor") or amb.get("actor") is None:
+            raise _fail(f"ambiguous alias {amb.get('alias')!r} is not an alias of actor {amb.get('actor')!r}")
+        ambiguous[key] = frozenset(normalise_str(c) for c in amb.get("cues", ()))
     security_kind = dict(raw.get("security_kind", {"*": "police"}))
     if any(k not in ("military", "police") for k in security_kind.values()):
         raise _fail("security_kind values must be 'military' or 'police'")
@@ -189,6 +201,8 @@ def load_registry(raw: dict[str, Any]) -> Registry:
         member_nouns=frozenset(normalise_str(w) for w in raw.get("member_nouns", ())),
         countries=countries,
         blocked=tuple(raw.get("blocked", ())),
+        ambiguous=ambiguous,
+        loyal_words=frozenset(normalise_str(w) for w in raw.get("loyal_words", ())),
     )
 
 

@@ -11,9 +11,16 @@ Reads ``doc.tokens``, ``doc.sentences``, ``doc.places`` and ``doc.entities``; wr
    adjectives); the article's dominant country (earlier evidence weighs more).
 3. Each generic kind resolves as the registry's ``_doc`` says.  Anaphors (المسلحين, التنظيم, الميليشيات)
    take the most recently named armed non-state actor (inter 2-4) earlier in the article and stay
-   ``generic=True``; ``مسلحون`` followed within three tokens by a named group takes that group.
+   ``generic=True``; ``مسلحون`` followed within three tokens by a named group takes that group.  A force
+   phrase followed by a loyalty word and a named actor is that actor (القوات الموالية لصالح); a bare
+   ``الجيش`` in a sentence with no country evidence refers back to the state force named in the last two
+   sentences before it falls back on the article's country; ``التنظيم`` followed by a definite adjective that
+   makes no phrase (التنظيم الوحدوي) names another organisation and is skipped.  Country-keyed phrases
+   (``by_country``) try the mention's own country, then the antecedent, then the article's country.
 4. A state force (inter 1) whose context country is another country is recoded 8 (external forces).
-5. ``link_entities`` looks up ORG spans from the tagger that overlap no mention; an ORG that matches no
+5. A bare alias that is also a common noun (registry ``ambiguous``: القاعدة "the base") is dropped in an
+   article that uses the noun (قاعدة العند) and names the actor by no other alias.
+6. ``link_entities`` looks up ORG spans from the tagger that overlap no mention; an ORG that matches no
    alias is left unresolved (no mention).
 """
 
@@ -26,7 +33,7 @@ from functools import cache
 
 from rasd.actors.registry import ActorEntry, GenericRule, Registry, registry
 from rasd.doc import ActorMention, Doc
-from rasd.text.match import Match, PhraseMatcher, phrase_tokens
+from rasd.text.match import Match, PhraseMatcher, longest_matches, phrase_tokens
 from rasd.text.normalise import normalise_str
 from rasd.text.segment import Token
 
@@ -54,6 +61,14 @@ _ADJ_WINDOW = 2
 _FOLLOW_WINDOW = 3
 _AFTER_WINDOW = 3
 _LEAD_CHARS = 400  # evidence in the lead counts double
+_RECENT_STATE_SENTENCES = 2  # how far back a bare الجيش looks for the army it refers to
+_STATE_KINDS = frozenset({"military", "police", "security"})
+_LOYAL_KINDS = frozenset({"military", "police", "security", "forces"})
+_ADJECTIVAL = frozenset(normalise_str(w) for w in ("عسكريين", "عسكريون", "عسكريان", "العسكريين", "العسكريون"))
+_COUNT_WORDS = frozenset(normalise_str(w) for w in ("من", "بين", "بينهم", "منهم", "بينهما", "و"))
+_RELATIVES = frozenset(
+    normalise_str(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,18 +151,19 @@ def _accept(tokens: list[Token], m: Match[_Pay]) -> bool:
     return True
 
 
-def _longest(found: list[Match[_Pay]]) -> list[Match[_Pay]]:
-    found.sort(key=lambda m: (-(m.tok_end - m.tok_start), m.tok_start, m.strip))
-    taken: set[int] = set()
-    out: list[Match[_Pay]] = []
-    for m in found:
-        r = range(m.tok_start, m.tok_end)
-        if any(t in taken for t in r):
-            continue
-        taken.update(r)
-        out.append(m)
-    out.sort(key=lambda m: m.tok_start)
-    return out
+def _adjectival(doc: Doc, m: Match[_Pay]) -> bool:
+    """عسكريين after a noun is its adjective (القادة العسكريين, مسؤولين عسكريين), not soldiers: soldiers
+    follow a number or من/بينهم, carry a proclitic (وعسكريين), or are definite after a word without ال."""
+    toks = doc.tokens
+    if m.tok_end - m.tok_start != 1 or m.tok_start == 0:
+        return False
+    word = toks[m.tok_start].norm
+    if word not in _ADJECTIVAL:
+        return False
+    prev = toks[m.tok_start - 1]
+    if prev.norm in _COUNT_WORDS or any(n.start <= prev.start and prev.end <= n.end for n in doc.numbers):
+        return False
+    return prev.norm.startswith("ال") if word.startswith("ال") else True
 
 
 class _Context:
@@ -159,6 +175,7 @@ class _Context:
         self.name_at: dict[int, str] = {}
         self.sent_starts = [s.tok_start for s in doc.sentences]
         self.sent_votes: dict[int, Counter[str]] = {}
+        self.sent_named: set[int] = set()  # sentences with a place name, not only nationality adjectives
         article: Counter[str] = Counter()
         toks = doc.tokens
         for m in res.countries.find(toks, overlapping=True):
@@ -187,6 +204,8 @@ class _Context:
     def _vote(self, article: Counter[str], ti: int, start: int, cc: str, weight: int) -> None:
         si = self.sentence_of(ti)
         self.sent_votes.setdefault(si, Counter())[cc] += weight
+        if weight > 1:
+            self.sent_named.add(si)
         article[cc] += weight * (2 if start < _LEAD_CHARS else 1)
 
     def sentence_of(self, ti: int) -> int:
@@ -207,15 +226,18 @@ class _Context:
         votes = self.sent_votes.get(self.sentence_of(ti))
         return bool(votes and votes.get(cc))
 
-    def place(self, ti: int, tok_end: int | None = None) -> str | None:
+    def place(self, ti: int, tok_end: int | None = None, recent: str | None = None) -> str | None:
         """Where a mention at token ``ti`` is: a place right after it (رجال الأمن في السعودية), else the
-        sentence's evidence, else the article's."""
+        sentence's evidence, else ``recent`` (a state force named just before), else the article's."""
         if tok_end is not None:
             for k in range(tok_end, tok_end + _AFTER_WINDOW):
                 if k in self.name_at:
                     return self.name_at[k]
-        votes = self.sent_votes.get(self.sentence_of(ti))
-        return (_top(votes) if votes else None) or self.article
+        si = self.sentence_of(ti)
+        votes = self.sent_votes.get(si)
+        if votes and (si in self.sent_named or not self.article):
+            return _top(votes) or self.article
+        return recent or self.article  # none, or only nationalities (victims from four countries)
 
 
 def _top(votes: Counter[str]) -> str | None:
@@ -245,13 +267,20 @@ def _mention(
     )
 
 
+def _by_country(reg: Registry, rule: GenericRule, cc: str | None) -> ActorEntry | None:
+    aid = rule.by_country.get(cc) if cc else None
+    return reg.actors[aid] if aid else None
+
+
 def _resolve_generic(
     reg: Registry,
     rule: GenericRule,
     cc: str | None,
     last_armed: ActorEntry | None,
     last: dict[str, ActorEntry],
+    article: str | None = None,
 ) -> ActorEntry | None:
+    """The actor a generic phrase stands for; ``cc`` is the mention's country, ``article`` the article's."""
     kind = rule.kind
     if kind in ("military", "police", "civilians", "protesters", "unidentified"):
         return reg.template(kind, cc)
@@ -268,15 +297,14 @@ def _resolve_generic(
             return reg.actors[reg.air_default[cc]]
         return reg.template("military", cc) if cc else None
     if kind == "coalition":
-        if cc in rule.by_country:
-            return reg.actors[rule.by_country[cc]]
-        return last.get("coalition")
-    if cc in rule.by_country:  # الميليشيات in a Yemen story are the Houthis whoever was named last
-        return reg.actors[rule.by_country[cc]]
+        return _by_country(reg, rule, cc) or last.get("coalition") or _by_country(reg, rule, article)
+    own = _by_country(reg, rule, cc)  # الميليشيات in a Yemen story are the Houthis whoever was named last
+    if own is not None:
+        return own
     if kind == "anaphor" and last_armed is not None:
         return last_armed
-    if cc in rule.by_country:
-        return reg.actors[rule.by_country[cc]]
+    if rule.by_country and (outer := _by_country(reg, rule, article)) is not None:
+        return outer  # القوات الكردية in a sentence about a British paper, in an Iraq story
     if rule.fallback:
         return reg.template(rule.fallback, cc)
     return None
@@ -302,8 +330,13 @@ def find_actors(doc: Doc) -> Doc:
     res = resources()
     reg = res.reg
     toks = doc.tokens
-    hits = _longest([m for m in res.matcher.find(toks, overlapping=True) if _accept(toks, m)])
-    hits = [m for m in hits if m.payload.kind != "blocked"]
+    hits = longest_matches([m for m in res.matcher.find(toks, overlapping=True) if _accept(toks, m)])
+    hits = [
+        m
+        for m in hits
+        if m.payload.kind != "blocked" and not (m.payload.kind == "generic" and _adjectival(doc, m))
+    ]
+    hits = _drop_ambiguous(toks, hits, reg)
     taken = {t for m in hits for t in range(m.tok_start, m.tok_end)}
     ctx = _Context(doc, res, taken)
     out: list[ActorMention] = []
@@ -311,12 +344,16 @@ def find_actors(doc: Doc) -> Doc:
     last_armed_sent = -2
     named: list[ActorEntry] = []  # armed non-state actors named so far
     last: dict[str, ActorEntry] = {}
+    state: tuple[str, int] | None = None  # (country, sentence) of the last explicitly named state force
     for k, m in enumerate(hits):
         pay = m.payload
+        sent = ctx.sentence_of(m.tok_start)
         if pay.kind == "actor" and pay.actor is not None:
             a = pay.actor
             start = _extend_left(doc, reg, m, taken)
             out.append(_mention(doc, ctx, m, start, m.end, a, False))
+            if a.inter == 1 and a.country:
+                state = (a.country, sent)
             if a.inter in ARMED_NON_STATE:
                 last_armed, last_armed_sent = a, ctx.sentence_of(m.tok_start)
                 named.append(a)
@@ -328,10 +365,20 @@ def find_actors(doc: Doc) -> Doc:
         rule = pay.rule
         if rule is None:
             continue
+        if rule.antecedent == "salient" and _names_other(toks, m):
+            continue  # التنظيم الوحدوي: another organisation, not the one named before
         adj = ctx.adjective_after(m.tok_end)
-        place = ctx.place(m.tok_start, m.tok_end)
+        recent = (
+            state[0]
+            if state and rule.kind in _STATE_KINDS and sent - state[1] <= _RECENT_STATE_SENTENCES
+            else None
+        )
+        place = ctx.place(m.tok_start, m.tok_end, recent)
         resolved: ActorEntry | None
-        if rule.kind == "gunmen" and k + 1 < len(hits) and _named_follows(m, hits[k + 1]):
+        loyal = _loyal_to(toks, reg, m, hits, k) if rule.kind in _LOYAL_KINDS else None
+        if loyal is not None:
+            resolved = loyal
+        elif rule.kind == "gunmen" and k + 1 < len(hits) and _named_follows(m, hits[k + 1]):
             resolved = hits[k + 1].payload.actor
         elif (
             rule.kind == "gunmen"
@@ -339,17 +386,21 @@ def find_actors(doc: Doc) -> Doc:
             and ctx.sentence_of(m.tok_start) - last_armed_sent <= 1
         ):
             resolved = last_armed
-        elif rule.kind == "forces":
-            resolved = reg.template("military", adj) if adj else None
+        elif rule.kind == "forces" or (rule.kind == "air" and adj):
+            resolved = (
+                reg.template("military", adj) if adj else None
+            )  # مقاتلات تركية: the adjective's air force
         else:
             antecedent = _salient(named, reg) if rule.antecedent == "salient" else last_armed
-            resolved = _resolve_generic(reg, rule, adj or place, antecedent, last)
+            resolved = _resolve_generic(reg, rule, adj or place, antecedent, last, ctx.article)
         if resolved is None:
             continue
         end = m.end
         if adj and rule.kind in ("military", "police", "security", "forces", "civilians", "protesters"):
             end = toks[_adj_index(ctx, m.tok_end)].end
         out.append(_mention(doc, ctx, m, m.start, end, resolved, True))
+        if adj and resolved.inter == 1 and resolved.country:
+            state = (resolved.country, sent)
         if resolved is last_armed:
             last_armed_sent = ctx.sentence_of(m.tok_start)  # the group is still being talked about
     doc.actors = out
@@ -365,6 +416,48 @@ def _salient(named: list[ActorEntry], reg: Registry) -> ActorEntry | None:
     for a in reversed(named):
         if family[a.parent or a.id] == best:
             return a
+    return None
+
+
+def _drop_ambiguous(toks: list[Token], hits: list[Match[_Pay]], reg: Registry) -> list[Match[_Pay]]:
+    """Drop bare ambiguous aliases (القاعدة) where the article uses the common noun and no other alias."""
+    if not reg.ambiguous:
+        return hits
+    bare = [
+        m for m in hits if m.payload.kind == "actor" and (m.payload.first, *m.payload.rest) in reg.ambiguous
+    ]
+    if not bare:
+        return hits
+    drop: set[int] = set()
+    for m in bare:
+        a = m.payload.actor
+        if any(h.payload.actor is a and h not in bare for h in hits):
+            continue  # تنظيم القاعدة named elsewhere: the bare form is the group too
+        cues = reg.ambiguous[(m.payload.first, *m.payload.rest)]
+        if any(_prefix_ok(t.norm, cue, _PREFIXES) for t in toks for cue in cues):
+            drop.add(id(m))
+    return [m for m in hits if id(m) not in drop] if drop else hits
+
+
+def _names_other(toks: list[Token], m: Match[_Pay]) -> bool:
+    """A one-word anaphor (التنظيم) followed by a definite adjective that makes no phrase: a name."""
+    if m.tok_end - m.tok_start != 1 or m.tok_end >= len(toks):
+        return False
+    nxt = toks[m.tok_end].norm
+    return nxt.startswith("ال") and len(nxt) > 3 and nxt not in _RELATIVES
+
+
+def _loyal_to(
+    toks: list[Token], reg: Registry, m: Match[_Pay], hits: list[Match[_Pay]], k: int
+) -> ActorEntry | None:
+    """القوات العسكرية الموالية للرئيس السابق علي عبد الله صالح: the named actor after a loyalty word."""
+    if m.tok_end >= len(toks) or toks[m.tok_end].norm not in reg.loyal_words:
+        return None
+    for nxt in hits[k + 1 : k + 3]:
+        if nxt.tok_start - m.tok_end - 1 > _FOLLOW_WINDOW:
+            break
+        if nxt.payload.kind == "actor" and nxt.payload.actor is not None:
+            return nxt.payload.actor
     return None
 
 
