@@ -52,6 +52,30 @@ def _fallback_place(doc: Doc, inc: Incident) -> PlaceMention | None:
     return None
 
 
+LEAD_SENTENCES = 3
+LEAD_MAX_AGE_DAYS = 10
+
+
+def _lead_date(doc: Doc) -> DateMention | None:
+    """News convention: the date in the lead (first sentences) is the date of the story's incident, when it is a
+    recent day or week ("أمس", "يوم الأحد", "الأسبوع الماضي")."""
+    if doc.published is None or not doc.sentences:
+        return None
+    end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
+    for d in doc.dates:
+        if d.start >= end:
+            break
+        if d.granularity not in ("day", "week") or not d.past:
+            continue
+        try:
+            age = (doc.published - dt.date.fromisoformat(d.value)).days
+        except ValueError:
+            continue
+        if 0 <= age <= LEAD_MAX_AGE_DAYS:
+            return d
+    return None
+
+
 def _undated(doc: Doc) -> DateMention | None:
     if doc.published is None:
         return None
@@ -231,7 +255,7 @@ def find_events(doc: Doc) -> Doc:
             inc.place = _fallback_place(doc, inc)
             inc.place_inherited = inc.place is not None
         if inc.date is None and inc.status == "reported":
-            inc.date = _undated(doc)
+            inc.date = _lead_date(doc) or _undated(doc)
         if inc.actor2 is None:
             inc.actor2 = _victim_actor(doc, inc)
         inc.decide_type()
