@@ -60,3 +60,26 @@ def test_postgres_round_trip(pg: Store) -> None:
     ev = pg.get_event("a-ied")
     assert ev is not None and ev.fatalities == 9
     assert pg.stats(EventFilter(article_id="a")).fatalities == 9
+
+
+def test_postgres_text_search_uses_trigram_index(pg: Store) -> None:
+    pg.add_many([make_pair(f"t{i}") for i in range(3)])
+    for q, found in [("داعش", "prison"), ("الموصل", "ied"), ("Ghwayran", "prison"), ("في", None)]:
+        ids = {e.id for e in pg.events(EventFilter(q=q)).items}
+        if found is not None:
+            assert ids == {f"t{i}-{found}" for i in range(3)}
+        else:
+            assert len(ids) == 9  # every evidence has في
+    with pg.engine.begin() as conn:
+        if not conn.execute(text("select 1 from pg_extension where extname = 'pg_trgm'")).first():
+            pytest.skip("pg_trgm is not installed on this server")
+        conn.execute(
+            text("set local enable_seqscan = off")
+        )  # a 9-row table: make the planner show its options
+        plan = "\n".join(
+            conn.execute(
+                text("explain select event_id from event_search where text like '%' || :w || '%'"),
+                {"w": "داعش"},
+            ).scalars()
+        )
+    assert "ix_event_search_text_trgm" in plan

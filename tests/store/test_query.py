@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -179,3 +180,61 @@ def test_query_text_strategies_agree(filled: Store, monkeypatch: pytest.MonkeyPa
     f = EventFilter(q="الموصل")
     assert {e.id for e in filled.events(f).items} == {"a-ied", "b-ied"}
     assert filled.count(f) == 2
+
+
+STATS_FILTERS: list[dict[str, Any]] = [
+    {},
+    {"country": "IQ"},
+    {"bbox": (38.0, 29.0, 48.0, 37.0)},  # holds every event
+    {"bbox": (42.0, 35.0, 45.0, 37.0)},
+    {"date_from": dt.date(2022, 1, 21), "date_to": dt.date(2022, 1, 31)},
+    {"q": "الموصل"},
+    {"q": "في"},  # too short for the trigram index
+    {"min_confidence": 0.5},
+    {"actor": "islamic", "event_type": "Battles"},
+]
+
+
+@pytest.mark.parametrize("rare", [0, 2000])  # both strategies of the text and bbox filters
+@pytest.mark.parametrize("filters", STATS_FILTERS)
+def test_query_stats_equal_counts_made_in_python(
+    filled: Store, monkeypatch: pytest.MonkeyPatch, rare: int, filters: dict[str, Any]
+) -> None:
+    monkeypatch.setattr("rasd.store.query.RARE", rare)
+    monkeypatch.setattr("rasd.store.query.BOX_INDEXED", rare)
+    filled.add(
+        *make_pair("c", events=[make_event(id="c-year", date="2021", fatalities=7, actor1=("Houthis", 2))])
+    )
+    f = EventFilter(**filters)
+    events = [s.event for s in filled.iter_events(f)]
+    actors = Counter(e.actor1.name for e in events if e.actor1)
+    s = filled.stats(f)
+    assert s.total == len(events) == filled.count(f)
+    assert s.fatalities == sum(e.fatalities or 0 for e in events)
+    assert s.by_day == dict(sorted(Counter(e.date for e in events if e.date and len(e.date) == 10).items()))
+    assert s.by_event_type == by_count(Counter(e.event_type for e in events))
+    assert s.by_country == by_count(
+        Counter(e.location.country for e in events if e.location and e.location.country)
+    )
+    assert s.by_actor1 == by_count(actors)
+    assert list(s.by_event_type.values()) == sorted(s.by_event_type.values(), reverse=True)
+
+
+def by_count(counts: Counter[str]) -> dict[str, int]:
+    return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+@pytest.mark.parametrize(
+    ("filters", "found"),
+    [
+        ({"date_from": dt.date(2021, 12, 31)}, True),  # a year-coarse date overlaps its last day
+        ({"date_to": dt.date(2021, 1, 1)}, True),  # and its first
+        ({"date_from": dt.date(2021, 6, 1), "date_to": dt.date(2021, 6, 30)}, True),
+        ({"date_from": dt.date(2022, 1, 1)}, False),
+        ({"date_to": dt.date(2020, 12, 31)}, False),
+    ],
+)
+def test_query_coarse_dates_overlap(store: Store, filters: dict[str, Any], found: bool) -> None:
+    store.add(*make_pair(events=[make_event(id="year", date="2021")]))
+    assert store.count(EventFilter(**filters)) == int(found)
+    assert [e.id for e in store.events(EventFilter(**filters)).items] == (["year"] if found else [])

@@ -1,8 +1,9 @@
 """The store's tables, as typed SQLAlchemy 2 declarative models.
 
 Portable on purpose (SQLite by default, PostgreSQL later): plain column types, ``sqlalchemy.JSON`` (JSONB on
-PostgreSQL), no dialect-specific SQL.  The migration in ``migrations/versions/`` creates exactly these tables; a test
-compares the two, so a change here needs a new migration.
+PostgreSQL), no dialect-specific SQL.  The migrations in ``migrations/versions/`` create exactly these tables; a test
+compares the two, so a change here needs a new migration.  The one exception is the free-text index, which each
+database does its own way (migration 0002, ``search.py``) and which schema comparisons leave out (``include_name``).
 
 ============ ================================================================================================
 table        what it holds
@@ -11,6 +12,7 @@ articles     one row per article (id = the article's stable id), its original te
 events       one row per extracted event: the filterable fields, flattened
 event_data   the whole extracted ``Event`` as JSON (``data``), one-to-one with events
 event_search the normalised text a free-text query is matched against, one-to-one with events
+event_fts    (SQLite only, not declared here) the trigram full-text index over ``event_search.text``
 entities     the article's entity spans (type, text, offsets into the article text, which stage found it)
 quarantine   records that could not be processed, with their numbered error code
 corrections  an analyst's edits: (event_id, field, value); never deleted by re-ingestion (see ``ingest.py``)
@@ -91,7 +93,7 @@ class EventRow(Base):
 
     __table_args__ = (
         Index("ix_events_sort_date", "sort_date", "id"),
-        Index("ix_events_date_start", "date_start"),
+        Index("ix_events_date_range", "date_start", "date_end"),  # a date filter reads both, not the rows
         Index("ix_events_article_id", "article_id"),
         Index("ix_events_country_code", "country_code", "sort_date"),
         Index("ix_events_event_type", "event_type", "sort_date"),
@@ -115,14 +117,19 @@ class EventDataRow(Base):
 
 
 class EventSearchRow(Base):
-    """The normalised, case-folded text that a free-text query ``q`` is matched against, one row per event."""
+    """The normalised, case-folded text that a free-text query ``q`` is matched against, one row per event.
+
+    ``id`` is an integer key only so that SQLite's full-text index (``event_fts``, see ``search.py``) can point at
+    rows by a rowid that never changes, not even on VACUUM; callers use ``event_id``.
+    """
 
     __tablename__ = "event_search"
 
-    event_id: Mapped[str] = mapped_column(
-        String(200), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
-    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(String(200), ForeignKey("events.id", ondelete="CASCADE"))
     text: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_event_search_event_id", "event_id", unique=True),)
 
 
 class EntityRow(Base):
@@ -164,3 +171,18 @@ class CorrectionRow(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True))
 
     __table_args__ = (Index("ix_corrections_event_id", "event_id"),)
+
+
+# Objects that migration 0002 creates outside ``Base.metadata`` (dialect-specific text indexes): SQLite's FTS5 table
+# with its shadow tables (event_fts_data, event_fts_idx, event_fts_config) and PostgreSQL's pg_trgm index.
+TEXT_INDEX_TABLE = "event_fts"
+TEXT_INDEX_PG = "ix_event_search_text_trgm"
+
+
+def include_name(name: str | None, type_: str, _parents: object) -> bool:
+    """Alembic's ``include_name`` hook: leave the text indexes out of schema comparisons."""
+    if name is None:
+        return True
+    if type_ == "table":
+        return name != TEXT_INDEX_TABLE and not name.startswith(TEXT_INDEX_TABLE + "_")
+    return name != TEXT_INDEX_PG

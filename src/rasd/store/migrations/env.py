@@ -7,9 +7,9 @@ the database URL comes from ``-x url=...``.  Logging is left alone: a library do
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
-from rasd.store.schema import Base
+from rasd.store.schema import Base, include_name
 
 
 def run() -> None:
@@ -27,8 +27,13 @@ def run() -> None:
         _migrate(conn)
 
 
-def _migrate(connection: object) -> None:
-    context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True)  # type: ignore[arg-type]
+def _migrate(connection: Connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=Base.metadata,
+        render_as_batch=True,
+        include_name=include_name,
+    )
     with context.begin_transaction():
         context.run_migrations()
 
