@@ -2,8 +2,18 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.entities.features import cues, gap_class, name_types, sentence_features, shape, word_features
+from rasd.entities.features import (
+    cues,
+    gap_class,
+    name_classes,
+    name_lexicon,
+    name_types,
+    sentence_features,
+    shape,
+    word_features,
+)
 from rasd.text.normalise import normalise_str
+from rasd.text.segment import token_forms
 
 
 @pytest.mark.parametrize(
@@ -83,3 +93,50 @@ def test_sentence_features_name_list() -> None:
 )
 def test_name_types_tries_stripped_forms(word: str, expected: str) -> None:
     assert name_types(word, {"ماكرون": "PER"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "cls"),
+    [
+        ("العراق", "gc"),  # country (gazetteer)
+        ("سوريا", "gc"),
+        ("نينوى", "ga"),  # province
+        ("الموصل", "gC"),  # city of 100k people or more
+        ("بالموصل", "gC"),  # behind a proclitic
+        ("وحلب", "ga"),
+        ("الزور", "gt"),  # last word of دير الزور
+        ("عراقي", "adj"),  # country adjective
+        ("سوريه", "adj"),
+        ("داعش", "a2"),  # one-word actor alias with its ACLED inter code
+        ("الحوثيون", "a2"),
+        ("طالبان", "a2"),
+    ],
+)
+def test_name_classes_from_gazetteer_and_actors(word: str, cls: str) -> None:
+    norm = normalise_str(word)
+    assert cls in name_classes(norm, token_forms(norm))
+    assert "lx=" + cls in word_features(norm).own
+
+
+@pytest.mark.parametrize("word", ["قال", "امس", "من", "على"])
+def test_name_classes_skip_function_words(word: str) -> None:
+    assert name_classes(word, token_forms(word)) == ()
+
+
+def test_name_classes_ignore_suffix_cuts() -> None:
+    # only proclitic-stripped forms may lend a class: "حلبه" is not "حلب" + a pronoun suffix
+    assert name_classes("حلبه", ("حلبه", "حلب")) == ()
+    assert name_classes("بحلب", ("بحلب", "حلب")) == name_lexicon()["حلب"]
+
+
+def test_name_lexicon_is_loaded_once_and_normalised() -> None:
+    table = name_lexicon()
+    assert table is name_lexicon() and len(table) > 5000
+    assert all(k == normalise_str(k) for k in list(table)[:2000])
+
+
+def test_sentence_features_name_list_two_away() -> None:
+    words = ["قال", "الرئيس", "ماكرون", "امس", "في"]
+    feats = sentence_features(words, [""] * 6, {"ماكرون": "PER"})
+    assert "+2gz=PER" in feats[0] and "-2gz=PER" in feats[4] and "gz=PER" in feats[2]
+    assert not any(f.endswith("gz=PER") for f in feats[3] if f.startswith(("+", "-2")))

@@ -1,11 +1,26 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from rasd.doc import Doc
-from rasd.entities.tagger import label_spans, names, tag_entities, tag_words, tagger
+from rasd.entities.tagger import (
+    EntityTagger,
+    crfsuite_tagger,
+    label_spans,
+    names,
+    reference_tags,
+    tag_entities,
+    tag_words,
+    tagger,
+)
+from rasd.entities.train import load_sentences
+from rasd.text.normalise import normalise_str
+from rasd.text.segment import _TOKEN
+
+ANERCORP = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "anercorp" / "train.txt"
 
 
 @pytest.mark.parametrize(
@@ -23,8 +38,9 @@ def test_tagger_label_spans(labels: list[str], spans: list[tuple[int, int, str]]
 
 
 def test_tagger_resources_load_once() -> None:
-    assert tagger() is tagger()
+    assert tagger() is tagger() and isinstance(tagger(), EntityTagger)
     assert names() is names() and len(names()) > 1000
+    assert tagger().crf.labels == tuple(crfsuite_tagger().labels())
 
 
 TEXTS = [
@@ -58,12 +74,19 @@ def test_tagger_finds_clear_entities(text: str, name: str, kind: str) -> None:
     assert any(name in m.text and m.type == kind for m in doc.entities)
 
 
-def test_tagger_keeps_harakat_and_tatweel_in_spans() -> None:
-    text = "وقال الرئيسُ باراك أوبامـا في واشنطن."
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("وقال الرئيسُ الأمريكي باراك أوبامـا في واشنطن.", "باراك أوبامـا"),
+        ("وقال الرئيسُ المصري محمد مرسـي في القاهرة.", "محمد مرسـي"),
+        ("وصلَ وزيرُ الخارجية سيرغي لافـروف إلى دمشق.", "سيرغي لافـروف"),
+    ],
+)
+def test_tagger_keeps_harakat_and_tatweel_in_spans(text: str, name: str) -> None:
     doc = tag_entities(Doc(id="t", text=text))
     for m in doc.entities:
         assert doc.text[m.start : m.end] == m.text
-    assert any("أوبامـا" in m.text for m in doc.entities)
+    assert (name, "PER") in [(m.text, m.type) for m in doc.entities]
 
 
 def test_tagger_doc_path_matches_word_path() -> None:
@@ -78,3 +101,69 @@ def test_tagger_doc_path_matches_word_path() -> None:
 
 def test_tagger_empty_and_punctuation_only_docs() -> None:
     assert tag_entities(Doc(id="t", text="... ؟!")).entities == []
+
+
+def _sentence(text: str) -> tuple[list[str], list[str]]:
+    norm = normalise_str(text)
+    words, gaps, pos = [], [], 0
+    for m in _TOKEN.finditer(norm):
+        gaps.append("".join(norm[pos : m.start()].split()))
+        words.append(m.group())
+        pos = m.end()
+    gaps.append("".join(norm[pos:].split()))
+    return words, gaps
+
+
+SENTENCES = [
+    *TEXTS,
+    "وأكد المتحدث باسم قيادة العمليات المشتركة اللواء تحسين الخفاجي أن القوات الأمنية أحبطت الهجوم.",
+    "التقى رئيس الوزراء العراقي مصطفى الكاظمي وفدًا من البنك الدولي في بغداد يوم الأحد.",
+    "«قال» مسؤول في الأمم المتحدة: إن 12 مدنيًا قتلوا في غارة على إدلب، شمال غرب سوريا.",
+    "اندلعت اشتباكات بين حزب العمال الكردستاني والجيش التركي قرب الحدود العراقية - التركية.",
+    "نقلت صحيفة الشرق الأوسط عن مصادر في صنعاء أن جماعة الحوثي أطلقت صاروخًا باليستيًا.",
+    "(رويترز) - أعلن الهلال الأحمر الفلسطيني إصابة 30 شخصًا في مواجهات بمدينة الخليل.",
+    "Reuters ذكرت أن NATO عقد اجتماعًا طارئًا في بروكسل 2022.",
+    "بغداد",
+    "،",
+]
+
+
+def _reference_sample() -> list[tuple[list[str], list[str]]]:
+    sample = [_sentence(t) for t in SENTENCES]
+    if ANERCORP.is_file():  # real ANERcorp sentences when the shared data is there
+        sample += [(list(s.words), list(s.gaps)) for s in load_sentences(ANERCORP)[:50]]
+    return [s for s in sample if s[0]]
+
+
+def test_tagger_equals_crfsuite_reference() -> None:
+    sample = _reference_sample()
+    fast = tagger().tag(sample)
+    for (words, gaps), labels in zip(sample, fast, strict=True):
+        assert labels == reference_tags(words, gaps, crfsuite_tagger(), names()), words
+
+
+def test_tagger_batch_equals_one_by_one() -> None:
+    sample = _reference_sample()
+    assert tagger().tag(sample) == [tag_words(w, g) for w, g in sample]
+
+
+def test_tagger_spans_equal_label_spans() -> None:
+    sample = _reference_sample()
+    expected, offset = [], 0
+    for (words, _), labels in zip(sample, tagger().tag(sample), strict=True):
+        expected += [(offset + a, offset + b, k) for a, b, k in label_spans(labels)]
+        offset += len(words)
+    assert tagger().spans(sample) == expected
+
+
+def test_tagger_empty_batches() -> None:
+    assert tagger().tag([]) == [] and tagger().spans([]) == []
+    assert tagger().tag([([], [""])]) == [[]]
+    assert tag_words([], [""]) == []
+
+
+def test_tagger_word_cache_restarts_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    model = EntityTagger(tagger().crf, names())
+    monkeypatch.setattr("rasd.entities.tagger.CACHE_WORDS", 8)
+    sample = [s for s in _reference_sample() if len(set(s[0])) <= 8][:3]
+    assert model.tag(sample) == tagger().tag(sample)

@@ -4,7 +4,16 @@ from pathlib import Path
 
 import pytest
 
-from rasd.entities.train import name_list, read_conll, retokenise, score
+from rasd.entities.tagger import EntityTagger, names_path
+from rasd.entities.train import (
+    evaluate_model,
+    load_sentences,
+    name_list,
+    read_conll,
+    retokenise,
+    score,
+    train_ner,
+)
 
 CONLL = """فرانكفورت B-LOC
 (د O
@@ -72,3 +81,16 @@ def test_name_list_keeps_words_mostly_inside_entities() -> None:
     assert names["ماكرون"] == "PER"
     assert names["باريس"] == "LOC"  # 2 of 3 occurrences
     assert "قال" not in names
+
+
+def test_train_ner_is_deterministic_and_writes_beside_the_model(tmp_path: Path) -> None:
+    gold = tmp_path / "g.txt"
+    gold.write_text("\n".join([CONLL] * 3), "utf-8")
+    first = train_ner(gold, tmp_path / "a.crfsuite", max_iterations=20)
+    train_ner(gold, tmp_path / "b.crfsuite", max_iterations=20)
+    assert (tmp_path / "a.crfsuite").read_bytes() == (tmp_path / "b.crfsuite").read_bytes()
+    assert names_path(tmp_path / "a.crfsuite").is_file() and first.sentences == 6
+    model = EntityTagger.from_file(tmp_path / "a.crfsuite")
+    assert model.names["البرادعي"] == "PER"
+    scores = evaluate_model(tmp_path / "a.crfsuite", load_sentences(gold))
+    assert scores.micro.gold == 12

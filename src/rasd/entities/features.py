@@ -6,28 +6,39 @@ removed).  Training (ANERcorp, where punctuation is tokenised) and tagging (:cla
 tokenizer drops punctuation) both reduce to that shape, so the model sees punctuation the same way in both.
 
 Everything that depends on one word only (its form, clitic-stripped forms, affixes, shape, cue classes,
-distributional clusters, and the strings its neighbours see) is computed once per word and cached; the
+name-lexicon classes, and the strings its neighbours see) is computed once per word and cached; the
 per-token work is list concatenation plus two bigrams and two punctuation features.
 
-Resources, loaded once per process:
+Resources, loaded once per process (all licence-clean, shipped with the package):
 - ``lexicons/ner_cues.json``: cue words by class (titles, first names, place and organisation heads ...);
-- ``data/ner_clusters.tsv.gz``: word → cluster ids at three granularities (see :mod:`rasd.entities.clusters`).
+- the gazetteer (:func:`rasd.geo.gazetteer.gazetteer`, GeoNames CC BY 4.0 and countrystatecity ODbL) and the
+  actor registry (:func:`rasd.actors.registry.registry`, Rasd's own aliases): which words are place names,
+  country adjectives, armed-group or institution names, or the first/last word of such a multi-word name
+  (:func:`name_lexicon`).
 """
 
 from __future__ import annotations
 
-import gzip
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from rasd.actors.registry import registry
+from rasd.geo.gazetteer import gazetteer, geo_lexicon
 from rasd.text.normalise import normalise_str
 from rasd.text.segment import token_forms
 
-CLUSTERS_FILE = "ner_clusters.tsv.gz"
 CUES_FILE = "ner_cues.json"
+
+# Features of a token's position and context that are not one word's own (shared with the fast path in
+# rasd.entities.tagger, which sums their weights without building the strings).
+GZ, GZ_PREV, GZ_NEXT = "gz=", "-1gz=", "+1gz="  # name-list types of the token, its left, its right neighbour
+GZ_PREV2, GZ_NEXT2 = "-2gz=", "+2gz="  # ... and of the tokens two places left and right
+BG_PREV, BG_NEXT = "bg-=", "bg+="  # bigram with the left / right neighbour ("a|b")
+BOS, EOS, SECOND = "BOS", "EOS", "pos=1"
+GAP_BEFORE, GAP_AFTER = "g-=", "g+="
 
 _QUOTES = frozenset("\"'«»“”‘’„`")
 _OPEN = frozenset("([{<")
@@ -53,17 +64,44 @@ def cues() -> dict[str, tuple[str, ...]]:
     return out
 
 
+_GEO_CLASS = {"country": "gc", "admin1": "ga", "admin2": "ga", "admin3": "ga"}
+_BIG_CITY = 100_000
+
+
+def _add(table: dict[str, set[str]], phrase: str, single: str, head: str, tail: str) -> None:
+    words = phrase.split()
+    if len(words) == 1:
+        if len(words[0]) > 1:
+            table.setdefault(words[0], set()).add(single)
+        return
+    table.setdefault(words[0], set()).add(head)
+    table.setdefault(words[-1], set()).add(tail)
+
+
 @cache
-def clusters() -> dict[str, tuple[str, ...]]:
-    """Normalised word → its cluster ids, coarse to fine (empty if the file is not shipped)."""
-    ref = resources.files("rasd.data").joinpath(CLUSTERS_FILE)
-    if not ref.is_file():
-        return {}
-    out: dict[str, tuple[str, ...]] = {}
-    for line in gzip.decompress(ref.read_bytes()).decode("utf-8").splitlines():
-        word, *ids = line.split("\t")
-        out[word] = tuple(ids)
-    return out
+def name_lexicon() -> dict[str, tuple[str, ...]]:
+    """Normalised word → name-lexicon classes, from the gazetteer and the actor registry.
+
+    Classes: ``gc`` country, ``ga`` administrative unit, ``gC`` city of 100k people or more, ``gv`` smaller
+    place, ``gh``/``gt`` first/last word of a multi-word place name, ``adj`` country adjective (عراقي),
+    ``a<inter>`` a one-word actor alias with its ACLED inter code, ``ah``/``at`` first/last word of a
+    multi-word actor alias.  Only Arabic-script gazetteer names are used.
+    """
+    table: dict[str, set[str]] = {}
+    for key, cands in gazetteer().index.items():
+        places = [c.place for c in cands if c.script == "ar"]
+        if not places:
+            continue
+        kinds = {_GEO_CLASS.get(p.kind, "") for p in places}
+        big = max(p.population for p in places) >= _BIG_CITY
+        cls = "gc" if "gc" in kinds else "ga" if "ga" in kinds else "gC" if big else "gv"
+        _add(table, key, cls, "gh", "gt")
+    for adj in geo_lexicon().adjectives:
+        table.setdefault(adj, set()).add("adj")
+    for actor in registry().actors.values():
+        for alias in actor.aliases:
+            _add(table, normalise_str(alias), "a" + str(actor.inter), "ah", "at")
+    return {w: tuple(sorted(c)) for w, c in sorted(table.items())}
 
 
 def gap_class(gap: str, before: bool) -> str:
@@ -107,12 +145,13 @@ class WordFeatures:
     next2: tuple[str, ...]
 
 
-def _cluster_ids(word: str, forms: tuple[str, ...]) -> tuple[str, ...]:
-    table = clusters()
+def name_classes(word: str, forms: tuple[str, ...]) -> tuple[str, ...]:
+    """Name-lexicon classes of the word, else of its first proclitic-stripped form that has some."""
+    table = name_lexicon()
     for f in forms:
-        ids = table.get(f)
-        if ids:
-            return ids if f == word else tuple("~" + i for i in ids)
+        hit = table.get(f)
+        if hit and (f == word or word.endswith(f[2:] if f.startswith("ال") else f)):  # no suffix cuts
+            return hit
     return ()
 
 
@@ -121,7 +160,7 @@ def word_features(word: str) -> WordFeatures:
     forms = token_forms(word) if not word[0].isdigit() else (word,)
     cue_table = cues()
     cue_cls = sorted({c for f in forms for c in cue_table.get(f, ())})
-    cl = _cluster_ids(word, forms)
+    lex = name_classes(word, forms)
     stem = forms[1] if len(forms) > 1 else word
     sh = shape(word)
     n = len(word)
@@ -142,7 +181,7 @@ def word_features(word: str) -> WordFeatures:
         own.append("sp2=" + stem[:2])
         own.append("ss2=" + stem[-2:])
     own.extend("cue=" + c for c in cue_cls)
-    own.extend(f"c{k}=" + c for k, c in enumerate(cl))
+    own.extend("lx=" + c for c in lex)
     if sh == "d":
         own.append("num")
     ctx: dict[str, list[str]] = {}
@@ -154,13 +193,13 @@ def word_features(word: str) -> WordFeatures:
             tag + "p2=" + word[:2],
             tag + "sh=" + sh,
             *(tag + "cue=" + c for c in cue_cls),
-            *(tag + f"c{k}=" + c for k, c in enumerate(cl[:2])),
+            *(tag + "lx=" + c for c in lex),
         ]
     for tag in ("-2", "+2"):
         ctx[tag] = [
             tag + "w=" + word,
             *(tag + "cue=" + c for c in cue_cls),
-            *(tag + "c1=" + c for c in cl[1:2]),
+            *(tag + "lx=" + c for c in lex),
         ]
     return WordFeatures(tuple(own), tuple(ctx["-2"]), tuple(ctx["-1"]), tuple(ctx["+1"]), tuple(ctx["+2"]))
 
@@ -191,32 +230,36 @@ def sentence_features(
     for i in range(n):
         f = list(wf[i].own)
         if gz[i]:
-            f.append("gz=" + gz[i])
+            f.append(GZ + gz[i])
         if i > 0 and gz[i - 1]:
-            f.append("-1gz=" + gz[i - 1])
+            f.append(GZ_PREV + gz[i - 1])
         if i + 1 < n and gz[i + 1]:
-            f.append("+1gz=" + gz[i + 1])
+            f.append(GZ_NEXT + gz[i + 1])
+        if i > 1 and gz[i - 2]:
+            f.append(GZ_PREV2 + gz[i - 2])
+        if i + 2 < n and gz[i + 2]:
+            f.append(GZ_NEXT2 + gz[i + 2])
         if i > 0:
             f += wf[i - 1].prev1
-            f.append("bg-=" + words[i - 1] + "|" + words[i])
+            f.append(BG_PREV + words[i - 1] + "|" + words[i])
             if i > 1:
                 f += wf[i - 2].prev2
             else:
-                f.append("pos=1")
+                f.append(SECOND)
         else:
-            f.append("BOS")
+            f.append(BOS)
         if i + 1 < n:
             f += wf[i + 1].next1
-            f.append("bg+=" + words[i] + "|" + words[i + 1])
+            f.append(BG_NEXT + words[i] + "|" + words[i + 1])
             if i + 2 < n:
                 f += wf[i + 2].next2
         else:
-            f.append("EOS")
+            f.append(EOS)
         g = gap_class(gaps[i], True)
         if g:
-            f.append("g-=" + g)
+            f.append(GAP_BEFORE + g)
         g = gap_class(gaps[i + 1], False)
         if g:
-            f.append("g+=" + g)
+            f.append(GAP_AFTER + g)
         out.append(f)
     return out

@@ -24,7 +24,7 @@ from pathlib import Path
 import pycrfsuite
 
 from rasd.entities.features import sentence_features
-from rasd.entities.tagger import TYPES, label_spans, names_path, open_tagger, tag_words
+from rasd.entities.tagger import TYPES, EntityTagger, label_spans, names_path
 from rasd.text.normalise import normalise_str
 from rasd.text.segment import _TOKEN
 
@@ -187,9 +187,9 @@ def fit(
 
 
 def evaluate_model(model_path: str | Path, sents: Sequence[Sentence]) -> Scores:
-    model = open_tagger(model_path)
-    names = json.loads(names_path(model_path).read_text("utf-8"))
-    return score((s.labels for s in sents), (tag_words(s.words, s.gaps, model, names) for s in sents))
+    """Scores of a model file (with its name list beside it) on gold sentences, tagged as Rasd tags."""
+    model = EntityTagger.from_file(model_path)
+    return score((s.labels for s in sents), model.tag([(s.words, s.gaps) for s in sents]))
 
 
 def train_ner(
