@@ -132,7 +132,10 @@ def _process_chunk(records: list[Record]) -> list[Result] | _Stop:
 def _pooled(
     it: Iterator[Record], workers: int, chunk: int, max_inflight: int
 ) -> Iterator[tuple[Record, Result]]:
-    context = multiprocessing.get_context(get_settings().start_method)
+    method = get_settings().start_method
+    context = multiprocessing.get_context(method)
+    if method == "fork":
+        warm()  # load every resource once here: forked workers share it copy-on-write and start at once
     pending: deque[tuple[list[Record], Future[list[Result] | _Stop]]] = deque()
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
     try:

@@ -9,6 +9,7 @@ into it.  Each stage (``callable(Doc) -> Doc``) reads some fields and fills othe
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from rasd.models import Event
@@ -97,11 +98,18 @@ class Doc:
     entities: list[EntityMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
+    _starts: list[int] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.view = normalise(self.text)
         self.tokens = tokenize(self.view)
         self.sentences, self.clauses = segment(self.view, self.tokens)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token that starts at or before original ``offset`` (0 if none)."""
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        return max(0, bisect_right(self._starts, offset) - 1)
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]

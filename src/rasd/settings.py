@@ -34,7 +34,9 @@ class Settings:
     chunk: int = 16  # articles sent to a worker at a time
     parallel_min_articles: int = 64  # below this, the default is one process (a pool costs start-up)
     inflight_per_worker: int = 2  # chunks queued per worker: bounds memory in a long batch
-    start_method: str = "spawn"  # multiprocessing start method for the worker pool
+    # Worker pool start method.  "fork" (default, POSIX): the parent loads every model once and the workers share
+    # it; "spawn"/"forkserver" where fork is unavailable or unwanted (each worker then loads its own copy).
+    start_method: str = "fork"
     # Event sentence model: "fast" = the distilled n-gram model; "auto" = fast, the encoder where it is unsure;
     # "encoder" = always the encoder; "off" = rules alone.  See rasd.events.model.
     sentence_model: str = "fast"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import zlib
 from collections import OrderedDict
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -34,19 +34,26 @@ N_BUCKETS = 1 << 16  # hashed n-gram buckets of the fast model
 CACHE_SIZE = 4096
 
 
+@lru_cache(maxsize=131_072)
+def _word_buckets(word: str) -> tuple[int, ...]:
+    """Bucket ids of one word: the word itself and its character 3- and 4-grams (padded with spaces)."""
+    crc = zlib.crc32
+    feats = {crc(b"w" + word.encode()) & (N_BUCKETS - 1)}
+    padded = f" {word} ".encode()
+    for n in (3, 4):
+        for i in range(len(padded) - n + 1):
+            feats.add(crc(padded[i : i + n]) & (N_BUCKETS - 1))
+    return tuple(feats)
+
+
 def hashed_features(text: str) -> np.ndarray:
     """Bucket ids of a text's word unigrams and character 3- and 4-grams (words padded with spaces)."""
     feats: set[int] = set()
-    crc = zlib.crc32
     for m in _TOKEN.finditer(normalise_str(text)):
         word = m.group()
         if word[0].isascii() and word[0] in "0123456789":
             word = "0"  # every number is one feature
-        feats.add(crc(b"w" + word.encode()) & (N_BUCKETS - 1))
-        padded = f" {word} ".encode()
-        for n in (3, 4):
-            for i in range(len(padded) - n + 1):
-                feats.add(crc(padded[i : i + n]) & (N_BUCKETS - 1))
+        feats.update(_word_buckets(word))
     return np.fromiter(feats, dtype=np.int64, count=len(feats))
 
 

@@ -7,7 +7,6 @@ in a later clause).  Coarse places (a country) lose to a specific place in the s
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -27,8 +26,7 @@ CountFn = Callable[[Doc, int, int], NumberMention | None]
 
 
 def token_index(doc: Doc, start: int) -> int:
-    starts = [t.start for t in doc.tokens]
-    return max(0, bisect_right(starts, start) - 1)
+    return doc.token_at(start)
 
 
 def _in(seg: Segment, start: int, end: int) -> bool:
