@@ -11,7 +11,8 @@ A ``ResourceError`` (a shipped model or data file missing) would fail every arti
 
 With ``workers > 1`` the articles go to a process pool in chunks; at most ``workers × inflight_per_worker``
 chunks are in flight, so memory does not grow with the number of articles.  Workers are started with the
-``spawn`` method by default (``Settings.start_method``) and load every resource once, in the pool initializer.
+``fork`` method by default (``Settings.start_method``): the parent loads every resource once and the workers share
+it; with ``spawn`` each worker loads them in the pool initializer.
 If a worker dies outright (killed, out of memory), the chunks in flight are quarantined with E501 and the batch
 goes on in a fresh pool.
 """
