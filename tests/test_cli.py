@@ -206,3 +206,17 @@ def test_cli_ingest_then_events(tmp_path: Path) -> None:
         assert shown.exit_code == 0, shown.output
     listed = json.loads(runner.invoke(app, ["events", "--db", str(db), "--format", "json"]).stdout)
     assert isinstance(listed, list)  # the stub pipeline finds no events; the store's own tests cover rows
+
+
+@pytest.mark.parametrize(
+    ("task", "gold", "key"),
+    [
+        ("places", "dev/places.jsonl", "accuracy_25km"),
+        ("actors", "dev/actors_blind.jsonl", "accuracy"),
+        ("events", "dev/sentences_dev.jsonl", "per_label"),
+    ],
+)
+def test_cli_eval_prints_a_json_report(task: str, gold: str, key: str) -> None:
+    result = runner.invoke(app, ["eval", task, "--gold", str(ROOT / gold)])
+    assert result.exit_code == 0, result.output
+    assert key in json.loads(result.stdout)

@@ -107,6 +107,9 @@ def _jsonable(report: Any) -> Any:
 
     if hasattr(report, "model_dump"):
         return report.model_dump(mode="json")
+    for method in ("as_dict", "to_dict"):  # a report's own JSON view comes first
+        if callable(getattr(report, method, None)):
+            return getattr(report, method)()
     if dataclasses.is_dataclass(report) and not isinstance(report, type):
         return dataclasses.asdict(report)
     return report
