@@ -12,6 +12,7 @@ All splitting runs on the normalised view (see :mod:`rasd.text.normalise`) and r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -143,31 +144,25 @@ def clause_bounds(ntext: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
-def _tok_range(tokens: list[Token], ns: int, ne: int, lo: int) -> tuple[int, int]:
-    i = lo
-    while i < len(tokens) and tokens[i].nend <= ns:
-        i += 1
-    j = i
-    while j < len(tokens) and tokens[j].nstart < ne:
-        j += 1
-    return i, j
+def _tok_range(nends: list[int], nstarts: list[int], ns: int, ne: int) -> tuple[int, int]:
+    """Token index range [i, j) of the tokens overlapping normalised [ns, ne)."""
+    i = bisect_right(nends, ns)
+    return i, max(i, bisect_left(nstarts, ne))
 
 
 def segment(view: NormView, tokens: list[Token]) -> tuple[list[Segment], list[list[Segment]]]:
     """Sentences and, for each sentence, its clauses."""
     sents: list[Segment] = []
     clauses: list[list[Segment]] = []
-    lo = 0
+    nstarts = [t.nstart for t in tokens]
+    nends = [t.nend for t in tokens]
     for ns, ne, bullet in sentence_bounds(view.text):
-        ts, te = _tok_range(tokens, ns, ne, lo)
-        lo = ts
+        ts, te = _tok_range(nends, nstarts, ns, ne)
         sent = Segment(view.orig(ns), view.orig_end(ne), ns, ne, ts, te, bullet)
         sents.append(sent)
         cl: list[Segment] = []
-        clo = ts
         for cs, ce in clause_bounds(view.text, ns, ne):
-            a, b = _tok_range(tokens, cs, ce, clo)
-            clo = a
+            a, b = _tok_range(nends, nstarts, cs, ce)
             cl.append(Segment(view.orig(cs), view.orig_end(ce), cs, ce, a, b, bullet))
         clauses.append(cl)
     return sents, clauses
