@@ -6,9 +6,13 @@ import pytest
 from rasd.doc import Doc
 from rasd.events.classifier import LABELS, N_BUCKETS, SentenceClassifier, hashed_features, load
 from rasd.events.train_classifier import (
+    DEV_GOLD,
+    TRAIN_GOLD,
     cues,
     expected_calibration_error,
     fit_temperature,
+    is_dev_article,
+    read_gold,
     weak_label,
     weak_votes,
 )
@@ -127,3 +131,25 @@ def test_classifier_temperature_and_ece() -> None:
     assert fit_temperature(logits * 4.0, y) == pytest.approx(4.0 * base, rel=0.1)  # over-confidence is undone
     perfect = np.eye(4)[y]
     assert expected_calibration_error(perfect, y) == pytest.approx(0.0)
+
+
+_STATUSES = {None, "reference", "historical", "aggregate", "plan", "denial"}
+
+
+def test_classifier_hand_labels_are_well_formed() -> None:
+    train, dev = read_gold(TRAIN_GOLD), read_gold(DEV_GOLD)
+    for row in train + dev:
+        assert row["label"] in LABELS and row["status"] in _STATUSES, row["id"]
+        assert row["status"] is None or row["label"] == "NONE", row["id"]
+        assert float(row["weight"]) >= 1.0, row["id"]
+    assert len({r["id"] for r in train + dev}) == len(train) + len(dev)
+
+
+def test_classifier_train_labels_never_touch_dev_articles() -> None:
+    train, dev = read_gold(TRAIN_GOLD), read_gold(DEV_GOLD)
+    dev_articles = {r["article_id"] for r in dev}
+    dev_texts = {r["text"] for r in dev}
+    assert all(is_dev_article(str(a)) for a in dev_articles)
+    for row in train:
+        assert row["article_id"] not in dev_articles and row["text"] not in dev_texts, row["id"]
+        assert not is_dev_article(str(row["article_id"])), row["id"]

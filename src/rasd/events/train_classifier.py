@@ -14,7 +14,8 @@ shipped) and the hand labels in ``dev/sentences_{train,dev}.jsonl``; writes
 3. Fast model: hashed character n-grams → linear softmax, distilled from the encoder model's
    probabilities on the same sentences (plus the hand labels), temperature-scaled the same way.
 
-``--sample FILE`` instead writes the unlabelled draw for hand labelling (see :func:`draw_sample`).
+``--sample FILE`` instead writes the unlabelled draw for hand labelling (see :func:`draw_sample`);
+``--sample-keyword2 FILE`` the second, keyword-only draw (see :func:`draw_keyword2_sample`).
 """
 
 from __future__ import annotations
@@ -46,7 +47,19 @@ FRAME_ARTICLES = 1500  # articles the hand-labelled sample is drawn from
 POOL_ARTICLES = 3000  # further articles for weak labels
 POOL_SIZE = 20_000
 SAMPLE_COUNTS = {"uniform": 250, "kw_assault": 130, "kw_protest": 60, "kw_coerce": 60}
-HAND_WEIGHT = 20.0  # a hand label counts as this many weak ones (the weak labels are noisy)
+# The second, keyword-only draw (stratum "keyword2", train half only): articles after the weak pool.
+KEYWORD2_ARTICLES = 8000
+KEYWORD2_COUNTS = {"kw_assault": 140, "kw_protest": 90, "kw_coerce": 90}
+STRONG_PROTEST_ARTICLES = 16_000  # a further draw on unambiguous protest words (مسيرة is mostly not one)
+STRONG_PROTEST_COUNT = 70
+STRONG_PROTEST = (
+    "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "تظاهر", "تظاهروا", "متظاهر", "متظاهرين", "متظاهرون",
+    "احتجاج", "احتجاجات", "محتجين", "محتجون", "اعتصام", "اعتصم", "معتصمين", "إضراب", "أعمال شغب",
+    "وقفة احتجاجية", "مسيرة احتجاجية",
+)  # fmt: skip
+HAND_WEIGHT = (
+    60.0  # a hand label counts as this many weak ones (chosen by grouped 4-fold CV on the train half)
+)
 CALIB_SHARE = 0.25  # of the train half's articles, held out for temperature scaling
 
 _TYPE_OF = {"ASSAULT": 1, "PROTEST": 2, "COERCE": 3}
@@ -180,6 +193,54 @@ def draw_sample(corpus: Path = CORPUS) -> list[dict[str, object]]:
             {"id": f"{article_id}:{i}", "article_id": article_id, "text": text, "stratum": stratum,
              "keyword": kw, "weight": round(1.0 / p, 3)}
         )  # fmt: skip
+    return rows
+
+
+def draw_keyword2_sample(corpus: Path = CORPUS, gold: Path = TRAIN_GOLD) -> list[dict[str, object]]:
+    """The second hand-labelling draw: keyword sentences only, from train-half articles after the pool.
+
+    Mostly positives and hard negatives (references, plans, history, statistics, non-conflict harm).
+    First KEYWORD2_COUNTS sentences per keyword stratum, then STRONG_PROTEST_COUNT sentences with an
+    unambiguous protest word; ``weight`` = 1/inclusion probability within its own draw.  Sentences
+    already hand-labelled (other strata of ``gold``) are never drawn again.
+    """
+    articles = _articles(corpus)
+    order = _article_order(len(articles))
+    seen = {str(r["text"]) for r in read_gold(gold) if r["stratum"] != "keyword2"}
+    start = FRAME_ARTICLES + POOL_ARTICLES
+    rows: list[dict[str, object]] = []
+
+    def row(article_id: str, text: str, key: str, keyword: str, weight: float) -> dict[str, object]:
+        return {"id": f"{article_id}:{key}", "article_id": article_id, "text": text, "label": None,
+                "status": None, "stratum": "keyword2", "keyword": keyword, "weight": round(weight, 3)}  # fmt: skip
+
+    frame: list[tuple[str, str, str]] = []
+    for idx in order[start : start + KEYWORD2_ARTICLES]:
+        if is_dev_article(articles[idx]["id"]):
+            continue
+        for doc, seg, text in _sentences(articles[idx]):
+            kw = keyword_stratum(doc, seg)
+            if kw != "uniform" and text not in seen:
+                frame.append((doc.id, text, kw))
+    rng = np.random.default_rng(SEED + 10)
+    for stratum, n in KEYWORD2_COUNTS.items():
+        members = [i for i, f in enumerate(frame) if f[2] == stratum]
+        for i in sorted(rng.choice(members, min(n, len(members)), replace=False).tolist()):
+            rows.append(row(frame[i][0], frame[i][1], f"k{i}", stratum, len(members) / n))
+    seen |= {str(r["text"]) for r in rows}
+    strong = PhraseMatcher([(p, "PROTEST") for p in STRONG_PROTEST])
+    pframe: list[tuple[str, str]] = []
+    for idx in order[start : start + STRONG_PROTEST_ARTICLES]:
+        if is_dev_article(articles[idx]["id"]):
+            continue
+        for doc, seg, text in _sentences(articles[idx]):
+            if text not in seen and strong.find(doc.tokens, seg.tok_start, seg.tok_end):
+                pframe.append((doc.id, text))
+    rng = np.random.default_rng(SEED + 11)
+    for i in sorted(rng.choice(len(pframe), STRONG_PROTEST_COUNT, replace=False).tolist()):
+        rows.append(
+            row(pframe[i][0], pframe[i][1], f"p{i}", "kw_protest", len(pframe) / STRONG_PROTEST_COUNT)
+        )
     return rows
 
 
@@ -330,12 +391,22 @@ def is_calibration_article(article_id: str) -> bool:
     return zlib.crc32(b"calib:" + article_id.encode()) % 100 < CALIB_SHARE * 100
 
 
-def train(out: Path = OUT, cache_dir: Path | None = None) -> dict[str, float]:
-    """Train both heads, write ``out`` and return dev figures (also printed)."""
+def train(
+    out: Path = OUT,
+    cache_dir: Path | None = None,
+    *,
+    hand_weight: float = HAND_WEIGHT,
+    exclude_strata: frozenset[str] = frozenset(),
+) -> dict[str, float]:
+    """Train both heads, write ``out`` and return dev figures (also printed).
+
+    ``exclude_strata`` leaves out hand labels of those strata (``keyword2`` and ``hand_weight=20``
+    reproduce the shipped weights, which predate the keyword2 labels; see ``data/SENTENCE_CLF.md``).
+    """
     from rasd.evaluate.events import evaluate_sentences
 
     pool_texts, pool_y = weak_pool()
-    gold = read_gold(TRAIN_GOLD)
+    gold = [r for r in read_gold(TRAIN_GOLD) if r["stratum"] not in exclude_strata]
     fit_rows = [r for r in gold if not is_calibration_article(str(r["article_id"]))]
     cal_rows = [r for r in gold if is_calibration_article(str(r["article_id"]))]
     fit_texts = [str(r["text"]) for r in fit_rows]
@@ -348,7 +419,7 @@ def train(out: Path = OUT, cache_dir: Path | None = None) -> dict[str, float]:
     x_cal = encode(cal_texts, cache_dir)
     x = np.concatenate([x_pool, x_fit])
     y = np.concatenate([pool_y, fit_y])
-    weights = np.concatenate([np.ones(len(pool_y)), np.full(len(fit_y), HAND_WEIGHT)]).astype(np.float32)
+    weights = np.concatenate([np.ones(len(pool_y)), np.full(len(fit_y), hand_weight)]).astype(np.float32)
     # Balance classes so that the rare PROTEST and COERCE are not drowned by NONE.
     counts = np.bincount(y, weights=weights, minlength=len(LABELS))
     weights = weights / np.sqrt(counts[y] / counts.mean())
@@ -406,14 +477,24 @@ def main() -> None:
     parser.add_argument(
         "--sample", type=Path, help="write the unlabelled hand-labelling draw to this file and stop"
     )
+    parser.add_argument("--sample-keyword2", type=Path, help="write the second (keyword) draw and stop")
     parser.add_argument("--cache-dir", type=Path, help="keep sentence embeddings here between runs")
+    parser.add_argument("--hand-weight", type=float, default=HAND_WEIGHT, help="weight of a hand label")
+    parser.add_argument(
+        "--exclude-stratum", action="append", default=[], help="leave out hand labels of this stratum"
+    )
     args = parser.parse_args()
-    if args.sample:
-        with args.sample.open("w", encoding="utf-8") as f:
-            for row in draw_sample():
+    if args.sample or args.sample_keyword2:
+        rows = draw_sample() if args.sample else draw_keyword2_sample()
+        with (args.sample or args.sample_keyword2).open("w", encoding="utf-8") as f:
+            for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
-    train(cache_dir=args.cache_dir)
+    train(
+        cache_dir=args.cache_dir,
+        hand_weight=args.hand_weight,
+        exclude_strata=frozenset(args.exclude_stratum),
+    )
 
 
 if __name__ == "__main__":
