@@ -13,11 +13,19 @@ sentences into short runs was tried: with this model's transition weights it for
 
 from __future__ import annotations
 
+import re
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pycrfsuite
+
+# One weight line of ``crfsuite dump`` (the format ``pycrfsuite.Tagger.info()`` parses line by line, slowly):
+# ``(0) attribute --> label: 1.234567``, in the TRANSITIONS and STATE_FEATURES sections.
+_WEIGHT = re.compile(r"^\s*\(\d+\) (.+) --> (.+): ([+-]?\d+\.\d+)", re.MULTILINE)
+_SECTION = re.compile(r"^\s*(TRANSITIONS|STATE_FEATURES) = \{$(.*?)^\s*\}$", re.MULTILINE | re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,18 +37,19 @@ class LinearCRF:
 
     @classmethod
     def from_tagger(cls, tagger: pycrfsuite.Tagger) -> LinearCRF:
-        info = tagger.info()
         labels = tuple(tagger.labels())
         lab = {name: i for i, name in enumerate(labels)}
+        sections = _dump_sections(tagger)
+        state = [(attr, lab[label], float(w)) for attr, label, w in sections.get("STATE_FEATURES", [])]
         attributes: dict[str, int] = {}
-        for attr, _ in info.state_features:
+        for attr, _, _ in state:
             attributes.setdefault(attr, len(attributes))
         weights = np.zeros((len(attributes), len(labels)))
-        for (attr, label), w in info.state_features.items():
-            weights[attributes[attr], lab[label]] = w
+        for attr, label, weight in state:
+            weights[attributes[attr], label] = weight
         trans = np.zeros((len(labels), len(labels)))
-        for (a, b), w in info.transitions.items():
-            trans[lab[a], lab[b]] = w
+        for a, b, w in sections.get("TRANSITIONS", []):
+            trans[lab[a], lab[b]] = float(w)
         return cls(labels, attributes, weights, trans)
 
     def score(self, features: Sequence[str]) -> np.ndarray:
@@ -93,3 +102,12 @@ class LinearCRF:
         out = np.empty(n, dtype=np.intp)
         out[src] = path[pos, token]
         return out
+
+
+def _dump_sections(tagger: pycrfsuite.Tagger) -> dict[str, list[tuple[str, str, str]]]:
+    """The (from, to, weight) lines of each weight section of the model's text dump, in file order."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "model.txt"
+        tagger.dump(str(path))
+        text = path.read_text("utf-8")
+    return {m.group(1): _WEIGHT.findall(m.group(2)) for m in _SECTION.finditer(text)}

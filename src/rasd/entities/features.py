@@ -159,49 +159,45 @@ def name_classes(word: str, forms: tuple[str, ...]) -> tuple[str, ...]:
 def word_features(word: str) -> WordFeatures:
     forms = token_forms(word) if not word[0].isdigit() else (word,)
     cue_table = cues()
-    cue_cls = sorted({c for f in forms for c in cue_table.get(f, ())})
+    found = [c for f in forms if (cs := cue_table.get(f)) for c in cs]
+    cue_cls = sorted(set(found)) if found else found
     lex = name_classes(word, forms)
     stem = forms[1] if len(forms) > 1 else word
     sh = shape(word)
-    n = len(word)
+    p2, s2 = word[:2], word[-2:]
     own = [
         "b",
         "w=" + word,
         "sh=" + sh,
-        "len=" + str(min(n, 9)),
+        "len=" + str(min(len(word), 9)),
         "p1=" + word[:1],
-        "p2=" + word[:2],
+        "p2=" + p2,
         "p3=" + word[:3],
         "s1=" + word[-1:],
-        "s2=" + word[-2:],
+        "s2=" + s2,
         "s3=" + word[-3:],
     ]
-    own.extend("f=" + f for f in forms[1:4])
+    if len(forms) > 1:
+        own.extend(["f=" + f for f in forms[1:4]])
     if stem != word:
         own.append("sp2=" + stem[:2])
         own.append("ss2=" + stem[-2:])
-    own.extend("cue=" + c for c in cue_cls)
-    own.extend("lx=" + c for c in lex)
+    # The cue and name-lexicon classes, as the word and its neighbours (any offset) see them.
+    classes = ["cue=" + c for c in cue_cls] + ["lx=" + c for c in lex] if cue_cls or lex else []
+    own.extend(classes)
     if sh == "d":
         own.append("num")
-    ctx: dict[str, list[str]] = {}
-    for tag in ("-1", "+1"):
-        ctx[tag] = [
-            tag + "w=" + word,
-            tag + "f=" + stem,
-            tag + "s2=" + word[-2:],
-            tag + "p2=" + word[:2],
-            tag + "sh=" + sh,
-            *(tag + "cue=" + c for c in cue_cls),
-            *(tag + "lx=" + c for c in lex),
-        ]
-    for tag in ("-2", "+2"):
-        ctx[tag] = [
-            tag + "w=" + word,
-            *(tag + "cue=" + c for c in cue_cls),
-            *(tag + "lx=" + c for c in lex),
-        ]
-    return WordFeatures(tuple(own), tuple(ctx["-2"]), tuple(ctx["-1"]), tuple(ctx["+1"]), tuple(ctx["+2"]))
+    prev1 = ("-1w=" + word, "-1f=" + stem, "-1s2=" + s2, "-1p2=" + p2, "-1sh=" + sh)
+    next1 = ("+1w=" + word, "+1f=" + stem, "+1s2=" + s2, "+1p2=" + p2, "+1sh=" + sh)
+    if not classes:
+        return WordFeatures(tuple(own), ("-2w=" + word,), prev1, next1, ("+2w=" + word,))
+    return WordFeatures(
+        tuple(own),
+        ("-2w=" + word, *["-2" + c for c in classes]),
+        (*prev1, *["-1" + c for c in classes]),
+        (*next1, *["+1" + c for c in classes]),
+        ("+2w=" + word, *["+2" + c for c in classes]),
+    )
 
 
 def name_types(word: str, names: Mapping[str, str]) -> str:

@@ -88,6 +88,14 @@ def _candidates(norm: str) -> tuple[Candidate, ...]:
 
 
 @cache
+def _country_names() -> frozenset[str]:
+    """Names one of whose candidates is a country (built once)."""
+    return frozenset(
+        norm for norm, cands in _names().items() if any(c.place.kind == "country" for c in cands)
+    )
+
+
+@cache
 def _stop_forms() -> frozenset[str]:
     """Names refused without a cue: a stop word, with or without ال."""
     stop = geo_lexicon().stop
@@ -197,9 +205,9 @@ def _tier(c: Candidate) -> str:
     return "fuzzy" if c.script != "ar" else c.tier
 
 
-def _is_adjective_use(tokens: Sequence[Token], m: Match[str], cands: tuple[Candidate, ...]) -> bool:
-    """السورية in 'الحسكة السورية' is an adjective, not Syria."""
-    if not any(c.place.kind == "country" for c in cands):
+def _is_adjective_use(tokens: Sequence[Token], m: Match[str], names_country: bool) -> bool:
+    """السورية in 'الحسكة السورية' is an adjective, not Syria (``names_country``: one reading is a country)."""
+    if not names_country:
         return False
     tok = tokens[m.tok_start]
     first = m.payload.split(" ")[0]
@@ -280,11 +288,15 @@ def find_places(doc: Doc) -> Doc:
             continue
         if m.payload not in gz.index or not _clean_match(tokens, m) or m.payload in lex.never:
             continue  # adjectives and idioms (مسقط رأسه) were matched only to keep them out
-        cands = _candidates(m.payload)
-        cands = _conjunction_reading(tokens[m.tok_start], m, cands, gz, ctx)
+        reading = _conjunction_reading(tokens[m.tok_start], m, gz, ctx)
+        cands = _candidates(reading)
         sent = doc.sentences[ctx.sent_of[m.tok_start]] if doc.sentences else None
         lo = sent.tok_start if sent else 0
-        if _is_adjective_use(tokens, m, cands) or doc.text[m.end - 1] == "\u064b" or _quoted(doc.text, m):
+        if (
+            _is_adjective_use(tokens, m, reading in _country_names())
+            or doc.text[m.end - 1] == "\u064b"
+            or _quoted(doc.text, m)
+        ):
             continue  # السورية after a noun; دوماً (an adverb); «الرياض» (a newspaper)
         cue = cue_before(tokens, m.tok_start, lo, lex)
         cue_type = cue.kind if cue else None
@@ -401,22 +413,21 @@ def _is_district(tokens: Sequence[Token], cue: Cue | None, m: Match[str], lex: G
     return m.payload.split(" ", 1)[0] in lex.district
 
 
-def _conjunction_reading(
-    tok: Token, m: Match[str], cands: tuple[Candidate, ...], gz: Gazetteer, ctx: _Context
-) -> tuple[Candidate, ...]:
-    """وجدة: Oujda, or و + جدة (Jeddah)?  Keep the reading whose best place is bigger or in context."""
+def _conjunction_reading(tok: Token, m: Match[str], gz: Gazetteer, ctx: _Context) -> str:
+    """وجدة: Oujda, or و + جدة (Jeddah)?  The name read: the one whose best place is bigger or in context."""
     if m.strip != 0 or m.tok_end - m.tok_start != 1 or not tok.norm.startswith("و"):
-        return cands
+        return m.payload
     alt = _candidates(tok.norm[1:])
     if not alt:
-        return cands
+        return m.payload
+    cands = _candidates(m.payload)
 
     def weight(cs: tuple[Candidate, ...]) -> float:
         return max(
             math.log10(_pop(c.place, gz) + 10) + 2 * (c.place.country_code in ctx.countries) for c in cs
         )
 
-    return alt if weight(alt) > weight(cands) + 0.5 else cands
+    return tok.norm[1:] if weight(alt) > weight(cands) + 0.5 else m.payload
 
 
 def _quoted(text: str, m: Match[str]) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import Generic, TypeVar
 
 from rasd.text.normalise import normalise_str
@@ -33,20 +34,40 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(m.group() for m in _TOKEN.finditer(normalise_str(phrase)))
 
 
+@dataclass(frozen=True, slots=True)
+class _Start(Generic[P]):
+    """The phrases that start with one word: one-word phrases, and the longer ones keyed by their second word."""
+
+    singles: tuple[tuple[int, int, P], ...]  # (position, length 1, payload)
+    by_second: dict[str, list[tuple[int, tuple[str, ...], P]]]
+
+
 class PhraseMatcher(Generic[P]):
     _MEMO_MAX = 200_000
 
     def __init__(self, items: Iterable[tuple[str, P]]) -> None:
         self._index: dict[str, list[tuple[tuple[str, ...], P]]] = {}
-        # forms tuple -> [(rank, candidates)]: most words start no phrase, so one lookup per token decides.
-        self._memo: dict[tuple[str, ...], list[tuple[int, list[tuple[tuple[str, ...], P]]]]] = {}
         for phrase, payload in items:
             toks = phrase_tokens(phrase)
             if not toks:
                 continue
             self._index.setdefault(toks[0], []).append((toks, payload))
-        for lst in self._index.values():
+        # Each first word's phrases, longest first; the position in that order decides which of several
+        # matches at one token comes first.  Longer phrases are reached through their second word, so a
+        # common first word (على, مدينة) costs one lookup instead of a check per phrase.
+        self._starts: dict[str, _Start[P]] = {}
+        for word, lst in self._index.items():
             lst.sort(key=lambda tp: -len(tp[0]))
+            singles: list[tuple[int, int, P]] = []
+            by_second: dict[str, list[tuple[int, tuple[str, ...], P]]] = {}
+            for pos, (toks, payload) in enumerate(lst):
+                if len(toks) == 1:
+                    singles.append((pos, 1, payload))
+                else:
+                    by_second.setdefault(toks[1], []).append((pos, toks, payload))
+            self._starts[word] = _Start(tuple(singles), by_second)
+        # forms tuple -> [(rank, start)]: most words start no phrase, so one lookup per token decides.
+        self._memo: dict[tuple[str, ...], list[tuple[int, _Start[P]]]] = {}
 
     def __contains__(self, word: str) -> bool:
         return word in self._index
@@ -56,33 +77,68 @@ class PhraseMatcher(Generic[P]):
     ) -> list[Match[P]]:
         hi = len(tokens) if hi is None else hi
         found: list[Match[P]] = []
-        index = self._index
+        index = self._starts
         memo = self._memo
-        for i in range(lo, hi):
-            tok = tokens[i]
-            starts = memo.get(tok.forms)
-            if starts is None:
-                starts = [(r, c) for r, f in enumerate(tok.forms) if (c := index.get(f))]
+        # Most tokens start no phrase: one C-level lookup each (memo: [] for none, None for a word not seen yet).
+        for i, starts in enumerate(map(memo.get, map(_forms, tokens[lo:hi])), lo):
+            if not starts:
+                if starts is not None:
+                    continue
+                forms = tokens[i].forms
+                starts = [(r, c) for r, f in enumerate(forms) if (c := index.get(f))]
                 if len(memo) > self._MEMO_MAX:
                     memo.clear()
-                memo[tok.forms] = starts
-            for rank, cands in starts:
-                for toks, payload in cands:
-                    n = len(toks)
-                    if i + n > hi:
-                        continue
-                    ok = True
-                    for k in range(1, n):
-                        t = tokens[i + k]
-                        w = toks[k]
-                        if w != t.norm and w not in t.forms:
-                            ok = False
-                            break
-                    if ok:
-                        found.append(Match(i, i + n, tok.start, tokens[i + n - 1].end, payload, rank))
-                if found and found[-1].tok_start == i:
+                memo[forms] = starts
+                if not starts:
+                    continue
+            tok = tokens[i]
+            for rank, start in starts:
+                hits = _multi_hits(start, tokens, i, hi) if start.by_second and i + 1 < hi else []
+                if start.singles:
+                    hits.extend(start.singles)
+                    if len(hits) > len(start.singles):
+                        hits.sort(key=_first)
+                if hits:
+                    s = tok.start
+                    found.extend(
+                        Match(i, i + n, s, tokens[i + n - 1].end, payload, rank) for _, n, payload in hits
+                    )
                     break  # least-stripped form that matched wins
         return found if overlapping else longest_matches(found)
+
+
+_forms = attrgetter("forms")
+
+
+def _first(hit: tuple[int, int, object]) -> int:
+    return hit[0]
+
+
+def _multi_hits(start: _Start[P], tokens: Sequence[Token], i: int, hi: int) -> list[tuple[int, int, P]]:
+    """(position, length, payload) of the phrases of two or more words that match at token ``i``."""
+    nxt = tokens[i + 1]
+    keys = dict.fromkeys((nxt.norm, *nxt.forms))  # the next word matches as written or as any of its forms
+    hits: list[tuple[int, int, P]] = []
+    lists = 0
+    for key in keys:
+        cands = start.by_second.get(key)
+        if not cands:
+            continue
+        lists += 1
+        for pos, toks, payload in cands:
+            n = len(toks)
+            if i + n > hi:
+                continue
+            for k in range(2, n):
+                t = tokens[i + k]
+                w = toks[k]
+                if w != t.norm and w not in t.forms:
+                    break
+            else:
+                hits.append((pos, n, payload))
+    if lists > 1:
+        hits.sort(key=_first)
+    return hits
 
 
 def longest_matches(found: list[Match[P]]) -> list[Match[P]]:

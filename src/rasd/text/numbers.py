@@ -380,7 +380,7 @@ class _Acc:
 def _expressions(doc: Doc, lo: int, hi: int) -> list[_Item]:
     tokens, text = doc.tokens, doc.view.text
     lex = lexicon()
-    tails = lex.tails
+    tails, vague = lex.tails, lex.vague_phrases
     terms = [
         _term(doc, i) if (t.norm[-1] <= "9" or t.norm[-2:] in tails) else None
         for i, t in _enum(tokens, lo, hi)
@@ -390,7 +390,9 @@ def _expressions(doc: Doc, lo: int, hi: int) -> list[_Item]:
     while i < hi:
         t = terms[i - lo]
         if t is None:
-            phrase = _vague_phrase(tokens, i, hi)
+            norm = tokens[i].norm  # most words start no vague phrase: skip the call
+            starts = norm in vague or (norm[0] in "وف" and norm[1:] in vague)
+            phrase = _vague_phrase(tokens, i, hi) if starts else None
             if phrase:
                 end, value = phrase
                 out.append(

@@ -32,6 +32,9 @@ _PROCLITICS = (
 # No bare "ه": after normalisation it is mostly a ta marbuta (القضية → القضيه must not give قضي).
 _SUFFIXES = ("هما", "ها", "هم", "هن", "ون", "ين", "وا", "ات", "ان", "و", "ي", "ت")
 _MIN_STEM = 2
+# The same lists keyed by the letter a word must start / end with, in the same order (most words need none).
+_PROCLITICS_BY_FIRST = {c: tuple(p for p in _PROCLITICS if p[0] == c) for c in {p[0] for p in _PROCLITICS}}
+_SUFFIXES_BY_LAST = {c: tuple(s for s in _SUFFIXES if s[-1] == c) for c in {s[-1] for s in _SUFFIXES}}
 
 
 @dataclass(slots=True)
@@ -64,7 +67,7 @@ def token_forms(norm: str) -> tuple[str, ...]:
     """Lookup forms of one normalised token, least stripped first."""
     forms: list[str] = [norm]
     stems = [norm]
-    for p in _PROCLITICS:
+    for p in _PROCLITICS_BY_FIRST.get(norm[:1], ()):
         if norm.startswith(p) and len(norm) - len(p) >= _MIN_STEM:
             rest = norm[len(p) :]
             if p.endswith("لل"):
@@ -77,7 +80,7 @@ def token_forms(norm: str) -> tuple[str, ...]:
         if s not in forms:
             forms.append(s)
     for s in list(stems):
-        for suf in _SUFFIXES:
+        for suf in _SUFFIXES_BY_LAST.get(s[-1:], ()):
             if s.endswith(suf) and len(s) - len(suf) >= 3:
                 cut = s[: -len(suf)]
                 if cut not in forms:
