@@ -36,12 +36,16 @@ def _in(seg: Segment, start: int, end: int) -> bool:
 def _distance(doc: Doc, inc: Incident, start: int) -> int:
     ti = token_index(doc, start)
     return min(
-        0 if m.match.tok_start <= ti < m.match.tok_end else min(abs(ti - m.match.tok_start), abs(ti - (m.match.tok_end - 1)))
+        0
+        if m.match.tok_start <= ti < m.match.tok_end
+        else min(abs(ti - m.match.tok_start), abs(ti - (m.match.tok_end - 1)))
         for m in inc.mentions
     )
 
 
-def assign_nearest(doc: Doc, incidents: Sequence[Incident], items: Sequence[T], start_of: Callable[[T], int]) -> dict[int, list[T]]:
+def assign_nearest(
+    doc: Doc, incidents: Sequence[Incident], items: Sequence[T], start_of: Callable[[T], int]
+) -> dict[int, list[T]]:
     """Give each item to the incident whose trigger is nearest; returns incident index -> items."""
     out: dict[int, list[T]] = {i: [] for i in range(len(incidents))}
     for it in items:
@@ -56,12 +60,16 @@ def _clauses_of(doc: Doc, inc: Incident, si: int) -> list[Segment]:
     return [cl[i] for i in sorted(idx) if i < len(cl)]
 
 
-def link_sentence(doc: Doc, si: int, incidents: list[Incident], cues: list[CueHit], count_people: CountFn) -> None:
+def link_sentence(
+    doc: Doc, si: int, incidents: list[Incident], cues: list[CueHit], count_people: CountFn
+) -> None:
     sent = doc.sentences[si]
     named = [(a.start, a.end) for a in doc.actors if not a.generic]
     # A place inside an actor's name (التحالف الذي تقوده الولايات المتحدة) is not where the event happened.
     places = [
-        p for p in doc.places if _in(sent, p.start, p.end) and not any(s <= p.start and p.end <= e for s, e in named)
+        p
+        for p in doc.places
+        if _in(sent, p.start, p.end) and not any(s <= p.start and p.end <= e for s, e in named)
     ]
     dates = [d for d in doc.dates if _in(sent, d.start, d.end)]
     actors = [a for a in doc.actors if _in(sent, a.start, a.end)]
@@ -71,7 +79,9 @@ def link_sentence(doc: Doc, si: int, incidents: list[Incident], cues: list[CueHi
         clauses = _clauses_of(doc, inc, si)
         in_clause = [p for p in places if any(_in(c, p.start, p.end) for c in clauses)]
         if in_clause:
-            inc.place = min(in_clause, key=lambda p: (_COARSE.get(p.feature, 0), _distance(doc, inc, p.start)))
+            inc.place = min(
+                in_clause, key=lambda p: (_COARSE.get(p.feature, 0), _distance(doc, inc, p.start))
+            )
         elif specific := [p for p in place_for[k] if p.feature != "country"]:
             # From another clause only a specific place: a country named elsewhere in the sentence
             # ("... وتركت الكثير من العراق وسورية في حالة خراب") says little about where this happened.
@@ -80,7 +90,7 @@ def link_sentence(doc: Doc, si: int, incidents: list[Incident], cues: list[CueHi
         pool = d_clause or date_for[k]
         if pool:
             inc.date = min(pool, key=lambda d: (d.precision, _distance(doc, inc, d.start)))
-        _link_actors(doc, inc, actors, clauses)
+        _link_actors(doc, inc, actors, clauses, _targets(doc, actors, cues))
         _link_counts(doc, inc, count_people)
         _link_victims(doc, inc, cues)
         inc.intervention = any(c.kind == "intervention" for c in cues)
@@ -88,7 +98,9 @@ def link_sentence(doc: Doc, si: int, incidents: list[Incident], cues: list[CueHi
         _link_attribution(doc, si, inc, cues, others)
         _link_claim(doc, inc, cues, actors)
         inc.anaphors = [
-            _stem(doc, c) for c in cues if c.kind == "anaphor" and any(_in(cl, c.start, c.end) for cl in clauses)
+            _stem(doc, c)
+            for c in cues
+            if c.kind == "anaphor" and any(_in(cl, c.start, c.end) for cl in clauses)
         ]
 
 
@@ -104,13 +116,31 @@ _OBJECT_PREPOSITIONS = ("علي", "ضد", "بحق")
 _SUBJECT_GAP = 1  # tokens allowed between a verb trigger and its subject (اقتحم مسلحو داعش)
 
 
-def _link_actors(doc: Doc, inc: Incident, actors: list[ActorMention], clauses: list[Segment]) -> None:
+def _targets(doc: Doc, actors: list[ActorMention], cues: list[CueHit]) -> set[int]:
+    """Actors named as the object of violence, never its doer: inside a facility phrase ("مسجد قوات الطوارئ",
+    "مقر الشرطة") or a partitive after a count or a victim noun ("عنصران من الشرطة التركية")."""
+    facility_ends = {c.tok_end for c in cues if c.kind == "facility"}
+    victim_ends = {c.tok_end for c in cues if c.kind in ("armed_victims", "civilian_victims")}
+    number_ends = {doc.token_at(n.end - 1) + 1 for n in doc.numbers}
+    out: set[int] = set()
+    for a in actors:
+        ti = doc.token_at(a.start)
+        if ti in facility_ends:
+            out.add(a.start)
+        elif ti >= 1 and doc.tokens[ti - 1].norm == "من" and ({ti - 1} & (victim_ends | number_ends)):
+            out.add(a.start)
+    return out
+
+
+def _link_actors(
+    doc: Doc, inc: Incident, actors: list[ActorMention], clauses: list[Segment], targets: set[int]
+) -> None:
     """actor1 is the doer: the armed actor right after a verb trigger (VSO: "اقتحم مسلحو داعش"), else the nearest
     one before the trigger (SVO, or the subject of "أعلن الجهاز ... تنفيذ حملة"), else the first armed actor in the
     trigger's clause.  An actor after a preposition ("القبض على شبكة تتبع داعش") is the target: actor2."""
     if not actors:
         return
-    armed = [a for a in actors if a.inter in ARMED_INTERS]
+    armed = [a for a in actors if a.inter in ARMED_INTERS and a.start not in targets]
     in_clause = [a for a in actors if any(_in(c, a.start, a.end) for c in clauses)]
     subject: ActorMention | None = None
     for m in inc.mentions:
@@ -129,10 +159,11 @@ def _link_actors(doc: Doc, inc: Incident, actors: list[ActorMention], clauses: l
         if before:
             subject = before[-1]
     if subject is None:
-        armed_clause = [a for a in in_clause if a.inter in ARMED_INTERS]
+        armed_clause = [a for a in in_clause if a.inter in ARMED_INTERS and a.start not in targets]
         subject = armed_clause[0] if armed_clause else None
     inc.actor1 = subject
     rest = [a for a in in_clause if subject is None or a.actor_id != subject.actor_id]
+    rest.sort(key=lambda a: a.start not in targets)  # a named target first
     if rest:
         inc.actor2 = rest[0]
 
@@ -146,7 +177,11 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
         lo, hi = m.match.tok_end, min(sent.tok_end, m.match.tok_end + _COUNT_WINDOW)
         n = count_people(doc, lo, hi)
         if n is None:
-            before = [x for x in doc.numbers if x.end <= m.match.start and m.match.start - x.end <= 2 and x.start >= sent.start]
+            before = [
+                x
+                for x in doc.numbers
+                if x.end <= m.match.start and m.match.start - x.end <= 2 and x.start >= sent.start
+            ]
             n = before[-1] if before else None
         if n is None:
             continue

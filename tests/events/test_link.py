@@ -1,0 +1,29 @@
+"""Argument linking on whole sentences (all stages run): who did it, who was hit, which date."""
+
+from __future__ import annotations
+
+import rasd
+
+
+def _events(text: str) -> list[rasd.Event]:
+    return [e for e in rasd.extract(text, published="2022-01-24").events if e.status == "reported"]
+
+
+def test_link_actor_inside_a_facility_is_the_target() -> None:
+    (ev,) = _events("وقع تفجير بمسجد قوات الطوارئ في أبها أمس وأسفر عن مقتل 15 شخصا.")
+    assert ev.actor1 is None or "Police" not in ev.actor1.name
+    assert ev.actor2 is not None and "Police" in ev.actor2.name
+
+
+def test_link_subject_right_after_a_verb_trigger() -> None:
+    (ev,) = _events("اقتحم مسلحو داعش مركزا للشرطة في الموصل أمس وقتلوا ثلاثة من عناصره.")
+    assert ev.actor1 is not None and ev.actor1.name == "Islamic State"
+
+
+def test_link_date_goes_to_the_nearest_trigger() -> None:
+    evs = rasd.extract(
+        "أعلن جهاز مكافحة الإرهاب، الأحد، تنفيذ حملة كبرى لتفتيش السجون، بعد أن حاول عناصر داعش الفرار من سجن الحسكة.",
+        published="2022-01-24",
+    ).events
+    campaign = [e for e in evs if e.event_type == "Strategic developments"]
+    assert campaign and campaign[0].date == "2022-01-23"
