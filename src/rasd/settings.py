@@ -14,11 +14,11 @@ import functools
 import json
 import os
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from rasd.errors import ConfigError, E, ResourceError
+from rasd.errors import ConfigError, E
+from rasd.lexicons import load_json
 
 ENV_VAR = "RASD_SETTINGS"
 START_METHODS = ("spawn", "forkserver", "fork")
@@ -69,12 +69,7 @@ def _validate(values: dict[str, Any], where: str) -> dict[str, Any]:
 
 def load_settings(user_file: str | Path | None = None) -> Settings:
     """Packaged defaults, overridden by ``user_file`` (a JSON object) when given."""
-    try:
-        packaged = json.loads(resources.files("rasd.lexicons").joinpath("settings.json").read_text("utf-8"))
-    except (OSError, ValueError) as exc:
-        raise ResourceError(
-            E.E301, name="settings.json", reason=exc, fix="pip install --force-reinstall rasd"
-        ) from None
+    packaged = load_json("settings.json")
     values = _validate(packaged, "settings.json")
     if user_file is not None:
         path = Path(user_file)

@@ -14,13 +14,12 @@ with the exact problem; ``registry()`` loads the packaged file once.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from rasd.errors import E, ResourceError
+from rasd.lexicons import load_json
 from rasd.text.match import phrase_tokens
 from rasd.text.normalise import normalise_str
 
@@ -209,9 +208,4 @@ def load_registry(raw: dict[str, Any]) -> Registry:
 @cache
 def registry() -> Registry:
     """The packaged registry, loaded once per process."""
-    try:
-        text = resources.files("rasd").joinpath(RESOURCE).read_text("utf-8")
-        raw = json.loads(text)
-    except (OSError, json.JSONDecodeError) as exc:
-        raise _fail(str(exc)) from None
-    return load_registry(raw)
+    return load_registry(load_json("actors.json"))

@@ -19,14 +19,13 @@ Resources, loaded once per process (all licence-clean, shipped with the package)
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from rasd.actors.registry import registry
 from rasd.geo.gazetteer import gazetteer, geo_lexicon
+from rasd.lexicons import load_json
 from rasd.text.normalise import normalise_str
 from rasd.text.segment import token_forms
 
@@ -52,7 +51,7 @@ _DASH = frozenset("-–—/_|")
 @cache
 def cues() -> dict[str, tuple[str, ...]]:
     """Normalised cue word → the cue classes it belongs to."""
-    raw = json.loads(resources.files("rasd.lexicons").joinpath(CUES_FILE).read_text("utf-8"))
+    raw = load_json(CUES_FILE)
     out: dict[str, tuple[str, ...]] = {}
     for cls, words in raw.items():
         if cls.startswith("_"):

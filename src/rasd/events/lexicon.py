@@ -5,12 +5,11 @@ Both are read once per process and turned into :class:`~rasd.text.match.PhraseMa
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 from rasd.errors import E, ResourceError
+from rasd.lexicons import load_json
 from rasd.models import SUB_EVENT_TYPES
 from rasd.text.match import PhraseMatcher, phrase_tokens
 from rasd.text.normalise import normalise_str
@@ -39,17 +38,6 @@ class EventLexicon:
     needs: PhraseMatcher[str]
 
 
-def _read(name: str) -> dict:  # type: ignore[type-arg]
-    try:
-        raw = resources.files("rasd.lexicons").joinpath(name).read_text("utf-8")
-        data = json.loads(raw)
-    except (OSError, ValueError) as exc:
-        raise ResourceError(E.E301, name=name, reason=str(exc), fix="pip install --force-reinstall rasd") from None
-    if not isinstance(data, dict):
-        raise ResourceError(E.E301, name=name, reason="not a JSON object", fix="pip install --force-reinstall rasd")
-    return data
-
-
 def _check_trigger(entry: dict) -> None:  # type: ignore[type-arg]
     subs = SUB_EVENT_TYPES.get(entry["event_type"])
     if subs is None or entry["sub_event_type"] not in subs:
@@ -63,7 +51,7 @@ def _check_trigger(entry: dict) -> None:  # type: ignore[type-arg]
 
 @cache
 def event_lexicon() -> EventLexicon:
-    trig = _read("triggers.json")
+    trig = load_json("triggers.json")
     items: list[tuple[str, TriggerSense]] = []
     need_words: set[str] = set()
     for entry in trig["triggers"]:
@@ -85,7 +73,7 @@ def event_lexicon() -> EventLexicon:
                 needs_nearby=needs,
             )
             items.append((phrase, sense))
-    cues_raw = _read("event_cues.json")
+    cues_raw = load_json("event_cues.json")
     kinds: dict[str, list[str]] = {}
     windows: dict[str, int] = {}
     for name, spec in cues_raw.items():

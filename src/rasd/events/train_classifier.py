@@ -28,13 +28,13 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
 
 from rasd.doc import Doc
 from rasd.events.classifier import LABELS, N_BUCKETS, SentenceClassifier, hashed_features
+from rasd.lexicons import load_json
 from rasd.text.match import PhraseMatcher
 from rasd.text.segment import Segment
 
@@ -78,7 +78,7 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    raw = json.loads(resources.files("rasd.lexicons").joinpath("weak_labels.json").read_text("utf-8"))
+    raw = load_json("weak_labels.json")
     trig = [(p, label) for label, phrases in raw["trigger"].items() for p in phrases]
     veto = [(p, kind) for kind, spec in raw["veto"].items() for p in spec["phrases"]]
     windows = {kind: spec["window"] for kind, spec in raw["veto"].items()}

@@ -37,6 +37,7 @@ from typing import Any
 
 from rasd.errors import E, ResourceError
 from rasd.geo.variants import is_arabic_name, name_variants
+from rasd.lexicons import load_json
 from rasd.text.normalise import normalise_str
 
 FORMAT = 1
@@ -70,10 +71,6 @@ def _squash(name: str) -> str:
     s = "".join(c for c in s if (c.isascii() and c.isalpha()) or c == " ").lower()
     s = re.sub(r"\b(al|el|ad|ar|as|ash|az|an|at|ath|governorate|province|district|state)\b", " ", s)
     return s.replace(" ", "")
-
-
-def _lexicon(name: str) -> dict[str, Any]:
-    return json.loads(resources.files("rasd.lexicons").joinpath(name).read_text("utf-8"))  # type: ignore[no-any-return]
 
 
 class _Builder:
@@ -134,7 +131,7 @@ def build_gazetteer(out: Path | None = None, *, iraq_admin: Path | None = None) 
     stats: Counter[str] = Counter()
 
     # Countries.
-    country_lex = _lexicon("geo_countries.json")["countries"]
+    country_lex = load_json("geo_countries.json")["countries"]
     capital_of: dict[str, str] = {}
     for c in sorted(csc_countries, key=lambda c: c["iso2"]):
         cc = c["iso2"]
@@ -274,7 +271,7 @@ def _attach_seats(
         if p["kind"] == "city" and p.get("a1"):
             by_state[(p["cc"], p["a1"])].append(p)
     chosen: dict[str, dict[str, Any]] = {}
-    for item in _lexicon("geo_seats.json")["seats"]:
+    for item in load_json("geo_seats.json")["seats"]:
         region = f"{item['cc']}:{item['region']}"
         v = largest.get((item["cc"], item["seat"]))
         if v is None:
@@ -326,7 +323,7 @@ def _add_districts(b: _Builder) -> int:
         if p["kind"] == "city" and tier == "exact" and p.get("a1"):
             towns[(p["cc"], p["a1"], n)].append(key)
     added = 0
-    for item in _lexicon("geo_districts.json")["districts"]:
+    for item in load_json("geo_districts.json")["districts"]:
         state = regions.get((item["cc"], item["region"]))
         if state is None:
             raise ResourceError(
@@ -419,7 +416,7 @@ def _add_iraq_unit(
 
 def _add_aliases(b: _Builder) -> int:
     """Hand aliases (press spellings) from ``lexicons/geo_aliases.json``: Arabic → GeoNames name + country."""
-    raw = _lexicon("geo_aliases.json")["aliases"]
+    raw = load_json("geo_aliases.json")["aliases"]
     by_en: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for p in b.places.values():
         by_en[(p["cc"], p["en"])].append(p)

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from rasd.errors import E, ResourceError
+from rasd.lexicons import load_json
 from rasd.text.match import phrase_tokens
 from rasd.text.normalise import normalise_str
 
@@ -105,10 +106,6 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(places, index, names)
 
 
-def _lexicon(name: str) -> dict[str, Any]:
-    return json.loads(resources.files("rasd.lexicons").joinpath(name).read_text("utf-8"))  # type: ignore[no-any-return]
-
-
 def adjective_forms(stem: str) -> list[str]:
     """سوري → سوري، سورية؛ plural forms (سوريون، سوريين) match through the tokeniser's suffix stripping."""
     s = normalise_str(stem)
@@ -117,8 +114,8 @@ def adjective_forms(stem: str) -> list[str]:
 
 @cache
 def geo_lexicon() -> GeoLexicon:
-    cues = _lexicon("geo_cues.json")
-    countries = _lexicon("geo_countries.json")["countries"]
+    cues = load_json("geo_cues.json")
+    countries = load_json("geo_countries.json")["countries"]
     rel = cues["relative"]
     adjectives: dict[str, str] = {}
     ambiguous: set[str] = set()

@@ -6,14 +6,13 @@ Loaded once per process; month names of both series, weekdays, relative words, H
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import NamedTuple, TypeVar
 
+from rasd.lexicons import load_json
 from rasd.text.normalise import normalise_str
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
@@ -83,7 +82,7 @@ def _guards(raw: dict[str, list[str]]) -> dict[str, frozenset[str]]:
 
 @cache
 def lexicon() -> DateLexicon:
-    raw = json.loads(resources.files("rasd.lexicons").joinpath("dates.json").read_text("utf-8"))
+    raw = load_json("dates.json")
     weekdays = _table(raw["weekdays"])
     units: dict[str, tuple[str, int | None]] = {}
     for unit, forms in raw["units"].items():

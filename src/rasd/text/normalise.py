@@ -10,12 +10,12 @@ The character table lives in ``lexicons/charmap.json`` (data, not code).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from rasd.lexicons import load_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ class CharMap:
 
 @cache
 def charmap() -> CharMap:
-    raw = json.loads(resources.files("rasd.lexicons").joinpath("charmap.json").read_text("utf-8"))
+    raw = load_json("charmap.json")
     table: dict[int, str | None] = {}
     for src, dst in raw["map"].items():
         table[ord(src)] = dst

@@ -23,14 +23,13 @@ stripping would turn ``ثلاثي`` (tripartite) into ``ثلاث``.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import NamedTuple
 
 from rasd.doc import Doc, NumberMention
+from rasd.lexicons import load_json
 from rasd.text.match import phrase_tokens
 from rasd.text.normalise import charmap, normalise_str
 from rasd.text.segment import Token
@@ -115,7 +114,7 @@ def _noun_forms(entry: dict[str, object]) -> list[tuple[str, Noun]]:
 
 @cache
 def lexicon() -> NumberLexicon:
-    raw = json.loads(resources.files("rasd.lexicons").joinpath("numbers.json").read_text("utf-8"))
+    raw = load_json("numbers.json")
     words: dict[str, Word] = {}
     groups: dict[str, set[str]] = {}
 
