@@ -25,6 +25,7 @@ import pycrfsuite
 
 from rasd.entities.features import sentence_features
 from rasd.entities.tagger import TYPES, EntityTagger, label_spans, names_path
+from rasd.metrics import prf
 from rasd.text.normalise import normalise_str
 from rasd.text.segment import _TOKEN
 
@@ -122,9 +123,7 @@ def load_sentences(path: str | Path) -> list[Sentence]:
 
 
 def _prf(gold: int, pred: int, correct: int) -> PRF:
-    p = correct / pred if pred else 0.0
-    r = correct / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = prf(correct, pred, gold)
     return PRF(round(p, 4), round(r, 4), round(f, 4), gold, pred, correct)
 
 

@@ -34,6 +34,7 @@ from pathlib import Path
 
 from rasd.doc import Doc
 from rasd.errors import ConfigError, E
+from rasd.metrics import prf
 from rasd.models import Document, Event
 
 Extract = Callable[..., Document]
@@ -89,16 +90,15 @@ class Detection:
 
     @property
     def precision(self) -> float:
-        return self.tp / self.predicted if self.predicted else 0.0
+        return prf(self.tp, self.predicted, self.gold)[0]
 
     @property
     def recall(self) -> float:
-        return self.tp / self.gold if self.gold else 0.0
+        return prf(self.tp, self.predicted, self.gold)[1]
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return prf(self.tp, self.predicted, self.gold)[2]
 
     def as_dict(self) -> dict[str, float | int]:
         return {

@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rasd.metrics import prf
+
 LABELS: tuple[str, ...] = ("NONE", "ASSAULT", "PROTEST", "COERCE")
 
 Predict = Callable[[list[str]], Sequence[str]]
@@ -79,9 +81,7 @@ def _scores(gold: list[str], pred: list[str], weights: list[float]) -> dict[str,
         tp = sum(w for g, p, w in zip(gold, pred, weights, strict=True) if g == label and p == label)
         fp = sum(w for g, p, w in zip(gold, pred, weights, strict=True) if g != label and p == label)
         fn = sum(w for g, p, w in zip(gold, pred, weights, strict=True) if g == label and p != label)
-        precision = tp / (tp + fp) if tp + fp else 0.0
-        recall = tp / (tp + fn) if tp + fn else 0.0
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        precision, recall, f1 = prf(tp, tp + fp, tp + fn)
         out[label] = LabelScore(precision, recall, f1, tp + fn)
     return out
 
