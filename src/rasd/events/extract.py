@@ -18,6 +18,7 @@ from rasd.events.model import score_incidents
 from rasd.events.status import decide_status
 from rasd.events.summary import summarise
 from rasd.models import Actor, Event, Evidence, FieldSpan, Location, Span
+from rasd.text.normalise import normalise_str
 from rasd.text.people import count_people
 
 # An undated report of a recent incident: ACLED codes the middle of the week before publication, precision 2.
@@ -114,7 +115,7 @@ def _victim_actor(doc: Doc, inc: Incident) -> ActorMention | None:
             (6 if inc.victim_kind == "protester" else 7),
         )
         return ActorMention(s, e, text, name.lower().replace(" ", "-"), name, inter, generic=True)
-    norm = doc.view.text[doc.view.index.index(s) if s in doc.view.index else 0 :][: e - s]
+    norm = normalise_str(text)
     if any(w in norm for w in ("جند", "عسكر", "ضابط", "حارس", "حراس", "الجيش")):
         name = f"Military Forces of {country}" if country else "Military Forces"
         return ActorMention(s, e, text, name.lower().replace(" ", "-"), name, 1, generic=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 from rasd.doc import Doc
@@ -12,11 +13,18 @@ HISTORICAL_AFTER_DAYS = 31
 _COUNTABLE_ROLES = ("attack", "ied", "airstrike", "shelling", "assassinate", "suicide", "clash", "protest")
 
 
-def _date_of(value: str) -> dt.date:
+def _latest_day(value: str, granularity: str) -> dt.date:
+    """The latest day a coded date can mean: a month counts as recent if its end is, a year likewise.
+
+    The dates stage codes a month without its year at its middle day ("ديسمبر الماضي" → YYYY-12-15)."""
     parts = [int(p) for p in value.split("-")]
-    while len(parts) < 3:
-        parts.append(1 if len(parts) == 1 else 28)
-    return dt.date(parts[0], parts[1], min(parts[2], 28) if len(parts) == 3 and len(value) < 10 else parts[2])
+    if granularity == "month":
+        parts = parts[:2]
+    if len(parts) == 3:
+        return dt.date(parts[0], parts[1], parts[2])
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return dt.date(parts[0], 12, 31)
 
 
 def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
@@ -35,7 +43,7 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         if d.granularity == "year" and int(d.value[:4]) < doc.published.year:
             return "historical"
         try:
-            when = _date_of(d.value)
+            when = _latest_day(d.value, d.granularity)
         except ValueError:
             return "reported"
         if (doc.published - when).days > HISTORICAL_AFTER_DAYS:

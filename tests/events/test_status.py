@@ -1,0 +1,33 @@
+"""Status on real newswire phrasing: new reports, background, and summaries of many incidents."""
+
+from __future__ import annotations
+
+import pytest
+
+import rasd
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("قتل ثلاثة جنود في هجوم على حاجز عسكري قرب الموصل أمس.", "reported"),
+        ("انفجرت عبوة ناسفة بدورية للجيش في تكريت اليوم.", "reported"),
+        ("خسر تنظيم داعش آخر رقعة من أراضيه في شرق سورية في مارس 2019.", "historical"),
+        ("سيطر التنظيم على مدينة الموصل في يونيو 2014.", "historical"),
+        ("نفذ المسلحون نحو 342 عملية خلال العام الماضي.", "aggregate"),
+        ("ويقصف النظام بانتظام مناطق المعارضة في مدينة حلب.", "aggregate"),
+        ("وذكر رجل أن المسلحين نفذوا هجمات متكررة على مدى السنوات الماضية في بلدته.", "aggregate"),
+    ],
+)
+def test_status_table(text: str, status: str) -> None:
+    statuses = [e.status for e in rasd.extract(text, published="2022-01-24").events]
+    assert status in statuses, statuses
+    assert set(statuses) == {status}, statuses
+
+
+def test_status_last_month_is_still_recent() -> None:
+    # A month-precision date counts by its last day: December 2021 is recent on 24 January 2022.
+    events = rasd.extract(
+        "اعتقلت قوات الأمن خمسة مسلحين في بغداد في ديسمبر الماضي.", published="2022-01-24"
+    ).events
+    assert [e.status for e in events] == ["reported"]
