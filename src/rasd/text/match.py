@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import compress, count, repeat
 from operator import attrgetter
 from typing import Generic, TypeVar
 
@@ -79,12 +80,13 @@ class PhraseMatcher(Generic[P]):
         found: list[Match[P]] = []
         index = self._starts
         memo = self._memo
-        # Most tokens start no phrase: one C-level lookup each (memo: [] for none, None for a word not seen yet).
-        for i, starts in enumerate(map(memo.get, map(_forms, tokens[lo:hi])), lo):
-            if not starts:
-                if starts is not None:
-                    continue
-                forms = tokens[i].forms
+        # Most tokens start no phrase: the memo says so ([]) for every word seen before, and ``compress`` skips
+        # those at C speed; the loop sees only the tokens that start a phrase or hold a word not seen yet.
+        lookups = map(memo.get, map(_forms, tokens[lo:hi]), repeat(_UNSEEN))
+        for i in compress(count(lo), lookups):
+            forms = tokens[i].forms
+            starts = memo.get(forms)
+            if starts is None:
                 starts = [(r, c) for r, f in enumerate(forms) if (c := index.get(f))]
                 if len(memo) > self._MEMO_MAX:
                     memo.clear()
@@ -108,6 +110,7 @@ class PhraseMatcher(Generic[P]):
 
 
 _forms = attrgetter("forms")
+_UNSEEN = True  # the memo default: truthy, so compress keeps a word not seen yet
 
 
 def _first(hit: tuple[int, int, object]) -> int:
