@@ -110,6 +110,17 @@ def test_gazetteer_seat_lexicon_is_applied() -> None:
         assert region.seat is not None and g.places[region.seat].name == item["seat"], item
 
 
+def test_gazetteer_district_lexicon_cites_a_source_per_region() -> None:
+    data = json.loads(resources.files("rasd.lexicons").joinpath("geo_districts.json").read_text("utf-8"))
+    regions = [item["region"] for item in data["districts"]]
+    assert len(regions) == len(set(regions)) == 22  # 21 governorates + Amanat Al Asimah
+    assert set(data["sources"]) == {"*", *regions}
+    for region, urls in data["sources"].items():
+        assert urls and all(u.startswith(("https://", "http://")) for u in urls), region
+    for item in data["districts"]:
+        assert len(item["ar"]) == len(set(item["ar"])), item["region"]
+
+
 def test_gazetteer_district_lexicon_names_resolve() -> None:
     g = gazetteer()
     data = json.loads(resources.files("rasd.lexicons").joinpath("geo_districts.json").read_text("utf-8"))
