@@ -181,6 +181,12 @@ def test_resolve_unknown_district_attaches_to_its_province() -> None:
     assert (p.admin1, p.country_code, p.geo_precision, p.finer) == ("Lahij", "YE", 2, "الفلانية")
 
 
+def test_resolve_district_votes_for_its_country() -> None:
+    """A district named after its cue is country evidence: البيضاء beside مديرية ردمان is Yemen's, not Libya's."""
+    places = _places("قتلى في مديرية ردمان بالبيضاء")
+    assert [p.country_code for p in places] == ["YE", "YE"]
+
+
 def test_resolve_directorate_is_not_a_district() -> None:
     places = _places("أعلنت مديرية الأمن العام في عدن القبض على مطلوبين")
     assert [(p.text, p.geo_precision) for p in places] == [("عدن", 1)]

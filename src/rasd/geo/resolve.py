@@ -33,6 +33,7 @@ from rasd.text.normalise import normalise_str
 from rasd.text.segment import Token
 
 _ADMIN = frozenset({"admin1", "admin2", "admin3"})
+_DISTRICT = frozenset({"admin2", "admin3"})
 _FEATURE = {"country": "country", "admin1": "admin1", "admin2": "admin2", "admin3": "admin2", "city": "city"}
 _ARAB = frozenset("IQ SY YE LY LB JO EG SA AE KW QA BH OM PS SO SD DZ TN MA MR DJ".split())
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "داخل", "خارج", "نحو", "بين", "و", ""})
@@ -134,7 +135,7 @@ def _context(doc: Doc, lex: GeoLexicon, matches: list[Match[str]]) -> _Context:
         if adj is not None:
             countries[adj] += 1
             adjective_at[m.tok_start] = adj
-        vote = votes.get(m.payload)
+        vote = votes.get(m.payload) or _district_vote(doc.tokens, m, lex)
         if vote is not None:
             countries[vote[0]] += vote[1]
             if vote[1] == 1:
@@ -142,6 +143,14 @@ def _context(doc: Doc, lex: GeoLexicon, matches: list[Match[str]]) -> _Context:
     return _Context(
         countries, adjective_at, self_vote, _sentence_index(doc), [s.start for s in doc.sentences]
     )
+
+
+def _district_vote(tokens: Sequence[Token], m: Match[str], lex: GeoLexicon) -> tuple[str, int] | None:
+    """'مديرية ردمان': a name right after a district cue whose district records all lie in one country votes 1."""
+    if m.tok_start == 0 or lex.district.isdisjoint(tokens[m.tok_start - 1].forms):
+        return None
+    ccs = {c.place.country_code for c in _candidates(m.payload) if c.place.kind in _DISTRICT}
+    return (ccs.pop(), 1) if len(ccs) == 1 else None
 
 
 def _pop(p: Place, gz: Gazetteer) -> int:
