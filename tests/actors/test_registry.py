@@ -105,3 +105,20 @@ def test_registry_loads_ambiguous_aliases_and_loyalty_words() -> None:
     reg = registry()
     assert ("القاعده",) in reg.ambiguous
     assert "المواليه" in reg.loyal_words
+
+
+def test_registry_possessive_forces_must_be_member_nouns() -> None:
+    raw = _raw()
+    raw["possessive"] = {"nouns": ["عناصر"], "forces": ["قوات"], "suffixes": ["ه"]}
+    with pytest.raises(ResourceError, match="possessive forces"):
+        load_registry(raw)
+
+
+def test_registry_loads_reference_lists_and_rule_flags() -> None:
+    reg = registry()
+    assert reg.possessive is not None and "قوات" in reg.possessive.forces
+    assert reg.head_anaphors["الجبهه"] == "جبهه"
+    assert "عشرات" in reg.quantifiers
+    assert any(g.counted for g in reg.generic)
+    assert any(g.closed and "النظام" in g.phrases for g in reg.generic)
+    assert any(g.anywhere and "المعارضة المعتدلة" in g.phrases for g in reg.generic)

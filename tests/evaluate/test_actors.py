@@ -49,12 +49,29 @@ BLIND_SHA256 = "087d76d68f7b4766c1f65607f3d2df5fc58f431cf736382ca9062ef4a94ff613
 
 def test_actors_evaluate_blind_set_meets_floor() -> None:
     """dev/actors_blind.jsonl was labelled before the resolver ran on it: 72.9% then, 89.8% after the fixes
-    its errors pointed to (so it is no longer blind).  A floor is lowered on purpose, never by accident."""
+    its errors pointed to (so it is no longer blind), 97.2% after the fixes pointed to by dev/actors_blind2.jsonl.
+    A floor is lowered on purpose, never by accident."""
     blind = Path(__file__).resolve().parents[2] / "dev" / "actors_blind.jsonl"
     assert hashlib.sha256(blind.read_bytes()).hexdigest() == BLIND_SHA256, (
         "the blind set changed: re-pin on purpose"
     )
     report = evaluate_actors(blind)
     assert report.gold >= 150
-    assert report.accuracy >= 0.88
+    assert report.accuracy >= 0.95
     assert report.precision >= 0.93
+
+
+BLIND2_SHA256 = "58d2afe7f4f9827ed0e01cf0e0a712993d068ee67b07de39f35f119cb82501f7"
+
+
+def test_actors_evaluate_second_blind_set_meets_floor() -> None:
+    """dev/actors_blind2.jsonl (241 mentions, 45 articles, seed 20261125) was labelled before the resolver ran
+    on it: 72.2% then (the honest figure), 87.6% after the fixes its errors pointed to (no longer blind)."""
+    blind = Path(__file__).resolve().parents[2] / "dev" / "actors_blind2.jsonl"
+    assert hashlib.sha256(blind.read_bytes()).hexdigest() == BLIND2_SHA256, (
+        "the second blind set changed: re-pin on purpose"
+    )
+    report = evaluate_actors(blind)
+    assert report.gold >= 150
+    assert report.accuracy >= 0.86
+    assert report.precision >= 0.85

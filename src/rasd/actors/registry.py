@@ -8,6 +8,12 @@ Two small lists guard precision: ``ambiguous`` bare aliases that are also common
 base") with the cue words that show the noun sense, and ``loyal_words`` (``الموالية``, ``التابعة``) that hand
 a generic force phrase to the named actor after them.
 
+Four more drive reference inside an article: ``possessive`` (member nouns with a possessive pronoun,
+``قواته``, ``عناصرها``, resolved to their antecedent), ``head_anaphors`` (``الجبهة`` for the last named
+``جبهة ...``), ``anaphor_modifiers`` (participles such as ``المتحالفة`` that may follow ``الجماعة`` without
+naming another group) and ``quantifiers`` (``عشرات``, ``عدة``: what a ``counted`` generic phrase such as
+``أشخاص`` needs in front when no number is there).
+
 ``load_registry(raw)`` validates a parsed document and raises :class:`~rasd.errors.ResourceError` (E301)
 with the exact problem; ``registry()`` loads the packaged file once.
 """
@@ -64,6 +70,18 @@ class GenericRule:
     by_country: dict[str, str]
     fallback: str | None = None  # a template kind
     antecedent: str = "recent"  # anaphors: 'recent' (last named) or 'salient' (most named family)
+    counted: bool = False  # only after a number or a quantifier (مقتل 67 شخصا, عشرات القتلى)
+    anywhere: bool = False  # contextual: its one actor wherever the article names that actor's country
+    closed: bool = False  # contextual: a definite word after it names another body (النظام الدولي)
+
+
+@dataclass(frozen=True, slots=True)
+class Possessive:
+    """Member nouns carrying a possessive pronoun (قواته, عناصرها, مسلحيهم), all normalised."""
+
+    nouns: frozenset[str]  # قوات, عناصر, مقاتلي ...
+    forces: frozenset[str]  # the nouns that fall back on the article's army when no actor precedes
+    suffixes: tuple[str, ...]  # ه, ها, هم, هما
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +104,10 @@ class Registry:
     blocked: tuple[str, ...]
     ambiguous: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # bare alias -> cue words
     loyal_words: frozenset[str] = frozenset()  # normalised: الموالية, التابعة ...
+    possessive: Possessive | None = None
+    head_anaphors: dict[str, str] = field(default_factory=dict)  # normalised الجبهة -> جبهة
+    anaphor_modifiers: frozenset[str] = frozenset()  # normalised: المتحالفة, المدعومة ...
+    quantifiers: frozenset[str] = frozenset()  # normalised: عشرات, عدة ...
 
     def template(self, kind: str, cc: str | None) -> ActorEntry:
         """The generic actor of ``kind`` ('military', 'civilians' ...) for country ``cc`` (None: no country)."""
@@ -142,6 +164,9 @@ def load_registry(raw: dict[str, Any]) -> Registry:
                 dict(g.get("by_country", {})),
                 g.get("fallback"),
                 g.get("antecedent", "recent"),
+                bool(g.get("counted", False)),
+                bool(g.get("anywhere", False)),
+                bool(g.get("closed", False)),
             )
             for g in raw["generic"]
         ]
@@ -188,6 +213,8 @@ def load_registry(raw: dict[str, Any]) -> Registry:
         if owner.get(key) != amb.get("actor") or amb.get("actor") is None:
             raise _fail(f"ambiguous alias {amb.get('alias')!r} is not an alias of actor {amb.get('actor')!r}")
         ambiguous[key] = frozenset(normalise_str(c) for c in amb.get("cues", ()))
+    possessive = _possessive(raw.get("possessive"))
+    head_anaphors = {normalise_str(k): normalise_str(v) for k, v in raw.get("head_anaphors", {}).items()}
     security_kind = dict(raw.get("security_kind", {"*": "police"}))
     if any(k not in ("military", "police") for k in security_kind.values()):
         raise _fail("security_kind values must be 'military' or 'police'")
@@ -202,7 +229,24 @@ def load_registry(raw: dict[str, Any]) -> Registry:
         blocked=tuple(raw.get("blocked", ())),
         ambiguous=ambiguous,
         loyal_words=frozenset(normalise_str(w) for w in raw.get("loyal_words", ())),
+        possessive=possessive,
+        head_anaphors=head_anaphors,
+        anaphor_modifiers=frozenset(normalise_str(w) for w in raw.get("anaphor_modifiers", ())),
+        quantifiers=frozenset(normalise_str(w) for w in raw.get("quantifiers", ())),
     )
+
+
+def _possessive(raw: dict[str, Any] | None) -> Possessive | None:
+    if raw is None:
+        return None
+    nouns = frozenset(normalise_str(w) for w in raw.get("nouns", ()))
+    forces = frozenset(normalise_str(w) for w in raw.get("forces", ()))
+    suffixes = tuple(normalise_str(w) for w in raw.get("suffixes", ()))
+    if not nouns or not suffixes:
+        raise _fail("possessive needs 'nouns' and 'suffixes'")
+    if not forces <= nouns:
+        raise _fail(f"possessive forces {sorted(forces - nouns)} are not in its nouns")
+    return Possessive(nouns, forces, tuple(sorted(suffixes, key=len, reverse=True)))
 
 
 @cache

@@ -20,7 +20,14 @@ Reads ``doc.tokens``, ``doc.sentences``, ``doc.places`` and ``doc.entities``; wr
 4. A state force (inter 1) whose context country is another country is recoded 8 (external forces).
 5. A bare alias that is also a common noun (registry ``ambiguous``: القاعدة "the base") is dropped in an
    article that uses the noun (قاعدة العند) and names the actor by no other alias.
-6. ``link_entities`` looks up ORG spans from the tagger that overlap no mention; an ORG that matches no
+6. Rule flags: a ``counted`` phrase (أشخاص) needs a number or quantifier in front (مقتل 67 شخصا); a
+   ``closed`` one-word phrase (النظام, المعارضة) followed by a definite word that is no country adjective
+   names another body (النظام الدولي); an ``anywhere`` phrase (المعارضة المعتدلة) is its one actor in any
+   article that names that actor's country.  A one-word country name that is also the adjective (السعودية)
+   counts as the adjective after a force noun (قوات النخبة السعودية).
+7. :mod:`rasd.actors.reference` then adds possessive member nouns (قواته, عناصرها) and definite head nouns
+   (الجبهة after جبهة النصرة) on the tokens no mention covers.
+8. ``link_entities`` looks up ORG spans from the tagger that overlap no mention; an ORG that matches no
    alias is left unresolved (no mention).
 """
 
@@ -31,6 +38,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from rasd.actors.clitics import ART_PREFIXES, PREFIXES, prefix_ok
+from rasd.actors.reference import head_mentions, possessive_mentions
 from rasd.actors.registry import ActorEntry, GenericRule, Registry, registry
 from rasd.doc import ActorMention, Doc
 from rasd.text.match import Match, PhraseMatcher, longest_matches, phrase_tokens
@@ -38,9 +47,6 @@ from rasd.text.normalise import normalise_str
 from rasd.text.segment import Token
 
 ARMED_NON_STATE = (2, 3, 4)
-_PREFIXES = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
-_ART_PREFIXES = _PREFIXES | {"ال", "وال", "فال", "بال", "كال", "وبال", "وكال", "فبال"}
-_LIL = frozenset({"لل", "ولل", "فلل"})  # ل + ال with the alef dropped
 _ADJ_SKIP = frozenset(
     {
         normalise_str(w)
@@ -54,6 +60,12 @@ _ADJ_SKIP = frozenset(
             "البرية",
             "التابعة",
             "الحكومي",
+            "النخبة",
+            "البحرية",
+            "العسكرية",
+            "الحربية",
+            "عسكرية",
+            "حربية",
         )
     }
 )
@@ -63,8 +75,11 @@ _AFTER_WINDOW = 3
 _LEAD_CHARS = 400  # evidence in the lead counts double
 _RECENT_STATE_SENTENCES = 2  # how far back a bare الجيش looks for the army it refers to
 _STATE_KINDS = frozenset({"military", "police", "security"})
-_LOYAL_KINDS = frozenset({"military", "police", "security", "forces"})
-_ADJECTIVAL = frozenset(normalise_str(w) for w in ("عسكريين", "عسكريون", "عسكريان", "العسكريين", "العسكريون"))
+_LOYAL_KINDS = frozenset({"military", "police", "security", "forces", "contextual"})
+_ADJECTIVAL = frozenset(
+    normalise_str(w) for w in ("عسكريين", "عسكريون", "عسكريان", "العسكريين", "العسكريون", "عسكري")
+)
+_PLURAL_NOUNS = frozenset(normalise_str(w) for w in ("عسكريين", "عسكريون", "عسكريان"))
 _COUNT_WORDS = frozenset(normalise_str(w) for w in ("من", "بين", "بينهم", "منهم", "بينهما", "و"))
 _RELATIVES = frozenset(
     normalise_str(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي")
@@ -127,21 +142,11 @@ def resources() -> _Resources:
     return _Resources(reg, PhraseMatcher(items), PhraseMatcher(citems), index)
 
 
-def _prefix_ok(norm: str, first: str, prefixes: frozenset[str]) -> bool:
-    """``norm`` is ``first`` with only an allowed proclitic in front (and no suffix stripped)."""
-    if norm.endswith(first) and norm[: len(norm) - len(first)] in prefixes:
-        return True
-    if first.startswith("ال"):
-        stem = first[2:]
-        return norm.endswith(stem) and norm[: len(norm) - len(stem)] in _LIL
-    return False
-
-
 def _accept(tokens: list[Token], m: Match[_Pay]) -> bool:
     pay = m.payload
     norm = tokens[m.tok_start].norm
     if pay.strict:
-        if not _prefix_ok(norm, pay.first, _PREFIXES):
+        if not prefix_ok(norm, pay.first, PREFIXES):
             return False
         return all(tokens[m.tok_start + 1 + k].norm == w for k, w in enumerate(pay.rest))
     if not pay.first.startswith("ال"):
@@ -151,17 +156,24 @@ def _accept(tokens: list[Token], m: Match[_Pay]) -> bool:
     return True
 
 
-def _adjectival(doc: Doc, m: Match[_Pay]) -> bool:
+def _adjectival(doc: Doc, m: Match[_Pay], adjectives: set[int]) -> bool:
     """عسكريين after a noun is its adjective (القادة العسكريين, مسؤولين عسكريين), not soldiers: soldiers
-    follow a number or من/بينهم, carry a proclitic (وعسكريين), or are definite after a word without ال."""
+    follow a number or من/بينهم, carry a proclitic (وعسكريين), are definite after a word without ال, or are
+    indefinite with a nationality after them (مقتل عسكريين تركيين)."""
     toks = doc.tokens
     if m.tok_end - m.tok_start != 1 or m.tok_start == 0:
         return False
     word = toks[m.tok_start].norm
     if word not in _ADJECTIVAL:
         return False
+    if word in _PLURAL_NOUNS and m.tok_end in adjectives:
+        return False
     prev = toks[m.tok_start - 1]
-    if prev.norm in _COUNT_WORDS or any(n.start <= prev.start and prev.end <= n.end for n in doc.numbers):
+    if (
+        prev.norm in _COUNT_WORDS
+        or prev.norm[:1].isdigit()
+        or any(n.start <= prev.start and prev.end <= n.end for n in doc.numbers)
+    ):
         return False
     return prev.norm.startswith("ال") if word.startswith("ال") else True
 
@@ -180,8 +192,8 @@ class _Context:
         toks = doc.tokens
         for m in res.countries.find(toks, overlapping=True):
             cc, kind, first, rest = m.payload
-            prefixes = _ART_PREFIXES if kind == "adj" else _PREFIXES
-            if not _prefix_ok(toks[m.tok_start].norm, first, prefixes):
+            prefixes = ART_PREFIXES if kind == "adj" else PREFIXES
+            if not prefix_ok(toks[m.tok_start].norm, first, prefixes):
                 continue
             if any(toks[m.tok_start + 1 + k].norm != w for k, w in enumerate(rest)):
                 continue
@@ -192,14 +204,19 @@ class _Context:
                 self.adj_at[m.tok_start] = cc
             elif kind == "name":
                 self.name_at[m.tok_start] = cc
+                if m.tok_end - m.tok_start == 1 and _name_is_adjective(toks[m.tok_start].norm, cc, res.reg):
+                    self.adj_at[m.tok_start] = cc  # قوات النخبة السعودية: the name السعودية is the adjective
             self._vote(article, m.tok_start, m.start, cc, weight)
         starts = [t.start for t in toks]
         for p in doc.places:
             if p.country_code:
                 ti = bisect.bisect_left(starts, p.start)
+                if ti in inside:
+                    continue  # a "place" inside an actor's name (المخلوع صالح) says nothing about where
                 self.name_at.setdefault(ti, p.country_code.upper())
                 self._vote(article, ti, p.start, p.country_code.upper(), 2)
         self.article = _top(article)
+        self.named = frozenset(article)  # every country the article gives evidence of
 
     def _vote(self, article: Counter[str], ti: int, start: int, cc: str, weight: int) -> None:
         si = self.sentence_of(ti)
@@ -279,8 +296,11 @@ def _resolve_generic(
     last_armed: ActorEntry | None,
     last: dict[str, ActorEntry],
     article: str | None = None,
+    named: frozenset[str] = frozenset(),
+    own_adj: bool = False,
 ) -> ActorEntry | None:
-    """The actor a generic phrase stands for; ``cc`` is the mention's country, ``article`` the article's."""
+    """The actor a generic phrase stands for; ``cc`` is the mention's country (``own_adj``: read off an
+    adjective right after it), ``article`` the article's, ``named`` every country the article names."""
     kind = rule.kind
     if kind in ("military", "police", "civilians", "protesters", "unidentified"):
         return reg.template(kind, cc)
@@ -305,6 +325,10 @@ def _resolve_generic(
         return last_armed
     if rule.by_country and (outer := _by_country(reg, rule, article)) is not None:
         return outer  # القوات الكردية in a sentence about a British paper, in an Iraq story
+    if rule.anywhere and not own_adj:
+        anywhere = sorted(c for c in rule.by_country if c in named)
+        if anywhere:
+            return reg.actors[rule.by_country[anywhere[0]]]  # المعارضة المعتدلة: one actor wherever it is
     if rule.fallback:
         return reg.template(rule.fallback, cc)
     return None
@@ -331,10 +355,13 @@ def find_actors(doc: Doc) -> Doc:
     reg = res.reg
     toks = doc.tokens
     hits = longest_matches([m for m in res.matcher.find(toks, overlapping=True) if _accept(toks, m)])
+    adjectives = _adjective_tokens(toks, res)
     hits = [
         m
         for m in hits
-        if m.payload.kind != "blocked" and not (m.payload.kind == "generic" and _adjectival(doc, m))
+        if m.payload.kind != "blocked"
+        and not (m.payload.kind == "generic" and _adjectival(doc, m, adjectives))
+        and not (m.payload.rule is not None and m.payload.rule.counted and not _counted(doc, reg, m))
     ]
     hits = _drop_ambiguous(toks, hits, reg)
     taken = {t for m in hits for t in range(m.tok_start, m.tok_end)}
@@ -365,8 +392,10 @@ def find_actors(doc: Doc) -> Doc:
         rule = pay.rule
         if rule is None:
             continue
-        if rule.antecedent == "salient" and _names_other(toks, m):
-            continue  # التنظيم الوحدوي: another organisation, not the one named before
+        if (rule.antecedent == "salient" or rule.closed) and _names_other(
+            toks, m.tok_start, m.tok_end, reg, ctx.adj_at
+        ):
+            continue  # التنظيم الوحدوي, المقاومة الإسلامية: another organisation, not the one meant here
         adj = ctx.adjective_after(m.tok_end)
         recent = (
             state[0]
@@ -392,7 +421,9 @@ def find_actors(doc: Doc) -> Doc:
             )  # مقاتلات تركية: the adjective's air force
         else:
             antecedent = _salient(named, reg) if rule.antecedent == "salient" else last_armed
-            resolved = _resolve_generic(reg, rule, adj or place, antecedent, last, ctx.article)
+            resolved = _resolve_generic(
+                reg, rule, adj or place, antecedent, last, ctx.article, ctx.named, adj is not None
+            )
         if resolved is None:
             continue
         end = m.end
@@ -403,7 +434,10 @@ def find_actors(doc: Doc) -> Doc:
             state = (resolved.country, sent)
         if resolved is last_armed:
             last_armed_sent = ctx.sentence_of(m.tok_start)  # the group is still being talked about
-    doc.actors = out
+    taken |= {t for a in out for t in range(doc.token_at(a.start), doc.token_at(a.end - 1) + 1)}
+    out += possessive_mentions(doc, reg, out, taken, ctx.sentence_of, ctx.article, ctx.name_at)
+    out += head_mentions(doc, reg, out, taken, lambda ti: _names_other(toks, ti, ti + 1, reg, ctx.adj_at))
+    doc.actors = sorted(out, key=lambda a: a.start)
     return link_entities(doc)
 
 
@@ -434,17 +468,57 @@ def _drop_ambiguous(toks: list[Token], hits: list[Match[_Pay]], reg: Registry) -
         if any(h.payload.actor is a and h not in bare for h in hits):
             continue  # تنظيم القاعدة named elsewhere: the bare form is the group too
         cues = reg.ambiguous[(m.payload.first, *m.payload.rest)]
-        if any(_prefix_ok(t.norm, cue, _PREFIXES) for t in toks for cue in cues):
+        if any(prefix_ok(t.norm, cue, PREFIXES) for t in toks for cue in cues):
             drop.add(id(m))
     return [m for m in hits if id(m) not in drop] if drop else hits
 
 
-def _names_other(toks: list[Token], m: Match[_Pay]) -> bool:
-    """A one-word anaphor (التنظيم) followed by a definite adjective that makes no phrase: a name."""
-    if m.tok_end - m.tok_start != 1 or m.tok_end >= len(toks):
+def _names_other(
+    toks: list[Token], tok_start: int, tok_end: int, reg: Registry, adj_at: dict[int, str]
+) -> bool:
+    """A one-word anaphor (التنظيم) followed by a definite word that makes no phrase: a name.  A country
+    adjective (المعارضة السورية), a relative pronoun or a listed modifier (الجماعة المتحالفة مع إيران) is not."""
+    if tok_end - tok_start != 1 or tok_end >= len(toks):
         return False
-    nxt = toks[m.tok_end].norm
+    nxt = toks[tok_end].norm
+    if tok_end in adj_at or nxt in reg.anaphor_modifiers or nxt in reg.loyal_words:
+        return False
     return nxt.startswith("ال") and len(nxt) > 3 and nxt not in _RELATIVES
+
+
+def _adjective_tokens(toks: list[Token], res: _Resources) -> set[int]:
+    """Indices of one-word country adjectives (التركية, سوريين), with or without the article."""
+    out: set[int] = set()
+    for m in res.countries.find(toks, overlapping=True):
+        cc, kind, first, rest = m.payload
+        norm = toks[m.tok_start].norm
+        if rest:
+            continue
+        if (kind == "adj" and prefix_ok(norm, first, ART_PREFIXES)) or (
+            kind == "name" and _name_is_adjective(norm, cc, res.reg)
+        ):
+            out.add(m.tok_start)
+    return out
+
+
+def _name_is_adjective(norm: str, cc: str, reg: Registry) -> bool:
+    """A one-word country name that is also the feminine adjective (السعودية): definite, in the adjective list."""
+    country = reg.countries.get(cc)
+    return country is not None and norm.startswith("ال") and norm[2:] in country.adjectives
+
+
+def _counted(doc: Doc, reg: Registry, m: Match[_Pay]) -> bool:
+    """A counted noun (أشخاص, قتلى) is a victim mention only after a number or a quantifier (مقتل 67 شخصا,
+    عشرات القتلى) and not before من, which names who they were (4 قتلى من أفراد المقاومة)."""
+    toks = doc.tokens
+    if m.tok_end < len(toks) and toks[m.tok_end].norm == "من":
+        return False
+    if m.tok_start == 0:
+        return False
+    prev = toks[m.tok_start - 1]
+    if any(n.start <= prev.start and prev.end <= n.end for n in doc.numbers):
+        return True
+    return prev.norm in reg.quantifiers or prev.norm[:1].isdigit()
 
 
 def _loyal_to(

@@ -1,4 +1,5 @@
-"""Actor resolution against the hand-labelled dev set (``dev/actors.jsonl``).
+"""Actor resolution against the hand-labelled dev sets (``dev/actors.jsonl``; ``dev/actors_blind.jsonl`` and
+``dev/actors_blind2.jsonl`` were each labelled before the resolver ran on them, see their ``_doc`` lines).
 
 Each record holds an article lead (``text``) and every actor mention in it (original offsets, gold registry
 id).  The lead runs through the stages before actors (numbers, dates, entities, places) and

@@ -1,0 +1,158 @@
+"""In-article reference to actors already found: possessive member nouns and definite head nouns.
+
+Runs after the named and generic mentions of :func:`~rasd.actors.resolve.find_actors` are known, on the
+tokens none of them covers.
+
+1. *Possessives* (registry ``possessive``): a member noun with a possessive pronoun, ``قواته``,
+   ``أحد عناصرها``, ``لميليشياتها``, ``مسلحيهم``, is the actor mentioned last before it, in its sentence or
+   the one before (civilians and protesters own no forces).  When no actor is there, or a person is named
+   between that actor and the noun (``اعترف الأسد بأن قواته``), the force nouns (``قوات``, ``جنود``) are
+   the army of the article's country and the others are left alone.  A force noun whose nearest owner is a
+   country name in its sentence (``تحرك تركيا قواتها``) is that country's army.
+2. *Head nouns* (registry ``head_anaphors``): ``الجبهة`` after ``جبهة النصرة``, ``الحزب`` after ``حزب العمال
+   الكردستاني``, ``الحركة`` after ``حركة «أحرار الشام»``: the last named actor whose mention starts with (or
+   follows) that head noun, anywhere earlier in the article.  A head followed by a definite word that is no
+   country adjective or listed modifier names something else (``الحركة التجارية``) and is skipped.
+
+Every mention made here is ``generic=True``: it was resolved from context, not read off a name.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+
+from rasd.actors.clitics import ART_PREFIXES, PREFIXES, prefix_ok
+from rasd.actors.registry import Registry
+from rasd.doc import ActorMention, Doc
+from rasd.text.normalise import normalise_str
+from rasd.text.segment import Token
+
+_OWNERLESS = (6, 7)  # protesters and civilians are never the owner of forces
+_BACK_SENTENCES = 1  # a possessive looks back over its own sentence and the one before
+_PLACE_PREPOSITIONS = frozenset(
+    normalise_str(w) for w in ("من", "في", "إلى", "الى", "عن", "على", "نحو", "داخل", "باتجاه", "مع", "عبر")
+)
+
+
+def _possessive_stem(norm: str, reg: Registry) -> str | None:
+    """The member noun inside ``norm`` when it is proclitic + noun + possessive pronoun (وقواتها -> قوات)."""
+    pos = reg.possessive
+    if pos is None:
+        return None
+    for prefix in sorted(PREFIXES, key=len):
+        if not norm.startswith(prefix):
+            continue
+        rest = norm[len(prefix) :]
+        for suf in pos.suffixes:
+            if rest.endswith(suf) and rest[: -len(suf)] in pos.nouns:
+                return rest[: -len(suf)]
+    return None
+
+
+def _copy(a: ActorMention, doc: Doc, start: int, end: int) -> ActorMention:
+    return ActorMention(
+        start, end, doc.text[start:end], a.actor_id, a.name, a.inter, a.country, generic=True, parent=a.parent
+    )
+
+
+def possessive_mentions(
+    doc: Doc,
+    reg: Registry,
+    found: list[ActorMention],
+    taken: set[int],
+    sentence_of: Callable[[int], int],
+    article_cc: str | None,
+    country_at: dict[int, str] | None = None,
+) -> list[ActorMention]:
+    """Mentions for possessive member nouns (see the module docstring, 1)."""
+    pos = reg.possessive
+    if pos is None:
+        return []
+    ordered = sorted(found, key=lambda a: a.start)
+    starts = [a.start for a in ordered]
+    persons = sorted(e.start for e in doc.entities if e.type == "PER")
+    out: list[ActorMention] = []
+    for ti, tok in enumerate(doc.tokens):
+        if ti in taken:
+            continue
+        stem = _possessive_stem(tok.norm, reg)
+        if stem is None:
+            continue
+        sent = sentence_of(ti)
+        k = bisect.bisect_left(starts, tok.start)
+        antecedent: ActorMention | None = None
+        for a in reversed(ordered[:k]):
+            if a.end > tok.start or a.inter in _OWNERLESS:
+                continue
+            if sent - sentence_of(doc.token_at(a.start)) <= _BACK_SENTENCES:
+                antecedent = a
+            break
+        if antecedent is not None:
+            p = bisect.bisect_left(persons, antecedent.end)
+            if p < len(persons) and persons[p] < tok.start:
+                antecedent = None  # a person is the nearer owner: بشار الأسد ... قواته
+        owner_cc = (
+            _country_before(doc.tokens, country_at or {}, ti, sent, sentence_of)
+            if stem in pos.forces
+            else None
+        )
+        if owner_cc is not None and (antecedent is None or doc.tokens[owner_cc[0]].start >= antecedent.end):
+            antecedent, article_cc = None, owner_cc[1]  # تحرك تركيا قواتها: the country's army
+        if antecedent is not None:
+            out.append(_copy(antecedent, doc, tok.start, tok.end))
+        elif stem in pos.forces and article_cc:
+            army = reg.template("military", article_cc)
+            text = doc.text[tok.start : tok.end]
+            out.append(
+                ActorMention(tok.start, tok.end, text, army.id, army.name, army.inter, army.country, True)
+            )
+    return out
+
+
+def _country_before(
+    toks: list[Token], country_at: dict[int, str], ti: int, sent: int, sentence_of: Callable[[int], int]
+) -> tuple[int, str] | None:
+    """The last country name before token ``ti`` in its sentence that can own forces: (token index, country
+    code).  A name after a preposition is a place (أعلن التحالف من واشنطن أن قواته), not an owner."""
+    best = max((k for k in country_at if k < ti and sentence_of(k) == sent), default=None)
+    if best is None or (best > 0 and toks[best - 1].norm in _PLACE_PREPOSITIONS):
+        return None
+    return best, country_at[best]
+
+
+def _is_head(norm: str, head: str) -> bool:
+    """``norm`` is the head noun, bare or definite, with a proclitic or not (جبهة, وجبهة, للفرقة)."""
+    return prefix_ok(norm, head, ART_PREFIXES) or prefix_ok(norm, "ال" + head, PREFIXES)
+
+
+def head_mentions(
+    doc: Doc,
+    reg: Registry,
+    found: list[ActorMention],
+    taken: set[int],
+    names_other: Callable[[int], bool],
+) -> list[ActorMention]:
+    """Mentions for definite head nouns that point back to a named actor (see the module docstring, 2)."""
+    if not reg.head_anaphors:
+        return []
+    toks = doc.tokens
+    named = sorted((a for a in found if not a.generic), key=lambda a: a.start)
+    out: list[ActorMention] = []
+    for ti, tok in enumerate(toks):
+        if ti in taken:
+            continue
+        head = next((h for d, h in reg.head_anaphors.items() if prefix_ok(tok.norm, d, PREFIXES)), None)
+        if head is None or names_other(ti):
+            continue
+        for a in reversed(named):
+            if a.end > tok.start:
+                continue
+            first = doc.token_at(a.start)
+            if any(_is_head(toks[i].norm, head) for i in (first, first - 1) if 0 <= i < ti):
+                out.append(_copy(a, doc, tok.start, tok.end))
+                break
+    return out
+
+
+__all__ = ["head_mentions", "possessive_mentions"]
