@@ -27,3 +27,14 @@ def test_link_date_goes_to_the_nearest_trigger() -> None:
     ).events
     campaign = [e for e in evs if e.event_type == "Strategic developments"]
     assert campaign and campaign[0].date == "2022-01-23"
+
+
+def test_link_region_that_holds_the_named_town_is_not_the_place() -> None:
+    """The places sit in another clause; the province only locates the town ("الشيخ زويد بشمال سيناء")."""
+    text = (
+        "حلقت مروحيات عسكرية بكثافة، في الساعات الأولى من صباح أمس، على محيط مدينة الشيخ زويد بشمال سيناء، "
+        "بالتزامن مع دوي انفجارات متتالية وإطلاق كثيف للرصاص"
+    )
+    (event,) = _events(text)
+    assert event.location is not None
+    assert (event.location.name, event.location.geo_precision) == ("Ash Shaykh Zuwayd", 2)

@@ -12,6 +12,8 @@ from __future__ import annotations
 from rasd.doc import DateMention, Doc
 from rasd.events.incident import Incident
 
+CIVILIANS = 7  # ACLED inter code
+
 
 def _paragraph_break(doc: Doc, a: int, b: int) -> bool:
     """True if a blank line separates sentences a < b and b is not a bullet line continuing a list."""
@@ -41,17 +43,25 @@ def _compatible(a: Incident, b: Incident) -> bool:
         same = (a.place.geonameid is not None and a.place.geonameid == b.place.geonameid) or (
             a.place.name == b.place.name
         )
-        containing = b.place.feature in ("country", "admin1", "region") and b.place.country_code == a.place.country_code
+        containing = (
+            b.place.feature in ("country", "admin1", "region")
+            and b.place.country_code == a.place.country_code
+        )
         if not (same or containing):
             return False
-    if a.date and b.date and a.date.value[:7] != b.date.value[:7] and not (
-        a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)
+    if (
+        a.date
+        and b.date
+        and a.date.value[:7] != b.date.value[:7]
+        and not (a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value))
     ):
         return False
     if a.actor1 and b.actor1 and not (a.actor1.generic or b.actor1.generic):
-        # B's actor may be A's counterpart ("أسفر القتال ... واجتذب التحالف"); only a third party conflicts.
+        # B's actor may be A's counterpart ("أسفر القتال ... واجتذب التحالف"); only a third armed party conflicts.
+        # Civilians (hostages, victims: inter 7) are not a party, so they leave A's counterpart open.
         known = {a.actor1.actor_id} | ({a.actor2.actor_id} if a.actor2 else set())
-        if b.actor1.actor_id not in known and a.actor2 is not None:
+        armed_counterpart = a.actor2 is not None and a.actor2.inter != CIVILIANS
+        if b.actor1.actor_id not in known and armed_counterpart:
             return False
     return True
 
@@ -61,7 +71,11 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
         return False  # a summary of many incidents is not one incident told twice
     if a.status == "historical":
         return a.date is not None and b.date is not None
-    if b.first_sent == a.last_sent + 1 and b.place is None and not _paragraph_break(doc, a.last_sent, b.first_sent):
+    if (
+        b.first_sent == a.last_sent + 1
+        and b.place is None
+        and not _paragraph_break(doc, a.last_sent, b.first_sent)
+    ):
         return True
     if b.anaphors and b.place is None and b.date is None:
         own = _incident_words(doc, a)
@@ -89,13 +103,21 @@ def _specificity(d: DateMention) -> tuple[int, int, int]:
 def merge_into(a: Incident, b: Incident) -> None:
     a.mentions.extend(b.mentions)
     a.sents.extend(s for s in b.sents if s not in a.sents)
-    if a.place is None or (b.place and b.place.geo_precision < a.place.geo_precision and not b.place_inherited):
+    if a.place is None or (
+        b.place and b.place.geo_precision < a.place.geo_precision and not b.place_inherited
+    ):
         a.place = b.place
     if a.date is None or (b.date and _specificity(b.date) < _specificity(a.date)):
         a.date = b.date
     a.actor1 = a.actor1 or b.actor1
     for cand in (b.actor1, b.actor2):
-        if a.actor2 is None and cand is not None and (a.actor1 is None or cand.actor_id != a.actor1.actor_id):
+        if cand is None or (a.actor1 is not None and cand.actor_id == a.actor1.actor_id):
+            continue
+        # An armed party B names outranks civilians (hostages taken in a battle) as A's counterpart, unless
+        # civilians are A's victims.
+        if a.actor2 is None or (
+            a.actor2.inter == CIVILIANS and cand.inter != CIVILIANS and a.victim_kind != "civilian"
+        ):
             a.actor2 = cand
     for f in ("fatalities", "injured", "abducted"):
         va, vb = getattr(a, f), getattr(b, f)

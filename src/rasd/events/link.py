@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from rasd.doc import ActorMention, Doc, NumberMention
+from rasd.doc import ActorMention, Doc, NumberMention, PlaceMention
 from rasd.events.incident import ARMED_INTERS, Incident
 from rasd.events.mentions import CueHit
 from rasd.text.segment import Segment
@@ -21,6 +21,7 @@ _KILL_ROLES = ("kill", "assassinate", "shoot")
 _COUNT_WINDOW = 10
 _ATTR_MAX_TOKENS = 8
 _COARSE = {"country": 8, "admin1": 4, "region": 4, "admin2": 2}
+_REGION = _COARSE["admin1"]
 
 CountFn = Callable[[Doc, int, int], NumberMention | None]
 
@@ -60,6 +61,14 @@ def _clauses_of(doc: Doc, inc: Incident, si: int) -> list[Segment]:
     return [cl[i] for i in sorted(idx) if i < len(cl)]
 
 
+def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
+    """Drop a region that holds another of the places ("مدينة الشيخ زويد بشمال سيناء"): it only locates that place."""
+    held = {(p.country_code, p.admin1) for p in places if p.admin1 and _COARSE.get(p.feature, 0) < _REGION}
+    return [
+        p for p in places if _COARSE.get(p.feature, 0) < _REGION or (p.country_code, p.admin1) not in held
+    ]
+
+
 def link_sentence(
     doc: Doc, si: int, incidents: list[Incident], cues: list[CueHit], count_people: CountFn
 ) -> None:
@@ -82,7 +91,7 @@ def link_sentence(
             inc.place = min(
                 in_clause, key=lambda p: (_COARSE.get(p.feature, 0), _distance(doc, inc, p.start))
             )
-        elif specific := [p for p in place_for[k] if p.feature != "country"]:
+        elif specific := _finest([p for p in place_for[k] if p.feature != "country"]):
             # From another clause only a specific place: a country named elsewhere in the sentence
             # ("... وتركت الكثير من العراق وسورية في حالة خراب") says little about where this happened.
             inc.place = min(specific, key=lambda p: (_distance(doc, inc, p.start), _COARSE.get(p.feature, 0)))
