@@ -142,6 +142,13 @@ def test_dates_resolve_against_monday(
         ("في مارس الماضي", dt.date(2022, 4, 2), "2022-03-15"),
         ("الشهر الجاري", dt.date(2022, 1, 9), "2022-01-05"),  # middle of the days gone by
         ("مساء أمس (السبت)", dt.date(2015, 7, 21), "2015-07-18"),  # the named day wins a late feed date
+        ("في صيف 2014", dt.date(2015, 8, 5), "2014-07"),  # seasons: the middle month, precision 3
+        ("خلال الصيف الماضي", dt.date(2015, 8, 5), "2014-07"),  # this summer is not over yet
+        ("خلال الصيف الماضي", dt.date(2015, 10, 5), "2015-07"),
+        ("الشتاء الماضي", dt.date(2015, 8, 5), "2015-01"),
+        ("في شتاء العام الماضي", dt.date(2015, 8, 5), "2014-01"),
+        ("هذا الصيف", dt.date(2015, 8, 5), "2015-07"),
+        ("الربيع المقبل", dt.date(2015, 8, 5), "2016-04"),
     ],
 )
 def test_dates_other_publication_dates(text: str, published: dt.date, value: str) -> None:
@@ -189,6 +196,8 @@ def test_dates_past_flag(text: str, past: bool) -> None:
         "وفي سبتمبر 1895 سارت",
         "غدا الوضع صعبا",
         "اليوم العالمي للمرأة",
+        "منذ انطلاق الربيع العربي",  # a season is a date only with a year or a marker
+        "مع حلول فصل الشتاء",
     ],
 )
 def test_dates_not_a_date(text: str) -> None:

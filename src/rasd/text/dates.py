@@ -249,6 +249,31 @@ def _period(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
     return _range(monday + dt.timedelta(days=lo), end)
 
 
+def _season(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
+    """صيف 2014; الصيف الماضي (the last one over by the publication month); هذا الشتاء; صيف العام الماضي."""
+    mid = _lookup(lx.seasons, g["sn"] or "")
+    if g["y"]:
+        year = int(g["y"])
+    else:
+        mark = _mark(lx, g) or ("current" if g["this"] else None)
+        if pub is None or mark is None:
+            return None
+        step = {"past": -1, "next": 1, "current": 0}[mark]
+        if g["yr"]:  # صيف العام الماضي: the season of that year
+            if _lookup(lx.periods, g["yr"]) != "year":
+                return None
+            year = pub.year + step
+        elif step == 0:
+            year = pub.year
+        elif step < 0:  # the last season wholly over before the publication month
+            year = pub.year if _shift_month(pub.year, mid, 1) < (pub.year, pub.month) else pub.year - 1
+        else:
+            year = pub.year if _shift_month(pub.year, mid, -1) > (pub.year, pub.month) else pub.year + 1
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        return None
+    return _Res(f"{year:04d}-{mid:02d}", 3, "month", not g["y"], dt.date(year, mid, 1))
+
+
 def _span(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
     mark = _mark(lx, g)
     if pub is None or mark not in ("past", "next"):
@@ -293,6 +318,7 @@ RESOLVERS: dict[str, Resolver] = {
     "day_word": _day_word,
     "period": _period,
     "span": _span,
+    "season": _season,
     "ago": _ago,
 }
 
@@ -383,6 +409,7 @@ def _index() -> _Index:
         "day_word": lx.day_words,
         "period": lx.periods,
         "span": lx.spans,
+        "season": lx.seasons,
         "ago": r["ago"],
     }
     heads: dict[str, list[str]] = {}

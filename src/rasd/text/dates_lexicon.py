@@ -45,6 +45,7 @@ class DateLexicon:
     markers: dict[str, str]  # word -> 'past' | 'next' | 'current'
     positions: dict[str, str]  # word -> 'early' | 'mid' | 'late'
     periods: dict[str, str]  # word -> 'week' | 'month' | 'year'
+    seasons: dict[str, int]  # word -> its middle month
     spans: dict[str, str]  # word -> 'days' | 'weeks'
     units: dict[str, tuple[str, int | None]]  # word -> (unit, 1 | 2 | None for plural)
     counts: dict[str, int | None]
@@ -118,6 +119,7 @@ def lexicon() -> DateLexicon:
         markers=_inverse(raw["markers"]),
         positions=_inverse(raw["positions"]),
         periods=_inverse(raw["periods"]),
+        seasons=_table(raw["seasons"]),
         spans=_inverse(raw["spans"]),
         units=units,
         counts={normalise_str(k): v for k, v in raw["counts"].items()},
@@ -188,6 +190,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             (?:(?P<pos>{pos}){S})?(?:(?P<this>{_alt(r["this"])}){S})?
             (?P<unit>{_alt(lx.periods)})(?:{S}(?P<mk>{mark}))?{E}""",
         "span": rf"{B}{CJ}{pre}(?P<unit>{_alt(lx.spans)}){S}(?P<mk>{mark}){E}",
+        "season": rf"""{B}{CJ}{pre}(?:(?P<this>{_alt(r["this"])}){S})?(?P<sn>{_alt(lx.seasons)})
+            (?:{OS}(?:{ycue}{S})?(?P<y>{YEAR}){NL}|{S}(?:(?P<yr>{_alt(lx.periods)}){S})?(?P<mk>{mark}))?{E}""",
         "ago": rf"""{B}{CJ}(?P<pre>{_alt(r["ago"])}){S}(?:{_alt(r["hedges"])}{S})?
             (?:(?P<n>[0-9]{{1,3}})(?![0-9]){OS}|(?P<nw>{_alt(lx.counts)}){S})?(?P<u>{_alt(lx.units)}){E}
             (?:{S}{_alt(r["one"])}{E})?+
