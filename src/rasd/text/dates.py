@@ -27,6 +27,8 @@ of the range is coded); 3 only the month or year is known.
   ``الشهر الماضي`` the middle of the previous month (precision 3); ``العام الماضي`` the year.
   ``الأيام الماضية`` / ``قبل أيام`` are the 7 days before publication, coded on their middle (precision 2);
   ``الأسابيع الماضية`` the 28 days before (precision 3).
+- Seasons with a year or a marker (``صيف 2014``, ``الصيف الماضي``, ``شتاء العام الماضي``): the middle month,
+  precision 3; ``الصيف الماضي`` is the last summer over by the publication month.
 - Counted: ``قبل يومين`` / ``منذ ثلاثة أيام`` (precision 1), ``قبل أسبوعين`` (precision 2), ``قبل شهرين``
   (precision 3), ``منذ ثلاث سنوات`` (year).  ``قبل يومين من الهجوم`` counts from another event and is skipped.
 
