@@ -38,3 +38,9 @@ def test_link_region_that_holds_the_named_town_is_not_the_place() -> None:
     (event,) = _events(text)
     assert event.location is not None
     assert (event.location.name, event.location.geo_precision) == ("Ash Shaykh Zuwayd", 2)
+
+
+def test_control_is_a_state_not_a_territory_event() -> None:
+    """'a village that ISIS controls' (يسيطر عليها) describes the target; barrel bombs are dropped from the air."""
+    (ev,) = _events("قتل 12 شخصا في قصف لطيران النظام بالبراميل المتفجرة أمس على قرية يسيطر عليها تنظيم داعش في ريف حلب")
+    assert ev.sub_event_type == "Air/drone strike"
