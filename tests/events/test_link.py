@@ -44,3 +44,11 @@ def test_control_is_a_state_not_a_territory_event() -> None:
     """'a village that ISIS controls' (يسيطر عليها) describes the target; barrel bombs are dropped from the air."""
     (ev,) = _events("قتل 12 شخصا في قصف لطيران النظام بالبراميل المتفجرة أمس على قرية يسيطر عليها تنظيم داعش في ريف حلب")
     assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_link_counted_subject_before_the_verb() -> None:
+    """'أن 12 شخصا قتلوا' and 'إن ثلاثة جنود قتلوا وأصيب خمسة': the dead are counted before the verb."""
+    (ev,) = _events("أعلن المرصد أن 12 شخصا على الأقل قتلوا في غارة على قرية في ريف حلب أمس")
+    assert ev.fatalities == 12
+    (ev,) = _events("وقال مصدر أمني إن ثلاثة جنود قتلوا وأصيب خمسة في هجوم على حاجز أمس")
+    assert (ev.fatalities, ev.injured) == (3, 5)

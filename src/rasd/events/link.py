@@ -184,7 +184,7 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             continue
         sent = doc.sentences[m.sent]
         lo, hi = m.match.tok_end, min(sent.tok_end, m.match.tok_end + _COUNT_WINDOW)
-        n = count_people(doc, lo, hi)
+        n = count_people(doc, lo, hi) or _counted_subject(doc, m.match.tok_start, sent, count_people)
         if n is None:
             before = [
                 x
@@ -200,6 +200,28 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             inc.injured = n
         elif role == "abduct" and inc.abducted is None:
             inc.abducted = n
+
+
+_SUBJECT_SPAN = 8  # tokens from a counted subject's number to the verb after it
+_SUBJECT_GAP_AFTER = 2  # words between the counted subject and the verb
+
+
+def _counted_subject(doc: Doc, trigger: int, sent: Segment, count_people: CountFn) -> NumberMention | None:
+    """'أن 12 شخصا قتلوا', 'ثلاثة جنود لقوا حتفهم': people counted right before the trigger, with at most two
+    words between (على الأقل, من المدنيين)."""
+    for x in reversed(doc.numbers):
+        if x.start < sent.start:
+            return None
+        k = doc.token_at(x.start)
+        if k >= trigger:
+            continue
+        if trigger - k > _SUBJECT_SPAN:
+            return None
+        n = count_people(doc, k, trigger)
+        if n is None or n.start != x.start:
+            return None
+        return n if trigger - (doc.token_at(n.end - 1) + 1) <= _SUBJECT_GAP_AFTER else None
+    return None
 
 
 def _link_victims(doc: Doc, inc: Incident, cues: list[CueHit]) -> None:
