@@ -5,7 +5,7 @@ The gold file (``dev/articles_gold.jsonl``) holds one JSON object per article: `
 would code it from that article alone: ``status``, ``event_type``, ``sub_event_type``, ``date``
 (``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` when only that is known), ``time_precision``, ``location``
 (``name``, ``country_code``, ``lat``, ``lon``, ``geo_precision``), ``actor1``, ``actor2`` (registry names),
-``fatalities`` (lowest stated figure or null) and ``evidence`` (a verbatim quote of the reporting
+``fatalities`` (lowest stated figure, or null when none is stated: scored as 0, ACLED's code) and ``evidence`` (a verbatim quote of the reporting
 sentence).  An article with ``"events": []`` was read and holds nothing to code; those articles are what
 precision is made of.  The article text is not copied: it is read by id from the SaudiNewsNet corpus
 (CC BY-NC-SA, research only, in ``../shared``), and the articles were drawn with
@@ -407,7 +407,8 @@ def _field_checks(g: GoldEvent, p: Event) -> dict[str, bool | None]:
         if g.location is None
         else p.location is not None and p.location.geo_precision == g.location.geo_precision,
         "actor1": None if g.actor1 is None else p.actor1 is not None and p.actor1.name == g.actor1,
-        "fatalities_exact": p.fatalities == g.fatalities,
+        # A gold null means no figure is stated, which ACLED (and Rasd) code as 0 deaths.
+        "fatalities_exact": (p.fatalities or 0) == (g.fatalities or 0),
     }
 
 
