@@ -9,7 +9,7 @@ or both name the same town and the same day.
 
 from __future__ import annotations
 
-from rasd.doc import DateMention, Doc
+from rasd.doc import DateMention, Doc, PlaceMention
 from rasd.events.incident import Incident
 
 CIVILIANS = 7  # ACLED inter code
@@ -36,6 +36,16 @@ def _incident_words(doc: Doc, a: Incident) -> str:
     return " ".join(parts)
 
 
+_COARSE = ("country", "admin1", "region")
+
+
+def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
+    """A country holds its places; a province (admin1) holds the places coded in it."""
+    if outer.feature not in _COARSE or outer.country_code != inner.country_code:
+        return False
+    return outer.feature == "country" or (outer.admin1 is not None and outer.admin1 == inner.admin1)
+
+
 def _compatible(a: Incident, b: Incident) -> bool:
     if a.family != b.family or a.status != b.status:
         return False
@@ -43,11 +53,9 @@ def _compatible(a: Incident, b: Incident) -> bool:
         same = (a.place.geonameid is not None and a.place.geonameid == b.place.geonameid) or (
             a.place.name == b.place.name
         )
-        containing = (
-            b.place.feature in ("country", "admin1", "region")
-            and b.place.country_code == a.place.country_code
-        )
-        if not (same or containing):
+        # A broader place for B is no conflict; a finer one for B must lie inside A's (الهجوم ... في مديرية المحفد).
+        containing = b.place.feature in _COARSE and b.place.country_code == a.place.country_code
+        if not (same or containing or _contains(a.place, b.place)):
             return False
     if (
         a.date
@@ -77,7 +85,10 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
         and not _paragraph_break(doc, a.last_sent, b.first_sent)
     ):
         return True
-    if b.anaphors and b.place is None and b.date is None:
+    refines = b.place is None or (a.place is not None and _contains(a.place, b.place))
+    if b.anaphors and refines and (b.date is None or (a.date is not None and a.date.value == b.date.value)):
+        if b.first_sent == a.last_sent + 1 and not _paragraph_break(doc, a.last_sent, b.first_sent):
+            return True  # "... هاجمت سيارة في جنوب اليمن. وكان من بين قتلى الهجوم ... في مديرية المحفد"
         own = _incident_words(doc, a)
         if any(w in own for w in b.anaphors):
             return True
@@ -129,16 +140,56 @@ def merge_into(a: Incident, b: Incident) -> None:
     a.intervention = a.intervention or b.intervention
 
 
+_HEADLINE_TOKENS = 14  # a line this short, on its own and without a full stop, is a headline or a caption
+
+
+def _heading(doc: Doc, si: int) -> bool:
+    sent = doc.sentences[si]
+    before, after = doc.text[: sent.start].rstrip(" \t"), doc.text[sent.end :].lstrip(" \t")
+    own_line = (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    return (
+        own_line
+        and sent.tok_end - sent.tok_start <= _HEADLINE_TOKENS
+        and doc.text[sent.end - 1] not in ".!?؟"
+    )
+
+
+def _headline_of(doc: Doc, a: Incident, b: Incident) -> bool:
+    """A, a one-line headline ("مقتل 4 من القاعدة في ضربة جوية أمريكية"), opens the article and B's lead tells it."""
+    return (
+        a.status == b.status == "reported"
+        and a.first_sent == a.last_sent == 0
+        and b.first_sent == 1
+        and _heading(doc, 0)
+    )
+
+
+def _headline_after(doc: Doc, a: Incident, b: Incident) -> bool:
+    """B is a headline or caption line later in the text that repeats A (no place or date of its own)."""
+    return (
+        a.status == b.status == "reported"
+        and b.first_sent == b.last_sent
+        and b.place is None
+        and b.date is None
+        and _heading(doc, b.first_sent)
+    )
+
+
 def merge_incidents(doc: Doc, incidents: list[Incident]) -> list[Incident]:
     kept: list[Incident] = []
     for b in incidents:
         target = None
         for a in reversed(kept):
-            if _compatible(a, b) and _linked(doc, a, b):
+            if _compatible(a, b) and (
+                _linked(doc, a, b) or _headline_of(doc, a, b) or _headline_after(doc, a, b)
+            ):
                 target = a
                 break
         if target is None:
             kept.append(b)
+        elif _headline_of(doc, target, b):  # the lead's own fields and evidence win; the headline fills gaps
+            merge_into(b, target)
+            kept[kept.index(target)] = b
         else:
             merge_into(target, b)
     return kept

@@ -1,0 +1,34 @@
+"""In-article coreference on whole texts (all stages run): one incident told over several lines stays one event."""
+
+from __future__ import annotations
+
+import rasd
+
+
+def _reported(text: str) -> list[rasd.Event]:
+    return [e for e in rasd.extract(text, published="2015-07-30").events if e.status == "reported"]
+
+
+def test_coref_next_sentence_refines_the_place() -> None:
+    text = (
+        "قال سكان اليوم الخميس إن طائرة بدون طيار هاجمت سيارة في جنوب اليمن خلال الليل وقتلت أربعة من تنظيم القاعدة. "
+        "وكان من بين قتلى الهجوم الذي نفذته الطائرة في مديرية المحفد بمحافظة أبين قيادي محلي."
+    )
+    (ev,) = _reported(text)
+    assert ev.location is not None and ev.location.name == "Al Maḩfid"
+    assert ev.fatalities == 4
+
+
+def test_coref_headline_line_merges_into_the_lead() -> None:
+    text = (
+        "مقتل 4 من القاعدة في ضربة جوية أمريكية\n"
+        "قال سكان اليوم الخميس إن طائرة بدون طيار هاجمت سيارة في مديرية المحفد بمحافظة أبين وقتلت أربعة من القاعدة."
+    )
+    (ev,) = _reported(text)
+    assert ev.evidence is not None and ev.evidence.text.startswith("قال سكان")
+    assert ev.location is not None and ev.location.name == "Al Maḩfid"
+
+
+def test_coref_another_town_is_another_incident() -> None:
+    text = "قتل ثلاثة جنود في هجوم على حاجز في مدينة الرمادي أمس. وقتل مدنيان في هجوم آخر في مدينة الموصل."
+    assert len(_reported(text)) == 2
