@@ -10,6 +10,7 @@ from rasd.events.incident import Incident
 from rasd.events.mentions import CueHit
 
 HISTORICAL_AFTER_DAYS = 31
+TOLL_MIN = 1000  # dead, hurt or taken: a figure in the thousands is the toll of many incidents (عشرات الآلاف)
 _COUNTABLE_ROLES = ("attack", "ied", "airstrike", "shelling", "assassinate", "suicide", "clash", "protest")
 
 
@@ -31,6 +32,8 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
     if any(c.kind == "habitual" for c in cues):
         return "aggregate"
     if all(m.generic for m in inc.mentions):
+        return "aggregate"
+    if any(n is not None and n.value >= TOLL_MIN for n in (inc.fatalities, inc.injured, inc.abducted)):
         return "aggregate"
     for m in inc.mentions:
         if m.sense.role not in _COUNTABLE_ROLES or m.sense.pos != "noun":
