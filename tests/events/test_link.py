@@ -42,7 +42,9 @@ def test_link_region_that_holds_the_named_town_is_not_the_place() -> None:
 
 def test_control_is_a_state_not_a_territory_event() -> None:
     """'a village that ISIS controls' (يسيطر عليها) describes the target; barrel bombs are dropped from the air."""
-    (ev,) = _events("قتل 12 شخصا في قصف لطيران النظام بالبراميل المتفجرة أمس على قرية يسيطر عليها تنظيم داعش في ريف حلب")
+    (ev,) = _events(
+        "قتل 12 شخصا في قصف لطيران النظام بالبراميل المتفجرة أمس على قرية يسيطر عليها تنظيم داعش في ريف حلب"
+    )
     assert ev.sub_event_type == "Air/drone strike"
 
 
@@ -52,3 +54,15 @@ def test_link_counted_subject_before_the_verb() -> None:
     assert ev.fatalities == 12
     (ev,) = _events("وقال مصدر أمني إن ثلاثة جنود قتلوا وأصيب خمسة في هجوم على حاجز أمس")
     assert (ev.fatalities, ev.injured) == (3, 5)
+
+
+def test_link_unnamed_bomber_is_an_unidentified_armed_group() -> None:
+    """ACLED: unknown perpetrators are an unidentified armed group of the country; the span is the trigger."""
+    (ev,) = _events("انفجرت عبوة ناسفة بدورية للجيش في تكريت اليوم.")
+    assert ev.actor1 is not None and ev.actor2 is not None
+    assert (ev.actor1.name, ev.actor1.actor_id, ev.actor1.text) == (
+        "Unidentified Armed Group (Iraq)",
+        "unidentified-iq",
+        "انفجرت",
+    )
+    assert (ev.actor2.name, ev.actor2.actor_id) == ("Military Forces of Iraq", "military-iq")

@@ -9,6 +9,7 @@ import datetime as dt
 import hashlib
 from collections import Counter
 
+from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
 from rasd.events.coref import merge_incidents
 from rasd.events.incident import Incident, family
@@ -102,27 +103,47 @@ def _anchored(inc: Incident) -> bool:
     return own_place or named_actor or counted or dated or inc.attribution is not None
 
 
+def _generic(kind: str, inc: Incident, s: int, e: int, text: str) -> ActorMention:
+    """The registry's generic actor of ``kind`` for the incident's country (Civilians (Syria) ...)."""
+    cc = inc.place.country_code if inc.place else inc.actor2.country if inc.actor2 else None
+    entry = registry().template(kind, cc)
+    return ActorMention(s, e, text, entry.id, entry.name, entry.inter, country=entry.country, generic=True)
+
+
 def _victim_actor(doc: Doc, inc: Incident) -> ActorMention | None:
     if inc.victim_span is None or inc.victim_kind is None:
         return None
     s, e = inc.victim_span
     text = doc.text[s:e]
-    country = inc.place.country if inc.place else None
-    suffix = f" ({country})" if country else ""
     if inc.victim_kind in ("civilian", "protester"):
-        name, inter = (
-            ("Protesters" if inc.victim_kind == "protester" else "Civilians") + suffix,
-            (6 if inc.victim_kind == "protester" else 7),
-        )
-        return ActorMention(s, e, text, name.lower().replace(" ", "-"), name, inter, generic=True)
+        return _generic("protesters" if inc.victim_kind == "protester" else "civilians", inc, s, e, text)
     norm = normalise_str(text)
     if any(w in norm for w in ("جند", "عسكر", "ضابط", "حارس", "حراس", "الجيش")):
-        name = f"Military Forces of {country}" if country else "Military Forces"
-        return ActorMention(s, e, text, name.lower().replace(" ", "-"), name, 1, generic=True)
+        return _generic("military", inc, s, e, text)
     if any(w in norm for w in ("شرط", "الامن", "امن")):
-        name = f"Police Forces of {country}" if country else "Police Forces"
-        return ActorMention(s, e, text, name.lower().replace(" ", "-"), name, 1, generic=True)
+        return _generic("police", inc, s, e, text)
     return None
+
+
+# Sub-types whose perpetrator is always someone: with none named, ACLED codes an unidentified armed group of the
+# country ("Unknown perpetrators are an unidentified armed group of the country").
+_UNIDENTIFIED_WHEN_UNNAMED = frozenset(
+    {
+        "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
+        "Abduction/forced disappearance", "Sexual violence",
+    }
+)  # fmt: skip
+
+
+def _unnamed_perpetrator(doc: Doc, inc: Incident, trigger: Mention) -> ActorMention | None:
+    """Unidentified Armed Group (country) for an attack or bombing nobody is named for (reported or historical);
+    the span is the trigger, the words that say someone did it."""
+    if inc.status == "aggregate" or inc.sub_event_type not in _UNIDENTIFIED_WHEN_UNNAMED:
+        return None
+    if inc.place is None and (inc.actor2 is None or inc.actor2.country is None):
+        return None
+    m = trigger.match
+    return _generic("unidentified", inc, m.start, m.end, doc.text[m.start : m.end])
 
 
 def _confidence(inc: Incident) -> float:
@@ -260,6 +281,8 @@ def find_events(doc: Doc) -> Doc:
         if inc.actor2 is None:
             inc.actor2 = _victim_actor(doc, inc)
         inc.decide_type()
+        if inc.actor1 is None:
+            inc.actor1 = _unnamed_perpetrator(doc, inc, inc.mentions[0])
         events.append(_to_event(doc, inc))
     doc.events = events
     return doc
