@@ -66,3 +66,10 @@ def test_link_unnamed_bomber_is_an_unidentified_armed_group() -> None:
         "انفجرت",
     )
     assert (ev.actor2.name, ev.actor2.actor_id) == ("Military Forces of Iraq", "military-iq")
+
+
+def test_link_coordinated_subjects_are_one_side() -> None:
+    """'إن المقاومة والجيش استكملوا': the first of the coordinated subjects is actor1, its ally is not actor2."""
+    (ev,) = _events("قال مصدر إن المقاومة والجيش استكملوا سيطرتهم على بلدة الوهط في محافظة لحج أمس")
+    assert ev.actor1 is not None and ev.actor1.name == "Popular Resistance (Yemen)"
+    assert ev.actor2 is None or ev.actor2.name != "Military Forces of Yemen"

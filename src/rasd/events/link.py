@@ -163,18 +163,33 @@ def _link_actors(
         if subject:
             break
     first_trigger = min(m.match.start for m in inc.mentions)
+    allies: set[str] = set()
     if subject is None:
         before = [a for a in armed if a.end <= first_trigger]
         if before:
-            subject = before[-1]
+            k = len(before) - 1
+            while k > 0 and _coordinated(doc, before[k - 1], before[k]):
+                allies.add(before[k].actor_id)
+                k -= 1  # "إن المقاومة والجيش استكملوا": the first of the coordinated subjects
+            subject = before[k]
     if subject is None:
         armed_clause = [a for a in in_clause if a.inter in ARMED_INTERS and a.start not in targets]
         subject = armed_clause[0] if armed_clause else None
     inc.actor1 = subject
-    rest = [a for a in in_clause if subject is None or a.actor_id != subject.actor_id]
+    rest = [
+        a
+        for a in in_clause
+        if (subject is None or a.actor_id != subject.actor_id) and a.actor_id not in allies
+    ]
     rest.sort(key=lambda a: a.start not in targets)  # a named target first
     if rest:
         inc.actor2 = rest[0]
+
+
+def _coordinated(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
+    """B follows A joined by و ("المقاومة والجيش", "الحوثيين وقوات صالح"): one side, not two."""
+    ta, tb = doc.token_at(a.end - 1), doc.token_at(b.start)
+    return tb == ta + 1 and doc.tokens[tb].norm.startswith("و") and not doc.tokens[tb].norm.startswith("وف")
 
 
 def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
