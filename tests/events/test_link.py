@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import rasd
 
 
@@ -73,3 +75,18 @@ def test_link_coordinated_subjects_are_one_side() -> None:
     (ev,) = _events("قال مصدر إن المقاومة والجيش استكملوا سيطرتهم على بلدة الوهط في محافظة لحج أمس")
     assert ev.actor1 is not None and ev.actor1.name == "Popular Resistance (Yemen)"
     assert ev.actor2 is None or ev.actor2.name != "Military Forces of Yemen"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        ("قتل ثلاثة جنود من الجيش العراقي في هجوم لداعش قرب الرمادي أمس", "Islamic State", "Military Forces of Iraq"),
+        ("وقتل عنصران من الشرطة التركية بالرصاص صباح أمس في منطقة أضنة", None, "Police Forces of Turkey"),
+        ("قتلت القوات العراقية 20 مسلحا من داعش في الرمادي أمس", "Military Forces of Iraq", "Islamic State"),
+    ],
+)  # fmt: skip
+def test_link_counted_people_after_a_killing_are_its_victims(
+    text: str, actor1: str | None, actor2: str
+) -> None:
+    (ev,) = _events(text)
+    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (actor1, actor2)

@@ -13,6 +13,7 @@ from typing import TypeVar
 from rasd.doc import ActorMention, Doc, NumberMention, PlaceMention
 from rasd.events.incident import ARMED_INTERS, Incident
 from rasd.events.mentions import CueHit
+from rasd.text.numbers import is_person_noun
 from rasd.text.segment import Segment
 
 T = TypeVar("T")
@@ -136,7 +137,11 @@ def _targets(doc: Doc, actors: list[ActorMention], cues: list[CueHit]) -> set[in
         ti = doc.token_at(a.start)
         if ti in facility_ends:
             out.add(a.start)
-        elif ti >= 1 and doc.tokens[ti - 1].norm == "من" and ({ti - 1} & (victim_ends | number_ends)):
+        elif (
+            ti >= 2
+            and doc.tokens[ti - 1].norm == "من"
+            and ({ti - 1} & (victim_ends | number_ends) or is_person_noun(doc.tokens[ti - 2].norm))
+        ):
             out.add(a.start)
     return out
 
@@ -149,6 +154,7 @@ def _link_actors(
     trigger's clause.  An actor after a preposition ("القبض على شبكة تتبع داعش") is the target: actor2."""
     if not actors:
         return
+    targets = targets | _counted_victims(doc, inc, actors)
     armed = [a for a in actors if a.inter in ARMED_INTERS and a.start not in targets]
     in_clause = [a for a in actors if any(_in(c, a.start, a.end) for c in clauses)]
     subject: ActorMention | None = None
@@ -184,6 +190,24 @@ def _link_actors(
     rest.sort(key=lambda a: a.start not in targets)  # a named target first
     if rest:
         inc.actor2 = rest[0]
+
+
+_VICTIM_WINDOW = 4  # tokens from a kill / injure trigger to the counted people it hit
+
+
+def _counted_victims(doc: Doc, inc: Incident, actors: list[ActorMention]) -> set[int]:
+    """People counted right after a kill or injure trigger are its victims, whatever their side: "قتل ثلاثة جنود"
+    (the verb is passive), "إصابة 5 من عناصر الشرطة"."""
+    number_ends = {doc.token_at(n.end - 1) + 1 for n in doc.numbers}
+    out: set[int] = set()
+    for m in inc.mentions:
+        if m.sense.role not in (*_KILL_ROLES, "injure"):
+            continue
+        for a in actors:
+            ti = doc.token_at(a.start)
+            if 0 <= ti - m.match.tok_end <= _VICTIM_WINDOW and ti in number_ends:
+                out.add(a.start)
+    return out
 
 
 def _coordinated(doc: Doc, a: ActorMention, b: ActorMention) -> bool:

@@ -232,6 +232,11 @@ def _noun(norm: str) -> tuple[Noun, bool] | None:
     return None
 
 
+def is_person_noun(norm: str) -> bool:
+    """True for a person noun of the count lexicon, in any number (عنصر, عنصران, عناصر, جنديا ...)."""
+    return _noun(norm) is not None
+
+
 def _bare(norm: str) -> str:
     """A function word without a leading و/ف (``وبين`` → ``بين``)."""
     return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
