@@ -90,3 +90,17 @@ def test_link_counted_people_after_a_killing_are_its_victims(
 ) -> None:
     (ev,) = _events(text)
     assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("تمكنت القوات العراقية أمس من السيطرة على بلدة الكرمة شرق الفلوجة", "Government regains territory"),
+        ("قال مصدر إن المقاومة والجيش استكملوا أمس سيطرتهم على بلدة الوهط في محافظة لحج", "Government regains territory"),
+        ("سيطر تنظيم داعش أمس على بلدة القريتين في ريف حمص", "Non-state actor overtakes territory"),
+    ],
+)  # fmt: skip
+def test_link_territory_sub_type_follows_the_side(text: str, sub_event_type: str) -> None:
+    """ACLED: state forces (or their ally) taking ground regain it; a non-state group overtakes it."""
+    (ev,) = _events(text)
+    assert ev.sub_event_type == sub_event_type

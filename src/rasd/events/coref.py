@@ -134,6 +134,7 @@ def merge_into(a: Incident, b: Incident) -> None:
         va, vb = getattr(a, f), getattr(b, f)
         if va is None or (vb is not None and vb.value > va.value and va.vague):
             setattr(a, f, vb)
+    a.allies.extend(x for x in b.allies if all(x.actor_id != y.actor_id for y in a.allies))
     a.victim_kind = a.victim_kind or b.victim_kind
     a.attribution = a.attribution or b.attribution
     a.claimed_by = a.claimed_by or b.claimed_by

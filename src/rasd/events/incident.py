@@ -70,6 +70,9 @@ class Incident:
     abducted: NumberMention | None = None
     attribution: tuple[int, int] | None = None
     claimed_by: ActorMention | None = None
+    allies: list[ActorMention] = field(
+        default_factory=list
+    )  # named with actor1 as one side (المقاومة والجيش)
     anaphors: list[str] = field(default_factory=list)  # definite nouns referring back, without ال
     intervention: bool = False
     single_in_sentence: bool = True
@@ -102,10 +105,19 @@ class Incident:
             self.event_type, self.sub_event_type, self.plover = m.event_type, m.sub_event_type, m.plover
             if m.sub_event_type == "Arrests" and self.actor1 is not None and self.actor1.inter in (2, 3, 4):
                 # ACLED: an "arrest" by a non-state group is an abduction.
-                self.event_type, self.sub_event_type = "Violence against civilians", "Abduction/forced disappearance"
+                self.event_type, self.sub_event_type = (
+                    "Violence against civilians",
+                    "Abduction/forced disappearance",
+                )
                 self.plover = "ASSAULT"
             return
         role = next(r for r in _ROLE_PRIORITY if r in roles)
+        if role == "territory_gain" and any(
+            a.inter == 1 for a in (self.actor1, *self.allies) if a is not None
+        ):
+            role = (
+                "territory_regain"  # the side decides: state forces (or their ally) taking ground regain it
+            )
         if role in _FIXED_TYPE:
             self.event_type, self.sub_event_type = _FIXED_TYPE[role]
             if role == "abduct" and "clash" in roles:
@@ -114,11 +126,17 @@ class Incident:
             armed_target = self.victim_kind == "armed" or (
                 self.actor2 is not None and self.actor2.inter in ARMED_INTERS
             )
-            if armed_target or (role == "prison_break") or (role == "attack" and self.victim_kind != "civilian"):
+            if (
+                armed_target
+                or (role == "prison_break")
+                or (role == "attack" and self.victim_kind != "civilian")
+            ):
                 self.event_type, self.sub_event_type = "Battles", "Armed clash"
             else:
                 self.event_type, self.sub_event_type = "Violence against civilians", "Attack"
-        self.plover = "PROTEST" if self.event_type == "Riots" and self.sub_event_type != "Mob violence" else "ASSAULT"
+        self.plover = (
+            "PROTEST" if self.event_type == "Riots" and self.sub_event_type != "Mob violence" else "ASSAULT"
+        )
 
     def _protest_type(self, roles: set[str]) -> None:
         self.event_type, self.plover = "Protests", "PROTEST"

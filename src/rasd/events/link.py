@@ -169,15 +169,16 @@ def _link_actors(
         if subject:
             break
     first_trigger = min(m.match.start for m in inc.mentions)
-    allies: set[str] = set()
+    allies: dict[str, ActorMention] = {}
     if subject is None:
         before = [a for a in armed if a.end <= first_trigger]
         if before:
             k = len(before) - 1
             while k > 0 and _coordinated(doc, before[k - 1], before[k]):
-                allies.add(before[k].actor_id)
+                allies[before[k].actor_id] = before[k]
                 k -= 1  # "إن المقاومة والجيش استكملوا": the first of the coordinated subjects
             subject = before[k]
+    inc.allies = list(allies.values())
     if subject is None:
         armed_clause = [a for a in in_clause if a.inter in ARMED_INTERS and a.start not in targets]
         subject = armed_clause[0] if armed_clause else None

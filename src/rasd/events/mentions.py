@@ -54,7 +54,9 @@ def _clause_of(clauses: list[Segment], tok: int) -> int:
 def sentence_cues(doc: Doc, sent: Segment, lex: EventLexicon) -> list[CueHit]:
     """Every cue in a sentence, except those inside an actor's name."""
     # Named actors only: generic mentions (مدنيين، رجال الأمن) are exactly the victim cues we need.
-    actor_spans = [(a.start, a.end) for a in doc.actors if not a.generic and a.start >= sent.start and a.end <= sent.end]
+    actor_spans = [
+        (a.start, a.end) for a in doc.actors if not a.generic and a.start >= sent.start and a.end <= sent.end
+    ]
     hits: list[CueHit] = []
     for m in lex.cues.find(doc.tokens, sent.tok_start, sent.tok_end, overlapping=True):
         if any(s <= m.start and m.end <= e for s, e in actor_spans):
@@ -84,10 +86,17 @@ def _nisba(doc: Doc, m: Match[TriggerSense]) -> bool:
     """ال + noun + ي is an adjective (الهجومي، القتالي), not the event noun."""
     tok = doc.tokens[m.tok_start]
     form = tok.forms[m.strip]
-    return m.tok_end - m.tok_start == 1 and "ال" in tok.norm[:4] and tok.norm.endswith("ي") and not form.endswith("ي")
+    return (
+        m.tok_end - m.tok_start == 1
+        and "ال" in tok.norm[:4]
+        and tok.norm.endswith("ي")
+        and not form.endswith("ي")
+    )
 
 
-def _veto(doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon, clause: Segment) -> str | None:
+def _veto(
+    doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon, clause: Segment
+) -> str | None:
     negations_ok = [c for c in cues if c.kind == "not_negation"]
     if any(c.kind == "non_conflict" for c in cues):
         return "non_conflict"
@@ -119,8 +128,9 @@ def _has_needed(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, sent: Segme
         return True
     lo = max(sent.tok_start, m.tok_start - _NEEDS_WINDOW)
     hi = min(sent.tok_end, m.tok_end + _NEEDS_WINDOW)
+    multiword = m.tok_end - m.tok_start > 1  # "السيطرة على" spells out the word it needs
     for hit in lex.needs.find(doc.tokens, lo, hi, overlapping=True):
-        if hit.tok_start >= m.tok_end or hit.tok_end <= m.tok_start:
+        if multiword or hit.tok_start >= m.tok_end or hit.tok_end <= m.tok_start:
             if hit.payload in needs:
                 return True
     return False
@@ -129,7 +139,12 @@ def _has_needed(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, sent: Segme
 def is_heading(doc: Doc, si: int, stext: str) -> bool:
     """A short line with no closing punctuation, standing alone: a title or section heading, not a report."""
     sent = doc.sentences[si]
-    if sent.bullet or si == 0 or sent.tok_end - sent.tok_start > _HEADING_MAX_TOKENS or stext.endswith(_SENT_FINAL):
+    if (
+        sent.bullet
+        or si == 0
+        or sent.tok_end - sent.tok_start > _HEADING_MAX_TOKENS
+        or stext.endswith(_SENT_FINAL)
+    ):
         return False
     after = doc.text[sent.end : sent.end + 2]
     return after.startswith("\n") or after == ""
