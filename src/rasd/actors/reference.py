@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
+from typing import NamedTuple
 
-from rasd.actors.clitics import ART_PREFIXES, PREFIXES, prefix_ok
+from rasd.actors.clitics import ART_PREFIXES, LIL, PREFIXES, prefix_ok
 from rasd.actors.registry import Registry
 from rasd.doc import ActorMention, Doc
 from rasd.text.normalise import normalise_str
@@ -35,19 +36,36 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
-def _possessive_stem(norm: str, reg: Registry) -> str | None:
-    """The member noun inside ``norm`` when it is proclitic + noun + possessive pronoun (وقواتها -> قوات)."""
-    pos = reg.possessive
-    if pos is None:
-        return None
-    for prefix in sorted(PREFIXES, key=len):
-        if not norm.startswith(prefix):
-            continue
-        rest = norm[len(prefix) :]
-        for suf in pos.suffixes:
-            if rest.endswith(suf) and rest[: -len(suf)] in pos.nouns:
-                return rest[: -len(suf)]
-    return None
+class _Forms(NamedTuple):
+    """Every spelling the two passes look for, each mapped to its noun: one dict lookup per token."""
+
+    possessive: dict[str, str]  # وقواتها -> قوات
+    heads: dict[str, str]  # وللجبهة -> جبهة
+
+
+_FORMS: dict[int, tuple[Registry, _Forms]] = {}  # built once per registry object (one per process)
+
+
+def _forms(reg: Registry) -> _Forms:
+    hit = _FORMS.get(id(reg))
+    if hit is not None and hit[0] is reg:
+        return hit[1]
+    possessive: dict[str, str] = {}
+    if reg.possessive is not None:
+        for prefix in sorted(PREFIXES, key=len, reverse=True):  # the shortest prefix wins, as it did
+            for noun in reg.possessive.nouns:
+                for suf in reg.possessive.suffixes:
+                    possessive[prefix + noun + suf] = noun
+    heads: dict[str, str] = {}
+    for definite, head in reg.head_anaphors.items():
+        for prefix in PREFIXES:
+            heads.setdefault(prefix + definite, head)
+        if definite.startswith("ال"):
+            for lil in LIL:
+                heads.setdefault(lil + definite[2:], head)
+    forms = _Forms(possessive, heads)
+    _FORMS[id(reg)] = (reg, forms)
+    return forms
 
 
 def _copy(a: ActorMention, doc: Doc, start: int, end: int) -> ActorMention:
@@ -73,11 +91,10 @@ def possessive_mentions(
     starts = [a.start for a in ordered]
     persons = sorted(e.start for e in doc.entities if e.type == "PER")
     out: list[ActorMention] = []
+    stems = _forms(reg).possessive
     for ti, tok in enumerate(doc.tokens):
-        if ti in taken:
-            continue
-        stem = _possessive_stem(tok.norm, reg)
-        if stem is None:
+        stem = stems.get(tok.norm)
+        if stem is None or ti in taken:
             continue
         sent = sentence_of(ti)
         k = bisect.bisect_left(starts, tok.start)
@@ -137,12 +154,13 @@ def head_mentions(
     if not reg.head_anaphors:
         return []
     toks = doc.tokens
+    heads = _forms(reg).heads
     named = sorted((a for a in found if not a.generic), key=lambda a: a.start)
     out: list[ActorMention] = []
     for ti, tok in enumerate(toks):
         if ti in taken:
             continue
-        head = next((h for d, h in reg.head_anaphors.items() if prefix_ok(tok.norm, d, PREFIXES)), None)
+        head = heads.get(tok.norm)
         if head is None or names_other(ti):
             continue
         for a in reversed(named):

@@ -96,11 +96,14 @@ class _Pay:
     strict: bool = False
 
 
+_CountryPay = tuple[str, str, str, tuple[str, ...]]  # (cc, 'name' | 'adj', first word, the other words)
+
+
 @dataclass(frozen=True, slots=True)
 class _Resources:
     reg: Registry
     matcher: PhraseMatcher[_Pay]
-    countries: PhraseMatcher[tuple[str, str, str, tuple[str, ...]]]  # (cc, 'name'|'adj', first, rest)
+    countries: PhraseMatcher[_CountryPay]
     alias_index: dict[str, ActorEntry]  # normalised alias text -> actor (for ORG entities)
 
 
@@ -181,7 +184,9 @@ def _adjectival(doc: Doc, m: Match[_Pay], adjectives: set[int]) -> bool:
 class _Context:
     """Country evidence of one article: per token (adjectives) and per sentence/article (votes)."""
 
-    def __init__(self, doc: Doc, res: _Resources, inside: set[int]) -> None:
+    def __init__(
+        self, doc: Doc, res: _Resources, inside: set[int], country_hits: list[Match[_CountryPay]]
+    ) -> None:
         self.doc = doc
         self.adj_at: dict[int, str] = {}
         self.name_at: dict[int, str] = {}
@@ -190,7 +195,7 @@ class _Context:
         self.sent_named: set[int] = set()  # sentences with a place name, not only nationality adjectives
         article: Counter[str] = Counter()
         toks = doc.tokens
-        for m in res.countries.find(toks, overlapping=True):
+        for m in country_hits:
             cc, kind, first, rest = m.payload
             prefixes = ART_PREFIXES if kind == "adj" else PREFIXES
             if not prefix_ok(toks[m.tok_start].norm, first, prefixes):
@@ -355,7 +360,10 @@ def find_actors(doc: Doc) -> Doc:
     reg = res.reg
     toks = doc.tokens
     hits = longest_matches([m for m in res.matcher.find(toks, overlapping=True) if _accept(toks, m)])
-    adjectives = _adjective_tokens(toks, res)
+    country_hits = res.countries.find(
+        toks, overlapping=True
+    )  # read twice: adjectives here, votes in _Context
+    adjectives = _adjective_tokens(toks, res, country_hits)
     hits = [
         m
         for m in hits
@@ -365,7 +373,7 @@ def find_actors(doc: Doc) -> Doc:
     ]
     hits = _drop_ambiguous(toks, hits, reg)
     taken = {t for m in hits for t in range(m.tok_start, m.tok_end)}
-    ctx = _Context(doc, res, taken)
+    ctx = _Context(doc, res, taken, country_hits)
     out: list[ActorMention] = []
     last_armed: ActorEntry | None = None
     last_armed_sent = -2
@@ -486,10 +494,10 @@ def _names_other(
     return nxt.startswith("ال") and len(nxt) > 3 and nxt not in _RELATIVES
 
 
-def _adjective_tokens(toks: list[Token], res: _Resources) -> set[int]:
+def _adjective_tokens(toks: list[Token], res: _Resources, country_hits: list[Match[_CountryPay]]) -> set[int]:
     """Indices of one-word country adjectives (التركية, سوريين), with or without the article."""
     out: set[int] = set()
-    for m in res.countries.find(toks, overlapping=True):
+    for m in country_hits:
         cc, kind, first, rest = m.payload
         norm = toks[m.tok_start].norm
         if rest:
