@@ -18,6 +18,10 @@ import rasd
         ("ويقصف النظام بانتظام مناطق المعارضة في مدينة حلب.", "aggregate"),
         ("وذكر رجل أن المسلحين نفذوا هجمات متكررة على مدى السنوات الماضية في بلدته.", "aggregate"),
         ("قتل أكثر من 250 ألف شخص في سورية منذ بدء النزاع.", "aggregate"),  # a toll of thousands
+        (
+            "وأسفر هجوم انتحاري استهدف نقطة تفتيش شمالي بغداد أمس عن مقتل ثلاثة أشخاص، وفق حصيلة أولية.",
+            "reported",
+        ),
         ("وسيطرت القوات الكردية على مدينة كركوك خلال الصيف الماضي.", "historical"),  # a season
     ],
 )
@@ -33,3 +37,10 @@ def test_status_last_month_is_still_recent() -> None:
         "اعتقلت قوات الأمن خمسة مسلحين في بغداد في ديسمبر الماضي.", published="2022-01-24"
     ).events
     assert [e.status for e in events] == ["reported"]
+
+
+def test_status_habitual_word_of_another_event_does_not_count() -> None:
+    """'موجة العنف' belongs to the attack told at the end of the sentence, not to the protest at its start."""
+    text = "تظاهر نحو مئتي شخص في بروكسل أمس للتنديد بالغارات وللترحم على ضحايا الهجوم الذي أثار موجة العنف هذه في يوليو."
+    protests = [e for e in rasd.extract(text, published="2022-01-24").events if e.event_type == "Protests"]
+    assert [e.status for e in protests] == ["reported"]

@@ -28,8 +28,19 @@ def _latest_day(value: str, granularity: str) -> dt.date:
     return dt.date(parts[0], 12, 31)
 
 
+HABITUAL_WINDOW = 8  # tokens between a habitual word (متكررة, بانتظام, موجة) and the trigger it qualifies
+
+
+def _near(inc: Incident, c: CueHit) -> bool:
+    """The cue qualifies one of the incident's triggers, not another event told in the same sentence."""
+    return any(
+        c.tok_start - m.match.tok_end < HABITUAL_WINDOW and m.match.tok_start - c.tok_end < HABITUAL_WINDOW
+        for m in inc.mentions
+    )
+
+
 def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
-    if any(c.kind == "habitual" for c in cues):
+    if any(c.kind == "habitual" and _near(inc, c) for c in cues):
         return "aggregate"
     if all(m.generic for m in inc.mentions):
         return "aggregate"
