@@ -51,6 +51,8 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         ("يجري التحقيق فيما إذا كان الانفجاران متعمدين.", "reference"),
         ("يحاكم 16 متهما بتهمة قتل زملائهم.", "reference"),
         ("توفي شاب في حادث مروري وأصيب ثلاثة آخرون.", "non_conflict"),
+        ("خرجت طائرة عن المدرج مما أدى إلى إصابة ثلاثة أشخاص.", "non_conflict"),
+        ("يشارك الطلاب في تظاهرة علمية ضخمة في بروكسل.", "non_conflict"),
     ],
 )
 def test_mentions_veto_non_events(text: str, veto: str) -> None:
@@ -78,3 +80,14 @@ def test_lexicon_every_phrase_loads() -> None:
     lex = event_lexicon()
     assert "قتل" in lex.triggers
     assert {"negation", "plan", "reference", "habitual", "reporting"} <= set(lex.windows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الفريق الركن عبد الوهاب الساعدي إن القوات العراقية قتلت 20 مسلحا أمس",  # a general, not a team
+        "انتشلت فرق الدفاع المدني جثث 12 مدنيا قتلوا في غارة جوية على مدينة دوما أمس",  # rescuers after a strike
+    ],
+)
+def test_mentions_conflict_words_beside_non_conflict_looking_ones(text: str) -> None:
+    assert any(v is None for _, v in _mentions(text))
