@@ -5,11 +5,12 @@ The gold file (``dev/articles_gold.jsonl``) holds one JSON object per article: `
 would code it from that article alone: ``status``, ``event_type``, ``sub_event_type``, ``date``
 (``YYYY-MM-DD``, or ``YYYY-MM`` / ``YYYY`` when only that is known), ``time_precision``, ``location``
 (``name``, ``country_code``, ``lat``, ``lon``, ``geo_precision``), ``actor1``, ``actor2`` (registry names),
-``fatalities`` (lowest stated figure, or null when none is stated: scored as 0, ACLED's code) and ``evidence`` (a verbatim quote of the reporting
-sentence).  An article with ``"events": []`` was read and holds nothing to code; those articles are what
+``fatalities`` (lowest stated figure, or null when none is stated: scored as 0, ACLED's code) and ``evidence``
+(a verbatim quote of the reporting sentence).  An article with ``"events": []`` was read and holds nothing to code; those articles are what
 precision is made of.  The article text is not copied: it is read by id from the SaudiNewsNet corpus
 (CC BY-NC-SA, research only, in ``../shared``), and the articles were drawn with
-:func:`draw_sample` (``random.Random(seed).sample`` over the corpus lines, in file order).
+:func:`~rasd.evaluate.article_gold.draw_sample` (``random.Random(seed).sample`` over the corpus lines, in file
+order).
 
 Matching, per article: a predicted event may pair with a gold event when (1) its evidence or trigger
 overlaps the gold evidence, or (2) it lies in the same sentence, or (3) it has the same event type,
@@ -23,17 +24,16 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import gzip
 import json
 import math
-import random
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rasd.doc import Doc
 from rasd.errors import ConfigError, E
+from rasd.evaluate.article_gold import GoldEvent, GoldLocation, read_corpus, read_gold
 from rasd.metrics import prf
 from rasd.models import Document, Event
 
@@ -49,37 +49,6 @@ LOCATION_KM = 25.0
 DATE_DAYS = 7
 
 _TIER_EVIDENCE, _TIER_SENTENCE, _TIER_ATTRIBUTES = 3, 2, 1
-
-
-@dataclass(frozen=True, slots=True)
-class GoldLocation:
-    name: str
-    country_code: str | None
-    lat: float | None
-    lon: float | None
-    geo_precision: int
-
-
-@dataclass(frozen=True, slots=True)
-class GoldEvent:
-    status: str
-    event_type: str
-    sub_event_type: str
-    date: str | None
-    time_precision: int
-    location: GoldLocation | None
-    actor1: str | None
-    actor2: str | None
-    fatalities: int | None
-    evidence: str
-
-
-@dataclass(frozen=True, slots=True)
-class GoldArticle:
-    article_id: str
-    published: str | None
-    seed: int
-    events: tuple[GoldEvent, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,78 +152,6 @@ class ArticleReport:
         lines.append(f"matched pairs with a wrong field ({len(self.mismatches)}):")
         lines.extend(f"  {m['article_id']} {m['wrong']}: {m['evidence']}" for m in self.mismatches)
         return "\n".join(lines)
-
-
-# ---------------------------------------------------------------- reading
-
-
-def _gold_event(raw: dict[str, object]) -> GoldEvent:
-    loc = raw.get("location")
-    location = None
-    if isinstance(loc, dict):
-        location = GoldLocation(
-            name=str(loc["name"]),
-            country_code=loc.get("country_code"),
-            lat=loc.get("lat"),
-            lon=loc.get("lon"),
-            geo_precision=int(loc["geo_precision"]),
-        )
-    fat = raw.get("fatalities")
-    return GoldEvent(
-        status=str(raw["status"]),
-        event_type=str(raw["event_type"]),
-        sub_event_type=str(raw["sub_event_type"]),
-        date=None if raw.get("date") is None else str(raw["date"]),
-        time_precision=int(raw["time_precision"]),  # type: ignore[call-overload]
-        location=location,
-        actor1=None if raw.get("actor1") is None else str(raw["actor1"]),
-        actor2=None if raw.get("actor2") is None else str(raw["actor2"]),
-        fatalities=None if fat is None else int(fat),  # type: ignore[call-overload]
-        evidence=str(raw["evidence"]),
-    )
-
-
-def read_gold(path: Path | str) -> list[GoldArticle]:
-    """The gold articles of ``path`` (JSONL, one article a line)."""
-    path = Path(path)
-    if not path.is_file():
-        raise ConfigError(E.E101, path=path)
-    out = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            out.append(
-                GoldArticle(
-                    article_id=str(rec["article_id"]),
-                    published=rec.get("published"),
-                    seed=int(rec["seed"]),
-                    events=tuple(_gold_event(e) for e in rec["events"]),
-                )
-            )
-    return out
-
-
-def _corpus_lines(path: Path) -> Iterator[dict[str, str]]:
-    if not path.is_file():
-        raise ConfigError(E.E101, path=path)
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
-
-
-def read_corpus(path: Path | str, ids: Iterable[str]) -> dict[str, dict[str, str]]:
-    """The corpus records whose id is in ``ids``."""
-    wanted = set(ids)
-    return {r["id"]: r for r in _corpus_lines(Path(path)) if r["id"] in wanted}
-
-
-def draw_sample(corpus_path: Path | str, n: int, seed: int) -> list[str]:
-    """The ids of the ``n`` articles drawn with ``seed`` (how the gold set was drawn)."""
-    ids = [r["id"] for r in _corpus_lines(Path(corpus_path))]
-    return [ids[i] for i in random.Random(seed).sample(range(len(ids)), n)]
 
 
 # ---------------------------------------------------------------- comparing fields
