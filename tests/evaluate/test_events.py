@@ -60,3 +60,14 @@ def test_events_shipped_model_meets_floors(backend: str) -> None:
         assert report.per_label[label].f1 >= floor, (
             f"{backend} {label} F1 {report.per_label[label].f1:.3f} < {floor}"
         )
+
+
+def test_events_pipeline_predict_labels_each_sentence() -> None:
+    from rasd.evaluate.events import pipeline_predict
+
+    texts = [
+        "وقعت الشركة اتفاقية تعاون مع وزارة التعليم في الرياض.",
+        "قتل 5 أشخاص في انفجار سيارة مفخخة ببغداد أمس.",
+    ]
+    labels = pipeline_predict(texts)
+    assert len(labels) == 2 and set(labels) <= set(LABELS) and labels[0] == "NONE"

@@ -4,7 +4,15 @@ import numpy as np
 import pytest
 
 from rasd.doc import Doc
-from rasd.events.classifier import LABELS, N_BUCKETS, SentenceClassifier, hashed_features, load
+from rasd.events.classifier import (
+    LABELS,
+    N_BUCKETS,
+    SentenceClassifier,
+    hashed_features,
+    load,
+    rule_feature_names,
+    rule_features,
+)
 from rasd.events.train_classifier import (
     DEV_GOLD,
     TRAIN_GOLD,
@@ -98,6 +106,7 @@ def test_classifier_empty_batch() -> None:
         ("وقالت مصادر محلية اليوم إن غارات جوية استهدفت معسكرا للحوثيين وقتلت عناصر منهم.", "ASSAULT"),
         ("وتظاهر آلاف العراقيين الجمعة في بغداد للاحتجاج على الفساد، بحسب مصادر.", "PROTEST"),
         ("وأعلنت الشرطة اليوم عن القبض على مواطن بحوزته حبوب مخدرة، وفقا لمصدر أمني.", "COERCE"),
+        ("وتظاهر آلاف العراقيين الجمعة في ساحة التحرير للمطالبة بالإصلاح.", "PROTEST"),
     ],
 )
 def test_classifier_weak_votes_pick_the_type(text: str, label: str) -> None:
@@ -111,11 +120,31 @@ def test_classifier_weak_votes_pick_the_type(text: str, label: str) -> None:
         "ونفت الوزارة اليوم مقتل أي من الجنود في الهجوم، بحسب مصدر.",  # denial
         "ويعتزم التنظيم شن هجوم على المدينة، وفقا لمصادر اليوم.",  # plan
         "وهدد الحوثيون بقصف المدن السعودية، بحسب ما قال المتحدث اليوم.",  # threat
+        "وقدم الأمير اليوم التعازي لأسر الشهداء الذين قتلوا في الهجوم، بحسب مصادر.",  # condolence
+        "وأصدرت المحكمة اليوم حكما بالإعدام على المتهم بقتل خمسة أشخاص، وفقا لمصادر.",  # trial
+        "وتعرض المهاجم لإصابة في المباراة أمس، بحسب ما قال المدرب.",  # sport
+        "لقي شخص مصرعه وأصيب آخران في حادث مروري صباح أمس، بحسب مصدر.",  # accident
     ],
 )
 def test_classifier_weak_votes_veto_non_reports(text: str) -> None:
     doc = _doc(text)
     assert weak_label(weak_votes(doc, _whole(doc))) != LABELS.index("ASSAULT")
+
+
+def test_classifier_rule_features_mark_cue_kinds() -> None:
+    names = rule_feature_names()
+    assert "trigger:ASSAULT" in names and "veto:condole" in names and names[-1] == "digit"
+    feats = rule_features(["قتل 5 أشخاص في انفجار", "وقعت الشركة اتفاقية تعاون."], names)
+    assert feats.shape == (2, len(names))
+    on = {names[j] for j in np.flatnonzero(feats[0])}
+    assert {"trigger:ASSAULT", "digit"} <= on and not feats[1, names.index("trigger:ASSAULT")]
+
+
+def test_classifier_shipped_encoder_uses_current_rule_features() -> None:
+    # editing the cue lists of weak_labels.json changes the encoder head's input: retrain the model
+    model = load()
+    assert model.rule_names == rule_feature_names()
+    assert model.w.shape[0] == 512 + len(model.rule_names)
 
 
 def test_classifier_weak_cues_load() -> None:

@@ -123,6 +123,35 @@ def shipped_predict(texts: list[str]) -> list[str]:
     return load().predict(texts)
 
 
+# The sentence label of a reported event, by ACLED event type (arrests are a sub-event type).
+_LABEL_OF_TYPE = {"Battles": "ASSAULT", "Explosions/Remote violence": "ASSAULT",
+                  "Violence against civilians": "ASSAULT", "Protests": "PROTEST", "Riots": "PROTEST"}  # fmt: skip
+PIPELINE_PUBLISHED = "2015-08-01"  # the gold sentences are 2015-era Saudi press
+
+
+def pipeline_predict(texts: list[str]) -> list[str]:
+    """Rules + sentence model as shipped: each sentence as its own article through the whole pipeline.
+
+    The label is the family of a *reported* event found in it (ASSAULT > PROTEST > COERCE), else NONE;
+    the sentence model's mode is ``sentence_model`` in the settings (``$RASD_SETTINGS``).
+    """
+    from rasd.models import ArticleIn
+    from rasd.pipeline import extract_doc
+
+    out: list[str] = []
+    for text in texts:
+        doc = extract_doc(ArticleIn(text=text, published=PIPELINE_PUBLISHED))
+        found = set()
+        for ev in doc.events:
+            if ev.status != "reported":
+                continue
+            label = "COERCE" if ev.sub_event_type == "Arrests" else _LABEL_OF_TYPE.get(ev.event_type)
+            if label:
+                found.add(label)
+        out.append(next((label for label in ("ASSAULT", "PROTEST", "COERCE") if label in found), "NONE"))
+    return out
+
+
 def evaluate_sentences(gold_path: Path | str, predict: Predict = shipped_predict) -> SentenceReport:
     """Run ``predict`` over every gold sentence of ``gold_path`` and score it."""
     rows = read_gold(Path(gold_path))

