@@ -46,9 +46,10 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         return "aggregate"
     if any(n is not None and n.value >= TOLL_MIN for n in (inc.fatalities, inc.injured, inc.abducted)):
         return "aggregate"
+    one_day = inc.date is not None and inc.date.precision == 1 and bool(inc.date.text)
     for m in inc.mentions:
-        if m.sense.role not in _COUNTABLE_ROLES or m.sense.pos != "noun":
-            continue
+        if m.sense.role not in _COUNTABLE_ROLES or m.sense.pos != "noun" or one_day:
+            continue  # "أمس 16 غارة على أحياء درعا": one day's strikes on one place are one event (ACLED)
         counted = [n for n in doc.numbers if 0 <= m.match.start - n.end <= 3 and n.value > 1]
         if counted:
             return "aggregate"
