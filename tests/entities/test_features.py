@@ -3,7 +3,10 @@ from __future__ import annotations
 import pytest
 
 from rasd.entities.features import (
+    context_evidence,
     cues,
+    doc_features,
+    doc_key,
     gap_class,
     name_classes,
     name_lexicon,
@@ -140,3 +143,45 @@ def test_sentence_features_name_list_two_away() -> None:
     feats = sentence_features(words, [""] * 6, {"ماكرون": "PER"})
     assert "+2gz=PER" in feats[0] and "-2gz=PER" in feats[4] and "gz=PER" in feats[2]
     assert not any(f.endswith("gz=PER") for f in feats[3] if f.startswith(("+", "-2")))
+
+
+@pytest.mark.parametrize(
+    ("word", "key"),
+    [
+        ("اوباما", "اوباما"),
+        ("واوباما", "اوباما"),
+        ("القاهره", "قاهره"),
+        ("والقاهره", "قاهره"),
+        ("2022", "2022"),
+    ],
+)
+def test_doc_key_groups_clitic_forms(word: str, key: str) -> None:
+    assert doc_key(word) == key
+
+
+def test_context_evidence_neighbours_and_punctuation() -> None:
+    words = [normalise_str(w) for w in ("قال", "الرئيس", "اوباما", "امس")]
+    ev = context_evidence(words, ["", "", "", "«", "»."], ["", "", "PER", ""])
+    assert "pw=" + words[1] in ev[2] and "pcue=per_title" in ev[2]
+    assert "ng=PER" in ev[1] and "pg=PER" in ev[3]
+    assert "g-q" in ev[3] and "g+q" in ev[3]
+    assert not any(e.startswith("pw=") for e in ev[0])
+
+
+def test_doc_features_share_evidence_between_occurrences() -> None:
+    first = ([normalise_str(w) for w in ("قال", "الرئيس", "اوباما")], ["", "", "", "."])
+    second = ([normalise_str(w) for w in ("واكد", "واوباما", "ذلك")], ["", "", "", "."])
+    far = (["ذهب", "اوباما"], ["", "", "."])
+    doc = doc_features([first, second, far], window=None)
+    assert "dpcue=per_title" in doc[1][1] and "dc=3+" in doc[1][1]  # seen after a title elsewhere
+    assert doc[0][2] == doc[1][1] == doc[2][1]  # one key, one set of features
+    windowed = doc_features([first, second, far], window=1)
+    assert "dpcue=per_title" not in windowed[2][1] and "dc=2" in windowed[2][1]  # the first is out of reach
+    assert "dpcue=per_title" in windowed[1][1] and "dc=3+" in windowed[1][1]
+
+
+def test_sentence_features_appends_doc_features() -> None:
+    words = ["قال", "اوباما"]
+    doc = doc_features([(words, ["", "", "."])])
+    feats = sentence_features(words, ["", "", "."], None, doc[0])
+    assert feats[1][-len(doc[0][1]) :] == list(doc[0][1])

@@ -3,11 +3,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from rasd.doc import Doc
 from rasd.entities.tagger import (
     EntityTagger,
+    _fill_rows,
     crfsuite_tagger,
     label_spans,
     names,
@@ -135,16 +137,22 @@ def _reference_sample() -> list[tuple[list[str], list[str]]]:
     return [s for s in sample if s[0]]
 
 
-def test_tagger_equals_crfsuite_reference() -> None:
+@pytest.mark.parametrize("window", [None, 0, 3])
+def test_tagger_equals_crfsuite_reference(window: int | None) -> None:
     sample = _reference_sample()
-    fast = tagger().tag(sample)
-    for (words, gaps), labels in zip(sample, fast, strict=True):
-        assert labels == reference_tags(words, gaps, crfsuite_tagger(), names()), words
+    fast = tagger().tag(sample, window=window)
+    reference = reference_tags(sample, crfsuite_tagger(), names(), window)
+    for (words, _), labels, expected in zip(sample, fast, reference, strict=True):
+        assert labels == expected, words
 
 
-def test_tagger_batch_equals_one_by_one() -> None:
+def test_tagger_window_zero_equals_one_by_one() -> None:
     sample = _reference_sample()
-    assert tagger().tag(sample) == [tag_words(w, g) for w, g in sample]
+    assert tagger().tag(sample, window=0) == [tag_words(w, g) for w, g in sample]
+
+
+def test_tagger_model_has_document_features() -> None:
+    assert any(a.startswith("dpw=") for a in tagger().crf.attributes)
 
 
 def test_tagger_spans_equal_label_spans() -> None:
@@ -167,3 +175,16 @@ def test_tagger_word_cache_restarts_when_full(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr("rasd.entities.tagger.CACHE_WORDS", 8)
     sample = [s for s in _reference_sample() if len(set(s[0])) <= 8][:3]
     assert model.tag(sample) == tagger().tag(sample)
+
+
+def test_tagger_fill_rows_pads_and_widens() -> None:
+    table = np.full((4, 2), -1, dtype=np.intp)
+    table = _fill_rows(table, [[5], [], [1, 2, 3]], 1)
+    assert table.tolist() == [[-1, -1, -1], [5, -1, -1], [-1, -1, -1], [1, 2, 3]]
+
+
+def test_tagger_document_features_reach_across_sentences() -> None:
+    first, second = _sentence("قال الرئيس الأمريكي باراك أوباما في واشنطن."), _sentence("وأكد أوباما ذلك.")
+    alone = tagger().emissions([second])[0]
+    together = tagger().emissions([first, second])[0][len(first[0]) :]
+    assert not np.allclose(alone[1], together[1])  # أوباما is seen after a title in the first sentence

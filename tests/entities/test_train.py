@@ -4,8 +4,11 @@ from pathlib import Path
 
 import pytest
 
+from rasd.entities.features import doc_features, sentence_features
 from rasd.entities.tagger import EntityTagger, names_path
 from rasd.entities.train import (
+    DOC_WINDOW,
+    NAME_FOLDS,
     evaluate_model,
     load_sentences,
     name_list,
@@ -13,6 +16,7 @@ from rasd.entities.train import (
     retokenise,
     score,
     train_ner,
+    training_features,
 )
 
 CONLL = """فرانكفورت B-LOC
@@ -94,3 +98,17 @@ def test_train_ner_is_deterministic_and_writes_beside_the_model(tmp_path: Path) 
     assert model.names["البرادعي"] == "PER"
     scores = evaluate_model(tmp_path / "a.crfsuite", load_sentences(gold))
     assert scores.micro.gold == 12
+
+
+def test_training_features_jackknife_names_and_window_documents(tmp_path: Path) -> None:
+    gold = tmp_path / "g.txt"
+    gold.write_text("\n".join([CONLL] * 40), "utf-8")
+    sents = load_sentences(gold)
+    pairs = [(s.words, s.gaps) for s in sents]
+    size = -(-len(sents) // NAME_FOLDS)
+    feats = list(training_features(sents))
+    for j in (0, size - 1, size, len(sents) - 1):
+        block = range(j // size * size, min(j // size * size + size, len(sents)))
+        names = name_list(s for k, s in enumerate(sents) if k not in block)
+        doc = doc_features(pairs, names, DOC_WINDOW)  # the whole list: the block slices must not change it
+        assert feats[j] == sentence_features(*pairs[j], names, doc[j])

@@ -72,7 +72,8 @@ class LinearCRF:
         order = np.argsort(-lens, kind="stable")
         lens, first = lens[order], first[order]
         longest = int(lens[0])
-        active = len(lens) - np.searchsorted(lens[::-1], np.arange(longest), side="right")  # longer than t
+        # sentences longer than t (a list: slicing with Python ints is faster than with numpy ones)
+        active = (len(lens) - np.searchsorted(lens[::-1], np.arange(longest), side="right")).tolist()
         # padded[t, s]: the scores of sentence s's t-th token (time first, so each step reads one block)
         token = np.repeat(np.arange(len(lens)), lens)
         pos = np.arange(n) - np.repeat(np.cumsum(lens) - lens, lens)
@@ -87,10 +88,11 @@ class LinearCRF:
         offset = np.arange(len(lens) * size) * size
         for t in range(1, longest):
             k = active[t]
+            ks = k * size
             np.add(delta[:k, None, :], into, out=cand[:k])
-            best = back[t, : k * size]
-            cand[:k].reshape(k * size, size).argmax(axis=1, out=best)  # argmax on a contiguous last axis
-            np.add(flat[offset[: k * size] + best].reshape(k, size), padded[t, :k], out=delta[:k])
+            best = back[t, :ks]
+            cand[:k].reshape(ks, size).argmax(axis=1, out=best)  # argmax on a contiguous last axis
+            np.add(flat[offset[:ks] + best].reshape(k, size), padded[t, :k], out=delta[:k])
         cur = delta.argmax(axis=1)
         path = np.empty((longest, len(lens)), dtype=np.intp)
         row = np.arange(len(lens)) * size

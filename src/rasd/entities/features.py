@@ -38,6 +38,12 @@ GZ_PREV2, GZ_NEXT2 = "-2gz=", "+2gz="  # ... and of the tokens two places left a
 BG_PREV, BG_NEXT = "bg-=", "bg+="  # bigram with the left / right neighbour ("a|b")
 BOS, EOS, SECOND = "BOS", "EOS", "pos=1"
 GAP_BEFORE, GAP_AFTER = "g-=", "g+="
+# Document-level features (doc_features): "d" + the context evidence of a word's occurrences in the document.
+DOC = "d"
+DOC_PREV_WORD, DOC_PREV, DOC_PREV_GZ = "pw=", "p", "pg="  # evidence from the word before an occurrence
+DOC_NEXT, DOC_NEXT_GZ = "n", "ng="  # ... from the word after it
+DOC_GAP_BEFORE, DOC_GAP_AFTER = "g-", "g+"  # ... from the punctuation before / after it
+DOC_COUNT = "dc="  # how often the word occurs in the document (2, 3+)
 
 _QUOTES = frozenset("\"'«»“”‘’„`")
 _OPEN = frozenset("([{<")
@@ -142,6 +148,7 @@ class WordFeatures:
     prev1: tuple[str, ...]
     next1: tuple[str, ...]
     next2: tuple[str, ...]
+    classes: tuple[str, ...] = ()  # cue and name-lexicon classes ("cue=per_title", "lx=gc")
 
 
 def name_classes(word: str, forms: tuple[str, ...]) -> tuple[str, ...]:
@@ -175,12 +182,16 @@ def word_features(word: str) -> WordFeatures:
         "s1=" + word[-1:],
         "s2=" + s2,
         "s3=" + word[-3:],
+        "p4=" + word[:4],
+        "s4=" + word[-4:],
     ]
     if len(forms) > 1:
         own.extend(["f=" + f for f in forms[1:4]])
     if stem != word:
         own.append("sp2=" + stem[:2])
         own.append("ss2=" + stem[-2:])
+        own.append("sp3=" + stem[:3])
+        own.append("ss3=" + stem[-3:])
     # The cue and name-lexicon classes, as the word and its neighbours (any offset) see them.
     classes = ["cue=" + c for c in cue_cls] + ["lx=" + c for c in lex] if cue_cls or lex else []
     own.extend(classes)
@@ -196,6 +207,7 @@ def word_features(word: str) -> WordFeatures:
         (*prev1, *["-1" + c for c in classes]),
         (*next1, *["+1" + c for c in classes]),
         ("+2w=" + word, *["+2" + c for c in classes]),
+        tuple(classes),
     )
 
 
@@ -210,8 +222,96 @@ def name_types(word: str, names: Mapping[str, str]) -> str:
     return hit or ""
 
 
+@lru_cache(maxsize=200_000)
+def doc_key(word: str) -> str:
+    """What the occurrences of a word in one document are grouped by: its most stripped form of 3+ letters."""
+    if word[0].isdigit():
+        return word
+    for form in reversed(token_forms(word)):
+        if len(form) >= 3:
+            return form
+    return word
+
+
+def context_evidence(words: Sequence[str], gaps: Sequence[str], gz: Sequence[str]) -> list[list[str]]:
+    """What each token's surroundings say about it: cue/lexicon classes and name-list types of its
+    neighbours, the word before it, punctuation around it."""
+    wf = [word_features(w) for w in words]
+    n = len(words)
+    out: list[list[str]] = []
+    for i in range(n):
+        ev: list[str] = []
+        if i > 0:
+            ev.append(DOC_PREV_WORD + words[i - 1])
+            ev.extend(DOC_PREV + c for c in wf[i - 1].classes)
+            if gz[i - 1]:
+                ev.append(DOC_PREV_GZ + gz[i - 1])
+        if i + 1 < n:
+            ev.extend(DOC_NEXT + c for c in wf[i + 1].classes)
+            if gz[i + 1]:
+                ev.append(DOC_NEXT_GZ + gz[i + 1])
+        g = gap_class(gaps[i], True)
+        if g:
+            ev.append(DOC_GAP_BEFORE + g)
+        g = gap_class(gaps[i + 1], False)
+        if g:
+            ev.append(DOC_GAP_AFTER + g)
+        out.append(ev)
+    return out
+
+
+def doc_features(
+    sentences: Sequence[tuple[Sequence[str], Sequence[str]]],
+    names: Mapping[str, str] | None = None,
+    window: int | None = None,
+) -> list[list[tuple[str, ...]]]:
+    """Document-level features of each token: the context evidence of every occurrence of the same word
+    (by :func:`doc_key`) in the document, the token's own included, prefixed ``d``.
+
+    The document is all ``sentences`` (an article), or with ``window`` the sentences up to ``window``
+    places before and after each sentence (ANERcorp has no document breaks).
+    """
+    keys = [[doc_key(w) for w in ws] for ws, _ in sentences]
+    per_sent: list[dict[str, set[str]]] = []
+    counts: list[dict[str, int]] = []
+    for (ws, gaps), ks in zip(sentences, keys, strict=True):
+        gz = [name_types(w, names) for w in ws] if names else [""] * len(ws)
+        table: dict[str, set[str]] = {}
+        cnt: dict[str, int] = {}
+        for k, ev in zip(ks, context_evidence(ws, gaps, gz), strict=True):
+            table.setdefault(k, set()).update(ev)
+            cnt[k] = cnt.get(k, 0) + 1
+        per_sent.append(table)
+        counts.append(cnt)
+
+    def merged(lo: int, hi: int) -> tuple[dict[str, set[str]], dict[str, int]]:
+        table: dict[str, set[str]] = {}
+        cnt: dict[str, int] = {}
+        for j in range(lo, hi):
+            for k, ev in per_sent[j].items():
+                table.setdefault(k, set()).update(ev)
+            for k, c in counts[j].items():
+                cnt[k] = cnt.get(k, 0) + c
+        return table, cnt
+
+    out: list[list[tuple[str, ...]]] = []
+    whole = merged(0, len(sentences)) if window is None else None
+    for s, ks in enumerate(keys):
+        table, cnt = whole or merged(max(0, s - (window or 0)), min(len(sentences), s + (window or 0) + 1))
+        feats = []
+        for k in ks:
+            c = cnt[k]
+            extra = (DOC_COUNT + (str(c) if c < 3 else "3+"),) if c > 1 else ()
+            feats.append((*(DOC + e for e in sorted(table[k])), *extra))
+        out.append(feats)
+    return out
+
+
 def sentence_features(
-    words: Sequence[str], gaps: Sequence[str], names: Mapping[str, str] | None = None
+    words: Sequence[str],
+    gaps: Sequence[str],
+    names: Mapping[str, str] | None = None,
+    doc: Sequence[Sequence[str]] | None = None,
 ) -> list[list[str]]:
     """Features of each token of one sentence (``len(gaps) == len(words) + 1``).
 
@@ -256,5 +356,7 @@ def sentence_features(
         g = gap_class(gaps[i + 1], False)
         if g:
             f.append(GAP_AFTER + g)
+        if doc is not None:
+            f.extend(doc[i])
         out.append(f)
     return out

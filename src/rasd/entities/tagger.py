@@ -8,8 +8,11 @@ weights are exported to numpy (:class:`rasd.entities.crf.LinearCRF`) and :class:
 article at once: a word's features (:mod:`rasd.entities.features`) depend on the word alone, so the summed
 weights of each of its five feature groups (its own, and what its neighbours one and two places left and
 right see of it) are cached per word; per token only bigrams, punctuation and sentence-edge features are
-looked up.  The result equals ``pycrfsuite.Tagger.tag`` on :func:`rasd.entities.features.sentence_features`
-(:func:`reference_tags`); a warm article takes about 1.2 ms instead of 7 (see ``data/NER.md``).
+looked up.  The article is also the document of the document features
+(:func:`rasd.entities.features.doc_features`: what the contexts of all occurrences of a word in the article
+say about it); they are summed per word key from per-word evidence rows, all in numpy.  The result equals
+``pycrfsuite.Tagger.tag`` on :func:`rasd.entities.features.sentence_features` with those features
+(:func:`reference_tags`); see ``data/NER.md`` for the time per article.
 """
 
 from __future__ import annotations
@@ -30,6 +33,15 @@ from rasd.entities.features import (
     BG_NEXT,
     BG_PREV,
     BOS,
+    DOC,
+    DOC_COUNT,
+    DOC_GAP_AFTER,
+    DOC_GAP_BEFORE,
+    DOC_NEXT,
+    DOC_NEXT_GZ,
+    DOC_PREV,
+    DOC_PREV_GZ,
+    DOC_PREV_WORD,
     EOS,
     GAP_AFTER,
     GAP_BEFORE,
@@ -39,6 +51,8 @@ from rasd.entities.features import (
     GZ_PREV,
     GZ_PREV2,
     SECOND,
+    doc_features,
+    doc_key,
     gap_class,
     name_types,
     sentence_features,
@@ -54,6 +68,8 @@ TRAIN_COMMAND = (
 )
 CACHE_WORDS = 50_000  # words whose summed weights are kept (5 × 9 floats each); the cache restarts when full
 _GAP_CLASSES = ("q", "(", ")", ",", ".", ":", "-", "x")
+_DPW, _DP, _DPG = DOC + DOC_PREV_WORD, DOC + DOC_PREV, DOC + DOC_PREV_GZ  # document-feature prefixes
+_DN, _DNG = DOC + DOC_NEXT, DOC + DOC_NEXT_GZ
 
 WordsAndGaps = tuple[Sequence[str], Sequence[str]]  # normalised words, punctuation gaps (one more than words)
 
@@ -77,12 +93,20 @@ class EntityTagger:
         "_bigram",
         "_bigram_next",
         "_bigram_prev",
+        "_count",
+        "_dgap_next",
+        "_dgap_prev",
+        "_doc",
         "_edge",
+        "_ev_next",
+        "_ev_prev",
         "_gap_next",
         "_gap_prev",
+        "_keys",
         "_rows",
         "_table",
         "_used",
+        "_wkey",
         "_words",
         "crf",
         "names",
@@ -109,6 +133,18 @@ class EntityTagger:
         self._rows: dict[str, int] = {}  # word → row of _words
         self._words = np.zeros((1024, 5, len(crf.labels)))  # per word: summed weights of its 5 groups
         self._used = 0
+        # Document features (rasd.entities.features.doc_features), when the model has them: per word row its
+        # doc_key id and the attributes it lends, as the word before / after an occurrence, to that
+        # occurrence's key (-1 = none; the attribute rows are of _table, so -1 is the zero row).
+        self._doc = any(a.startswith(DOC) for a in attrs)
+        self._keys: dict[str, int] = {}
+        self._wkey = np.zeros(1024, dtype=np.intp)
+        self._ev_prev = np.full((1024, 4), -1, dtype=np.intp)
+        self._ev_next = np.full((1024, 4), -1, dtype=np.intp)
+        self._dgap_prev = {c: attrs.get(DOC + DOC_GAP_BEFORE + c, -1) for c in _GAP_CLASSES}
+        self._dgap_next = {c: attrs.get(DOC + DOC_GAP_AFTER + c, -1) for c in _GAP_CLASSES}
+        count = [attrs.get(DOC_COUNT + "2", -1), attrs.get(DOC_COUNT + "3+", -1)]
+        self._count = self._table[[-1, -1, *count]]  # weights of a key seen 0, 1, 2, 3+ times
 
     @classmethod
     def from_file(cls, model_path: str | Path, names: Mapping[str, str] | None = None) -> EntityTagger:
@@ -117,10 +153,9 @@ class EntityTagger:
             names = json.loads(names_path(model_path).read_text("utf-8"))
         return cls(LinearCRF.from_tagger(open_tagger(model_path)), names)
 
-    def _word_groups(self, word: str) -> tuple[tuple[str, ...], ...]:
+    def _word_groups(self, word: str, kind: str) -> tuple[tuple[str, ...], ...]:
         """A word's features in five groups: its own, seen from the right (1, 2 away), from the left (1, 2)."""
         wf = word_features(word)
-        kind = name_types(word, self.names) if self.names else ""
         if not kind:
             return wf.own, wf.prev1, wf.prev2, wf.next1, wf.next2
         return (
@@ -137,17 +172,18 @@ class EntityTagger:
         if new:
             if len(rows) + len(new) > CACHE_WORDS:
                 rows.clear()
+                self._keys.clear()
                 self._used = 0
                 new = sorted(set(words))
             feats: list[str] = []
             sizes: list[int] = []  # every group has at least one feature (b, -1w=, -2w= ...)
-            for w in new:
-                for names in self._word_groups(w):
+            kinds = [name_types(w, self.names) if self.names else "" for w in new]
+            for w, kind in zip(new, kinds, strict=True):
+                for names in self._word_groups(w, kind):
                     feats.extend(names)
                     sizes.append(len(names))
-            found = np.fromiter(
-                map(self.crf.attributes.get, feats, itertools.repeat(-1)), np.intp, len(feats)
-            )
+            attrs = self.crf.attributes
+            found = np.fromiter(map(attrs.get, feats, itertools.repeat(-1)), np.intp, len(feats))
             starts = np.cumsum([0, *sizes[:-1]], dtype=np.intp)
             block = np.add.reduceat(self._table[found], starts, axis=0)  # unknown features hit the zero row
             base, self._used = self._used, self._used + len(new)
@@ -156,11 +192,56 @@ class EntityTagger:
                 grown[:base] = self._words[:base]
                 self._words = grown
             self._words[base : self._used] = block.reshape(len(new), 5, -1)
+            if self._doc:
+                self._doc_rows(new, kinds, base)
             rows.update((w, base + k) for k, w in enumerate(new))
         return np.fromiter(map(rows.__getitem__, words), np.intp, len(words))
 
-    def emissions(self, sentences: Sequence[WordsAndGaps]) -> tuple[np.ndarray, list[int]]:
-        """State scores (tokens × labels) of consecutive sentences, and the sentences' lengths."""
+    def _doc_rows(self, new: Sequence[str], kinds: Sequence[str], base: int) -> None:
+        """Fill the document-feature columns of the word rows ``base ...`` (see ``__init__``)."""
+        if len(self._wkey) < self._used:
+            size = len(self._words)
+            self._wkey = np.resize(self._wkey, size)
+            self._ev_prev = np.vstack(
+                [self._ev_prev, np.full((size - len(self._ev_prev), self._ev_prev.shape[1]), -1)]
+            )
+            self._ev_next = np.vstack(
+                [self._ev_next, np.full((size - len(self._ev_next), self._ev_next.shape[1]), -1)]
+            )
+        get, keys = self.crf.attributes.get, self._keys
+        wkey: list[int] = []
+        prevs: list[list[int]] = []
+        nexts: list[list[int]] = []
+        none: list[int] = []
+        for w, kind in zip(new, kinds, strict=True):
+            wkey.append(keys.setdefault(doc_key(w), len(keys)))
+            r = get(_DPW + w, -1)
+            prev = [r] if r >= 0 else []
+            classes = word_features(w).classes
+            if not classes and not kind:  # most words
+                prevs.append(prev)
+                nexts.append(none)
+                continue
+            ev_prev = [_DP + c for c in classes]
+            ev_next = [_DN + c for c in classes]
+            if kind:
+                ev_prev.append(_DPG + kind)
+                ev_next.append(_DNG + kind)
+            prev.extend(r for r in map(get, ev_prev, itertools.repeat(-1)) if r >= 0)
+            prevs.append(prev)
+            nexts.append([r for r in map(get, ev_next, itertools.repeat(-1)) if r >= 0])
+        self._wkey[base : base + len(new)] = wkey
+        self._ev_prev = _fill_rows(self._ev_prev, prevs, base)
+        self._ev_next = _fill_rows(self._ev_next, nexts, base)
+
+    def emissions(
+        self, sentences: Sequence[WordsAndGaps], window: int | None = None
+    ) -> tuple[np.ndarray, list[int]]:
+        """State scores (tokens × labels) of consecutive sentences, and the sentences' lengths.
+
+        The sentences are one document (an article) for the document features, or with ``window`` each
+        sentence's document is the sentences up to ``window`` places before and after it.
+        """
         words = [w for ws, _ in sentences for w in ws]
         lengths = [len(ws) for ws, _ in sentences]
         n = len(words)
@@ -183,24 +264,95 @@ class EntityTagger:
         em[rem == 0] += self._edge[1]
         em[pos == 1] += self._edge[2]
         table = self._table
+        # tokens with punctuation before / after them, and its class
         before = [g for ws, gaps in sentences for g in gaps[: len(ws)]]
-        hit = list(itertools.compress(range(n), before))  # tokens with punctuation before them
-        if hit:
-            em[hit] += table[[self._gap_prev.get(gap_class(before[k], True), -1) for k in hit]]
+        hit_b = list(itertools.compress(range(n), before))
+        cls_b = [gap_class(before[k], True) for k in hit_b]
+        if hit_b:
+            em[hit_b] += table[[self._gap_prev.get(c, -1) for c in cls_b]]
         after = [g for ws, gaps in sentences for g in gaps[1 : len(ws) + 1]]
-        hit = list(itertools.compress(range(n), after))
-        if hit:
-            em[hit] += table[[self._gap_next.get(gap_class(after[k], False), -1) for k in hit]]
+        hit_a = list(itertools.compress(range(n), after))
+        cls_a = [gap_class(after[k], False) for k in hit_a]
+        if hit_a:
+            em[hit_a] += table[[self._gap_next.get(c, -1) for c in cls_a]]
+        if self._doc:
+            toks = [np.array(hit_b, dtype=np.intp), np.array(hit_a, dtype=np.intp)]
+            attrs = [
+                np.array([self._dgap_prev.get(c, -1) for c in cls_b], dtype=np.intp),
+                np.array([self._dgap_next.get(c, -1) for c in cls_a], dtype=np.intp),
+            ]
+            em += self._doc_scores(rows, pos, rem, toks, attrs, lengths, window)
         return em, lengths
 
-    def spans(self, sentences: Sequence[WordsAndGaps]) -> list[tuple[int, int, str]]:
+    def _doc_scores(
+        self,
+        rows: np.ndarray,
+        pos: np.ndarray,
+        rem: np.ndarray,
+        toks: list[np.ndarray],
+        attrs: list[np.ndarray],
+        lengths: Sequence[int],
+        window: int | None,
+    ) -> np.ndarray:
+        """Summed weights of each token's document features (:func:`rasd.entities.features.doc_features`).
+
+        ``toks``/``attrs``: (token, attribute) pairs of evidence already known (punctuation); the evidence
+        that neighbouring words lend is added here.
+        """
+        n = len(rows)
+        if n > 1:  # (token, attribute) pairs that the word before / after each token lends it
+            for lent, cut, shift in (
+                (self._ev_prev[rows[:-1]], pos[1:] == 0, 1),
+                (self._ev_next[rows[1:]], rem[:-1] == 0, 0),
+            ):
+                ok = lent >= 0
+                ok[cut] = False  # no neighbour across a sentence boundary
+                at = np.flatnonzero(ok)
+                toks.append(at // lent.shape[1] + shift)
+                attrs.append(lent.ravel()[at])
+        tok, attr = np.concatenate(toks), np.concatenate(attrs)
+        keep = attr >= 0  # unknown punctuation classes
+        tok, attr = tok[keep], attr[keep]
+        kid = self._wkey[rows]
+        if window is None:
+            return self._doc_block(kid, tok, attr, 0, n)
+        order = np.argsort(tok, kind="stable")
+        tok, attr = tok[order], attr[order]
+        out = np.empty((n, len(self.crf.labels)))
+        ends = np.cumsum(lengths)
+        starts = ends - lengths
+        for s in range(len(lengths)):
+            lo, hi = int(starts[max(0, s - window)]), int(ends[min(len(lengths) - 1, s + window)])
+            a, b = np.searchsorted(tok, (lo, hi))
+            first, end = int(starts[s]), int(ends[s])
+            out[first:end] = self._doc_block(kid[lo:hi], tok[a:b] - lo, attr[a:b], first - lo, end - lo)
+        return out
+
+    def _doc_block(self, kid: np.ndarray, tok: np.ndarray, attr: np.ndarray, lo: int, hi: int) -> np.ndarray:
+        """Document-feature scores of the tokens ``lo:hi`` of a document: ``kid`` its tokens' key ids,
+        ``(tok, attr)`` its evidence pairs."""
+        uniq, inv = np.unique(kid, return_inverse=True)
+        size = len(self._table)
+        scores = np.zeros((len(uniq), len(self.crf.labels)))
+        code = np.sort(inv[tok] * size + attr)  # sorted by key (np.unique hashes: 20 times slower here)
+        if len(code):
+            code = code[np.concatenate(([True], code[1:] != code[:-1]))]  # each (key, attribute) once
+            key = code // size
+            first = np.flatnonzero(np.concatenate(([True], key[1:] != key[:-1])))
+            scores[key[first]] = np.add.reduceat(self._table[code % size], first, axis=0)
+        scores += self._count[np.minimum(np.bincount(inv), 3)]
+        return scores[inv[lo:hi]]
+
+    def spans(
+        self, sentences: Sequence[WordsAndGaps], window: int | None = None
+    ) -> list[tuple[int, int, str]]:
         """``(first, end, type)`` entity spans, as token indices into the sentences laid end to end.
 
         The same spans as :func:`label_spans` on each sentence's :meth:`tag`, without building the labels.
         """
         if not any(ws for ws, _ in sentences):
             return []
-        em, lengths = self.emissions(sentences)
+        em, lengths = self.emissions(sentences, window)
         best = self.crf.viterbi(em, lengths)
         labels = self.crf.labels
         outside = labels.index("O")
@@ -219,11 +371,14 @@ class EntityTagger:
             out.append((first, last + 1, kind))
         return out
 
-    def tag(self, sentences: Sequence[WordsAndGaps]) -> list[list[str]]:
-        """IOB2 labels (B-PER, I-LOC, O ...) for each sentence of normalised words and punctuation gaps."""
+    def tag(self, sentences: Sequence[WordsAndGaps], window: int | None = None) -> list[list[str]]:
+        """IOB2 labels (B-PER, I-LOC, O ...) for each sentence of normalised words and punctuation gaps.
+
+        The sentences are one document (see :meth:`emissions` for ``window``).
+        """
         if not any(ws for ws, _ in sentences):
             return [[] for _ in sentences]
-        em, lengths = self.emissions(sentences)
+        em, lengths = self.emissions(sentences, window)
         best = self.crf.viterbi(em, lengths).tolist()
         labels = self.crf.labels
         out: list[list[str]] = []
@@ -232,6 +387,19 @@ class EntityTagger:
             out.append([labels[j] for j in best[i : i + k]])
             i += k
         return out
+
+
+def _fill_rows(table: np.ndarray, values: Sequence[list[int]], base: int) -> np.ndarray:
+    """``table`` (widened with -1 columns when a row needs more) with rows ``base ...`` set to ``values``
+    padded with -1."""
+    width = max(table.shape[1], max(map(len, values), default=0))
+    if width > table.shape[1]:
+        grown = np.full((len(table), width), -1, dtype=np.intp)
+        grown[:, : table.shape[1]] = table
+        table = grown
+    pad = [-1] * width
+    table[base : base + len(values)] = [row + pad[len(row) :] for row in values]
+    return table
 
 
 @cache
@@ -274,12 +442,18 @@ def tag_words(words: Sequence[str], gaps: Sequence[str], model: EntityTagger | N
 
 
 def reference_tags(
-    words: Sequence[str], gaps: Sequence[str], model: pycrfsuite.Tagger, name_list: Mapping[str, str]
-) -> list[str]:
-    """The same labels from python-crfsuite itself (slow; the reference the fast path is tested against)."""
-    if not words:
-        return []
-    return model.tag(sentence_features(words, gaps, name_list))  # type: ignore[no-any-return]
+    sentences: Sequence[WordsAndGaps],
+    model: pycrfsuite.Tagger,
+    name_list: Mapping[str, str],
+    window: int | None = None,
+) -> list[list[str]]:
+    """The same labels as :meth:`EntityTagger.tag` from python-crfsuite itself (slow; the reference the fast
+    path is tested against)."""
+    doc = doc_features(sentences, name_list, window)
+    return [
+        model.tag(sentence_features(words, gaps, name_list, feats)) if words else []
+        for (words, gaps), feats in zip(sentences, doc, strict=True)
+    ]
 
 
 def label_spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
