@@ -62,6 +62,7 @@ def test_actors_evaluate_blind_set_meets_floor() -> None:
 
 
 BLIND2_SHA256 = "58d2afe7f4f9827ed0e01cf0e0a712993d068ee67b07de39f35f119cb82501f7"
+BLIND3_SHA256 = "7519bb5b44cb1e8abd0531c32b0fbab7108a955863280af97030a6d4ebad4bff"
 
 
 def test_actors_evaluate_second_blind_set_meets_floor() -> None:
@@ -75,3 +76,17 @@ def test_actors_evaluate_second_blind_set_meets_floor() -> None:
     assert report.gold >= 150
     assert report.accuracy >= 0.86
     assert report.precision >= 0.85
+
+
+def test_actors_evaluate_third_blind_set_meets_floor() -> None:
+    """dev/actors_blind3.jsonl (110 mentions, 25 articles, seed 20261126) was labelled after the blind2 fixes and
+    before the resolver ran on it: 65.5% with the code before those fixes, 72.7% with them (the honest figure for
+    that code), 80.9% after the small fixes it prompted (no longer blind)."""
+    blind = Path(__file__).resolve().parents[2] / "dev" / "actors_blind3.jsonl"
+    assert hashlib.sha256(blind.read_bytes()).hexdigest() == BLIND3_SHA256, (
+        "the third blind set changed: re-pin on purpose"
+    )
+    report = evaluate_actors(blind)
+    assert report.gold >= 100
+    assert report.accuracy >= 0.78
+    assert report.precision >= 0.83
