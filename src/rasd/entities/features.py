@@ -131,6 +131,18 @@ def gap_class(gap: str, before: bool) -> str:
     return "x"
 
 
+def gap_features(gaps: Sequence[str], i: int, before: str, after: str) -> list[str]:
+    """The punctuation classes before and after token ``i`` (``gaps[i]``, ``gaps[i + 1]``), with their prefixes."""
+    out = []
+    g = gap_class(gaps[i], True)
+    if g:
+        out.append(before + g)
+    g = gap_class(gaps[i + 1], False)
+    if g:
+        out.append(after + g)
+    return out
+
+
 def shape(word: str) -> str:
     if word[0].isascii():
         if word[0].isdigit():
@@ -250,12 +262,7 @@ def context_evidence(words: Sequence[str], gaps: Sequence[str], gz: Sequence[str
             ev.extend(DOC_NEXT + c for c in wf[i + 1].classes)
             if gz[i + 1]:
                 ev.append(DOC_NEXT_GZ + gz[i + 1])
-        g = gap_class(gaps[i], True)
-        if g:
-            ev.append(DOC_GAP_BEFORE + g)
-        g = gap_class(gaps[i + 1], False)
-        if g:
-            ev.append(DOC_GAP_AFTER + g)
+        ev.extend(gap_features(gaps, i, DOC_GAP_BEFORE, DOC_GAP_AFTER))
         out.append(ev)
     return out
 
@@ -350,12 +357,7 @@ def sentence_features(
                 f += wf[i + 2].next2
         else:
             f.append(EOS)
-        g = gap_class(gaps[i], True)
-        if g:
-            f.append(GAP_BEFORE + g)
-        g = gap_class(gaps[i + 1], False)
-        if g:
-            f.append(GAP_AFTER + g)
+        f.extend(gap_features(gaps, i, GAP_BEFORE, GAP_AFTER))
         if doc is not None:
             f.extend(doc[i])
         out.append(f)
