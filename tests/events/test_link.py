@@ -104,3 +104,34 @@ def test_link_territory_sub_type_follows_the_side(text: str, sub_event_type: str
     """ACLED: state forces (or their ally) taking ground regain it; a non-state group overtakes it."""
     (ev,) = _events(text)
     assert ev.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        ("قتل قيادي في تنظيم القاعدة مع مسلحين اثنين في غارة أميركية استهدفته في أفغانستان", "Military Forces of the United States", "Al Qaeda"),
+        ("قتل 5 مدنيين في قصف لداعش على حي سكني في مدينة دير الزور أمس", "Islamic State", "Civilians (Syria)"),
+        ("قتل 12 مدنيا في غارات الطيران الروسي على ريف إدلب أمس", "Military Forces of Russia", "Civilians (Syria)"),
+    ],
+)  # fmt: skip
+def test_link_the_striker_is_named_right_after_the_strike(text: str, actor1: str, actor2: str) -> None:
+    (ev,) = _events(text)
+    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (actor1, actor2)
+
+
+def test_link_killed_with_two_others_is_three() -> None:
+    (ev,) = _events(
+        "أعلن مسؤولون أن قياديا في تنظيم القاعدة قتل مع مسلحين اثنين في غارة أميركية في أفغانستان"
+    )
+    assert ev.fatalities == 3
+
+
+def test_link_announcement_date_is_not_the_event_date() -> None:
+    """'أعلنت الوزارة يوم أمس أن … قتل': أمس dates the announcement; the next sentence gives the strike's day."""
+    text = (
+        "أعلنت وزارة الدفاع الأميركية يوم أمس أن قياديا في تنظيم القاعدة قتل في غارة أميركية في أفغانستان. "
+        "وأوضحت الوزارة أن العملية التي جرت في 11 يوليو في ولاية باكتيكا أدت إلى مقتل أبو خليل السوداني."
+    )
+    (ev,) = [e for e in rasd.extract(text, published="2015-07-25").events if e.status == "reported"]
+    assert ev.date == "2015-07-11"
+    assert ev.location is not None and ev.location.name == "Paktika"

@@ -86,7 +86,7 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
     ):
         return True
     refines = b.place is None or (a.place is not None and _contains(a.place, b.place))
-    if b.anaphors and refines and (b.date is None or (a.date is not None and a.date.value == b.date.value)):
+    if b.anaphors and refines and (b.date is None or a.date is None or a.date.value == b.date.value):
         if b.first_sent == a.last_sent + 1 and not _paragraph_break(doc, a.last_sent, b.first_sent):
             return True  # "... هاجمت سيارة في جنوب اليمن. وكان من بين قتلى الهجوم ... في مديرية المحفد"
         own = _incident_words(doc, a)
@@ -111,12 +111,20 @@ def _specificity(d: DateMention) -> tuple[int, int, int]:
     return (d.precision, _GRANULARITY.get(d.granularity, 4), 0 if d.text else 1)
 
 
+_FEATURE_RANK = {"country": 3, "admin1": 2, "region": 2}  # anything else (a town, a district) ranks 0
+
+
+def _finer(p: PlaceMention, than: PlaceMention) -> bool:
+    """A better precision code, or the same code for a smaller unit (the province beside the country)."""
+    if p.geo_precision != than.geo_precision:
+        return p.geo_precision < than.geo_precision
+    return _FEATURE_RANK.get(p.feature, 0) < _FEATURE_RANK.get(than.feature, 0)
+
+
 def merge_into(a: Incident, b: Incident) -> None:
     a.mentions.extend(b.mentions)
     a.sents.extend(s for s in b.sents if s not in a.sents)
-    if a.place is None or (
-        b.place and b.place.geo_precision < a.place.geo_precision and not b.place_inherited
-    ):
+    if a.place is None or (b.place and not b.place_inherited and _finer(b.place, a.place)):
         a.place = b.place
     if a.date is None or (b.date and _specificity(b.date) < _specificity(a.date)):
         a.date = b.date

@@ -10,9 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
-from rasd.doc import ActorMention, Doc, NumberMention, PlaceMention
+from rasd.actors.registry import registry
+from rasd.doc import ActorMention, DateMention, Doc, NumberMention, PlaceMention
 from rasd.events.incident import ARMED_INTERS, Incident
 from rasd.events.mentions import CueHit
+from rasd.geo.gazetteer import geo_lexicon
 from rasd.text.numbers import is_person_noun
 from rasd.text.segment import Segment
 
@@ -96,11 +98,13 @@ def link_sentence(
             # From another clause only a specific place: a country named elsewhere in the sentence
             # ("... وتركت الكثير من العراق وسورية في حالة خراب") says little about where this happened.
             inc.place = min(specific, key=lambda p: (_distance(doc, inc, p.start), _COARSE.get(p.feature, 0)))
-        d_clause = [d for d in dates if any(_in(c, d.start, d.end) for c in clauses)]
-        pool = d_clause or date_for[k]
+        own_dates = [d for d in dates if not _report_date(doc, d, inc, cues)]
+        d_clause = [d for d in own_dates if any(_in(c, d.start, d.end) for c in clauses)]
+        pool = d_clause or [d for d in date_for[k] if d in own_dates]
         if pool:
             inc.date = min(pool, key=lambda d: (d.precision, _distance(doc, inc, d.start)))
         _link_actors(doc, inc, actors, clauses, _targets(doc, actors, cues))
+        _link_striking_state(doc, inc, actors)
         _link_counts(doc, inc, count_people)
         _link_victims(doc, inc, cues)
         inc.intervention = any(c.kind == "intervention" for c in cues)
@@ -112,6 +116,54 @@ def link_sentence(
             for c in cues
             if c.kind == "anaphor" and any(_in(cl, c.start, c.end) for cl in clauses)
         ]
+
+
+_REPORT_SUBJECT = 6  # tokens between a reporting verb and its date (أعلنت وزارة الدفاع الأميركية يوم أمس أن)
+_COMPLEMENTIZERS = frozenset({"ان", "بان", "وان"})  # أن / إن / بأن / وأن, normalised
+
+
+def _report_date(doc: Doc, d: DateMention, inc: Incident, cues: list[CueHit]) -> bool:
+    """'أعلنت الوزارة يوم أمس أن قياديا قتل …': the date tells when it was announced, not when it happened.
+
+    The date follows a reporting verb, is followed by أن/إن, and every trigger of the incident comes after it.
+    The incident then takes a date of its own, or later the lead's (news convention), and can merge with the
+    sentence that gives the day it happened."""
+    ts, te = doc.token_at(d.start), doc.token_at(d.end - 1) + 1
+    if any(m.match.tok_start < te for m in inc.mentions):
+        return False
+    after = doc.tokens[te : te + 2]
+    if not any(t.norm in _COMPLEMENTIZERS for t in after):
+        return False
+    return any(c.kind == "reporting" and 0 <= ts - c.tok_end <= _REPORT_SUBJECT for c in cues)
+
+
+_STRIKE_ROLES = ("airstrike", "shelling")
+
+
+def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention]) -> None:
+    """Who carried out a strike is named right after the strike noun: a country adjective ('غارة أميركية',
+    'قصف تركي': that state's forces) or a genitive actor ('غارة للتحالف', 'غارات التحالف', 'قصف داعش').
+
+    That actor becomes actor1; an actor the rules had put there (often the target: 'قيادي في القاعدة قتل في
+    غارة أميركية') moves to actor2."""
+    adjectives = geo_lexicon().adjectives
+    for m in inc.mentions:
+        if m.sense.role not in _STRIKE_ROLES or m.sense.pos != "noun" or m.match.tok_end >= len(doc.tokens):
+            continue
+        tok = doc.tokens[m.match.tok_end]
+        striker = next(
+            (a for a in actors if a.inter in ARMED_INTERS and doc.token_at(a.start) == m.match.tok_end), None
+        )
+        if striker is None and (cc := adjectives.get(tok.norm)) is not None:
+            army = registry().template("military", cc)
+            striker = ActorMention(tok.start, tok.end, doc.text[tok.start : tok.end], army.id, army.name,
+                                   army.inter, army.country, generic=True)  # fmt: skip
+        if striker is None or (inc.actor1 is not None and inc.actor1.actor_id == striker.actor_id):
+            continue
+        if inc.actor1 is not None and (inc.actor2 is None or inc.actor2.actor_id == striker.actor_id):
+            inc.actor2 = inc.actor1
+        inc.actor1 = striker
+        return
 
 
 def _stem(doc: Doc, c: CueHit) -> str:
@@ -224,7 +276,13 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             continue
         sent = doc.sentences[m.sent]
         lo, hi = m.match.tok_end, min(sent.tok_end, m.match.tok_end + _COUNT_WINDOW)
-        n = count_people(doc, lo, hi) or _counted_subject(doc, m.match.tok_start, sent, count_people)
+        n = count_people(doc, lo, hi)
+        if n is not None and lo < hi and doc.tokens[lo].norm == "مع" and m.sense.pos == "verb":
+            # "قيادي … قتل مع مسلحين اثنين": the subject died with the two counted after مع
+            n = NumberMention(
+                n.start, n.end, n.text, n.value + 1, n.vague, None if n.high is None else n.high + 1
+            )
+        n = n or _counted_subject(doc, m.match.tok_start, sent, count_people)
         if n is None:
             before = [
                 x
