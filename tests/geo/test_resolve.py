@@ -207,3 +207,9 @@ def test_resolve_directorate_is_not_a_district() -> None:
 def test_resolve_countryside_and_outskirts(text: str, fragment: str, name: str, precision: int) -> None:
     p = _find(_places(text), fragment)
     assert (p.name, p.geo_precision) == (name, precision)
+
+
+def test_resolve_city_phrase_is_the_city_not_its_district() -> None:
+    """'مدينة المكلا' is Mukalla (precision 1); the official 'Al Mukalla City' district must not take it over."""
+    (p, *_) = _places("سيطر تنظيم القاعدة على مدينة المكلا عاصمة حضرموت")
+    assert (p.name, p.geo_precision) == ("Mukalla", 1)
