@@ -135,3 +135,15 @@ def test_link_announcement_date_is_not_the_event_date() -> None:
     (ev,) = [e for e in rasd.extract(text, published="2015-07-25").events if e.status == "reported"]
     assert ev.date == "2015-07-11"
     assert ev.location is not None and ev.location.name == "Paktika"
+
+
+def test_place_fallback_is_the_country_even_when_only_its_towns_are_named() -> None:
+    """No place in the event's sentence, no country name in the article: the country, evidenced by its first town."""
+    text = (
+        "أدان المجلس في مدينة تعز أمس الهجمات على الأحياء السكنية.\n\n"
+        "وقال البيان إن المليشيا استهدفت مكتب الاتصالات بقذائف الدبابات صباح أمس."
+    )
+    (ev,) = [e for e in rasd.extract(text, published="2015-07-25").events if e.status == "reported"]
+    assert ev.location is not None
+    loc = ev.location
+    assert (loc.name, loc.geo_precision, loc.tier, loc.text) == ("Yemen", 3, "country", "مدينة تعز")

@@ -18,6 +18,7 @@ from rasd.events.mentions import Mention, find_mentions
 from rasd.events.model import score_incidents
 from rasd.events.status import decide_status
 from rasd.events.summary import summarise
+from rasd.geo.resolve import country_place
 from rasd.models import Actor, Event, Evidence, FieldSpan, Location, Span
 from rasd.text.normalise import normalise_str
 from rasd.text.people import count_people
@@ -38,7 +39,8 @@ def _incidents_of_sentence(mentions: list[Mention]) -> list[Incident]:
 
 def _fallback_place(doc: Doc, inc: Incident) -> PlaceMention | None:
     """No place in the incident's own words: the country of the state force that acted, else the country the
-    article talks about most (precision 3, as ACLED codes a country-only report)."""
+    article talks about most (precision 3, as ACLED codes a country-only report), named by the article or else
+    evidenced by its first place in that country."""
     named = [(a.start, a.end) for a in doc.actors if not a.generic]
     places = [p for p in doc.places if not any(s <= p.start and p.end <= e for s, e in named)]
     countries = Counter(p.country_code for p in places if p.country_code)
@@ -51,7 +53,9 @@ def _fallback_place(doc: Doc, inc: Incident) -> PlaceMention | None:
     for p in places:
         if p.country_code == code and p.feature == "country":
             return p
-    return None
+    # The article never names the country itself (only تعز, عدن …): the country, evidenced by its first place.
+    first = next(p for p in places if p.country_code == code)
+    return country_place(doc, code, first.start, first.end)
 
 
 LEAD_SENTENCES = 3

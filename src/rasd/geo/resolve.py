@@ -608,6 +608,16 @@ def _host(
     return None
 
 
+def country_place(doc: Doc, country_code: str, start: int, end: int) -> PlaceMention | None:
+    """The country ``country_code`` as a place of ``doc`` at precision 3 (tier ``country``), its evidence the span
+    ``[start, end)`` (a place in that country, or the country's adjective); None for a code the gazetteer lacks."""
+    gz = gazetteer()
+    place = gz.places.get("c:" + country_code)
+    if place is None:
+        return None
+    return _mention(doc, gz, place, start, end, 3, "country")
+
+
 def resolve_name(name: str, country_code: str | None = None) -> list[PlaceMention]:
     """Candidates for one place name, best first (for other stages); offsets span ``name`` itself."""
     gz = gazetteer()
