@@ -37,6 +37,7 @@ class DateMention:
     granularity: str  # 'day' | 'week' | 'month' | 'year'
     relative: bool  # resolved against the publication date
     past: bool = True  # False if it lies after the publication date
+    since: bool = False  # "منذ الأسبوع الماضي": where a continuing state began, not when one incident happened
 
 
 @dataclass(frozen=True, slots=True)

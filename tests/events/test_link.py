@@ -147,3 +147,14 @@ def test_place_fallback_is_the_country_even_when_only_its_towns_are_named() -> N
     assert ev.location is not None
     loc = ev.location
     assert (loc.name, loc.geo_precision, loc.tier, loc.text) == ("Yemen", 3, "country", "مدينة تعز")
+
+
+def test_link_date_between_commas_dates_the_incident_and_since_does_not() -> None:
+    """'قتل 3 … ومدني، أمس، في هجوم … الذين استأنفوا منذ الأسبوع الماضي عملياتهم': أمس is the day of the attack;
+    'منذ الأسبوع الماضي' only says since when the campaign runs."""
+    text = (
+        "قتل 3 من أفراد الشرطة التركية ومدني، أمس، في هجوم في جنوب شرق تركيا تم نسبه إلى المتمردين الأكراد "
+        "الذين استأنفوا منذ الأسبوع الماضي عملياتهم ضد السلطات."
+    )
+    (ev,) = [e for e in rasd.extract(text, published="2015-07-31").events if e.status == "reported"]
+    assert (ev.date, ev.time_precision) == ("2015-07-30", 1)

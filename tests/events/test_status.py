@@ -45,3 +45,13 @@ def test_status_habitual_word_of_another_event_does_not_count() -> None:
     text = "تظاهر نحو مئتي شخص في بروكسل أمس للتنديد بالغارات وللترحم على ضحايا الهجوم الذي أثار موجة العنف هذه في يوليو."
     protests = [e for e in rasd.extract(text, published="2022-01-24").events if e.event_type == "Protests"]
     assert [e.status for e in protests] == ["reported"]
+
+
+def test_status_fighting_going_on_since_long_ago_is_aggregate() -> None:
+    statuses = [
+        e.status
+        for e in rasd.extract(
+            "وتشهد مدينة حلب معارك متواصلة منذ صيف 2012 بين قوات النظام والفصائل.", published="2015-08-01"
+        ).events
+    ]
+    assert statuses == ["aggregate"]

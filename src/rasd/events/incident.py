@@ -70,9 +70,10 @@ class Incident:
     abducted: NumberMention | None = None
     attribution: tuple[int, int] | None = None
     claimed_by: ActorMention | None = None
-    allies: list[ActorMention] = field(
-        default_factory=list
-    )  # named with actor1 as one side (المقاومة والجيش)
+    # Named with actor1 as one side (المقاومة والجيش).
+    allies: list[ActorMention] = field(default_factory=list)
+    # Dated only by "منذ …": a state going on since then (معارك متواصلة منذ صيف 2012).
+    ongoing: bool = False
     anaphors: list[str] = field(default_factory=list)  # definite nouns referring back, without ال
     intervention: bool = False
     single_in_sentence: bool = True

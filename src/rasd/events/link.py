@@ -98,11 +98,14 @@ def link_sentence(
             # From another clause only a specific place: a country named elsewhere in the sentence
             # ("... وتركت الكثير من العراق وسورية في حالة خراب") says little about where this happened.
             inc.place = min(specific, key=lambda p: (_distance(doc, inc, p.start), _COARSE.get(p.feature, 0)))
-        own_dates = [d for d in dates if not _report_date(doc, d, inc, cues)]
-        d_clause = [d for d in own_dates if any(_in(c, d.start, d.end) for c in clauses)]
+        own_dates = [d for d in dates if not d.since and not _report_date(doc, d, inc, cues)]
+        near = clauses + _date_clauses(doc, inc, si)
+        d_clause = [d for d in own_dates if any(_in(c, d.start, d.end) for c in near)]
         pool = d_clause or [d for d in date_for[k] if d in own_dates]
         if pool:
             inc.date = min(pool, key=lambda d: (d.precision, _distance(doc, inc, d.start)))
+        else:
+            inc.ongoing = any(d.since and any(_in(c, d.start, d.end) for c in clauses) for d in dates)
         _link_actors(doc, inc, actors, clauses, _targets(doc, actors, cues))
         _link_striking_state(doc, inc, actors)
         _link_counts(doc, inc, count_people)
@@ -116,6 +119,20 @@ def link_sentence(
             for c in cues
             if c.kind == "anaphor" and any(_in(cl, c.start, c.end) for cl in clauses)
         ]
+
+
+_DATE_CLAUSE_TOKENS = 3  # "قتل 3 من الشرطة ومدني، أمس، في هجوم": a clause that is only a date
+
+
+def _date_clauses(doc: Doc, inc: Incident, si: int) -> list[Segment]:
+    """Clauses next to the incident's own that hold nothing but a date between commas: they date it."""
+    cl = doc.clauses[si]
+    own = {m.clause for m in inc.mentions if m.sent == si}
+    return [
+        c
+        for i, c in enumerate(cl)
+        if i not in own and (i - 1 in own or i + 1 in own) and c.tok_end - c.tok_start <= _DATE_CLAUSE_TOKENS
+    ]
 
 
 _REPORT_SUBJECT = 6  # tokens between a reporting verb and its date (أعلنت وزارة الدفاع الأميركية يوم أمس أن)

@@ -44,6 +44,8 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         return "aggregate"
     if all(m.generic for m in inc.mentions):
         return "aggregate"
+    if inc.ongoing and inc.date is None:
+        return "aggregate"  # "معارك متواصلة منذ صيف 2012": fighting going on for years, not one incident
     if any(n is not None and n.value >= TOLL_MIN for n in (inc.fatalities, inc.injured, inc.abducted)):
         return "aggregate"
     one_day = inc.date is not None and inc.date.precision == 1 and bool(inc.date.text)

@@ -141,8 +141,8 @@ def _greg(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
             return None
     day = int(g["d"]) if g["d"] else _lookup(lx.ordinals, g["od"]) if g["od"] else 0
     context = day or g["y"] or g["mw"] or g["m2"] or g["m3"] or g["pos"] or g["mk"]
-    if not context and (name in lx.months_ambiguous or not g["pre"]):
-        return None
+    if not context and not g["pre"]:
+        return None  # a month name alone is a date only after a preposition (في مارس; مارس الضغط is a verb)
     if g["wdpre"] and not day:
         return None
     pos = _lookup(lx.positions, g["pos"]) if g["pos"] and not day else None
@@ -440,11 +440,11 @@ def _digit_kinds(norm: str, text: str, end: int) -> tuple[str, ...]:
     return tuple(kinds)
 
 
-def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res]]:
+def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res, str]]:
     text, pub, tokens = doc.view.text, doc.published, doc.tokens
     index, pats = _index(), dict(patterns())
     tried: set[tuple[str, int]] = set()
-    out: list[tuple[int, int, _Res]] = []
+    out: list[tuple[int, int, _Res, str]] = []
     for i, tok in enumerate(tokens):
         norm = tok.norm
         kinds = index.heads.get(norm, ())
@@ -476,9 +476,12 @@ def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res]]:
                     break  # a name (ثورة 17 فبراير) is not a date in any shorter reading either
                 res = resolve(g, pub, lx)
                 if res is not None:
-                    out.append((s, e, res))
+                    out.append((s, e, res, kind))
                     break
     return out
+
+
+_SINCE = "منذ"
 
 
 def find_dates(doc: Doc) -> Doc:
@@ -489,15 +492,16 @@ def find_dates(doc: Doc) -> Doc:
     cands.sort(key=lambda c: (c[0] - c[1], c[0]))
     taken: list[tuple[int, int]] = []
     out: list[DateMention] = []
-    for s, e, res in cands:
+    for s, e, res, kind in cands:
         if any(s < te and ts < e for ts, te in taken):
             continue
         taken.append((s, e))
         start, end = view.orig(s), view.orig_end(e)
         past = pub is None or res.when <= pub
+        since = kind != "ago" and view.text[s:e].startswith(_SINCE)  # منذ يومين (ago) is a day; منذ يوليو is not
         out.append(
             DateMention(
-                start, end, doc.text[start:end], res.value, res.precision, res.granularity, res.relative, past
+                start, end, doc.text[start:end], res.value, res.precision, res.granularity, res.relative, past, since
             )
         )
     out.sort(key=lambda d: d.start)

@@ -29,7 +29,6 @@ WEEK_DAYS = {"early": (0, 2), "mid": (2, 4), "late": (4, 6), "first_half": (0, 3
 @dataclass(frozen=True, slots=True)
 class DateLexicon:
     months: dict[str, int]
-    months_ambiguous: frozenset[str]
     hijri_months: dict[str, int]
     weekdays: dict[str, int]
     weekday_not_after: dict[str, frozenset[str]]
@@ -103,7 +102,6 @@ def lexicon() -> DateLexicon:
     plain += ["prepositions", "year_cues", "on_day", "month_word"]
     return DateLexicon(
         months=_table(raw["months"]),
-        months_ambiguous=_words(raw["months_ambiguous"]),
         hijri_months=_table(raw["hijri_months"]),
         weekdays=weekdays,
         weekday_not_after=_guards(raw["weekday_not_after"]),
