@@ -105,3 +105,13 @@ def test_pipeline_golden_snapshot(doc: Document) -> None:
     """Regenerate on purpose with: python tests/regen_golden.py (then review the diff)."""
     got = json.loads(doc.model_dump_json())
     assert got == json.loads(GOLDEN.read_text("utf-8"))
+
+
+def test_pipeline_no_event_has_one_actor_on_both_sides() -> None:
+    """Police killed while police act: the victims are not coded as the police fighting themselves."""
+    text = (
+        "وقال والي المحافظة إن الشرطيين العاملين في مديرية الأمن لم يحضرا إلى العمل صباح أمس، "
+        "وعثرت الشرطة على جثتيهما مقتولين بالرصاص في منزلهما في مدينة شانلي أورفة."
+    )
+    for ev in rasd.extract(text, published="2015-07-23").events:
+        assert ev.actor1 is None or ev.actor2 is None or ev.actor1.actor_id != ev.actor2.actor_id

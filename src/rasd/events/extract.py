@@ -283,7 +283,9 @@ def find_events(doc: Doc) -> Doc:
         if inc.date is None and inc.status == "reported":
             inc.date = _lead_date(doc) or _undated(doc)
         if inc.actor2 is None:
-            inc.actor2 = _victim_actor(doc, inc)
+            victim = _victim_actor(doc, inc)
+            if victim is not None and (inc.actor1 is None or victim.actor_id != inc.actor1.actor_id):
+                inc.actor2 = victim  # never one actor on both sides (police killed in a police operation)
         inc.decide_type()
         if inc.actor1 is None:
             inc.actor1 = _unnamed_perpetrator(doc, inc, inc.mentions[0])
