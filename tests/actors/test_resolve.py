@@ -48,6 +48,7 @@ def test_resolve_named_aliases(text: str, surface: str, actor_id: str) -> None:
         "تحدث عن الحماسة لدى الشباب",
         "هبطت الطائرة في القاعدة الجوية",
         "اجتمع مجلس الأمن الدولي",
+        "قاتل العراقيون الاحتلال الأمريكي بعد 2003 في الفلوجة",  # الاحتلال is Israel's army only in its context
     ],
 )
 def test_resolve_ambiguous_words_are_not_actors(text: str) -> None:
@@ -68,6 +69,7 @@ def test_resolve_ambiguous_words_are_not_actors(text: str) -> None:
         ("قصف طيران التحالف مواقع في صعدة اليمنية", "طيران التحالف", "saudi-coalition"),
         ("قصف طيران التحالف مواقع في الرقة السورية", "طيران التحالف", "us-coalition"),
         ("أعدم التنظيم عشرات من جنود القوات السورية النظامية في تدمر", "القوات السورية", "military-sy"),
+        ("اقتحمت قوات الاحتلال المسجد الأقصى صباح اليوم واعتقلت شابين من القدس", "قوات الاحتلال", "military-il"),
     ],
 )
 def test_resolve_generic_from_context(text: str, surface: str, actor_id: str) -> None:
