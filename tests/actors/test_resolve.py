@@ -69,7 +69,7 @@ def test_resolve_ambiguous_words_are_not_actors(text: str) -> None:
         ("قصف طيران التحالف مواقع في صعدة اليمنية", "طيران التحالف", "saudi-coalition"),
         ("قصف طيران التحالف مواقع في الرقة السورية", "طيران التحالف", "us-coalition"),
         ("أعدم التنظيم عشرات من جنود القوات السورية النظامية في تدمر", "القوات السورية", "military-sy"),
-        ("اقتحمت قوات الاحتلال المسجد الأقصى صباح اليوم واعتقلت شابين من القدس", "قوات الاحتلال", "military-il"),
+        ("اقتحمت قوات الاحتلال المسجد الأقصى واعتقلت شابين فلسطينيين", "قوات الاحتلال", "military-il"),
     ],
 )
 def test_resolve_generic_from_context(text: str, surface: str, actor_id: str) -> None:
