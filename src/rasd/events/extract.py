@@ -129,25 +129,26 @@ def _victim_actor(doc: Doc, inc: Incident) -> ActorMention | None:
     return None
 
 
-# Sub-types whose perpetrator is always someone: with none named, ACLED codes an unidentified armed group of the
-# country ("Unknown perpetrators are an unidentified armed group of the country").
-_UNIDENTIFIED_WHEN_UNNAMED = frozenset(
-    {
-        "Remote explosive/landmine/IED", "Suicide bomb", "Grenade", "Attack",
-        "Abduction/forced disappearance", "Sexual violence",
-    }
-)  # fmt: skip
+# Sub-types whose doer is always someone: with none named, ACLED codes an unidentified armed group of the country
+# ("Unknown perpetrators are an unidentified armed group of the country"); arrests are made by the police.
+_DOER_WHEN_UNNAMED = {
+    "Remote explosive/landmine/IED": "unidentified", "Suicide bomb": "unidentified", "Grenade": "unidentified",
+    "Attack": "unidentified", "Abduction/forced disappearance": "unidentified", "Sexual violence": "unidentified",
+    "Arrests": "police",
+}  # fmt: skip
 
 
 def _unnamed_perpetrator(doc: Doc, inc: Incident, trigger: Mention) -> ActorMention | None:
-    """Unidentified Armed Group (country) for an attack or bombing nobody is named for (reported or historical);
-    the span is the trigger, the words that say someone did it."""
-    if inc.status == "aggregate" or inc.sub_event_type not in _UNIDENTIFIED_WHEN_UNNAMED:
+    """The generic doer of an attack, bombing or arrest nobody is named for (reported or historical): an
+    Unidentified Armed Group, or for arrests the Police Forces, of the country; the span is the trigger, the words
+    that say someone did it."""
+    kind = _DOER_WHEN_UNNAMED.get(inc.sub_event_type)
+    if inc.status == "aggregate" or kind is None:
         return None
     if inc.place is None and (inc.actor2 is None or inc.actor2.country is None):
         return None
     m = trigger.match
-    return _generic("unidentified", inc, m.start, m.end, doc.text[m.start : m.end])
+    return _generic(kind, inc, m.start, m.end, doc.text[m.start : m.end])
 
 
 def _confidence(inc: Incident) -> float:
