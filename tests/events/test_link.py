@@ -165,3 +165,9 @@ def test_link_unnamed_arrester_is_the_police() -> None:
     (ev,) = _events("اعتقل في الأسابيع الأخيرة المئات من مقاتلي تنظيم داعش في مدينة غازي عنتاب التركية")
     assert ev.sub_event_type == "Arrests"
     assert ev.actor1 is not None and (ev.actor1.name, ev.actor1.text) == ("Police Forces of Turkey", "اعتقل")
+
+
+def test_link_execution_of_captured_soldiers_is_violence_against_civilians() -> None:
+    """ACLED: executing captives, soldiers among them, is an Attack on defenceless people, not an armed clash."""
+    (ev,) = _events("أعدم تنظيم داعش 23 شخصا بينهم 22 جنديا في قضاء الفلوجة بمحافظة الأنبار أمس")
+    assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Violence against civilians", "Attack", 23)

@@ -17,11 +17,12 @@ ARMED_INTERS = (1, 2, 3, 4, 8)
 
 # The most specific weapon or form decides the sub-type; a battle absorbs explosions reported inside it.
 _ROLE_PRIORITY = (
-    "territory_gain", "territory_regain", "territory_loss", "clash", "suicide", "airstrike", "shelling",
+    "territory_gain", "territory_regain", "territory_loss", "execute", "clash", "suicide", "airstrike", "shelling",
     "ied", "grenade", "chemical", "prison_break", "attack", "assassinate", "kill", "shoot", "beat",
     "abduct", "sexual", "injure", "mob", "riot", "protest",
 )  # fmt: skip
 _FIXED_TYPE = {
+    "execute": ("Violence against civilians", "Attack"),  # captives, soldiers too, are defenceless (ACLED)
     "clash": ("Battles", "Armed clash"),
     "suicide": ("Explosions/Remote violence", "Suicide bomb"),
     "airstrike": ("Explosions/Remote violence", "Air/drone strike"),

@@ -20,7 +20,7 @@ from rasd.text.segment import Segment
 
 T = TypeVar("T")
 
-_KILL_ROLES = ("kill", "assassinate", "shoot")
+_KILL_ROLES = ("kill", "execute", "assassinate", "shoot")
 _COUNT_WINDOW = 10
 _ATTR_MAX_TOKENS = 8
 _COARSE = {"country": 8, "admin1": 4, "region": 4, "admin2": 2}
