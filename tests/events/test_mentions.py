@@ -93,3 +93,19 @@ def test_lexicon_every_phrase_loads() -> None:
 )
 def test_mentions_conflict_words_beside_non_conflict_looking_ones(text: str) -> None:
     assert any(v is None for _, v in _mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("وأعلن الجيش أن القوات أوقفت إطلاق النار في المنطقة أمس", "agreement"),  # a ceasefire, not an arrest
+        ("أوقفت الشرطة ثلاثة أشخاص في بغداد أمس", "arrest"),
+    ],
+)
+def test_mentions_stopped_firing_is_not_an_arrest(text: str, role: str) -> None:
+    assert [r for r, v in _mentions(text) if v is None] == [role]
+
+
+def test_mentions_negatively_is_not_looting() -> None:
+    """بالسلب ('negatively') is not السلب ('robbery')."""
+    assert all(r != "looting" for r, _ in _mentions("وانعكست الأزمة بالسلب على الحكومة"))
