@@ -31,7 +31,7 @@ from rasd.errors import ConfigError, E, InputError
 from rasd.models import ArticleIn, Document, Entity, Event
 from rasd.store import query
 from rasd.store.corrections import apply_one, check_field, overlay
-from rasd.store.ingest import IngestStats, ingest_batch, write_columns
+from rasd.store.ingest import IngestStats, corrections_for, ingest_batch, write_columns
 from rasd.store.query import ArticleRecord, EventFilter, EventPage, Stats, StoredEvent
 from rasd.store.schema import ArticleRow, CorrectionRow, EntityRow, EventDataRow, EventRow, QuarantineRow
 
@@ -164,7 +164,7 @@ class Store:
             if found is None:
                 raise InputError(E.E401, id=event_id)
             data, published = found
-            current = overlay(data, query.corrections_for(conn, [event_id]).get(event_id, ()))
+            current = overlay(data, corrections_for(conn, [event_id]).get(event_id, ()))
             corrected = apply_one(current.model_dump(mode="json"), field, value)
             conn.execute(
                 insert(CorrectionRow),
@@ -225,7 +225,7 @@ class Store:
             data = conn.execute(q).scalar_one_or_none()
             if data is None:
                 return None
-            return overlay(data, query.corrections_for(conn, [event_id]).get(event_id, ()))
+            return overlay(data, corrections_for(conn, [event_id]).get(event_id, ()))
 
     def get_article(self, article_id: str) -> ArticleRecord | None:
         """One article: its original text, its events (corrections applied) and entities, or None."""
@@ -239,7 +239,7 @@ class Store:
                 .where(EventRow.article_id == article_id)
                 .order_by(EventRow.evidence_start, EventRow.id)
             ).all()
-            fixes = query.corrections_for(conn, [r[0] for r in rows])
+            fixes = corrections_for(conn, [r[0] for r in rows])
             ents = conn.execute(
                 select(EntityRow.type, EntityRow.text, EntityRow.start, EntityRow.end, EntityRow.source)
                 .where(EntityRow.article_id == article_id)

@@ -246,16 +246,7 @@ def reapply_corrections(
 ) -> None:
     """Rewrite the flattened columns of those ``(id, article_id, data)`` events that have corrections."""
     by_id = {eid: (aid, data) for eid, aid, data in events}
-    found: dict[str, list[tuple[str, Any]]] = {}
-    for part in chunks(list(by_id)):
-        q = (
-            select(CorrectionRow.event_id, CorrectionRow.field, CorrectionRow.value)
-            .where(CorrectionRow.event_id.in_(part))
-            .order_by(CorrectionRow.created_at, CorrectionRow.id)
-        )
-        for eid, field, value in conn.execute(q):
-            found.setdefault(eid, []).append((field, value))
-    for eid, fixes in found.items():
+    for eid, fixes in corrections_for(conn, list(by_id)).items():
         aid, data = by_id[eid]
         write_columns(conn, overlay(data, fixes), published_of.get(aid))
 
@@ -266,3 +257,17 @@ def write_columns(conn: Connection, event: Event, published: dt.date | None) -> 
     conn.execute(
         update(EventSearchRow).where(EventSearchRow.event_id == event.id).values(text=search_text(event))
     )
+
+
+def corrections_for(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[tuple[str, Any]]]:
+    """Each event's corrections as ``(field, value)``, oldest first (the order they are applied in)."""
+    out: dict[str, list[tuple[str, Any]]] = {}
+    for part in chunks(list(event_ids)):
+        q = (
+            select(CorrectionRow.event_id, CorrectionRow.field, CorrectionRow.value)
+            .where(CorrectionRow.event_id.in_(part))
+            .order_by(CorrectionRow.created_at, CorrectionRow.id)
+        )
+        for eid, field, value in conn.execute(q):
+            out.setdefault(eid, []).append((field, value))
+    return out

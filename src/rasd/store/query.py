@@ -11,7 +11,6 @@ import base64
 import binascii
 import datetime as dt
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -25,8 +24,8 @@ from rasd.errors import E, InputError
 from rasd.models import Entity, Event, EventType, Status, SubEventType
 from rasd.store import search
 from rasd.store.corrections import overlay
-from rasd.store.ingest import chunks
-from rasd.store.schema import ArticleRow, CorrectionRow, EventDataRow, EventRow, EventSearchRow
+from rasd.store.ingest import corrections_for
+from rasd.store.schema import ArticleRow, EventDataRow, EventRow, EventSearchRow
 
 MAX_LIMIT = 1000
 TOP = 20  # actors listed in Stats.by_actor1
@@ -314,19 +313,6 @@ def page(
     items = [StoredEvent(overlay(r[1], fixes.get(r[0], ())), r[3], r[4], r[5], r[6]) for r in rows]
     next_cursor = encode_cursor(sort, rows[-1][2], rows[-1][0]) if more and rows else None
     return items, next_cursor
-
-
-def corrections_for(conn: Connection, event_ids: Sequence[str]) -> dict[str, list[tuple[str, Any]]]:
-    out: dict[str, list[tuple[str, Any]]] = {}
-    for part in chunks(list(event_ids)):
-        q = (
-            select(CorrectionRow.event_id, CorrectionRow.field, CorrectionRow.value)
-            .where(CorrectionRow.event_id.in_(part))
-            .order_by(CorrectionRow.created_at, CorrectionRow.id)
-        )
-        for eid, field, value in conn.execute(q):
-            out.setdefault(eid, []).append((field, value))
-    return out
 
 
 # ---- counts ------------------------------------------------------------------------------------------
