@@ -85,6 +85,9 @@ def link_sentence(
     ]
     dates = [d for d in doc.dates if _in(sent, d.start, d.end)]
     actors = [a for a in doc.actors if _in(sent, a.start, a.end)]
+    # Token index right after each number of the sentence: a count ends there ("ثلاثة جنود", "عنصران من").
+    number_ends = {doc.token_at(n.end - 1) + 1 for n in doc.numbers if _in(sent, n.start, n.end)}
+    targets = _targets(doc, actors, cues, number_ends)
     place_for = assign_nearest(doc, incidents, places, lambda p: p.start)
     date_for = assign_nearest(doc, incidents, dates, lambda d: d.start)
     for k, inc in enumerate(incidents):
@@ -106,7 +109,7 @@ def link_sentence(
             inc.date = min(pool, key=lambda d: (d.precision, _distance(doc, inc, d.start)))
         else:
             inc.ongoing = any(d.since and any(_in(c, d.start, d.end) for c in clauses) for d in dates)
-        _link_actors(doc, inc, actors, clauses, _targets(doc, actors, cues))
+        _link_actors(doc, inc, actors, clauses, targets | _counted_victims(doc, inc, actors, number_ends))
         _link_striking_state(doc, inc, actors)
         _link_counts(doc, inc, count_people)
         _link_victims(doc, inc, cues)
@@ -195,12 +198,11 @@ _OBJECT_PREPOSITIONS = ("علي", "ضد", "بحق")
 _SUBJECT_GAP = 1  # tokens allowed between a verb trigger and its subject (اقتحم مسلحو داعش)
 
 
-def _targets(doc: Doc, actors: list[ActorMention], cues: list[CueHit]) -> set[int]:
+def _targets(doc: Doc, actors: list[ActorMention], cues: list[CueHit], number_ends: set[int]) -> set[int]:
     """Actors named as the object of violence, never its doer: inside a facility phrase ("مسجد قوات الطوارئ",
     "مقر الشرطة") or a partitive after a count or a victim noun ("عنصران من الشرطة التركية")."""
     facility_ends = {c.tok_end for c in cues if c.kind == "facility"}
     victim_ends = {c.tok_end for c in cues if c.kind in ("armed_victims", "civilian_victims")}
-    number_ends = {doc.token_at(n.end - 1) + 1 for n in doc.numbers}
     out: set[int] = set()
     for a in actors:
         ti = doc.token_at(a.start)
@@ -223,7 +225,6 @@ def _link_actors(
     trigger's clause.  An actor after a preposition ("القبض على شبكة تتبع داعش") is the target: actor2."""
     if not actors:
         return
-    targets = targets | _counted_victims(doc, inc, actors)
     armed = [a for a in actors if a.inter in ARMED_INTERS and a.start not in targets]
     in_clause = [a for a in actors if any(_in(c, a.start, a.end) for c in clauses)]
     subject: ActorMention | None = None
@@ -265,10 +266,9 @@ def _link_actors(
 _VICTIM_WINDOW = 4  # tokens from a kill / injure trigger to the counted people it hit
 
 
-def _counted_victims(doc: Doc, inc: Incident, actors: list[ActorMention]) -> set[int]:
+def _counted_victims(doc: Doc, inc: Incident, actors: list[ActorMention], number_ends: set[int]) -> set[int]:
     """People counted right after a kill or injure trigger are its victims, whatever their side: "قتل ثلاثة جنود"
     (the verb is passive), "إصابة 5 من عناصر الشرطة"."""
-    number_ends = {doc.token_at(n.end - 1) + 1 for n in doc.numbers}
     out: set[int] = set()
     for m in inc.mentions:
         if m.sense.role not in (*_KILL_ROLES, "injure"):
