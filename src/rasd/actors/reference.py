@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from typing import NamedTuple
 
-from rasd.actors.clitics import ART_PREFIXES, LIL, PREFIXES, prefix_ok
+from rasd.actors.clitics import ART_PREFIXES, PREFIXES, prefix_ok
 from rasd.actors.registry import Registry
 from rasd.doc import ActorMention, Doc
 from rasd.text.normalise import normalise_str
@@ -34,38 +33,6 @@ _BACK_SENTENCES = 1  # a possessive looks back over its own sentence and the one
 _PLACE_PREPOSITIONS = frozenset(
     normalise_str(w) for w in ("من", "في", "إلى", "الى", "عن", "على", "نحو", "داخل", "باتجاه", "مع", "عبر")
 )
-
-
-class _Forms(NamedTuple):
-    """Every spelling the two passes look for, each mapped to its noun: one dict lookup per token."""
-
-    possessive: dict[str, str]  # وقواتها -> قوات
-    heads: dict[str, str]  # وللجبهة -> جبهة
-
-
-_FORMS: dict[int, tuple[Registry, _Forms]] = {}  # built once per registry object (one per process)
-
-
-def _forms(reg: Registry) -> _Forms:
-    hit = _FORMS.get(id(reg))
-    if hit is not None and hit[0] is reg:
-        return hit[1]
-    possessive: dict[str, str] = {}
-    if reg.possessive is not None:
-        for prefix in sorted(PREFIXES, key=len, reverse=True):  # the shortest prefix wins, as it did
-            for noun in reg.possessive.nouns:
-                for suf in reg.possessive.suffixes:
-                    possessive[prefix + noun + suf] = noun
-    heads: dict[str, str] = {}
-    for definite, head in reg.head_anaphors.items():
-        for prefix in PREFIXES:
-            heads.setdefault(prefix + definite, head)
-        if definite.startswith("ال"):
-            for lil in LIL:
-                heads.setdefault(lil + definite[2:], head)
-    forms = _Forms(possessive, heads)
-    _FORMS[id(reg)] = (reg, forms)
-    return forms
 
 
 def _copy(a: ActorMention, doc: Doc, start: int, end: int) -> ActorMention:
@@ -91,7 +58,7 @@ def possessive_mentions(
     starts = [a.start for a in ordered]
     persons = sorted(e.start for e in doc.entities if e.type == "PER")
     out: list[ActorMention] = []
-    stems = _forms(reg).possessive
+    stems = pos.spellings
     for ti, tok in enumerate(doc.tokens):
         stem = stems.get(tok.norm)
         if stem is None or ti in taken:
@@ -154,7 +121,7 @@ def head_mentions(
     if not reg.head_anaphors:
         return []
     toks = doc.tokens
-    heads = _forms(reg).heads
+    heads = reg.head_spellings
     named = sorted((a for a in found if not a.generic), key=lambda a: a.start)
     out: list[ActorMention] = []
     for ti, tok in enumerate(toks):

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from rasd.actors.clitics import LIL, PREFIXES
 from rasd.errors import E, ResourceError
 from rasd.lexicons import load_json
 from rasd.text.match import phrase_tokens
@@ -82,6 +83,9 @@ class Possessive:
     nouns: frozenset[str]  # قوات, عناصر, مقاتلي ...
     forces: frozenset[str]  # the nouns that fall back on the article's army when no actor precedes
     suffixes: tuple[str, ...]  # ه, ها, هم, هما
+    spellings: dict[str, str] = field(
+        default_factory=dict
+    )  # every proclitic + noun + pronoun: وقواتها -> قوات
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +110,7 @@ class Registry:
     loyal_words: frozenset[str] = frozenset()  # normalised: الموالية, التابعة ...
     possessive: Possessive | None = None
     head_anaphors: dict[str, str] = field(default_factory=dict)  # normalised الجبهة -> جبهة
+    head_spellings: dict[str, str] = field(default_factory=dict)  # with proclitics: وللجبهة -> جبهة
     anaphor_modifiers: frozenset[str] = frozenset()  # normalised: المتحالفة, المدعومة ...
     quantifiers: frozenset[str] = frozenset()  # normalised: عشرات, عدة ...
 
@@ -231,6 +236,7 @@ def load_registry(raw: dict[str, Any]) -> Registry:
         loyal_words=frozenset(normalise_str(w) for w in raw.get("loyal_words", ())),
         possessive=possessive,
         head_anaphors=head_anaphors,
+        head_spellings=_head_spellings(head_anaphors),
         anaphor_modifiers=frozenset(normalise_str(w) for w in raw.get("anaphor_modifiers", ())),
         quantifiers=frozenset(normalise_str(w) for w in raw.get("quantifiers", ())),
     )
@@ -246,7 +252,27 @@ def _possessive(raw: dict[str, Any] | None) -> Possessive | None:
         raise _fail("possessive needs 'nouns' and 'suffixes'")
     if not forces <= nouns:
         raise _fail(f"possessive forces {sorted(forces - nouns)} are not in its nouns")
-    return Possessive(nouns, forces, tuple(sorted(suffixes, key=len, reverse=True)))
+    suffixes = tuple(sorted(suffixes, key=len, reverse=True))
+    spellings: dict[str, str] = {}
+    # One dict lookup per token at run time; where two readings spell alike, the shortest proclitic and then the
+    # longest pronoun win (they are written last).
+    for prefix in sorted(PREFIXES, key=len, reverse=True):
+        for noun in sorted(nouns):
+            for suf in reversed(suffixes):
+                spellings[prefix + noun + suf] = noun
+    return Possessive(nouns, forces, suffixes, spellings)
+
+
+def _head_spellings(head_anaphors: dict[str, str]) -> dict[str, str]:
+    """Each definite head noun with every allowed proclitic (الجبهة, والجبهة, للجبهة …) -> its bare head."""
+    out: dict[str, str] = {}
+    for definite, head in head_anaphors.items():
+        for prefix in PREFIXES:
+            out.setdefault(prefix + definite, head)
+        if definite.startswith("ال"):
+            for lil in LIL:
+                out.setdefault(lil + definite[2:], head)
+    return out
 
 
 @cache
