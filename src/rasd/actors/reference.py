@@ -86,10 +86,8 @@ def possessive_mentions(
         if antecedent is not None:
             out.append(_copy(antecedent, doc, tok.start, tok.end))
         elif stem in pos.forces and article_cc:
-            army = reg.template("military", article_cc)
-            text = doc.text[tok.start : tok.end]
             out.append(
-                ActorMention(tok.start, tok.end, text, army.id, army.name, army.inter, army.country, True)
+                reg.template("military", article_cc).mention(doc.text, tok.start, tok.end, generic=True)
             )
     return out
 

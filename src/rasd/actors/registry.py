@@ -25,6 +25,7 @@ from functools import cache
 from typing import Any
 
 from rasd.actors.clitics import LIL, PREFIXES
+from rasd.doc import ActorMention
 from rasd.errors import E, ResourceError
 from rasd.lexicons import load_json
 from rasd.text.match import phrase_tokens
@@ -62,6 +63,15 @@ class ActorEntry:
     aliases_en: tuple[str, ...] = ()
     strict: frozenset[str] = frozenset()  # normalised aliases matched without suffix stripping
     air: bool = False
+
+    def mention(
+        self, text: str, start: int, end: int, *, generic: bool, inter: int | None = None
+    ) -> ActorMention:
+        """This actor named by ``text[start:end]`` (original offsets); ``inter`` overrides the registry's code."""
+        return ActorMention(
+            start, end, text[start:end], self.id, self.name, self.inter if inter is None else inter,
+            country=self.country, generic=generic, parent=self.parent,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

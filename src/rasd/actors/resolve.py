@@ -276,17 +276,7 @@ def _mention(
     place = ctx.place(m.tok_start, m.tok_end)
     if inter == 1 and a.country and place and place != a.country and not ctx.local(m.tok_start, a.country):
         inter = 8  # a state force acting abroad
-    return ActorMention(
-        start,
-        end,
-        doc.text[start:end],
-        a.id,
-        a.name,
-        inter,
-        country=a.country,
-        generic=generic,
-        parent=a.parent,
-    )
+    return a.mention(doc.text, start, end, generic=generic, inter=inter)
 
 
 def _by_country(reg: Registry, rule: GenericRule, cc: str | None) -> ActorEntry | None:
@@ -575,9 +565,7 @@ def link_entities(doc: Doc) -> Doc:
         if a is None and words and words[0][:1] in ("و", "ف", "ل", "ب"):
             a = index.get(" ".join((words[0][1:], *words[1:])))
         if a is not None:
-            added.append(
-                ActorMention(e.start, e.end, e.text, a.id, a.name, a.inter, a.country, parent=a.parent)
-            )
+            added.append(a.mention(doc.text, e.start, e.end, generic=False))
     if added:
         doc.actors = sorted([*doc.actors, *added], key=lambda x: x.start)
     return doc

@@ -107,11 +107,10 @@ def _anchored(inc: Incident) -> bool:
     return own_place or named_actor or counted or dated or inc.attribution is not None
 
 
-def _generic(kind: str, inc: Incident, s: int, e: int, text: str) -> ActorMention:
+def _generic(kind: str, doc: Doc, inc: Incident, s: int, e: int) -> ActorMention:
     """The registry's generic actor of ``kind`` for the incident's country (Civilians (Syria) ...)."""
     cc = inc.place.country_code if inc.place else inc.actor2.country if inc.actor2 else None
-    entry = registry().template(kind, cc)
-    return ActorMention(s, e, text, entry.id, entry.name, entry.inter, country=entry.country, generic=True)
+    return registry().template(kind, cc).mention(doc.text, s, e, generic=True)
 
 
 def _victim_actor(doc: Doc, inc: Incident) -> ActorMention | None:
@@ -120,12 +119,12 @@ def _victim_actor(doc: Doc, inc: Incident) -> ActorMention | None:
     s, e = inc.victim_span
     text = doc.text[s:e]
     if inc.victim_kind in ("civilian", "protester"):
-        return _generic("protesters" if inc.victim_kind == "protester" else "civilians", inc, s, e, text)
+        return _generic("protesters" if inc.victim_kind == "protester" else "civilians", doc, inc, s, e)
     norm = normalise_str(text)
     if any(w in norm for w in ("جند", "عسكر", "ضابط", "حارس", "حراس", "الجيش")):
-        return _generic("military", inc, s, e, text)
+        return _generic("military", doc, inc, s, e)
     if any(w in norm for w in ("شرط", "الامن", "امن")):
-        return _generic("police", inc, s, e, text)
+        return _generic("police", doc, inc, s, e)
     return None
 
 
@@ -148,7 +147,7 @@ def _unnamed_perpetrator(doc: Doc, inc: Incident, trigger: Mention) -> ActorMent
     if inc.place is None and (inc.actor2 is None or inc.actor2.country is None):
         return None
     m = trigger.match
-    return _generic(kind, inc, m.start, m.end, doc.text[m.start : m.end])
+    return _generic(kind, doc, inc, m.start, m.end)
 
 
 def _confidence(inc: Incident) -> float:

@@ -175,9 +175,7 @@ def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention]) ->
             (a for a in actors if a.inter in ARMED_INTERS and doc.token_at(a.start) == m.match.tok_end), None
         )
         if striker is None and (cc := adjectives.get(tok.norm)) is not None:
-            army = registry().template("military", cc)
-            striker = ActorMention(tok.start, tok.end, doc.text[tok.start : tok.end], army.id, army.name,
-                                   army.inter, army.country, generic=True)  # fmt: skip
+            striker = registry().template("military", cc).mention(doc.text, tok.start, tok.end, generic=True)
         if striker is None or (inc.actor1 is not None and inc.actor1.actor_id == striker.actor_id):
             continue
         if inc.actor1 is not None and (inc.actor2 is None or inc.actor2.actor_id == striker.actor_id):
