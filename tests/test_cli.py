@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import subprocess
@@ -185,14 +184,6 @@ def test_cli_help_has_examples(args: list[str]) -> None:
     assert "Examples" in result.stdout and "$ rasd" in result.stdout
 
 
-def _has_store() -> bool:
-    try:
-        return hasattr(importlib.import_module("rasd.store"), "Store")
-    except ImportError:
-        return False
-
-
-@pytest.mark.skipif(not _has_store(), reason="rasd.store is not written yet")
 def test_cli_ingest_then_events(tmp_path: Path) -> None:
     db = tmp_path / "rasd.db"
     mixed = _mixed(tmp_path)
@@ -205,7 +196,7 @@ def test_cli_ingest_then_events(tmp_path: Path) -> None:
         shown = runner.invoke(app, ["events", "--db", str(db), "--format", fmt, "--limit", "5"])
         assert shown.exit_code == 0, shown.output
     listed = json.loads(runner.invoke(app, ["events", "--db", str(db), "--format", "json"]).stdout)
-    assert isinstance(listed, list)  # the stub pipeline finds no events; the store's own tests cover rows
+    assert listed == []  # the stub pipeline finds no events; the store's own tests cover rows
 
 
 @pytest.mark.parametrize(

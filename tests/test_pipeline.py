@@ -93,6 +93,7 @@ def test_pipeline_shuhayl_attacks_are_not_a_dated_event(doc: Document) -> None:
 
 def test_pipeline_every_span_points_into_the_text(doc: Document) -> None:
     text = SAMPLE.read_text("utf-8")
+    assert doc.entities and doc.events
     for ent in doc.entities:
         assert text[ent.start : ent.end] == ent.text
     for e in doc.events:
@@ -113,5 +114,7 @@ def test_pipeline_no_event_has_one_actor_on_both_sides() -> None:
         "وقال والي المحافظة إن الشرطيين العاملين في مديرية الأمن لم يحضرا إلى العمل صباح أمس، "
         "وعثرت الشرطة على جثتيهما مقتولين بالرصاص في منزلهما في مدينة شانلي أورفة."
     )
-    for ev in rasd.extract(text, published="2015-07-23").events:
+    events = rasd.extract(text, published="2015-07-23").events
+    assert events, "the killing of the two policemen is not reported at all"
+    for ev in events:
         assert ev.actor1 is None or ev.actor2 is None or ev.actor1.actor_id != ev.actor2.actor_id

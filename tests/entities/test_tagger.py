@@ -94,6 +94,7 @@ def test_tagger_keeps_harakat_and_tatweel_in_spans(text: str, name: str) -> None
 def test_tagger_doc_path_matches_word_path() -> None:
     text = TEXTS[1]
     doc = tag_entities(Doc(id="t", text=text))
+    assert [m.text for m in doc.entities] == ["الأنبار", "بغداد"]
     words = [t.norm for t in doc.tokens]
     spans = label_spans(tag_words(words, [""] * len(words) + ["."]))
     assert [(doc.tokens[a].start, doc.tokens[b - 1].end, k) for a, b, k in spans] == [
@@ -171,10 +172,13 @@ def test_tagger_empty_batches() -> None:
 
 
 def test_tagger_word_cache_restarts_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    words, gaps = _sentence(SENTENCES[0])
+    chunks = [(words[i : i + 4], gaps[i : i + 5]) for i in range(0, len(words), 4)]  # 4 words a call
+    expected = [tagger().tag([chunk]) for chunk in chunks]
     model = EntityTagger(tagger().crf, names())
     monkeypatch.setattr("rasd.entities.tagger.CACHE_WORDS", 8)
-    sample = [s for s in _reference_sample() if len(set(s[0])) <= 8][:3]
-    assert model.tag(sample) == tagger().tag(sample)
+    assert [model.tag([chunk]) for chunk in chunks] == expected
+    assert len(set(words)) > 8 and len(model._rows) <= 8  # the 8-word cache filled and restarted
 
 
 def test_tagger_fill_rows_pads_and_widens() -> None:

@@ -13,7 +13,7 @@ def _events(text: str) -> list[rasd.Event]:
 
 def test_link_actor_inside_a_facility_is_the_target() -> None:
     (ev,) = _events("وقع تفجير بمسجد قوات الطوارئ في أبها أمس وأسفر عن مقتل 15 شخصا.")
-    assert ev.actor1 is None or "Police" not in ev.actor1.name
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Saudi Arabia)"
     assert ev.actor2 is not None and "Police" in ev.actor2.name
 
 

@@ -103,9 +103,11 @@ def test_gazetteer_regions_and_countries_are_coded_at_their_capital(key: str, se
 def test_gazetteer_seat_lexicon_is_applied() -> None:
     g = gazetteer()
     regions = {(p.country_code, p.name): p for p in g.places.values() if p.kind == "admin1"}
-    for item in json.loads(resources.files("rasd.lexicons").joinpath("geo_seats.json").read_text("utf-8"))[
+    seats = json.loads(resources.files("rasd.lexicons").joinpath("geo_seats.json").read_text("utf-8"))[
         "seats"
-    ]:
+    ]
+    assert seats, "geo_seats.json lists no seat: nothing would be checked"
+    for item in seats:
         region = regions[(item["cc"], item["region"])]
         assert region.seat is not None and g.places[region.seat].name == item["seat"], item
 

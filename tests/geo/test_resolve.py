@@ -75,7 +75,9 @@ def test_resolve_common_words_are_not_places(text: str, word: str) -> None:
 
 def test_resolve_offsets_point_into_original_text() -> None:
     text = "قُتِل جنديان في مَدِينَةِ الحسكة، وأصيب آخرون بالموصل"
-    for p in _places(text):
+    places = _places(text)
+    assert [(p.text, p.name) for p in places] == [("مَدِينَةِ الحسكة", "Al Ḩasakah"), ("بالموصل", "Mosul")]
+    for p in places:
         assert text[p.start : p.end] == p.text
 
 
