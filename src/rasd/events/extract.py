@@ -13,6 +13,7 @@ from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
 from rasd.events.coref import merge_incidents
 from rasd.events.incident import Incident, family
+from rasd.events.lexicon import event_lexicon
 from rasd.events.link import link_sentence
 from rasd.events.mentions import Mention, find_mentions
 from rasd.events.model import score_incidents
@@ -121,10 +122,10 @@ def _victim_actor(doc: Doc, inc: Incident) -> ActorMention | None:
     if inc.victim_kind in ("civilian", "protester"):
         return _generic("protesters" if inc.victim_kind == "protester" else "civilians", doc, inc, s, e)
     norm = normalise_str(text)
-    if any(w in norm for w in ("جند", "عسكر", "ضابط", "حارس", "حراس", "الجيش")):
-        return _generic("military", doc, inc, s, e)
-    if any(w in norm for w in ("شرط", "الامن", "امن")):
-        return _generic("police", doc, inc, s, e)
+    forces = event_lexicon().victim_forces
+    for kind in ("military", "police"):
+        if any(w in norm for w in forces[kind]):
+            return _generic(kind, doc, inc, s, e)
     return None
 
 

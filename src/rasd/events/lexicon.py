@@ -36,6 +36,7 @@ class EventLexicon:
     cues: PhraseMatcher[tuple[str, ...]]  # phrase -> the cue kinds it belongs to
     windows: dict[str, int]
     needs: PhraseMatcher[str]
+    victim_forces: dict[str, tuple[str, ...]]  # military / police / protesters -> stems of their victim words
 
 
 def _check_trigger(entry: dict) -> None:  # type: ignore[type-arg]
@@ -76,12 +77,15 @@ def event_lexicon() -> EventLexicon:
     cues_raw = load_json("event_cues.json")
     kinds: dict[str, list[str]] = {}
     windows: dict[str, int] = {}
+    victim_forces = {
+        group: tuple(normalise_str(w) for w in words) for group, words in cues_raw["victim_forces"].items()
+    }
     for name, spec in cues_raw.items():
-        if name.startswith("_"):
+        if name.startswith("_") or name == "victim_forces":
             continue
         for p in spec["phrases"]:
             kinds.setdefault(" ".join(phrase_tokens(p)), []).append(name)
         windows[name] = int(spec.get("window", 0))
     cues = PhraseMatcher((p, tuple(k)) for p, k in kinds.items())
     needs_matcher = PhraseMatcher((w, w) for w in sorted(need_words))
-    return EventLexicon(PhraseMatcher(items), cues, windows, needs_matcher)
+    return EventLexicon(PhraseMatcher(items), cues, windows, needs_matcher, victim_forces)

@@ -13,6 +13,7 @@ from typing import TypeVar
 from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, Doc, NumberMention, PlaceMention
 from rasd.events.incident import ARMED_INTERS, Incident
+from rasd.events.lexicon import event_lexicon
 from rasd.events.mentions import CueHit
 from rasd.geo.gazetteer import geo_lexicon
 from rasd.text.numbers import is_person_noun
@@ -345,7 +346,8 @@ def _link_victims(doc: Doc, inc: Incident, cues: list[CueHit]) -> None:
             if 0 <= c.tok_start - m.match.tok_end <= 6:
                 text = doc.view.text[doc.tokens[c.tok_start].nstart : doc.tokens[c.tok_end - 1].nend]
                 if c.kind == "civilian_victims":
-                    inc.victim_kind = "protester" if ("متظاهر" in text or "محتج" in text) else "civilian"
+                    protesters = event_lexicon().victim_forces["protesters"]
+                    inc.victim_kind = "protester" if any(w in text for w in protesters) else "civilian"
                 else:
                     inc.victim_kind = "armed"
                 inc.victim_span = (c.start, c.end)
