@@ -81,3 +81,9 @@ def test_crf_weights_and_decoding_equal_crfsuite(tmp_path: Path) -> None:
     assert got == want
     assert not crf.score(["never-seen"]).any()
     assert crf.score(["b", "never-seen"]).tolist() == crf.weights[crf.attributes["b"]].tolist()
+    crf.save(tmp_path / "m.npz")
+    crf.save(tmp_path / "again.npz")
+    assert (tmp_path / "m.npz").read_bytes() == (tmp_path / "again.npz").read_bytes()
+    loaded = LinearCRF.load(tmp_path / "m.npz")
+    assert loaded.labels == crf.labels and loaded.attributes == crf.attributes
+    assert np.array_equal(loaded.weights, crf.weights) and np.array_equal(loaded.transitions, crf.transitions)

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from rasd.doc import Doc
+from rasd.entities.crf import LinearCRF
 from rasd.entities.tagger import (
     EntityTagger,
     _fill_rows,
@@ -43,6 +44,14 @@ def test_tagger_resources_load_once() -> None:
     assert tagger() is tagger() and isinstance(tagger(), EntityTagger)
     assert names() is names() and len(names()) > 1000
     assert tagger().crf.labels == tuple(crfsuite_tagger().labels())
+
+
+def test_tagger_shipped_weights_are_the_export_of_the_shipped_model() -> None:
+    """ner.weights.npz, which the pipeline decodes with, is exactly ner.crfsuite's weights."""
+    exported, shipped = LinearCRF.from_tagger(crfsuite_tagger()), tagger().crf
+    assert shipped.labels == exported.labels and shipped.attributes == exported.attributes
+    assert np.array_equal(shipped.weights, exported.weights)
+    assert np.array_equal(shipped.transitions, exported.transitions)
 
 
 TEXTS = [

@@ -93,6 +93,7 @@ def test_train_ner_is_deterministic_and_writes_beside_the_model(tmp_path: Path) 
     first = train_ner(gold, tmp_path / "a.crfsuite", max_iterations=20)
     train_ner(gold, tmp_path / "b.crfsuite", max_iterations=20)
     assert (tmp_path / "a.crfsuite").read_bytes() == (tmp_path / "b.crfsuite").read_bytes()
+    assert (tmp_path / "a.weights.npz").read_bytes() == (tmp_path / "b.weights.npz").read_bytes()
     assert names_path(tmp_path / "a.crfsuite").is_file() and first.sentences == 6
     model = EntityTagger.from_file(tmp_path / "a.crfsuite")
     assert model.names["البرادعي"] == "PER"

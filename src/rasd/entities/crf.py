@@ -13,8 +13,10 @@ sentences into short runs was tried: with this model's transition weights it for
 
 from __future__ import annotations
 
+import io
 import re
 import tempfile
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +27,7 @@ import pycrfsuite
 # One weight line of ``crfsuite dump`` (the format ``pycrfsuite.Tagger.info()`` parses line by line, slowly):
 # ``(0) attribute --> label: 1.234567``, in the TRANSITIONS and STATE_FEATURES sections.
 _WEIGHT = re.compile(r"^\s*\(\d+\) (.+) --> (.+): ([+-]?\d+\.\d+)", re.MULTILINE)
+_EPOCH = (1980, 1, 1, 0, 0, 0)  # the zip entries' timestamp in :meth:`LinearCRF.save`
 _SECTION = re.compile(r"^\s*(TRANSITIONS|STATE_FEATURES) = \{$(.*?)^\s*\}$", re.MULTILINE | re.DOTALL)
 
 
@@ -51,6 +54,40 @@ class LinearCRF:
         for a, b, w in sections.get("TRANSITIONS", []):
             trans[lab[a], lab[b]] = float(w)
         return cls(labels, attributes, weights, trans)
+
+    def save(self, path: str | Path) -> None:
+        """Write the weights as a small ``.npz`` that :meth:`load` reads without crfsuite's text dump.
+
+        Only the non-zero state weights are kept.  The archive's entries carry a fixed timestamp, so the
+        same model gives the same bytes (``rasd train ner`` reproduces the shipped files exactly).
+        """
+        rows, cols = np.nonzero(self.weights)
+        arrays = {
+            "labels": np.frombuffer("\n".join(self.labels).encode("utf-8"), dtype=np.uint8),
+            "attributes": np.frombuffer("\n".join(self.attributes).encode("utf-8"), dtype=np.uint8),
+            "rows": rows.astype(np.int32),
+            "cols": cols.astype(np.int8),
+            "values": self.weights[rows, cols],
+            "transitions": self.transitions,
+        }
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, array in arrays.items():
+                buf = io.BytesIO()
+                np.lib.format.write_array(buf, np.ascontiguousarray(array), allow_pickle=False)
+                archive.writestr(
+                    zipfile.ZipInfo(name + ".npy", date_time=_EPOCH), buf.getvalue(), zipfile.ZIP_DEFLATED
+                )
+
+    @classmethod
+    def load(cls, path: str | Path) -> LinearCRF:
+        """The weights written by :meth:`save` (about ten times faster than :meth:`from_tagger`)."""
+        with np.load(path, allow_pickle=False) as data:
+            labels = tuple(data["labels"].tobytes().decode("utf-8").split("\n"))
+            names = data["attributes"].tobytes().decode("utf-8").split("\n")
+            weights = np.zeros((len(names), len(labels)))
+            weights[data["rows"], data["cols"]] = data["values"]
+            transitions = data["transitions"]
+        return cls(labels, {name: i for i, name in enumerate(names)}, weights, transitions)
 
     def score(self, features: Sequence[str]) -> np.ndarray:
         """Summed state weights of a list of attributes (unknown ones weigh nothing)."""

@@ -62,6 +62,7 @@ from rasd.errors import E, ResourceError
 
 MODEL_FILE = "ner.crfsuite"
 NAMES_FILE = "ner.names.json"  # written by training beside the model
+WEIGHTS_FILE = "ner.weights.npz"  # the model's weights for the numpy decoder, written by training beside it
 TYPES = ("PER", "LOC", "ORG", "MISC")
 TRAIN_COMMAND = (
     "python -m rasd.entities.train --train ../shared/data/anercorp/train.txt --out src/rasd/data/ner.crfsuite"
@@ -77,6 +78,11 @@ WordsAndGaps = tuple[Sequence[str], Sequence[str]]  # normalised words, punctuat
 def names_path(model_path: str | Path) -> Path:
     """The name list that belongs to a model file."""
     return Path(model_path).with_suffix(".names.json")
+
+
+def weights_path(model_path: str | Path) -> Path:
+    """The numpy export of a model file's weights (:meth:`LinearCRF.save`)."""
+    return Path(model_path).with_suffix(".weights.npz")
 
 
 def open_tagger(model_path: str | Path) -> pycrfsuite.Tagger:
@@ -148,10 +154,11 @@ class EntityTagger:
 
     @classmethod
     def from_file(cls, model_path: str | Path, names: Mapping[str, str] | None = None) -> EntityTagger:
-        """A tagger for a model file and its name list (read from beside the model when not given)."""
+        """A tagger for a model file: its weights and name list, read from beside the model
+        (:func:`weights_path`, :func:`names_path`; the name list unless given)."""
         if names is None:
             names = json.loads(names_path(model_path).read_text("utf-8"))
-        return cls(LinearCRF.from_tagger(open_tagger(model_path)), names)
+        return cls(LinearCRF.load(weights_path(model_path)), names)
 
     def _word_groups(self, word: str, kind: str) -> tuple[tuple[str, ...], ...]:
         """A word's features in five groups: its own, seen from the right (1, 2 away), from the left (1, 2)."""
@@ -430,8 +437,20 @@ def crfsuite_tagger() -> pycrfsuite.Tagger:
 
 @cache
 def tagger() -> EntityTagger:
-    """The shipped model and name list, loaded once per process (not thread-safe: one per worker process)."""
-    return EntityTagger(LinearCRF.from_tagger(crfsuite_tagger()), names())
+    """The shipped model and name list, loaded once per process (not thread-safe: one per worker process).
+
+    The weights come from ``ner.weights.npz``, the export of ``ner.crfsuite`` that training writes beside it
+    (``tests/entities/test_tagger.py`` checks the two agree).
+    """
+    ref = resources.files("rasd.data").joinpath(WEIGHTS_FILE)
+    if not ref.is_file():
+        raise ResourceError(E.E301, name=WEIGHTS_FILE, reason="not found", fix=TRAIN_COMMAND)
+    try:
+        with resources.as_file(ref) as path:
+            crf = LinearCRF.load(path)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ResourceError(E.E301, name=WEIGHTS_FILE, reason=str(exc), fix=TRAIN_COMMAND) from exc
+    return EntityTagger(crf, names())
 
 
 def tag_words(words: Sequence[str], gaps: Sequence[str], model: EntityTagger | None = None) -> list[str]:

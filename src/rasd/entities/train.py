@@ -27,8 +27,9 @@ from pathlib import Path
 
 import pycrfsuite
 
+from rasd.entities.crf import LinearCRF
 from rasd.entities.features import doc_features, sentence_features
-from rasd.entities.tagger import TYPES, EntityTagger, label_spans, names_path
+from rasd.entities.tagger import TYPES, EntityTagger, label_spans, names_path, open_tagger, weights_path
 from rasd.metrics import prf
 from rasd.text.normalise import normalise_str
 from rasd.text.segment import _TOKEN
@@ -186,7 +187,7 @@ def training_features(sents: Sequence[Sentence]) -> Iterator[list[list[str]]]:
 def fit(
     sents: Sequence[Sentence], out_path: str | Path, params: dict[str, float | int | bool]
 ) -> dict[str, str]:
-    """Train and write the model; returns the name list to ship beside it.
+    """Train and write the model, its numpy weights and its name list beside it; returns the name list.
 
     The name-list feature is jackknifed: each block of sentences sees a list built from the other blocks,
     so the CRF learns how far to trust the list on names it has not seen, as at run time.
@@ -196,6 +197,7 @@ def fit(
         trainer.append(feats, list(s.labels))
     trainer.set_params(dict(params))
     trainer.train(str(out_path))
+    LinearCRF.from_tagger(open_tagger(out_path)).save(weights_path(out_path))
     names = name_list(sents)
     names_path(out_path).write_text(json.dumps(names, ensure_ascii=False, indent=0) + "\n", "utf-8")
     return names
