@@ -399,13 +399,18 @@ class EntityTagger:
 def _fill_rows(table: np.ndarray, values: Sequence[list[int]], base: int) -> np.ndarray:
     """``table`` (widened with -1 columns when a row needs more) with rows ``base ...`` set to ``values``
     padded with -1."""
-    width = max(table.shape[1], max(map(len, values), default=0))
+    lengths = np.fromiter(map(len, values), np.intp, len(values))
+    width = max(table.shape[1], int(lengths.max(initial=0)))
     if width > table.shape[1]:
         grown = np.full((len(table), width), -1, dtype=np.intp)
         grown[:, : table.shape[1]] = table
         table = grown
-    pad = [-1] * width
-    table[base : base + len(values)] = [row + pad[len(row) :] for row in values]
+    block = table[base : base + len(values)]
+    block.fill(-1)
+    flat = np.fromiter(itertools.chain.from_iterable(values), np.intp, int(lengths.sum()))
+    if len(flat):  # row r's k-th value goes to column k
+        rows = np.repeat(np.arange(len(values)), lengths)
+        block[rows, np.arange(len(flat)) - np.repeat(np.cumsum(lengths) - lengths, lengths)] = flat
     return table
 
 
