@@ -83,6 +83,11 @@ def test_link_coordinated_subjects_are_one_side() -> None:
         ("قتل ثلاثة جنود من الجيش العراقي في هجوم لداعش قرب الرمادي أمس", "Islamic State", "Military Forces of Iraq"),
         ("وقتل عنصران من الشرطة التركية بالرصاص صباح أمس في منطقة أضنة", None, "Police Forces of Turkey"),
         ("قتلت القوات العراقية 20 مسلحا من داعش في الرمادي أمس", "Military Forces of Iraq", "Islamic State"),
+        # through a member noun: the police are the victims, not the bombers
+        ("وأسفر التفجير في أبها عن استشهاد عشرة من منسوبي قوات الطوارئ الخاصة أمس",
+         "Unidentified Armed Group (Saudi Arabia)", "Police Forces of Saudi Arabia"),
+        ("قتل ثلاثة من أفراد الشرطة في هجوم شنه مسلحون على حاجز في الرمادي أمس",
+         "Unidentified Armed Group (Iraq)", "Police Forces of Iraq"),
     ],
 )  # fmt: skip
 def test_link_counted_people_after_a_killing_are_its_victims(

@@ -200,6 +200,7 @@ def test_numbers_lexicon_loads_normalised() -> None:
     assert lex.words["اربعين"].value == 40
     assert lex.nouns["جنديين"].count == 2
     assert lex.nouns["مدنيين"].count is None  # sound plural, not a dual
+    assert lex.nouns["منتسبي"].count is None and lex.nouns["مسلحو"].count is None  # construct plurals
     assert lex.nouns["قتيلا"].role == "killed"
     assert "بين" in lex.between
 

@@ -199,7 +199,8 @@ _SUBJECT_GAP = 1  # tokens allowed between a verb trigger and its subject (اق�
 
 def _targets(doc: Doc, actors: list[ActorMention], cues: list[CueHit], number_ends: set[int]) -> set[int]:
     """Actors named as the object of violence, never its doer: inside a facility phrase ("مسجد قوات الطوارئ",
-    "مقر الشرطة") or a partitive after a count or a victim noun ("عنصران من الشرطة التركية")."""
+    "مقر الشرطة") or a partitive after a count or a victim noun ("عنصران من الشرطة التركية"), also through a
+    member noun ("عشرة من منسوبي قوات الطوارئ")."""
     facility_ends = {c.tok_end for c in cues if c.kind == "facility"}
     victim_ends = {c.tok_end for c in cues if c.kind in ("armed_victims", "civilian_victims")}
     out: set[int] = set()
@@ -207,13 +208,22 @@ def _targets(doc: Doc, actors: list[ActorMention], cues: list[CueHit], number_en
         ti = doc.token_at(a.start)
         if ti in facility_ends:
             out.add(a.start)
-        elif (
-            ti >= 2
-            and doc.tokens[ti - 1].norm == "من"
-            and ({ti - 1} & (victim_ends | number_ends) or is_person_noun(doc.tokens[ti - 2].norm))
+        elif _partitive(doc, ti, victim_ends | number_ends) or (
+            ti >= 3
+            and is_person_noun(doc.tokens[ti - 1].norm)
+            and _partitive(doc, ti - 1, victim_ends | number_ends)
         ):
             out.add(a.start)
     return out
+
+
+def _partitive(doc: Doc, ti: int, count_ends: set[int]) -> bool:
+    """Token ``ti`` follows من after a count, a victim noun or a person noun ("ثلاثة من", "عنصران من")."""
+    return (
+        ti >= 2
+        and doc.tokens[ti - 1].norm == "من"
+        and (ti - 1 in count_ends or is_person_noun(doc.tokens[ti - 2].norm))
+    )
 
 
 def _link_actors(

@@ -105,7 +105,9 @@ def _noun_forms(entry: dict[str, object]) -> list[tuple[str, Noun]]:
     out = [(sg, Noun(1, role)), (stem + "ان", Noun(2, role))]
     if not sg.endswith("ه"):
         out.append((sg + "ا", Noun(1, role)))  # accusative tanwin: جنديًا
-    if not sound:
+    if sound:  # construct plurals: منتسبي الشرطة, مسلحو التنظيم
+        out.extend((sg + end, Noun(None, role)) for end in ("ي", "و"))
+    else:
         out.append((stem + "ين", Noun(2, role)))
     for pl in entry.get("pl", []):  # type: ignore[attr-defined]
         out.append((normalise_str(pl), Noun(None, role)))
