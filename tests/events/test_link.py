@@ -88,6 +88,11 @@ def test_link_coordinated_subjects_are_one_side() -> None:
          "Unidentified Armed Group (Saudi Arabia)", "Police Forces of Saudi Arabia"),
         ("قتل ثلاثة من أفراد الشرطة في هجوم شنه مسلحون على حاجز في الرمادي أمس",
          "Unidentified Armed Group (Iraq)", "Police Forces of Iraq"),
+        # a dual counts itself: the two soldiers were hit, ISIS (named before the verb) did it
+        ("وكان مقاتلون يعتقد أنهم من تنظيم داعش هاجموا أمس موقعا عسكريا تركيا، مما أسفر عن مقتل ضابط وجرح جنديين آخرين",
+         "Islamic State", "Military Forces of Turkey"),
+        ("أصيب شرطيان بجروح في انفجار عبوة ناسفة في بغداد أمس", "Unidentified Armed Group (Iraq)", "Police Forces of Iraq"),
+        ("جرح مسلحو داعش خمسة مدنيين في قصف على كركوك أمس", "Islamic State", "Civilians (Iraq)"),
     ],
 )  # fmt: skip
 def test_link_counted_people_after_a_killing_are_its_victims(

@@ -16,7 +16,7 @@ from rasd.events.incident import ARMED_INTERS, Incident
 from rasd.events.lexicon import event_lexicon
 from rasd.events.mentions import CueHit
 from rasd.geo.gazetteer import geo_lexicon
-from rasd.text.numbers import is_person_noun
+from rasd.text.numbers import is_oblique_count, is_person_noun
 from rasd.text.segment import Segment
 
 T = TypeVar("T")
@@ -272,19 +272,32 @@ def _link_actors(
         inc.actor2 = rest[0]
 
 
+_NOMINATIVE_PLURAL = ("ون", "و")  # مسلحون, مسلحو: the case a doer after an active verb takes
 _VICTIM_WINDOW = 4  # tokens from a kill / injure trigger to the counted people it hit
 
 
 def _counted_victims(doc: Doc, inc: Incident, actors: list[ActorMention], number_ends: set[int]) -> set[int]:
     """People counted right after a kill or injure trigger are its victims, whatever their side: "قتل ثلاثة جنود"
-    (the verb is passive), "إصابة 5 من عناصر الشرطة"."""
+    (the verb is passive), "إصابة 5 من عناصر الشرطة", "وجرح جنديين" (a dual counts itself).  After an injure
+    trigger any person noun is hit ("أصيب شرطيان"), but a nominative plural may be the doer ("جرح مسلحو داعش")."""
     out: set[int] = set()
     for m in inc.mentions:
         if m.sense.role not in (*_KILL_ROLES, "injure"):
             continue
         for a in actors:
             ti = doc.token_at(a.start)
-            if 0 <= ti - m.match.tok_end <= _VICTIM_WINDOW and ti in number_ends:
+            if not 0 <= ti - m.match.tok_end <= _VICTIM_WINDOW:
+                continue
+            norm = doc.tokens[ti].norm
+            if (
+                ti in number_ends
+                or is_oblique_count(norm)
+                or (
+                    m.sense.role == "injure"
+                    and is_person_noun(norm)
+                    and not norm.endswith(_NOMINATIVE_PLURAL)
+                )
+            ):
                 out.add(a.start)
     return out
 

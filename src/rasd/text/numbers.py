@@ -239,6 +239,16 @@ def is_person_noun(norm: str) -> bool:
     return _noun(norm) is not None
 
 
+def is_oblique_count(norm: str) -> bool:
+    """A person noun that counts itself in an object or genitive form: a dual in -ين (جنديين, عنصرين) or an
+    accusative singular in -ا (جنديا).  After a kill or injure trigger it names the people hit, not the doer."""
+    hit = _noun(norm)
+    if hit is None:
+        return False
+    count = hit[0].count
+    return (count == 2 and norm.endswith("ين")) or (count == 1 and norm.endswith("ا"))
+
+
 def _bare(norm: str) -> str:
     """A function word without a leading و/ف (``وبين`` → ``بين``)."""
     return norm[1:] if len(norm) > 2 and norm[0] in "وف" else norm
