@@ -65,3 +65,59 @@ def test_reference_head_noun_with_a_descriptive_participle_still_refers_back() -
         "قصف الطيران التركي مواقع حزب العمال الكردستاني في العراق. وقال الحزب المحظور إن الغارات قتلت مدنيين"
     )
     assert ("الحزب", "pkk") in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        # ها cannot point to the masculine حزب: the owner is the country before it
+        (
+            "فتحت تركيا جبهة ضد حزب العمال الكردستاني الذي تتهمه بالضلوع في هجمات استهدفت قواتها",
+            "قواتها",
+            "military-tr",
+        ),
+        # ه cannot point to the feminine القوات: the owner is the group before them
+        ("هاجم تنظيم داعش القوات العراقية في الرمادي وقتل عناصره عشرة جنود", "عناصره", "isis"),
+    ],
+)
+def test_reference_possessive_pronoun_agrees_with_its_owner(text: str, surface: str, actor_id: str) -> None:
+    assert (surface, actor_id) in _actors(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        (
+            "قالت وزارة الداخلية الكويتية إنها ضبطت خلية. وأكدت الوزارة أنها لن تتهاون مع الإرهاب",
+            "الوزارة",
+            "police-kw",
+        ),
+        (
+            "قتل مسلحو بوكو حرام عشرات في نيجيريا. وتنتشر قوة إقليمية لقتال المجموعة التي أعلنت ولاءها لداعش",
+            "المجموعة",
+            "boko-haram",
+        ),
+    ],
+)
+def test_reference_ministry_and_group_point_back(text: str, surface: str, actor_id: str) -> None:
+    assert (surface, actor_id) in _actors(text)
+
+
+def test_reference_group_without_a_named_group_is_left_alone() -> None:
+    assert _actors("فازت المجموعة بعقد لبناء الطريق في الرياض") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("طالبت الأمم المتحدة بالتزام الحوثيين وحلفائهم بالهدنة في اليمن", "وحلفائهم"),
+        ("وتبادلت جماعة الحوثي وحلفاؤها في الجيش إطلاق النار في عدن", "وحلفاؤها"),
+    ],
+)
+def test_reference_allies_of_the_owner_are_its_registry_ally(text: str, surface: str) -> None:
+    assert (surface, "saleh-forces") in _actors(text)
+
+
+def test_reference_allies_of_an_owner_without_ally_are_left_alone() -> None:
+    found = _actors("هاجم تنظيم داعش مواقع في الرقة وحلفاؤه يراقبون")
+    assert [s for s, _ in found if "حلفاؤه" in s] == []

@@ -122,3 +122,34 @@ def test_registry_loads_reference_lists_and_rule_flags() -> None:
     assert any(g.counted for g in reg.generic)
     assert any(g.closed and "النظام" in g.phrases for g in reg.generic)
     assert any(g.anywhere and "المعارضة المعتدلة" in g.phrases for g in reg.generic)
+
+
+def test_registry_loads_counted_guard_and_strike_doers() -> None:
+    reg = registry()
+    assert reg.counted_guard is not None and reg.counted_guard.max_value == 999
+    assert "اعتقال" in reg.counted_guard.not_after and "بينهم" in reg.counted_guard.partitive
+    assert "والاشتباكات" in reg.counted_guard.clashes
+    assert "تشنها" in reg.agent_verbs and reg.agent_names["انقره"] == "TR"
+    assert reg.possessive is not None and "حزب" in reg.possessive.masculine_heads
+
+
+@pytest.mark.parametrize(
+    ("edit", "needle"),
+    [
+        ({"counted_guard": {"max_value": 0}}, "max_value"),
+        ({"agents": {"verbs": ["تشن"], "names": {"XX": ["مكان"]}}}, "XX"),
+    ],
+)
+def test_registry_rejects_broken_guard_and_agents(edit: dict[str, Any], needle: str) -> None:
+    raw = copy.deepcopy(_raw())
+    raw.update(edit)
+    with pytest.raises(ResourceError, match=needle):
+        load_registry(raw)
+
+
+def test_registry_world_countries_add_adjectives_only_where_the_registry_has_none() -> None:
+    reg = load_registry(
+        _raw(), {"GR": {"names": ["اليونان"], "adjectives": ["يوناني"]}, "TR": {"adjectives": ["x"]}}
+    )
+    assert "يونانيين" in reg.countries["GR"].adjectives and reg.countries["GR"].names == ()
+    assert reg.countries["TR"].name == "Turkey"

@@ -9,6 +9,7 @@ import pytest
 
 from rasd.actors.resolve import find_actors, link_entities
 from rasd.doc import Doc, EntityMention, PlaceMention
+from rasd.text.numbers import find_numbers
 
 SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "iraq-prepares-2022-01-24.txt"
 
@@ -271,3 +272,142 @@ def test_resolve_adjectival_terrorist_is_no_militant() -> None:
     assert _actors("وعد الوزير ذلك عدوانا إرهابيا ظالما على المصلين في أبها") == [
         ("المصلين", "civilians-sa", True)
     ]
+
+
+def _actors_with_numbers(text: str) -> list[tuple[str, str, bool]]:
+    doc = find_actors(find_numbers(Doc(id="t", text=text, published=dt.date(2015, 8, 1))))
+    return [(a.text, a.actor_id, a.generic) for a in doc.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        ("أوقع الهجوم الانتحاري 30 قتيلا على الأقل في مدينة سوروتش التركية", "قتيلا", "civilians-tr"),
+        ("وسقط عشرات القتلى جراء الهجوم على سوق شعبية في بغداد", "القتلى", "civilians-iq"),
+        ("انفجرت سيارة ملغومة في حي ببغداد وسقط فيه 20 قتيلاً على الأقل", "قتيلاً", "civilians-iq"),
+        ("قتل خمسة أشخاص بينهم طفلان في قصف على حلب السورية", "أشخاص", "civilians-sy"),
+        ("أسفر القصف على لحج اليمنية عن مصرع 18 متمردا", "متمردا", "houthis"),
+    ],
+)
+def test_resolve_killed_counts_are_civilian_victims(text: str, surface: str, actor_id: str) -> None:
+    assert (surface, actor_id, True) in _actors_with_numbers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعتقلت قوات الأمن التركية 851 شخصا في إسطنبول",  # suspects
+        "وجهت النيابة الاتهام إلى 29 شخصا في الكويت",
+        "أدى التمرد في نيجيريا إلى مقتل 15 ألف شخص على الأقل",  # a war's running total
+        "قتل 240 ألفا و381 شخصا في سوريا منذ بداية الصراع",
+        "قتل أربعة أشخاص بينهم عسكريان في هجوم على فندق في باماكو",  # mixed: soldiers among them
+        "شاهدنا ستة قتلى معظمهم حراس في مقديشو",
+        "أوقعت ثلاثة قتلى وأربعة جرحى في صفوف القوات المسلحة المالية",
+        "دارت اشتباكات عنيفة في تعز أسفرت عن سقوط 13 قتيلا",  # the dead of a battle
+    ],
+)
+def test_resolve_counts_that_are_no_civilian_victims(text: str) -> None:
+    assert not [a for _, a, _ in _actors_with_numbers(text) if a.startswith("civilians")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        ("ففي الشام يقتل الداعشي أتباع جبهة النصرة", "الداعشي", "isis"),
+        ("لا نجد غرابة أن يفخر الداعشيون بجز الرؤوس", "الداعشيون", "isis"),
+        ("يسر الله لجنود الخلافة تفجير سيارة مفخخة في بغداد", "لجنود الخلافة", "isis"),
+        ("انفجرت سيارة على تجمع لعناصر الحشد الرافضي جنوب بغداد", "لعناصر الحشد الرافضي", "pmf"),
+        ("أكد القيادي انتقال مقاومة مأرب من الدفاع إلى الهجوم", "مقاومة مأرب", "popular-resistance"),
+        ("وأشار إلى أن قبائل مأرب تستعد لمواجهات قوية", "قبائل مأرب", "popular-resistance"),
+        ("قال إن عاصفة الحزم وإعادة الأمل حققتا أهدافهما في اليمن", "وإعادة الأمل", "saudi-coalition"),
+    ],
+)
+def test_resolve_inflected_and_self_names(text: str, surface: str, actor_id: str) -> None:
+    assert (surface, actor_id, False) in _actors(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال المحققون في حادث إسقاط الطائرة الماليزية فوق شرق أوكرانيا",  # an airliner
+        "غادرت طائرة عمانية مطار صنعاء إلى مسقط",
+        "نجحنا في توسيع الحزام الأمني للمحافظة في مأرب",  # a perimeter
+        "انفجرت السيارة في منطقة الشرطة الرابعة جنوب غرب بغداد",  # a neighbourhood
+        "كل أقسام الشرطة في عدن عادت للعمل",  # buildings
+        "ليصبح يوم 25 يناير عيدا للشرطة المصرية",
+    ],
+)
+def test_resolve_places_buildings_and_airliners_are_no_actors(text: str) -> None:
+    assert not [a for _, a, _ in _actors(text) if a.startswith(("military", "police", "stc"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        (
+            "اتصل بارزاني لطمأنته بشأن الغارات التي تشنها أنقرة ضد حزب العمال الكردستاني",
+            "أنقرة",
+            "military-tr",
+        ),
+        ("قال الوزير إن تركيا تشن غارات على مواقع داعش في سوريا", "تركيا", "military-tr"),
+        ("شنت الولايات المتحدة أول غارات جوية لدعم تلك القوة في سوريا", "الولايات المتحدة", "military-us"),
+    ],
+)
+def test_resolve_state_named_as_the_doer_of_strikes_is_its_army(
+    text: str, surface: str, actor_id: str
+) -> None:
+    assert (surface, actor_id, True) in _actors(text)
+
+
+def test_resolve_country_outside_the_registry_from_the_gazetteer_list() -> None:
+    found = _actors("قتل ثلاثة جنود يونانيين في انفجار")
+    assert any(a == "military-gr" for _, a, _ in found), found
+
+
+def test_resolve_a_place_before_a_strike_verb_is_no_doer() -> None:
+    found = _actors("وفي ريف دمشق شن طيران النظام ثلاث غارات على دوما")
+    assert not [s for s, _, _ in found if "دمشق" in s]
+
+
+def test_resolve_air_force_is_the_one_already_flying_in_the_article() -> None:
+    text = (
+        "قال متحدثون باسم الحكومة الليبية إن طائرات حربية أغرقت سفينة قرب بنغازي. "
+        "وقال المتحدث باسم القوات الجوية إن السفينة كانت تنقل أسلحة من تركيا"
+    )
+    assert ("القوات الجوية", "lna", True) in _actors(text)
+
+
+def test_resolve_victims_in_a_two_country_sentence_are_where_they_fell() -> None:
+    text = (
+        "والهجوم المزدوج في مروة بشمال الكاميرون اسفر عن مقتل 11 شخصا على الاقل فيما لقي نحو 42 "
+        "مصرعهم في غومبيه بشمال شرق نيجيريا"
+    )
+    assert ("شخصا", "civilians-cm", True) in _actors(text)
+
+
+def test_resolve_a_family_name_inside_a_person_is_no_actor() -> None:
+    text = "وقال محمد الحجازي المتحدث باسم خليفة حفتر إن الهجوم استهدف سفينة في بنغازي"
+    start = text.index("خليفة")
+    doc = Doc(id="t", text=text, published=dt.date(2015, 8, 1))
+    doc.entities = [EntityMention(start, start + len("خليفة حفتر"), "خليفة حفتر", "PER")]
+    assert [a.actor_id for a in find_actors(doc).actors] == []
+
+
+def test_resolve_forces_loyal_to_a_pronoun_are_the_groups_ally() -> None:
+    text = "في حال استمرار قيام المليشيات الحوثية والقوات الموالية لها بأي أعمال عسكرية في اليمن"
+    found = _actors(text)
+    assert any(s.startswith("والقوات") and a == "saleh-forces" for s, a, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال الرئيس إن تركيا عانت من خسائر كبيرة في معركتها ضد الإرهابيين",  # a class, not a group
+        "خصصت وزارة الداخلية ثلاثة طرق للتبليغ عن الإرهابيين في السعودية",
+        "فبعض المتشددين يرفضون إقامة صلاة الجماعة في طهران",
+        "قال سكان إن مقاتلين تدعمهم الضربات الجوية تقدموا في عدن",  # the source of the news
+        "أكد مواطنون يمنيون أن المقاومة سيطرت على المدينة",
+    ],
+)
+def test_resolve_class_nouns_and_sources_are_no_actors(text: str) -> None:
+    assert not [a for _, a, _ in _actors(text) if a.startswith(("civilians", "unidentified", "isis"))]

@@ -53,35 +53,38 @@ def test_actors_evaluate_dev_set_meets_floor() -> None:
 #   actors_blind3.jsonl (110 mentions, 25 articles, seed 20261126), labelled after blind2's fixes: 65.5% with the
 #   code before them, 72.7% with them (the honest figure), 80.9% after the small fixes it prompted.
 #   actors_blind4.jsonl (119 mentions, 25 articles, seed 20261127), labelled at the end of the second session:
-#   74.8% when blind (precision 87.2%); no fix was made from it.
+#   74.8% when blind (precision 87.2%); 91.6% (precision 94.1%) after the fixes it prompted (killed counts,
+#   pronoun agreement, strike doers, nisba forms, airliners and buildings, allies), which also moved blind2
+#   to 90.0% (90.7%) and blind3 to 82.7% (91.3%).  dev/actors.jsonl, labelled under the first rules (no
+#   killed counts, no allies), fell to 96.0% (precision 91.2%) with them.
 BLIND_SETS = [
     (
         "actors_blind.jsonl",
         "087d76d68f7b4766c1f65607f3d2df5fc58f431cf736382ca9062ef4a94ff613",
         177,
         0.95,
-        0.93,
+        0.95,
     ),
     (
         "actors_blind2.jsonl",
         "58d2afe7f4f9827ed0e01cf0e0a712993d068ee67b07de39f35f119cb82501f7",
         241,
-        0.86,
-        0.85,
+        0.88,
+        0.89,
     ),
     (
         "actors_blind3.jsonl",
         "7519bb5b44cb1e8abd0531c32b0fbab7108a955863280af97030a6d4ebad4bff",
         110,
-        0.78,
-        0.83,
+        0.81,
+        0.89,
     ),
     (
         "actors_blind4.jsonl",
         "7775a29da5cefa7ed32f46dc6e64d1aa6caef4402d29792bc54a445c7a2a653b",
         119,
-        0.72,
-        0.84,
+        0.9,
+        0.92,
     ),
 ]
 

@@ -8,10 +8,12 @@ tokens none of them covers.
    the one before (civilians and protesters own no forces).  When no actor is there, or a person is named
    between that actor and the noun (``اعترف الأسد بأن قواته``), the force nouns (``قوات``, ``جنود``) are
    the army of the article's country and the others are left alone.  A force noun whose nearest owner is a
-   country name in its sentence (``تحرك تركيا قواتها``) is that country's army.
+   country name in its sentence (``تحرك تركيا قواتها``) is that country's army.  The pronoun agrees with
+   its owner: ``ها`` skips a masculine singular owner (حزب العمال ... قواتها), ``ه`` a feminine one.
 2. *Head nouns* (registry ``head_anaphors``): ``الجبهة`` after ``جبهة النصرة``, ``الحزب`` after ``حزب العمال
    الكردستاني``, ``الحركة`` after ``حركة «أحرار الشام»``: the last named actor whose mention starts with (or
-   follows) that head noun, anywhere earlier in the article.  A head followed by a definite word that is no
+   follows) that head noun, anywhere earlier in the article, named or generic (``الوزارة`` after ``وزارة
+   الداخلية``).  A head followed by a definite word that is no
    country adjective or listed modifier names something else (``الحركة التجارية``) and is skipped.
 
 Every mention made here is ``generic=True``: it was resolved from context, not read off a name.
@@ -30,6 +32,7 @@ from rasd.text.segment import Token
 
 _OWNERLESS = (6, 7)  # protesters and civilians are never the owner of forces
 _BACK_SENTENCES = 1  # a possessive looks back over its own sentence and the one before
+_QUOTES = "«»\"'()“”„[]"
 _PLACE_PREPOSITIONS = frozenset(
     normalise_str(w) for w in ("من", "في", "إلى", "الى", "عن", "على", "نحو", "داخل", "باتجاه", "مع", "عبر")
 )
@@ -66,12 +69,15 @@ def possessive_mentions(
         sent = sentence_of(ti)
         k = bisect.bisect_left(starts, tok.start)
         antecedent: ActorMention | None = None
+        pronoun = next(suf for suf in pos.suffixes if tok.norm.endswith(suf))
         for a in reversed(ordered[:k]):
             if a.end > tok.start or a.inter in _OWNERLESS:
                 continue
-            if sent - sentence_of(doc.token_at(a.start)) <= _BACK_SENTENCES:
+            if sent - sentence_of(doc.token_at(a.start)) > _BACK_SENTENCES:
+                break
+            if _agrees(pronoun, _gender(a.text, pos.masculine_heads)):
                 antecedent = a
-            break
+                break
         if antecedent is not None:
             p = bisect.bisect_left(persons, antecedent.end)
             if p < len(persons) and persons[p] < tok.start:
@@ -83,13 +89,38 @@ def possessive_mentions(
         )
         if owner_cc is not None and (antecedent is None or doc.tokens[owner_cc[0]].start >= antecedent.end):
             antecedent, article_cc = None, owner_cc[1]  # تحرك تركيا قواتها: the country's army
-        if antecedent is not None:
+        if stem in pos.allies:  # الحوثيين وحلفائهم: the owner's registry ally, or nothing
+            ally = reg.allies.get(antecedent.actor_id) if antecedent is not None else None
+            if ally is not None:
+                out.append(reg.actors[ally].mention(doc.text, tok.start, tok.end, generic=True))
+        elif antecedent is not None:
             out.append(_copy(antecedent, doc, tok.start, tok.end))
         elif stem in pos.forces and article_cc:
             out.append(
                 reg.template("military", article_cc).mention(doc.text, tok.start, tok.end, generic=True)
             )
     return out
+
+
+def _gender(text: str, masculine_heads: frozenset[str]) -> str | None:
+    """The grammatical gender of a mention, read off its first word in the original spelling: 'f' (قوات,
+    الطائرات, جبهة), 'm' (a listed head: تنظيم, حزب, الجيش), else None (الحوثيين, داعش: either)."""
+    word = text.split(maxsplit=1)[0].strip(_QUOTES) if text.strip() else ""
+    if word.endswith(("ة", "ات")):
+        return "f"
+    norm = normalise_str(word)
+    return "m" if any(prefix_ok(norm, head, ART_PREFIXES) for head in masculine_heads) else None
+
+
+def _agrees(pronoun: str, gender: str | None) -> bool:
+    """Whether a possessive pronoun can point to an owner of ``gender``: ها (قواتها) not to a masculine
+    singular (حزب العمال), ه (قواته) not to a feminine one (الحركة, القوات); هم and هما to anyone.  A human
+    plural has no gender here (الحوثيين ... لميليشياتها): the press writes of the group as either."""
+    if pronoun == "ها":
+        return gender != "m"
+    if pronoun == "ه":
+        return gender != "f"
+    return True
 
 
 def _country_before(
@@ -120,7 +151,8 @@ def head_mentions(
         return []
     toks = doc.tokens
     heads = reg.head_spellings
-    named = sorted((a for a in found if not a.generic), key=lambda a: a.start)
+    # a named actor, or a generic one read off a noun phrase (الوزارة after وزارة الداخلية)
+    named = sorted((a for a in found if a.inter not in _OWNERLESS), key=lambda a: a.start)
     out: list[ActorMention] = []
     for ti, tok in enumerate(toks):
         if ti in taken:

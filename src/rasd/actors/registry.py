@@ -14,17 +14,18 @@ Four more drive reference inside an article: ``possessive`` (member nouns with a
 naming another group) and ``quantifiers`` (``عشرات``, ``عدة``: what a ``counted`` generic phrase such as
 ``أشخاص`` needs in front when no number is there).
 
-``load_registry(raw)`` validates a parsed document and raises :class:`~rasd.errors.ResourceError` (E301)
+``load_registry(raw, world)`` validates a parsed document and raises :class:`~rasd.errors.ResourceError` (E301)
 with the exact problem; ``registry()`` loads the packaged file once.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from rasd.actors.clitics import LIL, PREFIXES
+from rasd.actors.clitics import ART_PREFIXES, LIL, PREFIXES
 from rasd.doc import ActorMention
 from rasd.errors import E, ResourceError
 from rasd.lexicons import load_json
@@ -96,6 +97,20 @@ class Possessive:
     spellings: dict[str, str] = field(
         default_factory=dict
     )  # every proclitic + noun + pronoun: وقواتها -> قوات
+    masculine_heads: frozenset[str] = frozenset()  # تنظيم, حزب: an owner that ها cannot point to
+    allies: frozenset[str] = frozenset()  # حلفاء: with a pronoun, the registry ally of the owner (وحلفائهم)
+
+
+@dataclass(frozen=True, slots=True)
+class CountedGuard:
+    """When a counted noun after a number (مقتل 30 شخصا) is no victim mention, all normalised."""
+
+    max_value: int  # a bigger figure is a war's running total (مقتل 15 ألف شخص), not one event's victims
+    not_after: frozenset[str]  # words just before the number that make them suspects (اعتقال 20 شخصا)
+    partitive: frozenset[str]  # بينهم, معظمهم: a mixed count unless civilians are named right after
+    ranks: frozenset[str]  # صفوف: في صفوف القوات names who they were
+    # معارك, اشتباكات with every proclitic: the dead of a battle are a mixed count
+    clashes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +138,21 @@ class Registry:
     head_spellings: dict[str, str] = field(default_factory=dict)  # with proclitics: وللجبهة -> جبهة
     anaphor_modifiers: frozenset[str] = frozenset()  # normalised: المتحالفة, المدعومة ...
     quantifiers: frozenset[str] = frozenset()  # normalised: عشرات, عدة ...
+    counted_guard: CountedGuard | None = None
+    # (class noun, word before it) pairs, normalised: ضد الإرهابيين, بعض المتشددين name a class, not a group
+    class_nouns: frozenset[tuple[str, str]] = frozenset()
+    # قال, أكد: civilians right after one are the source of the news (قال سكان)
+    source_verbs: frozenset[str] = frozenset()
+    # a one-aircraft force phrase (طائرة تركية) is military only in a sentence with a strike cue: الطائرة
+    # الماليزية, طائرة عمانية غادرت مطار صنعاء are airliners.  Both normalised, cues with every proclitic.
+    aircraft_nouns: frozenset[str] = frozenset()
+    aircraft_cues: frozenset[str] = frozenset()
+    # normalised تشن, شنت: a country or capital next to one is its army (agent_names: 'انقره' -> TR)
+    agent_verbs: frozenset[str] = frozenset()
+    agent_names: dict[str, str] = field(default_factory=dict)
+    allies: dict[str, str] = field(
+        default_factory=dict
+    )  # actor id -> the id of its ally (houthis -> saleh-forces)
 
     def template(self, kind: str, cc: str | None) -> ActorEntry:
         """The generic actor of ``kind`` ('military', 'civilians' ...) for country ``cc`` (None: no country)."""
@@ -167,10 +197,15 @@ def _country(code: str, raw: dict[str, Any]) -> Country:
     return Country(code, raw["name"], adjectives, tuple(raw.get("names", ())))
 
 
-def load_registry(raw: dict[str, Any]) -> Registry:
-    """Validate a parsed registry document and index it."""
+def load_registry(raw: dict[str, Any], world: dict[str, Any] | None = None) -> Registry:
+    """Validate a parsed registry document and index it.  ``world`` (the gazetteer's country list,
+    ``geo_countries.json``) adds the adjectives of countries the registry does not list (يونانيين → GR), so
+    generic actors there still get their country code."""
     try:
         countries = {cc: _country(cc, c) for cc, c in raw["countries"].items()}
+        for cc, c in (world or {}).items():
+            if cc not in countries:
+                countries[cc] = _country(cc, {"name": cc, "adjectives": c.get("adjectives", ())})
         entries = [_actor(a) for a in raw["actors"]]
         rules = [
             GenericRule(
@@ -249,13 +284,64 @@ def load_registry(raw: dict[str, Any]) -> Registry:
         head_spellings=_head_spellings(head_anaphors),
         anaphor_modifiers=frozenset(normalise_str(w) for w in raw.get("anaphor_modifiers", ())),
         quantifiers=frozenset(normalise_str(w) for w in raw.get("quantifiers", ())),
+        counted_guard=_counted_guard(raw.get("counted_guard")),
+        aircraft_nouns=frozenset(normalise_str(w) for w in raw.get("aircraft", {}).get("nouns", ())),
+        aircraft_cues=_with_proclitics(raw.get("aircraft", {}).get("cues", ())),
+        source_verbs=frozenset(normalise_str(w) for w in raw.get("source_verbs", ())),
+        class_nouns=frozenset(
+            (normalise_str(n), normalise_str(w))
+            for c in raw.get("class_nouns", ())
+            for n in c["nouns"]
+            for w in c["after"]
+        ),
+        agent_verbs=frozenset(normalise_str(w) for w in raw.get("agents", {}).get("verbs", ())),
+        allies=_allies(raw.get("allies", {}), actors),
+        agent_names=_agent_names(raw.get("agents", {}).get("names", {}), countries),
+    )
+
+
+def _allies(raw: dict[str, str], actors: dict[str, ActorEntry]) -> dict[str, str]:
+    for aid, ally in raw.items():
+        if aid not in actors or ally not in actors:
+            raise _fail(f"allies maps {aid!r} to {ally!r}; both must be registry actors")
+    return dict(raw)
+
+
+def _agent_names(raw: dict[str, list[str]], countries: dict[str, Country]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for cc, names in raw.items():
+        if cc not in countries:
+            raise _fail(f"agents names country {cc!r} is not in 'countries'")
+        for name in names:
+            out[" ".join(phrase_tokens(name))] = cc
+    return out
+
+
+def _with_proclitics(words: Iterable[str]) -> frozenset[str]:
+    """Each normalised word with every proclitic and the article (والمعارك, بالاشتباكات, للمعارك)."""
+    return frozenset(p + normalise_str(w) for w in words for p in ART_PREFIXES | LIL)
+
+
+def _counted_guard(raw: dict[str, Any] | None) -> CountedGuard | None:
+    if raw is None:
+        return None
+    value = raw.get("max_value")
+    if not isinstance(value, int) or value < 1:
+        raise _fail(f"counted_guard max_value {value!r} must be a positive integer")
+    return CountedGuard(
+        value,
+        frozenset(normalise_str(w) for w in raw.get("not_after", ())),
+        frozenset(normalise_str(w) for w in raw.get("partitive", ())),
+        frozenset(normalise_str(w) for w in raw.get("ranks", ())),
+        _with_proclitics(raw.get("clash_words", ())),
     )
 
 
 def _possessive(raw: dict[str, Any] | None) -> Possessive | None:
     if raw is None:
         return None
-    nouns = frozenset(normalise_str(w) for w in raw.get("nouns", ()))
+    allies = frozenset(normalise_str(w) for w in raw.get("allies", ()))
+    nouns = frozenset(normalise_str(w) for w in raw.get("nouns", ())) | allies
     forces = frozenset(normalise_str(w) for w in raw.get("forces", ()))
     suffixes = tuple(normalise_str(w) for w in raw.get("suffixes", ()))
     if not nouns or not suffixes:
@@ -270,7 +356,8 @@ def _possessive(raw: dict[str, Any] | None) -> Possessive | None:
         for noun in sorted(nouns):
             for suf in reversed(suffixes):
                 spellings[prefix + noun + suf] = noun
-    return Possessive(nouns, forces, suffixes, spellings)
+    masculine = frozenset(normalise_str(w) for w in raw.get("masculine_heads", ()))
+    return Possessive(nouns, forces, suffixes, spellings, masculine, allies)
 
 
 def _head_spellings(head_anaphors: dict[str, str]) -> dict[str, str]:
@@ -288,4 +375,4 @@ def _head_spellings(head_anaphors: dict[str, str]) -> dict[str, str]:
 @cache
 def registry() -> Registry:
     """The packaged registry, loaded once per process."""
-    return load_registry(load_json("actors.json"))
+    return load_registry(load_json("actors.json"), load_json("geo_countries.json")["countries"])

@@ -8,10 +8,13 @@ Reads ``doc.tokens``, ``doc.sentences``, ``doc.places`` and ``doc.entities``; wr
    carrying ال.  Longest match wins; a blocked phrase (مجلس الأمن, القاعدة الجوية) wins and yields nothing.
 2. The *context country* of a generic mention is, in order: a country adjective right after it
    (الجيش العراقي, مدنيين سوريين); the countries named in its sentence (places, country names, cities,
-   adjectives); the article's dominant country (earlier evidence weighs more).
+   adjectives; for victims a tie goes to the country named nearest before them); the article's dominant
+   country (earlier evidence weighs more).
 3. Each generic kind resolves as the registry's ``_doc`` says.  Anaphors (المسلحين, التنظيم, الميليشيات)
    take the most recently named armed non-state actor (inter 2-4) earlier in the article and stay
-   ``generic=True``; ``مسلحون`` followed within three tokens by a named group takes that group.  A force
+   ``generic=True``; ``مسلحون`` followed within three tokens by a named group takes that group, an anaphor
+   right before a name takes it (المجموعة الإرهابية حزب العمال).  An air phrase (القوات الجوية) is the air
+   force resolved or named last in the article.  A force
    phrase followed by a loyalty word and a named actor is that actor (القوات الموالية لصالح); a bare
    ``الجيش`` in a sentence with no country evidence refers back to the state force named in the last two
    sentences before it falls back on the article's country; ``التنظيم`` followed by a definite adjective that
@@ -20,12 +23,18 @@ Reads ``doc.tokens``, ``doc.sentences``, ``doc.places`` and ``doc.entities``; wr
 4. A state force (inter 1) whose context country is another country is recoded 8 (external forces).
 5. A bare alias that is also a common noun (registry ``ambiguous``: القاعدة "the base") is dropped in an
    article that uses the noun (قاعدة العند) and names the actor by no other alias.
-6. Rule flags: a ``counted`` phrase (أشخاص) needs a number or quantifier in front (مقتل 67 شخصا); a
+6. Rule flags: a ``counted`` phrase (أشخاص, قتلى) needs a number or quantifier in front (مقتل 67 شخصا) and
+   passes the registry's ``counted_guard`` (:mod:`rasd.actors.counted`: no running totals, suspects or
+   mixed counts); a
    ``closed`` one-word phrase (النظام, المعارضة) followed by a definite word that is no country adjective
    names another body (النظام الدولي); an ``anywhere`` phrase (المعارضة المعتدلة) is its one actor in any
    article that names that actor's country.  A one-word country name that is also the adjective (السعودية)
    counts as the adjective after a force noun (قوات النخبة السعودية).
-7. :mod:`rasd.actors.reference` then adds possessive member nouns (قواته, عناصرها) and definite head nouns
+   Dropped before resolution: a name inside a longer person name (خليفة حفتر, محمد علي الحوثي), class nouns
+   after a campaign word (ضد الإرهابيين), civilians after a speech verb (قال سكان), one aircraft with a
+   nationality in a sentence with no strike cue (الطائرة الماليزية: an airliner).
+7. A country or capital named as the doer of strikes (الغارات التي تشنها أنقرة) is its military (``agents``).
+   :mod:`rasd.actors.reference` then adds possessive member nouns (قواته, عناصرها) and definite head nouns
    (الجبهة after جبهة النصرة) on the tokens no mention covers.
 8. ``link_entities`` looks up ORG spans from the tagger that overlap no mention; an ORG that matches no
    alias is left unresolved (no mention).
@@ -39,6 +48,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasd.actors.clitics import ART_PREFIXES, PREFIXES, prefix_ok
+from rasd.actors.counted import adjectival, counted, sentence_has
 from rasd.actors.reference import head_mentions, possessive_mentions
 from rasd.actors.registry import ActorEntry, GenericRule, Registry, registry
 from rasd.doc import ActorMention, Doc
@@ -74,13 +84,14 @@ _FOLLOW_WINDOW = 3
 _AFTER_WINDOW = 3
 _LEAD_CHARS = 400  # evidence in the lead counts double
 _RECENT_STATE_SENTENCES = 2  # how far back a bare الجيش looks for the army it refers to
+# what may stand before a country name that opens its clause (أن تركيا تشن); "" is the text's start or punctuation
+_AGENT_LEADS = frozenset(
+    normalise_str(w) for w in ("", *"و أن إن ان فيما بينما حيث كما لكن ولكن قد وقد ثم بعدما".split())
+)
+_TO_PRONOUNS = frozenset(normalise_str(w) for w in ("لها", "له", "لهم", "لهما"))
+_VICTIM_KINDS = frozenset({"civilians", "protesters"})
 _STATE_KINDS = frozenset({"military", "police", "security"})
 _LOYAL_KINDS = frozenset({"military", "police", "security", "forces", "contextual"})
-_ADJECTIVAL = frozenset(
-    normalise_str(w) for w in ("عسكريين", "عسكريون", "عسكريان", "العسكريين", "العسكريون", "عسكري")
-)
-_PLURAL_NOUNS = frozenset(normalise_str(w) for w in ("عسكريين", "عسكريون", "عسكريان"))
-_COUNT_WORDS = frozenset(normalise_str(w) for w in ("من", "بين", "بينهم", "منهم", "بينهما", "و"))
 _RELATIVES = frozenset(
     normalise_str(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي")
 )
@@ -159,28 +170,6 @@ def _accept(tokens: list[Token], m: Match[_Pay]) -> bool:
     return True
 
 
-def _adjectival(doc: Doc, m: Match[_Pay], adjectives: set[int]) -> bool:
-    """عسكريين after a noun is its adjective (القادة العسكريين, مسؤولين عسكريين), not soldiers: soldiers
-    follow a number or من/بينهم, carry a proclitic (وعسكريين), are definite after a word without ال, or are
-    indefinite with a nationality after them (مقتل عسكريين تركيين)."""
-    toks = doc.tokens
-    if m.tok_end - m.tok_start != 1 or m.tok_start == 0:
-        return False
-    word = toks[m.tok_start].norm
-    if word not in _ADJECTIVAL:
-        return False
-    if word in _PLURAL_NOUNS and m.tok_end in adjectives:
-        return False
-    prev = toks[m.tok_start - 1]
-    if (
-        prev.norm in _COUNT_WORDS
-        or prev.norm[:1].isdigit()
-        or any(n.start <= prev.start and prev.end <= n.end for n in doc.numbers)
-    ):
-        return False
-    return prev.norm.startswith("ال") if word.startswith("ال") else True
-
-
 class _Context:
     """Country evidence of one article: per token (adjectives) and per sentence/article (votes)."""
 
@@ -190,8 +179,11 @@ class _Context:
         self.doc = doc
         self.adj_at: dict[int, str] = {}
         self.name_at: dict[int, str] = {}
+        # registry country and capital names: start token -> (end token, country)
+        self.country_names: dict[int, tuple[int, str]] = {}
         self.sent_starts = [s.tok_start for s in doc.sentences]
         self.sent_votes: dict[int, Counter[str]] = {}
+        self.sent_evidence: dict[int, list[tuple[int, str]]] = {}  # (token, country) of each vote
         self.sent_named: set[int] = set()  # sentences with a place name, not only nationality adjectives
         article: Counter[str] = Counter()
         toks = doc.tokens
@@ -209,6 +201,7 @@ class _Context:
                 self.adj_at[m.tok_start] = cc
             elif kind == "name":
                 self.name_at[m.tok_start] = cc
+                self.country_names[m.tok_start] = (m.tok_end, cc)
                 if m.tok_end - m.tok_start == 1 and _name_is_adjective(toks[m.tok_start].norm, cc, res.reg):
                     self.adj_at[m.tok_start] = cc  # قوات النخبة السعودية: the name السعودية is the adjective
             self._vote(article, m.tok_start, m.start, cc, weight)
@@ -226,6 +219,7 @@ class _Context:
     def _vote(self, article: Counter[str], ti: int, start: int, cc: str, weight: int) -> None:
         si = self.sentence_of(ti)
         self.sent_votes.setdefault(si, Counter())[cc] += weight
+        self.sent_evidence.setdefault(si, []).append((ti, cc))
         if weight > 1:
             self.sent_named.add(si)
         article[cc] += weight * (2 if start < _LEAD_CHARS else 1)
@@ -248,9 +242,12 @@ class _Context:
         votes = self.sent_votes.get(self.sentence_of(ti))
         return bool(votes and votes.get(cc))
 
-    def place(self, ti: int, tok_end: int | None = None, recent: str | None = None) -> str | None:
+    def place(
+        self, ti: int, tok_end: int | None = None, recent: str | None = None, *, nearest: bool = False
+    ) -> str | None:
         """Where a mention at token ``ti`` is: a place right after it (رجال الأمن في السعودية), else the
-        sentence's evidence, else ``recent`` (a state force named just before), else the article's."""
+        sentence's evidence, else ``recent`` (a state force named just before), else the article's.
+        ``nearest`` (victims): a tie in the sentence goes to the country named nearest before them."""
         if tok_end is not None:
             for k in range(tok_end, tok_end + _AFTER_WINDOW):
                 if k in self.name_at:
@@ -258,8 +255,19 @@ class _Context:
         si = self.sentence_of(ti)
         votes = self.sent_votes.get(si)
         if votes and (si in self.sent_named or not self.article):
-            return _top(votes) or self.article
+            return _top(votes) or (self._nearest(si, ti, votes) if nearest else None) or self.article
         return recent or self.article  # none, or only nationalities (victims from four countries)
+
+    def _nearest(self, si: int, ti: int, votes: Counter[str]) -> str | None:
+        """On a tie in the sentence, the tied country named nearest before token ``ti`` (في مروة بشمال الكاميرون،
+        اسفر عن مقتل 11 شخصا ... في غومبيه بشمال شرق نيجيريا), else nearest after it."""
+        most = max(votes.values())
+        tied = {cc for cc, n in votes.items() if n == most}
+        evidence = [(k, cc) for k, cc in self.sent_evidence.get(si, ()) if cc in tied]
+        before = [(k, cc) for k, cc in evidence if k < ti]
+        if before:
+            return max(before)[1]
+        return min(evidence)[1] if evidence else None
 
 
 def _top(votes: Counter[str]) -> str | None:
@@ -270,11 +278,11 @@ def _top(votes: Counter[str]) -> str | None:
 
 
 def _mention(
-    doc: Doc, ctx: _Context, m: Match[_Pay], start: int, end: int, a: ActorEntry, generic: bool
+    doc: Doc, ctx: _Context, tok_start: int, tok_end: int, start: int, end: int, a: ActorEntry, generic: bool
 ) -> ActorMention:
     inter = a.inter
-    place = ctx.place(m.tok_start, m.tok_end)
-    if inter == 1 and a.country and place and place != a.country and not ctx.local(m.tok_start, a.country):
+    place = ctx.place(tok_start, tok_end)
+    if inter == 1 and a.country and place and place != a.country and not ctx.local(tok_start, a.country):
         inter = 8  # a state force acting abroad
     return a.mention(doc.text, start, end, generic=generic, inter=inter)
 
@@ -354,14 +362,29 @@ def find_actors(doc: Doc) -> Doc:
         toks, overlapping=True
     )  # read twice: adjectives here, votes in _Context
     adjectives = _adjective_tokens(toks, res, country_hits)
+    kinds = {m.tok_start: m.payload.rule.kind if m.payload.rule else m.payload.kind for m in hits}
     hits = [
         m
         for m in hits
         if m.payload.kind != "blocked"
-        and not (m.payload.kind == "generic" and _adjectival(doc, m, adjectives))
-        and not (m.payload.rule is not None and m.payload.rule.counted and not _counted(doc, reg, m))
+        and not (m.payload.kind == "generic" and adjectival(doc, m.tok_start, m.tok_end, adjectives))
+        and not (m.payload.kind == "generic" and _class_noun(toks, reg, m.tok_start, m.tok_end))
+        and not _source(toks, reg, m)
+        and not _airliner(doc, reg, m)
+        and not (
+            m.payload.rule is not None
+            and m.payload.rule.counted
+            and not counted(doc, reg, m.tok_start, m.tok_end, m.payload.rule.kind, kinds)
+        )
     ]
     hits = _drop_ambiguous(toks, hits, reg)
+    persons = [(e.start, e.end) for e in doc.entities if e.type == "PER"]
+    if persons:  # محمد علي الحوثي, خليفة حفتر: a family name inside a person's name is that person
+        hits = [
+            m
+            for m in hits
+            if m.payload.kind != "actor" or not any(s < m.start and m.end <= e for s, e in persons)
+        ]
     taken = {t for m in hits for t in range(m.tok_start, m.tok_end)}
     ctx = _Context(doc, res, taken, country_hits)
     out: list[ActorMention] = []
@@ -376,7 +399,7 @@ def find_actors(doc: Doc) -> Doc:
         if pay.kind == "actor" and pay.actor is not None:
             a = pay.actor
             start = _extend_left(doc, reg, m, taken)
-            out.append(_mention(doc, ctx, m, start, m.end, a, False))
+            out.append(_mention(doc, ctx, m.tok_start, m.tok_end, start, m.end, a, False))
             if a.inter == 1 and a.country:
                 state = (a.country, sent)
             if a.inter in ARMED_NON_STATE:
@@ -400,13 +423,16 @@ def find_actors(doc: Doc) -> Doc:
             if state and rule.kind in _STATE_KINDS and sent - state[1] <= _RECENT_STATE_SENTENCES
             else None
         )
-        place = ctx.place(m.tok_start, m.tok_end, recent)
+        place = ctx.place(m.tok_start, m.tok_end, recent, nearest=rule.kind in _VICTIM_KINDS)
         resolved: ActorEntry | None
-        loyal = _loyal_to(toks, reg, m, hits, k) if rule.kind in _LOYAL_KINDS else None
+        owner = last_armed if sent - last_armed_sent <= 1 else None
+        loyal = _loyal_to(toks, reg, m, hits, k, owner) if rule.kind in _LOYAL_KINDS else None
         if loyal is not None:
             resolved = loyal
         elif rule.kind == "gunmen" and k + 1 < len(hits) and _named_follows(m, hits[k + 1]):
             resolved = hits[k + 1].payload.actor
+        elif rule.kind == "anaphor" and k + 1 < len(hits) and _named_follows(m, hits[k + 1], 0):
+            resolved = hits[k + 1].payload.actor  # «المجموعة الإرهابية» حزب العمال: the name in apposition
         elif (
             rule.kind == "gunmen"
             and last_armed is not None
@@ -427,16 +453,78 @@ def find_actors(doc: Doc) -> Doc:
         end = m.end
         if adj and rule.kind in ("military", "police", "security", "forces", "civilians", "protesters"):
             end = toks[_adj_index(ctx, m.tok_end)].end
-        out.append(_mention(doc, ctx, m, m.start, end, resolved, True))
+        out.append(_mention(doc, ctx, m.tok_start, m.tok_end, m.start, end, resolved, True))
+        if rule.kind == "air":  # طائرات حربية ... القوات الجوية: the same air force until another is named
+            last["air"] = resolved
         if adj and resolved.inter == 1 and resolved.country:
             state = (resolved.country, sent)
         if resolved is last_armed:
             last_armed_sent = ctx.sentence_of(m.tok_start)  # the group is still being talked about
     taken |= {t for a in out for t in range(doc.token_at(a.start), doc.token_at(a.end - 1) + 1)}
+    agents = _agents(doc, reg, ctx, taken)
+    taken |= {t for a in agents for t in range(doc.token_at(a.start), doc.token_at(a.end - 1) + 1)}
+    out += agents
     out += possessive_mentions(doc, reg, out, taken, ctx.sentence_of, ctx.article, ctx.name_at)
     out += head_mentions(doc, reg, out, taken, lambda ti: _names_other(toks, ti, ti + 1, reg, ctx.adj_at))
     doc.actors = sorted(out, key=lambda a: a.start)
     return link_entities(doc)
+
+
+def _agents(doc: Doc, reg: Registry, ctx: _Context, taken: set[int]) -> list[ActorMention]:
+    """A country or its capital as the doer of strikes is its army: الغارات التي تشنها أنقرة, تركيا تشن
+    غارات (registry ``agents``).  A name before the verb must open its clause (أن تركيا تشن): after a
+    preposition or a noun it is a place (وفي ريف دمشق شن طيران النظام)."""
+    if not reg.agent_verbs:
+        return []
+    toks = doc.tokens
+    text = doc.text
+    out: list[ActorMention] = []
+    for k, (end, cc) in ctx.country_names.items():
+        if k in taken or reg.agent_names.get(" ".join(t.norm for t in toks[k:end])) != cc:
+            continue
+        before = toks[k - 1].norm if k > 0 and not text[toks[k - 1].end : toks[k].start].strip() else ""
+        after = (
+            toks[end].norm
+            if end < len(toks) and not text[toks[end - 1].end : toks[end].start].strip()
+            else ""
+        )
+        if before in reg.agent_verbs or (after in reg.agent_verbs and before in _AGENT_LEADS):
+            a = reg.template("military", cc)
+            out.append(_mention(doc, ctx, k, end, toks[k].start, toks[end - 1].end, a, True))
+    return out
+
+
+def _class_noun(toks: list[Token], reg: Registry, tok_start: int, tok_end: int) -> bool:
+    """A one-word class noun after a campaign word (معركتها ضد الإرهابيين, التبليغ عن الإرهابيين) or بعض
+    (فبعض المتشددين يرفضون) names a kind of people, not a group in the news (registry ``class_nouns``)."""
+    if tok_end - tok_start != 1 or tok_start == 0 or not reg.class_nouns:
+        return False
+    return (toks[tok_start].norm, toks[tok_start - 1].norm) in reg.class_nouns
+
+
+def _airliner(doc: Doc, reg: Registry, m: Match[_Pay]) -> bool:
+    """One aircraft with a nationality (الطائرة الماليزية, طائرة عمانية) is an airliner unless its sentence
+    tells of a strike (registry ``aircraft``): ضربة جوية نفذتها طائرة إسرائيلية."""
+    rule = m.payload.rule
+    return (
+        rule is not None
+        and rule.kind == "forces"
+        and not m.payload.rest
+        and m.payload.first in reg.aircraft_nouns
+        and not sentence_has(doc, m.tok_start, reg.aircraft_cues)
+    )
+
+
+def _source(toks: list[Token], reg: Registry, m: Match[_Pay]) -> bool:
+    """Civilians right after a speech verb are the source of the news (قال سكان إن, أكد مواطنون يمنيون),
+    not its victims (registry ``source_verbs``)."""
+    rule = m.payload.rule
+    return (
+        rule is not None
+        and rule.kind in _VICTIM_KINDS
+        and m.tok_start > 0
+        and toks[m.tok_start - 1].norm in reg.source_verbs
+    )
 
 
 def _salient(named: list[ActorEntry], reg: Registry) -> ActorEntry | None:
@@ -505,26 +593,22 @@ def _name_is_adjective(norm: str, cc: str, reg: Registry) -> bool:
     return country is not None and norm.startswith("ال") and norm[2:] in country.adjectives
 
 
-def _counted(doc: Doc, reg: Registry, m: Match[_Pay]) -> bool:
-    """A counted noun (أشخاص, قتلى) is a victim mention only after a number or a quantifier (مقتل 67 شخصا,
-    عشرات القتلى) and not before من, which names who they were (4 قتلى من أفراد المقاومة)."""
-    toks = doc.tokens
-    if m.tok_end < len(toks) and toks[m.tok_end].norm == "من":
-        return False
-    if m.tok_start == 0:
-        return False
-    prev = toks[m.tok_start - 1]
-    if any(n.start <= prev.start and prev.end <= n.end for n in doc.numbers):
-        return True
-    return prev.norm in reg.quantifiers or prev.norm[:1].isdigit()
-
-
 def _loyal_to(
-    toks: list[Token], reg: Registry, m: Match[_Pay], hits: list[Match[_Pay]], k: int
+    toks: list[Token],
+    reg: Registry,
+    m: Match[_Pay],
+    hits: list[Match[_Pay]],
+    k: int,
+    owner: ActorEntry | None,
 ) -> ActorEntry | None:
-    """القوات العسكرية الموالية للرئيس السابق علي عبد الله صالح: the named actor after a loyalty word."""
+    """القوات العسكرية الموالية للرئيس السابق علي عبد الله صالح: the named actor after a loyalty word.
+    Loyal to a pronoun (المليشيات الحوثية والقوات الموالية لها): the registry ally of ``owner``, the armed
+    group named last in this sentence or the one before."""
     if m.tok_end >= len(toks) or toks[m.tok_end].norm not in reg.loyal_words:
         return None
+    if m.tok_end + 1 < len(toks) and toks[m.tok_end + 1].norm in _TO_PRONOUNS:
+        ally = reg.allies.get(owner.id) if owner is not None else None
+        return reg.actors[ally] if ally is not None else None
     for nxt in hits[k + 1 : k + 3]:
         if nxt.tok_start - m.tok_end - 1 > _FOLLOW_WINDOW:
             break
@@ -533,9 +617,9 @@ def _loyal_to(
     return None
 
 
-def _named_follows(m: Match[_Pay], nxt: Match[_Pay]) -> bool:
+def _named_follows(m: Match[_Pay], nxt: Match[_Pay], window: int = _FOLLOW_WINDOW) -> bool:
     a = nxt.payload.actor
-    return a is not None and a.inter in ARMED_NON_STATE and 0 <= nxt.tok_start - m.tok_end <= _FOLLOW_WINDOW
+    return a is not None and a.inter in ARMED_NON_STATE and 0 <= nxt.tok_start - m.tok_end <= window
 
 
 def _adj_index(ctx: _Context, tok_end: int) -> int:
