@@ -57,6 +57,9 @@ def test_actors_evaluate_dev_set_meets_floor() -> None:
 #   pronoun agreement, strike doers, nisba forms, airliners and buildings, allies), which also moved blind2
 #   to 90.0% (90.7%) and blind3 to 82.7% (91.3%).  dev/actors.jsonl, labelled under the first rules (no
 #   killed counts, no allies), fell to 96.0% (precision 91.2%) with them.
+#   actors_blind5.jsonl (115 mentions, 30 articles, seed 20261128), labelled in the third session while blind4's
+#   fixes were being written, scored only at the end: 70.4% (precision 84.9%) on the code before those fixes and
+#   70.4% (85.7%) after them: the honest figure, and the sign that they did not carry over.
 BLIND_SETS = [
     (
         "actors_blind.jsonl",
@@ -85,6 +88,13 @@ BLIND_SETS = [
         119,
         0.9,
         0.92,
+    ),
+    (
+        "actors_blind5.jsonl",
+        "4674a9e1e7ec4d786b50e41d2a9c7d2df611adf9099246139e8f107364900ff0",
+        115,
+        0.7,
+        0.85,
     ),
 ]
 
