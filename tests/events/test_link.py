@@ -181,3 +181,34 @@ def test_link_execution_of_captured_soldiers_is_violence_against_civilians() -> 
     """ACLED: executing captives, soldiers among them, is an Attack on defenceless people, not an armed clash."""
     (ev,) = _events("أعدم تنظيم داعش 23 شخصا بينهم 22 جنديا في قضاء الفلوجة بمحافظة الأنبار أمس")
     assert (ev.event_type, ev.sub_event_type, ev.fatalities) == ("Violence against civilians", "Attack", 23)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # the ministry or army that reports a bombing did not carry it out
+        ("قالت وزارة الداخلية التركية في بيان إن انفجارا في بلدة قرب الحدود أسفر عن مقتل 27 شخصا أمس",
+         "Unidentified Armed Group (Turkey)"),
+        ("قال الجيش العراقي في بيان إن انفجار سيارة مفخخة في سوق ببغداد أسفر عن مقتل 10 أشخاص أمس",
+         "Unidentified Armed Group (Iraq)"),
+        # a pronoun on the complementizer makes the speaker the doer
+        ("أعلن الجيش العراقي أنه قتل 20 مسلحا من داعش في الرمادي أمس", "Military Forces of Iraq"),
+        # a state that reports a strike with no other doer named carried it out
+        ("أعلنت وزارة الدفاع الأميركية أن غارة قتلت قياديا في القاعدة باليمن أمس",
+         "Military Forces of the United States"),
+        # a militia's media office reports its own attack; the group hit is named after في صفوف
+        ("وأفاد المكتب الإعلامي للمقاومة الشعبية بأن الهجوم أسفر عن سقوط 12 قتيلا في صفوف الحوثيين أمس",
+         "Popular Resistance (Yemen)"),
+    ],
+)  # fmt: skip
+def test_link_speaker_is_not_the_doer_of_what_it_reports(text: str, actor1: str) -> None:
+    (ev,) = _events(text)
+    assert ev.actor1 is not None and ev.actor1.name == actor1
+
+
+def test_link_members_of_a_group_killed_name_the_group_hit() -> None:
+    (ev,) = _events(
+        "قال سكان إن طائرة بدون طيار هاجمت سيارة في جنوب اليمن وقتلت أربعة يشتبه أنهم أعضاء في تنظيم القاعدة أمس"
+    )
+    assert ev.actor2 is not None and ev.actor2.name == "Al Qaeda"
+    assert ev.actor1 is None or ev.actor1.name != "Al Qaeda"

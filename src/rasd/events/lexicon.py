@@ -50,6 +50,21 @@ def _check_trigger(entry: dict) -> None:  # type: ignore[type-arg]
         )
 
 
+_NOUN_CUES = frozenset({"facility"})  # cue kinds whose one-word phrases are nouns: they get accusatives too
+_NO_TANWIN_ALIF = ("ة", "ه", "ا", "ى", "ي", "ء", "ات", "ين", "ون")  # endings that take no accusative alif
+
+
+def accusative(phrase: str) -> str | None:
+    """The accusative (tanwin fath) spelling of a one-word noun phrase: انفجار → انفجارا, مسجد → مسجدا.
+
+    News Arabic writes the alif ("نفذوا تفجيرا", "استهدف مسجدا"), and token forms do not strip it, so a noun
+    lexicon lists both spellings.  None for several words and for words whose ending takes no alif."""
+    word = phrase.strip()
+    if " " in word or word.endswith(_NO_TANWIN_ALIF):
+        return None
+    return word + "ا"
+
+
 @cache
 def event_lexicon() -> EventLexicon:
     trig = load_json("triggers.json")
@@ -60,7 +75,10 @@ def event_lexicon() -> EventLexicon:
         plurals = {normalise_str(p) for p in entry.get("generic_plural", [])}
         needs = tuple(normalise_str(w) for w in entry.get("needs_nearby", []))
         need_words.update(needs)
-        for phrase in entry["phrases"]:
+        phrases = list(entry["phrases"])
+        if entry["pos"] == "noun":
+            phrases += [acc for p in phrases if (acc := accusative(p)) and acc not in phrases]
+        for phrase in phrases:
             norm = " ".join(phrase_tokens(phrase))
             sense = TriggerSense(
                 role=entry["role"],
@@ -83,7 +101,10 @@ def event_lexicon() -> EventLexicon:
     for name, spec in cues_raw.items():
         if name.startswith("_") or name == "victim_forces":
             continue
-        for p in spec["phrases"]:
+        phrases = list(spec["phrases"])
+        if name in _NOUN_CUES:
+            phrases += [acc for p in phrases if (acc := accusative(p)) and acc not in phrases]
+        for p in phrases:
             kinds.setdefault(" ".join(phrase_tokens(p)), []).append(name)
         windows[name] = int(spec.get("window", 0))
     cues = PhraseMatcher((p, tuple(k)) for p, k in kinds.items())

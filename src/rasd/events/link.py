@@ -110,7 +110,10 @@ def link_sentence(
             inc.date = min(pool, key=lambda d: (d.precision, _distance(doc, inc, d.start)))
         else:
             inc.ongoing = any(d.since and any(_in(c, d.start, d.end) for c in clauses) for d in dates)
-        _link_actors(doc, inc, actors, clauses, targets | _counted_victims(doc, inc, actors, number_ends))
+        speakers = _speakers(doc, inc, actors, cues)
+        _link_actors(
+            doc, inc, actors, clauses, targets | _counted_victims(doc, inc, actors, number_ends), speakers
+        )
         _link_striking_state(doc, inc, actors)
         _link_counts(doc, inc, count_people)
         _link_victims(doc, inc, cues)
@@ -226,14 +229,64 @@ def _partitive(doc: Doc, ti: int, count_ends: set[int]) -> bool:
     )
 
 
+def _speakers(doc: Doc, inc: Incident, actors: list[ActorMention], cues: list[CueHit]) -> set[int]:
+    """Actors that only report the incident: the subject of a reporting verb whose أن/إن clause holds every
+    trigger ("قالت وزارة الداخلية التركية إن انفجارا … أسفر عن مقتل 27 شخصا").  With a pronoun on the
+    complementizer ("أعلن الجيش أنه قتل") the speaker is the doer and is not returned."""
+    first = min(m.match.tok_start for m in inc.mentions)
+    out: set[int] = set()
+    for a in actors:
+        ta, te = doc.token_at(a.start), doc.token_at(a.end - 1) + 1
+        if te > first or not any(
+            c.kind == "reporting" and 0 <= ta - c.tok_end <= _REPORT_SUBJECT for c in cues
+        ):
+            continue
+        between = [t.norm for t in doc.tokens[te:first]]
+        if any(w in _COMPLEMENTIZERS for w in between) and not any(
+            w in _PRONOUN_COMPLEMENTIZERS for w in between
+        ):
+            out.add(a.start)
+    return out
+
+
+# What an armed speaker that reports an incident with no doer named before it has itself done: its strikes,
+# arrests, battles, gains ("أعلنت وزارة الدفاع أن غارة قتلت قياديا", "قالت المقاومة إن اشتباكات دارت مع
+# الحوثيين"), never a bombing ("قال الجيش إن انفجار سيارة مفخخة …").  A rebel or militia speaker's own
+# attacks and kills too ("أفاد المكتب الإعلامي للمقاومة بأن الهجوم أسفر عن سقوط 12 قتيلا"); a state that
+# reports an attack is usually its target.
+_SPEAKER_DOES = frozenset(
+    {"airstrike", "shelling", "arrest", "defuse", "campaign", "clash", "territory_regain", "territory_gain"}
+)
+_NON_STATE_SPEAKER_DOES = frozenset({"attack", "kill", "shoot"})
+_NON_STATE_INTERS = (2, 3, 4)  # ACLED: rebel groups, political militias, identity militias
+_BOMB_ROLES = frozenset({"ied", "suicide", "grenade", "chemical"})
+_PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها"})
+
+
+def _speaker_does(a: ActorMention, roles: set[str]) -> bool:
+    """An armed speaker did what it reports (:data:`_SPEAKER_DOES`, :data:`_NON_STATE_SPEAKER_DOES`)."""
+    if a.inter not in ARMED_INTERS:
+        return False
+    return bool(roles & _SPEAKER_DOES or (a.inter in _NON_STATE_INTERS and roles & _NON_STATE_SPEAKER_DOES))
+
+
 def _link_actors(
-    doc: Doc, inc: Incident, actors: list[ActorMention], clauses: list[Segment], targets: set[int]
+    doc: Doc,
+    inc: Incident,
+    actors: list[ActorMention],
+    clauses: list[Segment],
+    targets: set[int],
+    speakers: set[int],
 ) -> None:
     """actor1 is the doer: the armed actor right after a verb trigger (VSO: "اقتحم مسلحو داعش"), else the nearest
     one before the trigger (SVO, or the subject of "أعلن الجهاز ... تنفيذ حملة"), else the first armed actor in the
-    trigger's clause.  An actor after a preposition ("القبض على شبكة تتبع داعش") is the target: actor2."""
+    trigger's clause.  An actor after a preposition ("القبض على شبكة تتبع داعش") is the target: actor2.  A
+    speaker (:func:`_speakers`) is neither, but an armed speaker is the doer of its own kind of action when no
+    subject is named (:data:`_SPEAKER_DOES`)."""
     if not actors:
         return
+    said = [a for a in actors if a.start in speakers]
+    actors = [a for a in actors if a.start not in speakers]
     armed = [a for a in actors if a.inter in ARMED_INTERS and a.start not in targets]
     in_clause = [a for a in actors if any(_in(c, a.start, a.end) for c in clauses)]
     subject: ActorMention | None = None
@@ -258,6 +311,9 @@ def _link_actors(
                 k -= 1  # "إن المقاومة والجيش استكملوا": the first of the coordinated subjects
             subject = before[k]
     inc.allies = list(allies.values())
+    roles = {m.sense.role for m in inc.mentions}
+    if subject is None and said and not roles & _BOMB_ROLES:
+        subject = next((a for a in said if a.start not in targets and _speaker_does(a, roles)), None)
     if subject is None:
         armed_clause = [a for a in in_clause if a.inter in ARMED_INTERS and a.start not in targets]
         subject = armed_clause[0] if armed_clause else None
@@ -274,28 +330,37 @@ def _link_actors(
 
 _NOMINATIVE_PLURAL = ("ون", "و")  # مسلحون, مسلحو: the case a doer after an active verb takes
 _VICTIM_WINDOW = 4  # tokens from a kill / injure trigger to the counted people it hit
+_MEMBER_REACH = (
+    3  # ... and further to a group its members belong to ("قتلت أربعة يشتبه أنهم أعضاء في القاعدة")
+)
+_RANKS = frozenset({"صفوف", "لصفوف", "بصفوف"})  # "سقوط 12 قتيلا في صفوف الميليشيات": the group hit
 
 
 def _counted_victims(doc: Doc, inc: Incident, actors: list[ActorMention], number_ends: set[int]) -> set[int]:
     """People counted right after a kill or injure trigger are its victims, whatever their side: "قتل ثلاثة جنود"
     (the verb is passive), "إصابة 5 من عناصر الشرطة", "وجرح جنديين" (a dual counts itself).  After an injure
-    trigger any person noun is hit ("أصيب شرطيان"), but a nominative plural may be the doer ("جرح مسلحو داعش")."""
+    trigger any person noun is hit ("أصيب شرطيان"), but a nominative plural may be the doer ("جرح مسلحو داعش").
+    A little further on, the group hit is named after في صفوف or a member noun and في ("قياديا في القاعدة")."""
     out: set[int] = set()
     for m in inc.mentions:
         if m.sense.role not in (*_KILL_ROLES, "injure"):
             continue
         for a in actors:
             ti = doc.token_at(a.start)
-            if not 0 <= ti - m.match.tok_end <= _VICTIM_WINDOW:
+            if not 0 <= ti - m.match.tok_end <= _VICTIM_WINDOW + _MEMBER_REACH:
                 continue
-            norm = doc.tokens[ti].norm
-            if (
-                ti in number_ends
-                or is_oblique_count(norm)
-                or (
-                    m.sense.role == "injure"
-                    and is_person_noun(norm)
-                    and not norm.endswith(_NOMINATIVE_PLURAL)
+            norm, before = doc.tokens[ti].norm, doc.tokens[ti - 1].norm
+            member = before in _RANKS or (before == "في" and is_person_noun(doc.tokens[ti - 2].norm))
+            if member or (
+                ti - m.match.tok_end <= _VICTIM_WINDOW
+                and (
+                    ti in number_ends
+                    or is_oblique_count(norm)
+                    or (
+                        m.sense.role == "injure"
+                        and is_person_noun(norm)
+                        and not norm.endswith(_NOMINATIVE_PLURAL)
+                    )
                 )
             ):
                 out.add(a.start)

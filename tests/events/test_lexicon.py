@@ -1,0 +1,31 @@
+"""The event lexicon as loaded: generated spellings of its nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.events.lexicon import accusative, event_lexicon
+from rasd.text.normalise import normalise_str
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("انفجار", "انفجارا"),
+        ("مسجد", "مسجدا"),
+        ("تفجير", "تفجيرا"),
+        ("عبوة", None),  # ta marbuta: عبوةً, no alif
+        ("تفجيرات", None),  # sound feminine plural
+        ("عبوة ناسفة", None),  # only one-word phrases
+        ("فجروا", None),
+    ],
+)
+def test_lexicon_accusative(phrase: str, expected: str | None) -> None:
+    assert accusative(phrase) == expected
+
+
+def test_lexicon_noun_triggers_and_facilities_match_their_accusative() -> None:
+    lex = event_lexicon()
+    assert normalise_str("انفجارا") in lex.triggers
+    assert normalise_str("مسجدا") in lex.cues
+    assert normalise_str("قالا") not in lex.cues  # verbs of other cue kinds get no alif
