@@ -133,6 +133,16 @@ def test_link_entities_resolves_known_org_and_leaves_unknown() -> None:
             "القوات العسكرية",
             "saleh-forces",
         ),
+        # an unnamed drone over Yemen or Somalia is the US's, as ACLED codes it; a drone with a nationality is
+        # that state's; the air force of a Yemen story stays the coalition
+        ("قتلت طائرة بدون طيار أربعة من عناصر القاعدة في شبوة جنوب اليمن", "طائرة بدون طيار", "military-us"),
+        ("قصفت طائرة مسيرة تركية موقعا في شمال العراق", "طائرة مسيرة", "military-tr"),
+        ("شن الطيران الحربي غارات على صعدة في اليمن", "الطيران الحربي", "saudi-coalition"),
+        (
+            "نفذ الائتلاف الدولي بقيادة أميركية غارات في دير الزور",
+            "الائتلاف الدولي بقيادة أميركية",
+            "us-coalition",
+        ),
     ],
 )
 def test_resolve_soldiers_aircraft_and_loyalty(text: str, surface: str, actor_id: str) -> None:

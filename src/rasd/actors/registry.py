@@ -39,6 +39,7 @@ KINDS = frozenset(
         "police",
         "security",
         "air",
+        "drone",
         "coalition",
         "contextual",
         "anaphor",
@@ -128,6 +129,7 @@ class Registry:
     templates: dict[str, dict[str, Any]]
     security_kind: dict[str, str]
     air_default: dict[str, str]
+    drone_default: dict[str, str]
     member_nouns: frozenset[str]  # normalised
     countries: dict[str, Country]
     blocked: tuple[str, ...]
@@ -254,9 +256,11 @@ def load_registry(raw: dict[str, Any], world: dict[str, Any] | None = None) -> R
             if aid not in actors:
                 raise _fail(f"generic rule for {g.phrases[0]!r} maps {cc} to unknown actor {aid!r}")
     air_default = dict(raw.get("air_default", {}))
-    for cc, aid in air_default.items():
-        if aid not in actors:
-            raise _fail(f"air_default maps {cc} to unknown actor {aid!r}")
+    drone_default = dict(raw.get("drone_default", {}))
+    for name, table in (("air_default", air_default), ("drone_default", drone_default)):
+        for cc, aid in table.items():
+            if aid not in actors:
+                raise _fail(f"{name} maps {cc} to unknown actor {aid!r}")
     ambiguous: dict[tuple[str, ...], frozenset[str]] = {}
     for amb in raw.get("ambiguous", ()):
         key = phrase_tokens(amb.get("alias", ""))
@@ -274,6 +278,7 @@ def load_registry(raw: dict[str, Any], world: dict[str, Any] | None = None) -> R
         templates=templates,
         security_kind=security_kind,
         air_default=air_default,
+        drone_default=drone_default,
         member_nouns=frozenset(normalise_str(w) for w in raw.get("member_nouns", ())),
         countries=countries,
         blocked=tuple(raw.get("blocked", ())),

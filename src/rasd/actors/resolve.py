@@ -313,7 +313,9 @@ def _resolve_generic(
         return None  # only with a country adjective, handled by the caller
     if kind == "security":
         return reg.template(reg.security_kind.get(cc or "*", reg.security_kind.get("*", "police")), cc)
-    if kind == "air":
+    if kind == "drone" and cc in reg.drone_default:
+        return reg.actors[reg.drone_default[cc]]  # the US drone campaigns (Yemen, Somalia ...), ACLED's coding
+    if kind in ("air", "drone"):
         if "air" in last:
             return last["air"]
         if cc in reg.air_default:
@@ -439,7 +441,7 @@ def find_actors(doc: Doc) -> Doc:
             and ctx.sentence_of(m.tok_start) - last_armed_sent <= 1
         ):
             resolved = last_armed
-        elif rule.kind == "forces" or (rule.kind == "air" and adj):
+        elif rule.kind == "forces" or (rule.kind in ("air", "drone") and adj):
             resolved = (
                 reg.template("military", adj) if adj else None
             )  # مقاتلات تركية: the adjective's air force
