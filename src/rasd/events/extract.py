@@ -277,6 +277,8 @@ def find_events(doc: Doc) -> Doc:
             continue  # the model says the words do not report an incident here
         if inc.status == "reported" and not _anchored(inc):
             continue  # nothing ties the words to a real incident: opinion, sermon, figure of speech
+        if inc.status == "reported" and inc.date is not None and not inc.date.past:
+            continue  # dated after publication ("الأيام القادمة ستشهد انتصارات"): a forecast or a plan
         inc.model_p = p
         if inc.place is None:
             inc.place = _fallback_place(doc, inc)
