@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.events.lexicon import accusative, event_lexicon
+from rasd.events.lexicon import accusative, dual_past, event_lexicon
 from rasd.text.normalise import normalise_str
 
 
@@ -29,3 +29,23 @@ def test_lexicon_noun_triggers_and_facilities_match_their_accusative() -> None:
     assert normalise_str("انفجارا") in lex.triggers
     assert normalise_str("مسجدا") in lex.cues
     assert normalise_str("قالا") not in lex.cues  # verbs of other cue kinds get no alif
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("أصيب", "أصيبا"),
+        ("قتل", "قتلا"),
+        ("هاجم", "هاجما"),
+        ("يقتل", None),  # imperfect: its dual is يقتلان
+        ("قتلوا", None),
+        ("أصيبت", None),
+        ("لقي مصرعه", None),
+    ],
+)
+def test_lexicon_dual_past(phrase: str, expected: str | None) -> None:
+    assert dual_past(phrase) == expected
+
+
+def test_lexicon_verb_triggers_match_their_dual() -> None:
+    assert normalise_str("أصيبا") in event_lexicon().triggers

@@ -65,6 +65,20 @@ def accusative(phrase: str) -> str | None:
     return word + "ا"
 
 
+_IMPERFECT = ("ي", "ت", "ن")  # prefixes of the imperfect, whose dual ends in -ان, not -ا
+
+
+def dual_past(phrase: str) -> str | None:
+    """The dual of a one-word past-tense verb: أصيب → أصيبا, قتل → قتلا ("جنديان أصيبا بجروح").
+
+    Token forms strip -ت and -وا (هاجمت, هاجموا → هاجم) but not the dual's -ا.  None for several words,
+    imperfect verbs and words that end in a long vowel or ت."""
+    word = phrase.strip()
+    if " " in word or word.startswith(_IMPERFECT) or word.endswith(_NO_TANWIN_ALIF) or word.endswith("ت"):
+        return None
+    return word + "ا"
+
+
 @cache
 def event_lexicon() -> EventLexicon:
     trig = load_json("triggers.json")
@@ -76,8 +90,8 @@ def event_lexicon() -> EventLexicon:
         needs = tuple(normalise_str(w) for w in entry.get("needs_nearby", []))
         need_words.update(needs)
         phrases = list(entry["phrases"])
-        if entry["pos"] == "noun":
-            phrases += [acc for p in phrases if (acc := accusative(p)) and acc not in phrases]
+        inflect = accusative if entry["pos"] == "noun" else dual_past
+        phrases += [form for p in phrases if (form := inflect(p)) and form not in phrases]
         for phrase in phrases:
             norm = " ".join(phrase_tokens(phrase))
             sense = TriggerSense(
