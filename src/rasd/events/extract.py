@@ -255,6 +255,18 @@ def _to_event(doc: Doc, inc: Incident) -> Event:
     )
 
 
+_FUTURE_SLACK = 2  # days a date may lie after the publication date before it means the future: news metadata
+# is often a day or two late ("أمس الأحد" in an article stamped Saturday)
+
+
+def _future(doc: Doc, date: DateMention | None) -> bool:
+    """The incident's date begins more than :data:`_FUTURE_SLACK` days after the publication date."""
+    if date is None or date.past or doc.published is None:
+        return False
+    year, month, day = (int(p) for p in [*date.value.split("-"), "1", "1"][:3])
+    return (dt.date(year, month, day) - doc.published).days > _FUTURE_SLACK
+
+
 def find_events(doc: Doc) -> Doc:
     mentions, cues = find_mentions(doc)
     by_sent: dict[int, list[Mention]] = {}
@@ -277,7 +289,7 @@ def find_events(doc: Doc) -> Doc:
             continue  # the model says the words do not report an incident here
         if inc.status == "reported" and not _anchored(inc):
             continue  # nothing ties the words to a real incident: opinion, sermon, figure of speech
-        if inc.status == "reported" and inc.date is not None and not inc.date.past:
+        if inc.status == "reported" and _future(doc, inc.date):
             continue  # dated after publication ("الأيام القادمة ستشهد انتصارات"): a forecast or a plan
         inc.model_p = p
         if inc.place is None:
