@@ -212,3 +212,24 @@ def test_link_members_of_a_group_killed_name_the_group_hit() -> None:
     )
     assert ev.actor2 is not None and ev.actor2.name == "Al Qaeda"
     assert ev.actor1 is None or ev.actor1.name != "Al Qaeda"
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured", "actor2"),
+    [
+        # a dual or an accusative singular before a passive verb counts itself and names the victims
+        ("وقال بيان للجيش التركي إن جنديين قتلا في تفجير سيارة ملغومة قرب الحدود أمس", 2, None,
+         "Military Forces of Turkey"),
+        ("وأوضح مصدر أمني أن شخصا قتل في انفجار عبوة ناسفة في بغداد أمس", 1, None, None),
+        # with people counted after the verb, the dual before it is the doer
+        ("مسلحان قتلا جنديا في هجوم على حاجز في العريش أمس", 1, None, "Military Forces of Egypt"),
+        # an indefinite singular after other words is an adjective, not one more dead
+        ("وكان شرطيان قتلا في هجوم مسلح على حاجز في العريش أمس", 2, None, "Police Forces of Egypt"),
+    ],
+)  # fmt: skip
+def test_link_people_counted_before_the_verb(
+    text: str, fatalities: int, injured: int | None, actor2: str | None
+) -> None:
+    (ev,) = _events(text)
+    assert (ev.fatalities, ev.injured) == (fatalities, injured)
+    assert (ev.actor2.name if ev.actor2 else None) == actor2

@@ -9,7 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from rasd.doc import Doc, NumberMention
-from rasd.text.numbers import find_numbers, lexicon
+from rasd.text.normalise import normalise_str
+from rasd.text.numbers import find_numbers, lexicon, self_count
 from rasd.text.people import count_people
 from rasd.text.segment import tokenize
 
@@ -233,3 +234,19 @@ def test_numbers_word_sequences_never_crash(words: list[str]) -> None:
     doc = find_numbers(Doc(id="t", text=text))
     assert all(doc.text[n.start : n.end] == n.text for n in doc.numbers)
     assert tokenize(doc.view) == doc.tokens
+
+
+@pytest.mark.parametrize(
+    ("word", "count"),
+    [
+        ("جندي", 1),
+        ("جنديا", 1),
+        ("شرطيان", 2),
+        ("جنديين", 2),
+        ("جنود", None),
+        ("مدنيين", None),
+        ("قال", None),
+    ],
+)
+def test_numbers_self_count(word: str, count: int | None) -> None:
+    assert self_count(normalise_str(word)) == count

@@ -16,7 +16,7 @@ from rasd.events.incident import ARMED_INTERS, Incident
 from rasd.events.lexicon import event_lexicon
 from rasd.events.mentions import CueHit
 from rasd.geo.gazetteer import geo_lexicon
-from rasd.text.numbers import is_oblique_count, is_person_noun
+from rasd.text.numbers import is_oblique_count, is_person_noun, self_count
 from rasd.text.segment import Segment
 
 T = TypeVar("T")
@@ -347,6 +347,13 @@ def _counted_victims(doc: Doc, inc: Incident, actors: list[ActorMention], number
             continue
         for a in actors:
             ti = doc.token_at(a.start)
+            if m.sense.pos == "verb" and 0 < m.match.tok_start - ti <= _SUBJECT_GAP_AFTER + 1:
+                # "شرطيان قتلا", "جنديين كوريين أصيبا": counted as the dead, so the victims
+                if _self_counted_subject(doc, ti, m.match.tok_start) and not _object_counted(
+                    doc, m.match.tok_end
+                ):
+                    out.add(a.start)
+                continue
             if not 0 <= ti - m.match.tok_end <= _VICTIM_WINDOW + _MEMBER_REACH:
                 continue
             norm, before = doc.tokens[ti].norm, doc.tokens[ti - 1].norm
@@ -365,6 +372,19 @@ def _counted_victims(doc: Doc, inc: Incident, actors: list[ActorMention], number
             ):
                 out.add(a.start)
     return out
+
+
+def _object_counted(doc: Doc, tok: int) -> bool:
+    """The verb ending before token ``tok`` has people counted right after it ("مسلحان قتلا جنديا"): the
+    people before it are then its doers."""
+    if tok >= len(doc.tokens):
+        return False
+    norm = doc.tokens[tok].norm
+    return (
+        norm[0].isdigit()
+        or is_person_noun(norm)
+        or any(n.start == doc.tokens[tok].start for n in doc.numbers)
+    )
 
 
 def _coordinated(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
@@ -386,7 +406,7 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             n = NumberMention(
                 n.start, n.end, n.text, n.value + 1, n.vague, None if n.high is None else n.high + 1
             )
-        n = n or _counted_subject(doc, m.match.tok_start, sent, count_people)
+        n = n or _counted_subject(doc, m.match.tok_start, sent, count_people, m.sense.pos == "verb")
         if n is None:
             before = [
                 x
@@ -408,22 +428,40 @@ _SUBJECT_SPAN = 8  # tokens from a counted subject's number to the verb after it
 _SUBJECT_GAP_AFTER = 2  # words between the counted subject and the verb
 
 
-def _counted_subject(doc: Doc, trigger: int, sent: Segment, count_people: CountFn) -> NumberMention | None:
+def _counted_subject(
+    doc: Doc, trigger: int, sent: Segment, count_people: CountFn, verb: bool
+) -> NumberMention | None:
     """'أن 12 شخصا قتلوا', 'ثلاثة جنود لقوا حتفهم': people counted right before the trigger, with at most two
-    words between (على الأقل, من المدنيين)."""
+    words between (على الأقل, من المدنيين); else a person noun that counts itself ('شرطيان قتلا', 'جنديين
+    كوريين جنوبيين أصيبا')."""
     for x in reversed(doc.numbers):
         if x.start < sent.start:
-            return None
+            break
         k = doc.token_at(x.start)
         if k >= trigger:
             continue
         if trigger - k > _SUBJECT_SPAN:
-            return None
+            break
         n = count_people(doc, k, trigger)
         if n is None or n.start != x.start:
-            return None
+            break
         return n if trigger - (doc.token_at(n.end - 1) + 1) <= _SUBJECT_GAP_AFTER else None
+    if not verb:
+        return None
+    named = {doc.token_at(a.start) for a in doc.actors if not a.generic}  # طالبان is no dual of طالب
+    for k in range(trigger - 1, max(sent.tok_start, trigger - 2 - _SUBJECT_GAP_AFTER) - 1, -1):
+        if k not in named and _self_counted_subject(doc, k, trigger):
+            n = count_people(doc, k, trigger)
+            return n if n is not None and n.start == doc.tokens[k].start else None
     return None
+
+
+def _self_counted_subject(doc: Doc, k: int, trigger: int) -> bool:
+    """A person noun at ``k`` that counts itself as the subject of the verb at ``trigger``: a dual ("شرطيان
+    قتلا", "جنديين كوريين أصيبا"), or an accusative singular right before it, after أن ("أن شخصا قتل")."""
+    norm = doc.tokens[k].norm
+    count = self_count(norm)
+    return count == 2 or (count == 1 and k == trigger - 1 and norm.endswith("ا"))
 
 
 def _link_victims(doc: Doc, inc: Incident, cues: list[CueHit]) -> None:

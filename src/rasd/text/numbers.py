@@ -239,6 +239,13 @@ def is_person_noun(norm: str) -> bool:
     return _noun(norm) is not None
 
 
+def self_count(norm: str) -> int | None:
+    """How many people a person noun counts by itself: 1 for a singular (جندي), 2 for a dual (شرطيان,
+    جنديين), None for a plural or a word that is no person noun."""
+    hit = _noun(norm)
+    return None if hit is None else hit[0].count
+
+
 def is_oblique_count(norm: str) -> bool:
     """A person noun that counts itself in an object or genitive form: a dual in -ين (جنديين, عنصرين) or an
     accusative singular in -ا (جنديا).  After a kill or injure trigger it names the people hit, not the doer."""

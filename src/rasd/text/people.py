@@ -65,6 +65,7 @@ def _clause_end(doc: Doc, tok: int) -> int:
     return len(doc.tokens)
 
 
+_DEFINITE = ("ال", "وال", "فال", "بال", "لل")  # a definite noun (ذبح المصور الصحافي) counts after other words
 _MAX_LEAD = 2  # tokens allowed between the trigger and the first group (قتل في الهجوم 5 أشخاص)
 _MAX_MODIFIERS = 2  # tokens allowed between two groups (حارسا عراقيا و 11 جنديا)
 
@@ -79,7 +80,8 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
     the dead only), and at any word that is not a number, a person noun or one of two modifiers between
     groups: a verb ends the phrase that way.  Up to two words may stand between the trigger and the first
     group (``قتل في الهجوم 5 أشخاص``), none of them opening with و (``قتلوا وأصيب اثنان`` counts nothing).
-    A plural with no numeral (``قتل جنود``) has no figure: None.
+    A plural with no numeral (``قتل جنود``) has no figure: None, and neither has a singular person noun after
+    those words unless it is definite (``قتلا في هجوم مسلح``: an adjective; ``ذبح المصور الصحافي``: one).
     """
     lex = lexicon()
     tokens = doc.tokens
@@ -108,6 +110,13 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
         k += 1
     if not groups or groups[0].value is None:
         return None
+    if (
+        lead
+        and groups[0].ts not in items
+        and groups[0].value == 1
+        and not tokens[groups[0].ts].norm.startswith(_DEFINITE)
+    ):
+        return None  # after other words a lone indefinite singular is an adjective: قتلا في هجوم مسلح
     while k < hi:
         nxt: _Group | None = None
         for m in range(k, min(k + _MAX_MODIFIERS + 1, hi)):
