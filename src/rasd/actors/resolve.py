@@ -313,8 +313,9 @@ def _resolve_generic(
         return None  # only with a country adjective, handled by the caller
     if kind == "security":
         return reg.template(reg.security_kind.get(cc or "*", reg.security_kind.get("*", "police")), cc)
+    # a drone: the US campaigns (Yemen, Somalia ...), as ACLED codes them
     if kind == "drone" and cc in reg.drone_default:
-        return reg.actors[reg.drone_default[cc]]  # the US drone campaigns (Yemen, Somalia ...), ACLED's coding
+        return reg.actors[reg.drone_default[cc]]
     if kind in ("air", "drone"):
         if "air" in last:
             return last["air"]
