@@ -110,3 +110,77 @@ def test_mentions_stopped_firing_is_not_an_arrest(text: str, role: str) -> None:
 def test_mentions_negatively_is_not_looting() -> None:
     """بالسلب ('negatively') is not السلب ('robbery')."""
     assert all(r != "looting" for r, _ in _mentions("وانعكست الأزمة بالسلب على الحكومة"))
+
+
+@pytest.mark.parametrize(
+    ("text", "veto"),
+    [
+        # statements, orders, demands, plans and training: the act has not happened
+        ("وستقصف الطائرات مواقع التنظيم غدا.", "plan"),  # future prefix on the verb
+        ("وصلت تعزيزات عسكرية لاقتحام المدينة.", "plan"),  # the purpose ل
+        ("وأصدر الأمير توجيهاً بسرعة القبض على الشبان.", "plan"),
+        ("وطالب بارزاني بوقف قصف الطائرات التركية.", "plan"),
+        ("وصل جنود إلى أربيل لتدريب القوات الكردية على قتال التنظيم.", "plan"),
+        ("قال القائد إن الأيام القادمة ستشهد رفع العلم وتحرير المدينة.", "future"),
+        ("والعجيب أنه لولا توجيه الأمير للشرطة لما تم القبض على المتهمين.", "conditional"),
+        ("ورفض الشاهد الكشف عن اسمه خوفا من الاعتقال.", "speculation"),
+        # courts and accusations
+        ("اتهمت الحكومة المتمردين بقصف الأحياء السكنية.", "accusation"),
+        ("طلبت النيابة العامة الإعدام للمتهم بقتل ثلاثة أشخاص.", "non_conflict"),
+        ("واعتبرت هيئة المحلفين المتهم مذنبا في 140 محاولة قتل.", "non_conflict"),
+        ("وصدر بحقه حكم بعد أن اعتبر مذنبا في محاولة قتل.", "reference"),
+        # funerals, visits to the wounded, condolences, reactions
+        ("وشيع الآلاف جثمان الجندي الذي قتل في الهجوم.", "reference"),
+        ("وزار الوزير المصابين في المستشفى.", "reference"),
+        ("وانتقدت الحكومة بشدة قصف المدينة، مستنكرة قصف الأحياء بالصواريخ.", "reference"),
+        ("وتحسبا لاندلاع موجة غضب عقد القائد اجتماعا في أعقاب استشهاد الطفل.", "reference"),
+        # a death told as the fruit of a referred-to attack is the same referred-to event
+        ("ويأتي الحادث بعد يوم من مقتل 32 شخصا جراء تفجير في سوروج.", "reference"),
+        # accidents and disasters
+        ("لقي شخصان مصرعهما وأصيب سبعة آخرون في حادث انقلاب مركبة.", "non_conflict"),
+        ("قالت السلطات إن الإعصار خلف ستة قتلى.", "non_conflict"),
+        ("مصرع امرأتين بحادث على طريق الرياض.", "non_conflict"),  # an indefinite حادث, only deaths told
+        ("وأصدرت الوزارة أمرا بنشر قوات على الحدود لمواجهة أي هجوم.", "plan"),
+        ("لقي شاب مصرعه وأصيب آخر بعد اصطدام مركبتهما بجمل سائب.", "non_conflict"),
+        # what is controlled is not ground
+        ("وأشار إلى أنه تمت السيطرة على الحادث في زمن قياسي.", "figurative"),
+        ("وحركة حماس لا تزال تفرض سيطرتها على القطاع.", "figurative"),
+    ],
+)
+def test_mentions_veto_statements_plans_courts_and_retellings(text: str, veto: str) -> None:
+    found = _mentions(text)
+    assert found, "expected a trigger to be found (and vetoed)"
+    assert all(v is not None for _, v in found), found
+    assert any(v == veto for _, v in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # ل after تعرض: undergone, not planned
+        ("وقبل ذلك، تعرض مطعم صيني معروف في إسطنبول لهجوم.", "attack"),
+        ("وقصف المتمردون الحي، ما أدى لمقتل ثلاثة مدنيين.", "kill"),
+        ("لقي العشرات من عناصر التنظيم مصرعهم في المواجهات المسلحة في الأنبار.", "clash"),
+        # a court does not veto an arrest
+        ("أعلنت الشرطة ومكتب النيابة العامة توقيف شخصين في لندن.", "arrest"),
+        ("وتجمع المحامون أمام المحكمة في وقفة احتجاجية.", "protest"),
+        ("أقدم مدمن مخدرات على قتل شقيقه.", "kill"),  # ordinary crime is still an assault
+        ("تم إيقاف ثلاثة أشخاص في المطار.", "arrest"),
+        ("وأسفر الحادث عن مقتل ثلاثة جنود.", "kill"),  # الحادث refers back to an attack
+        ("قتل جندي في حادث أمني في سيناء.", "kill"),
+        ("سيطرت المعارضة على سوق الهال في مدينة حلب.", "territory_gain"),
+    ],
+)
+def test_mentions_real_events_beside_the_new_cues(text: str, role: str) -> None:
+    found = _mentions(text)
+    assert (role, None) in found, found
+
+
+def test_mentions_stopping_is_not_an_arrest_without_a_person() -> None:
+    assert all(r != "arrest" for r, _ in _mentions("وطالبت الدول بإيقاف البرنامج النووي الإيراني."))
+
+
+def test_mentions_lam_of_for_is_not_a_purpose() -> None:
+    """لجثث is 'of bodies', not 'to bodies': the purpose ل only reads on a verbal noun (لاقتحام)."""
+    found = _mentions("وتداول ناشطون صورا لجثث ملقاة في شوارع لحج.")
+    assert all(v != "plan" for _, v in found), found

@@ -55,3 +55,22 @@ def test_status_fighting_going_on_since_long_ago_is_aggregate() -> None:
         ).events
     ]
     assert statuses == ["aggregate"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل المئات في هجمات على القرى منذ عام 2013.",  # a toll over many attacks over a period
+        "ونحو 260 مقاتلا كرديا قتلوا خلال أسبوع من الغارات الجوية التركية على قواعد المتمردين.",
+        "ويقتل المئات سنويا في هجمات المسلحين في البلاد.",
+        "وأشار البيان إلى مقتل 488 عنصرا من التنظيم.",  # hundreds dead, undated, no attack named
+    ],
+)
+def test_status_summaries_of_many_incidents_are_aggregate(text: str) -> None:
+    statuses = [e.status for e in rasd.extract(text, published="2022-01-24").events]
+    assert statuses and "reported" not in statuses, statuses
+
+
+def test_status_one_bombing_that_kills_a_hundred_is_reported() -> None:
+    text = "قتل أكثر من 100 شخص في تفجير انتحاري بسيارة مفخخة في سوق بلدة خان بني سعد أمس."
+    assert [e.status for e in rasd.extract(text, published="2022-01-24").events] == ["reported"]

@@ -3,7 +3,9 @@
 Reads ``doc.tokens``, ``doc.sentences``, ``doc.clauses``, ``doc.actors`` (cues inside an actor's name, such as
 مكافحة in جهاز مكافحة الإرهاب, are ignored).  A mention is *vetoed* (not an event) when it is negated, planned,
 threatened, speculated, conditional, asked, or a mere reference to an event told elsewhere ("بعد الهجوم",
-"اغتيالها هشم ..."); it is *generic* when a plural noun describes tactics in general.
+"اغتيالها هشم ..."), a court or funeral frame, or an accusation; a verb in the future (سيهاجم) and a noun
+with the purpose ل (لاقتحام القاعدة, لتحرير المدينة) are planned.  A mention is *generic* when a plural noun
+describes tactics in general.
 """
 
 from __future__ import annotations
@@ -17,8 +19,20 @@ from rasd.text.segment import Segment
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _NEEDS_WINDOW = 4
-_VETO_KINDS = ("negation", "plan", "speculation", "conditional")
+_VETO_KINDS = ("negation", "plan", "future", "speculation", "conditional", "accusation", "hypothetical")
+_HARM_ROLES = frozenset({"kill", "injure"})  # a death or an injury, with no weapon or attack named
+# A court or prosecutor before the trigger vetoes these (a protest at a court, an arrest, still count).
+_ARMED_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_FUTURE_PREFIXES = ("س", "وس", "فس")  # سيهاجم, وستقصف: the future particle on an imperfect verb
+_IMPERFECT = ("ي", "ت", "ن", "ا")
+_PURPOSE_PREFIXES = ("ل", "ول", "فل")  # لاقتحام, ولتحرير; not لل (للقصف: "to the shelling", تعرض للقصف)
 _HEADING_MAX_TOKENS = 5
+_TERRITORY_ROLES = ("territory_gain", "territory_regain", "territory_loss")
+_NOT_TERRITORY_BEFORE, _NOT_TERRITORY_AFTER = (
+    1,
+    2,
+)  # tokens around a territory trigger for a not_territory cue
+_ATTACH_GAP = 6  # tokens between a referred-to trigger and the trigger attached to it by في / جراء
 _SENT_FINAL = (".", "!", "؟", "?", ":", "»", '"')
 
 
@@ -27,7 +41,7 @@ class Mention:
     sent: int
     clause: int
     match: Match[TriggerSense]
-    veto: str | None  # negation | plan | speculation | conditional | question | reference | None
+    veto: str | None  # negation | plan | speculation | accusation | question | reference | figurative | ...
     generic: bool
 
     @property
@@ -77,6 +91,35 @@ def _possessive_noun(doc: Doc, m: Match[TriggerSense]) -> bool:
     return tail in _PRONOUN_SUFFIXES
 
 
+def _prefix(doc: Doc, m: Match[TriggerSense]) -> str:
+    """The proclitics the matcher stripped off the trigger's first word ("" when none, or not a plain prefix)."""
+    tok = doc.tokens[m.tok_start]
+    idx = tok.norm.find(tok.forms[m.strip])
+    return tok.norm[:idx] if idx > 0 else ""
+
+
+def _future_or_purpose(doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon) -> bool:
+    """سيقصف / ستهاجم (future), or a noun after the purpose ل (لاقتحام, لتحرير): the act is planned.
+
+    The ل after a word of undergoing or result (تعرض لهجوم, أدى لمقتل) names a real event, not a purpose."""
+    prefix = _prefix(doc, m)
+    if not prefix:
+        return False
+    form = doc.tokens[m.tok_start].forms[m.strip]
+    if prefix in _FUTURE_PREFIXES and form.startswith(_IMPERFECT):
+        return True  # verbs are listed among the noun senses too (يقصف, تقصف)
+    if (
+        m.payload.pos == "verb"
+        or prefix not in _PURPOSE_PREFIXES
+        or not any(c.kind == "purposive" and c.tok_start == m.tok_start for c in cues)
+    ):
+        return False  # لجثث, لقتلى: the ل of "for, of" before a noun that is not an act
+    window = lex.windows.get("purpose_ok", 2)
+    return not any(
+        c.kind == "purpose_ok" and c.tok_end <= m.tok_start and m.tok_start - c.tok_end < window for c in cues
+    )
+
+
 def _definite_generic(doc: Doc, m: Match[TriggerSense]) -> bool:
     tok = doc.tokens[m.tok_start]
     return m.payload.generic_plural and ("ال" + m.payload.phrase) in tok.forms[: m.strip + 1]
@@ -94,14 +137,38 @@ def _nisba(doc: Doc, m: Match[TriggerSense]) -> bool:
     )
 
 
+def _accident(doc: Doc, cues: list[CueHit], roles: set[str]) -> bool:
+    """مصرع امرأتين بحادث: an indefinite حادث where only deaths and injuries are told is an accident (الحادث
+    refers back to an attack; حادث أمني / حادث إرهابي is one)."""
+    if not roles <= _HARM_ROLES:
+        return False
+    spans = [(c.tok_start, c.tok_end) for c in cues if c.kind == "not_accident"]
+    for c in cues:
+        if c.kind != "accident" or any(s <= c.tok_start < e for s, e in spans):
+            continue
+        if not any(f.startswith("ال") for f in doc.tokens[c.tok_start].forms):
+            return True  # indefinite: حادث, بحادث, في حادث
+    return False
+
+
 def _veto(
-    doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon, clause: Segment
+    doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon, clause: Segment, accident: bool
 ) -> str | None:
     negations_ok = [c for c in cues if c.kind == "not_negation"]
-    if any(c.kind == "non_conflict" for c in cues):
+    if accident or any(c.kind == "non_conflict" for c in cues):
         return "non_conflict"
+    if m.payload.event_type in _ARMED_VIOLENCE and any(
+        c.kind == "court" and c.tok_end <= m.tok_start for c in cues
+    ):
+        return "non_conflict"  # "أحالته النيابة إلى المحكمة بتهمة القتل": a charge, not an attack
     if any(c.kind == "frame" and c.tok_end <= m.tok_start for c in cues):
         return "reference"
+    if m.payload.role in _TERRITORY_ROLES and any(
+        c.kind == "not_territory"
+        and m.tok_start - _NOT_TERRITORY_BEFORE <= c.tok_start <= m.tok_end + _NOT_TERRITORY_AFTER
+        for c in cues
+    ):
+        return "figurative"  # السيطرة على الحريق, تفرض سيطرتها على القطاع: not ground taken
     if _nisba(doc, m):
         return "adjective"
     for c in cues:
@@ -119,6 +186,8 @@ def _veto(
         return c.kind
     if _possessive_noun(doc, m):
         return "reference"
+    if _future_or_purpose(doc, m, cues, lex):
+        return "plan"
     return None
 
 
@@ -134,6 +203,18 @@ def _has_needed(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, sent: Segme
             if hit.payload in needs:
                 return True
     return False
+
+
+def _attached_to_reference(m: Match[TriggerSense], ci: int, prev: Mention | None, cues: list[CueHit]) -> bool:
+    """The attack a referred-to death happened in (بعد مقتل 32 شخصا جراء تفجير, عقب إصابة جنديين في هجوم) is
+    the same referred-to event: a reference spreads over في / جراء / إثر, standing right before the next
+    trigger of its clause, to that trigger."""
+    if prev is None or prev.clause != ci:
+        return False
+    lo, hi = prev.match.tok_end, m.tok_start
+    return 0 <= hi - lo <= _ATTACH_GAP and any(
+        c.kind == "attach" and lo <= c.tok_start and hi - 1 <= c.tok_end <= hi for c in cues
+    )
 
 
 def is_heading(doc: Doc, si: int, stext: str) -> bool:
@@ -173,12 +254,21 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
         if is_heading(doc, si, stext):
             continue
         clauses = doc.clauses[si]
-        for m in by_sent[si]:
-            if not _has_needed(doc, m, lex, sent):
-                continue
+        # The last mention a reference cue vetoed (بعد مقتل ..., عقب الهجوم ...): what it attaches to follows it.
+        referred: Mention | None = None
+        needed = [m for m in by_sent[si] if _has_needed(doc, m, lex, sent)]
+        accident = _accident(doc, cues, {m.payload.role for m in needed})
+        for m in needed:
             ci = _clause_of(clauses, m.tok_start)
-            veto = "question" if question else _veto(doc, m, cues, lex, clauses[ci] if clauses else sent)
-            if veto is None and _definite_generic(doc, m):
+            clause = clauses[ci] if clauses else sent
+            veto = "question" if question else _veto(doc, m, cues, lex, clause, accident)
+            attached = veto is None and _attached_to_reference(m, ci, referred, cues)
+            if veto is None and (attached or _definite_generic(doc, m)):
                 veto = "reference"
-            mentions.append(Mention(si, ci, m, veto, m.payload.generic_plural))
+            mention = Mention(si, ci, m, veto, m.payload.generic_plural)
+            if attached or (veto == "reference" and not _possessive_noun(doc, m)):
+                referred = mention
+            elif veto is None:
+                referred = None
+            mentions.append(mention)
     return mentions, all_cues

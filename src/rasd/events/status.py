@@ -11,6 +11,10 @@ from rasd.events.mentions import CueHit
 
 HISTORICAL_AFTER_DAYS = 31
 TOLL_MIN = 1000  # dead, hurt or taken: a figure in the thousands is the toll of many incidents (عشرات الآلاف)
+# Hundreds dead, told with no weapon or attack and no date of their own, are a running toll (أشار البيان إلى
+# مقتل 488 عنصرا); one bombing that kills a hundred names the bombing.
+TOLL_UNDATED_MIN = 150  # above the vague مئات / مائة (100), which the number stage often links loosely
+_TOLL_ROLES = frozenset({"kill", "injure"})
 _COUNTABLE_ROLES = ("attack", "ied", "airstrike", "shelling", "assassinate", "suicide", "clash", "protest")
 
 
@@ -44,9 +48,19 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         return "aggregate"
     if all(m.generic for m in inc.mentions):
         return "aggregate"
+    if any(m.generic for m in inc.mentions) and any(c.kind == "period" for c in cues):
+        return "aggregate"  # "قتل المئات في هجمات منذ 2013": a toll summed over many attacks over a period
     if inc.ongoing and inc.date is None:
         return "aggregate"  # "معارك متواصلة منذ صيف 2012": fighting going on for years, not one incident
     if any(n is not None and n.value >= TOLL_MIN for n in (inc.fatalities, inc.injured, inc.abducted)):
+        return "aggregate"
+    dated = inc.date is not None and bool(inc.date.text)
+    if (
+        not dated
+        and inc.fatalities is not None
+        and inc.fatalities.value >= TOLL_UNDATED_MIN
+        and set(inc.roles) <= _TOLL_ROLES
+    ):
         return "aggregate"
     one_day = inc.date is not None and inc.date.precision == 1 and bool(inc.date.text)
     for m in inc.mentions:
