@@ -162,11 +162,29 @@ def _report_date(doc: Doc, d: DateMention, inc: Incident, cues: list[CueHit]) ->
 
 
 _STRIKE_ROLES = ("airstrike", "shelling")
+# "carried it out" with the pronoun of the strike noun before it, normalised (شنتها, نفذها ...)
+_STRIKE_RELATIVES = frozenset(
+    {
+        "شنتها",
+        "شنها",
+        "شنته",
+        "نفذتها",
+        "نفذها",
+        "نفذته",
+        "تشنها",
+        "يشنها",
+        "تنفذها",
+        "ينفذها",
+        "اطلقتها",
+        "اطلقها",
+    }
+)
 
 
 def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention]) -> None:
     """Who carried out a strike is named right after the strike noun: a country adjective ('غارة أميركية',
-    'قصف تركي': that state's forces) or a genitive actor ('غارة للتحالف', 'غارات التحالف', 'قصف داعش').
+    'قصف تركي': that state's forces), a genitive actor ('غارة للتحالف', 'غارات التحالف', 'قصف داعش') or the
+    subject of a relative verb ('غارات شنتها مروحيات الجيش', 'ضربة نفذتها طائرة بدون طيار').
 
     That actor becomes actor1; an actor the rules had put there (often the target: 'قيادي في القاعدة قتل في
     غارة أميركية') moves to actor2."""
@@ -175,9 +193,8 @@ def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention]) ->
         if m.sense.role not in _STRIKE_ROLES or m.sense.pos != "noun" or m.match.tok_end >= len(doc.tokens):
             continue
         tok = doc.tokens[m.match.tok_end]
-        striker = next(
-            (a for a in actors if a.inter in ARMED_INTERS and doc.token_at(a.start) == m.match.tok_end), None
-        )
+        at = m.match.tok_end + (tok.norm in _STRIKE_RELATIVES)  # "غارات شنتها مروحيات الجيش"
+        striker = next((a for a in actors if a.inter in ARMED_INTERS and doc.token_at(a.start) == at), None)
         if striker is None and (cc := adjectives.get(tok.norm)) is not None:
             striker = registry().template("military", cc).mention(doc.text, tok.start, tok.end, generic=True)
         if striker is None or (inc.actor1 is not None and inc.actor1.actor_id == striker.actor_id):
@@ -217,7 +234,20 @@ def _targets(doc: Doc, actors: list[ActorMention], cues: list[CueHit], number_en
             and _partitive(doc, ti - 1, victim_ends | number_ends)
         ):
             out.add(a.start)
+        elif ti >= 2 and doc.tokens[ti - 1].norm == "في" and _counted_members(doc, ti - 2, number_ends):
+            out.add(a.start)  # "بينهم قياديان في التنظيم": the group the counted dead belonged to
     return out
+
+
+_SUBSET = frozenset({"بينهم", "منهم", "بينها"})
+
+
+def _counted_members(doc: Doc, k: int, number_ends: set[int]) -> bool:
+    """Token ``k`` is a person noun that is counted: a dual, after a number, or after بينهم/منهم."""
+    norm = doc.tokens[k].norm
+    if not is_person_noun(norm):
+        return False
+    return self_count(norm) == 2 or k in number_ends or (k > 0 and doc.tokens[k - 1].norm in _SUBSET)
 
 
 def _partitive(doc: Doc, ti: int, count_ends: set[int]) -> bool:
