@@ -233,3 +233,19 @@ def test_link_people_counted_before_the_verb(
     (ev,) = _events(text)
     assert (ev.fatalities, ev.injured) == (fatalities, injured)
     assert (ev.actor2.name if ev.actor2 else None) == actor2
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2", "sub_event_type"),
+    [
+        # the backer is an ally of the doer, never the other side, and its strikes are no incident of their own
+        ("وبدأت القوات الموالية لهادي بدعم من طيران التحالف هجوما واسعا أمس لاستعادة قاعدة العند من الحوثيين",
+         "Military Forces of Yemen", "Houthis (Ansar Allah)", "Armed clash"),
+        ("وهاجمت القوات العراقية بمساندة متطوعي الحشد الشعبي وأبناء العشائر مواقع داعش في الأنبار أمس",
+         "Military Forces of Iraq", "Islamic State", "Armed clash"),
+    ],
+)  # fmt: skip
+def test_link_backer_is_an_ally(text: str, actor1: str, actor2: str, sub_event_type: str) -> None:
+    (ev,) = _events(text)
+    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (actor1, actor2)
+    assert ev.sub_event_type == sub_event_type

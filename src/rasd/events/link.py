@@ -7,6 +7,7 @@ in a later clause).  Coarse places (a country) lose to a specific place in the s
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -89,6 +90,13 @@ def link_sentence(
     # Token index right after each number of the sentence: a count ends there ("ثلاثة جنود", "عنصران من").
     number_ends = {doc.token_at(n.end - 1) + 1 for n in doc.numbers if _in(sent, n.start, n.end)}
     targets = _targets(doc, actors, cues, number_ends)
+    # "بدعم من طيران التحالف", "بمساندة متطوعي الحشد": a backer of the doer (one word may stand between, the
+    # member noun), neither side of the incident (kept as an ally)
+    backing_ends = {c.tok_end for c in cues if c.kind == "backing"}
+    backers = {a.start for a in actors if {doc.token_at(a.start), doc.token_at(a.start) - 1} & backing_ends}
+    for a, b in itertools.pairwise(actors):  # "بمساندة الحشد الشعبي وأبناء العشائر": both back the doer
+        if a.start in backers and _coordinated(doc, a, b):
+            backers.add(b.start)
     place_for = assign_nearest(doc, incidents, places, lambda p: p.start)
     date_for = assign_nearest(doc, incidents, dates, lambda d: d.start)
     for k, inc in enumerate(incidents):
@@ -111,9 +119,8 @@ def link_sentence(
         else:
             inc.ongoing = any(d.since and any(_in(c, d.start, d.end) for c in clauses) for d in dates)
         speakers = _speakers(doc, inc, actors, cues)
-        _link_actors(
-            doc, inc, actors, clauses, targets | _counted_victims(doc, inc, actors, number_ends), speakers
-        )
+        victims = targets | _counted_victims(doc, inc, actors, number_ends)
+        _link_actors(doc, inc, actors, clauses, victims, speakers, backers)
         _link_striking_state(doc, inc, actors)
         _link_counts(doc, inc, count_people)
         _link_victims(doc, inc, cues)
@@ -307,16 +314,18 @@ def _link_actors(
     clauses: list[Segment],
     targets: set[int],
     speakers: set[int],
+    backers: set[int],
 ) -> None:
     """actor1 is the doer: the armed actor right after a verb trigger (VSO: "اقتحم مسلحو داعش"), else the nearest
     one before the trigger (SVO, or the subject of "أعلن الجهاز ... تنفيذ حملة"), else the first armed actor in the
     trigger's clause.  An actor after a preposition ("القبض على شبكة تتبع داعش") is the target: actor2.  A
     speaker (:func:`_speakers`) is neither, but an armed speaker is the doer of its own kind of action when no
-    subject is named (:data:`_SPEAKER_DOES`)."""
+    subject is named (:data:`_SPEAKER_DOES`).  A backer ("بدعم من طيران التحالف") is an ally of the doer."""
     if not actors:
         return
     said = [a for a in actors if a.start in speakers]
-    actors = [a for a in actors if a.start not in speakers]
+    backing = [a for a in actors if a.start in backers]
+    actors = [a for a in actors if a.start not in speakers and a.start not in backers]
     armed = [a for a in actors if a.inter in ARMED_INTERS and a.start not in targets]
     in_clause = [a for a in actors if any(_in(c, a.start, a.end) for c in clauses)]
     subject: ActorMention | None = None
@@ -340,6 +349,8 @@ def _link_actors(
                 allies[before[k].actor_id] = before[k]
                 k -= 1  # "إن المقاومة والجيش استكملوا": the first of the coordinated subjects
             subject = before[k]
+    for a in backing:
+        allies.setdefault(a.actor_id, a)
     inc.allies = list(allies.values())
     roles = {m.sense.role for m in inc.mentions}
     if subject is None and said and not roles & _BOMB_ROLES:

@@ -171,6 +171,8 @@ def _veto(
         return "figurative"  # السيطرة على الحريق, تفرض سيطرتها على القطاع: not ground taken
     if _nisba(doc, m):
         return "adjective"
+    if any(c.kind == "backing" and c.tok_end == m.tok_start for c in cues):
+        return "backing"  # "بدعم من طيران التحالف": the support of another action, not an incident of its own
     for c in cues:
         if c.kind not in _VETO_KINDS and c.kind != "reference":
             continue
