@@ -43,6 +43,10 @@ def _find(places: list[PlaceMention], fragment: str) -> PlaceMention:
         ("معارك في الرمادي عاصمة الأنبار", "الرمادي", "Ramadi", "IQ", 1),
         ("قصفت الطائرات كوباني في سوريا", "كوباني", "‘Ayn al ‘Arab", "SY", 1),
         ("وصل وفد إلى ديرالزور في سورية", "ديرالزور", "Deir ez-Zor", "SY", 1),
+        ("انفجار في سروج بجنوب تركيا", "سروج", "Suruç", "TR", 1),
+        # the province named right after decides the country: Iraq's Bani Saad is no Yemeni district
+        ("استهدف التفجير ناحية بني سعد بمحافظة ديالى", "ديالى", "Diyala", "IQ", 3),
+        ("قصف على مديرية بني سعد بمحافظة المحويت", "بني سعد", "Al Mahwit", "YE", 2),
     ],
 )
 def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, precision: int) -> None:
@@ -217,3 +221,8 @@ def test_resolve_city_phrase_is_the_city_not_its_district() -> None:
     """'مدينة المكلا' is Mukalla (precision 1); the official 'Al Mukalla City' district must not take it over."""
     (p, *_) = _places("سيطر تنظيم القاعدة على مدينة المكلا عاصمة حضرموت")
     assert (p.name, p.geo_precision) == ("Mukalla", 1)
+
+
+def test_resolve_place_outside_the_province_named_after_it_is_dropped() -> None:
+    doc = Doc(id="t", text="استهدف التفجير ناحية بني سعد بمحافظة ديالى", published=dt.date(2015, 7, 19))
+    assert {p.country_code for p in find_places(doc).places} == {"IQ"}

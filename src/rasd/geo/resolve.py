@@ -327,6 +327,11 @@ def find_places(doc: Doc) -> Doc:
         local_cc = ctx.adjective_at.get(m.tok_end)
         near = sent_a1.get(ctx.sent_of[m.tok_start], set())
         ranked = sorted(cands, key=lambda c: (-_score(c, cue_type, ctx, local_cc, near, gz), c.place.key))
+        if (province := _province_after(tokens, m, matches, lex)) is not None:
+            # "ناحية بني سعد بمحافظة ديالى": only a place of that province (or its country) can be meant
+            ranked = [c for c in ranked if c.place.country_code in {c2.place.country_code for c2 in province}]
+            if not ranked:
+                continue  # the province itself is a mention of its own right after
         best = ranked[0]
         if cue_type in (None, "facility", "region") and len(ranked) > 1:
             # the cascade: a town that fails the common-word test falls back to the region of that name
@@ -413,6 +418,25 @@ def find_places(doc: Doc) -> Doc:
     out.sort(key=lambda x: (x.start, x.end))
     doc.places = out
     return doc
+
+
+def _province_after(
+    tokens: Sequence[Token], m: Match[str], matches: list[Match[str]], lex: GeoLexicon
+) -> tuple[Candidate, ...] | None:
+    """The admin-1 region named right after a place with its cue ("بني سعد بمحافظة ديالى", "في ولاية X"):
+    its candidates, or None."""
+    nxt = next((x for x in matches if x.tok_start >= m.tok_end), None)
+    if nxt is None or nxt.tok_start - m.tok_end > 2:
+        return None
+    if nxt.tok_start == m.tok_end:  # the cue is part of the region's name: "بمحافظة ديالى"
+        if cue_kind(tokens[nxt.tok_start], lex) != "admin":
+            return None
+    else:
+        cue = cue_before(tokens, nxt.tok_start, m.tok_end, lex)
+        if cue is None or cue.kind != "admin" or cue.tok_start != m.tok_end:
+            return None
+    regions = tuple(c for c in _candidates(nxt.payload) if c.place.kind == "admin1")
+    return regions or None
 
 
 def _is_district(tokens: Sequence[Token], cue: Cue | None, m: Match[str], lex: GeoLexicon) -> bool:
