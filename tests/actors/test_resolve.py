@@ -71,6 +71,17 @@ def test_resolve_ambiguous_words_are_not_actors(text: str) -> None:
         ("قصف طيران التحالف مواقع في الرقة السورية", "طيران التحالف", "us-coalition"),
         ("أعدم التنظيم عشرات من جنود القوات السورية النظامية في تدمر", "القوات السورية", "military-sy"),
         ("اقتحمت قوات الاحتلال المسجد الأقصى واعتقلت شابين فلسطينيين", "قوات الاحتلال", "military-il"),
+        # "counter-terrorism forces" are Iraq's CTS only in an Iraqi story; elsewhere that country's police
+        (
+            "ذكرت مصادر تركية أن قوات مكافحة الإرهاب داهمت أماكن في مانيسا التركية",
+            "قوات مكافحة الإرهاب",
+            "police-tr",
+        ),
+        (
+            "اقتحمت قوات جهاز مكافحة الإرهاب حي الضباط في الرمادي العراقية",
+            "قوات جهاز مكافحة الإرهاب",
+            "cts-iq",
+        ),
     ],
 )
 def test_resolve_generic_from_context(text: str, surface: str, actor_id: str) -> None:
