@@ -49,8 +49,10 @@ class Mention:
         return self.match.payload
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class CueHit:
+    """A context cue in a sentence (not frozen only for speed, as :class:`rasd.text.match.Match`)."""
+
     kind: str
     tok_start: int
     tok_end: int

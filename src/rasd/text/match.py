@@ -21,8 +21,11 @@ from rasd.text.segment import _TOKEN, Token
 P = TypeVar("P")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Match(Generic[P]):
+    """One phrase found in a token run.  Not frozen only because frozen dataclasses are four times slower to
+    build (a few hundred per article); hashable and compared by value all the same: never mutate one."""
+
     tok_start: int
     tok_end: int  # exclusive
     start: int  # original offsets
