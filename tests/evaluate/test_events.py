@@ -63,6 +63,18 @@ def test_events_shipped_model_meets_floors(backend: str) -> None:
         )
 
 
+def test_events_pipeline_meets_floors() -> None:
+    """Rules and model together, each dev sentence through the whole pipeline: the figure users meet."""
+    from rasd.evaluate.events import pipeline_predict
+
+    report = evaluate_sentences(GOLD, predict=pipeline_predict)
+    assert set(FLOORS["pipeline"]) == set(LABELS), "every label needs a pinned floor"
+    for label, floor in FLOORS["pipeline"].items():
+        assert report.per_label[label].f1 >= floor, (
+            f"pipeline {label} F1 {report.per_label[label].f1:.3f} < {floor}"
+        )
+
+
 def test_events_pipeline_predict_labels_each_sentence() -> None:
     from rasd.evaluate.events import pipeline_predict
 
