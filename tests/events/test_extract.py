@@ -12,3 +12,8 @@ def _reported(text: str) -> list[rasd.Event]:
 def test_extract_incident_dated_after_publication_is_a_forecast_not_an_event() -> None:
     assert not _reported("وقال القائد إن الأيام القليلة القادمة ستشهد تحرير مدينة الرمادي من داعش")
     assert _reported("وقال القائد إن قواته حررت مدينة الرمادي من داعش أمس")
+
+
+def test_extract_protest_the_model_is_sure_of_needs_no_other_anchor() -> None:
+    (ev,) = _reported("تظاهر أهالي العسكريين المختطفين في شوارع العاصمة بيروت مطالبين بالإفراج عنهم")
+    assert ev.event_type == "Protests"

@@ -108,6 +108,15 @@ def _anchored(inc: Incident) -> bool:
     return own_place or named_actor or counted or dated or inc.attribution is not None
 
 
+# A protest the sentence model is this sure of needs no other anchor: protest reports seldom name a perpetrator,
+# a figure or their own date ("تظاهر أهالي العسكريين المختطفين في شوارع بيروت"), and the model checks them.
+SURE_PROTEST = 0.9
+
+
+def _sure_protest(inc: Incident, p: float | None) -> bool:
+    return inc.family == "protest" and p is not None and p >= SURE_PROTEST
+
+
 def _generic(kind: str, doc: Doc, inc: Incident, s: int, e: int) -> ActorMention:
     """The registry's generic actor of ``kind`` for the incident's country (Civilians (Syria) ...)."""
     cc = inc.place.country_code if inc.place else inc.actor2.country if inc.actor2 else None
@@ -287,7 +296,7 @@ def find_events(doc: Doc) -> Doc:
     for inc, p in zip(incidents, scores, strict=True):
         if p is not None and inc.status == "reported" and p < VETO_BELOW and not _hard_evidence(inc):
             continue  # the model says the words do not report an incident here
-        if inc.status == "reported" and not _anchored(inc):
+        if inc.status == "reported" and not _anchored(inc) and not _sure_protest(inc, p):
             continue  # nothing ties the words to a real incident: opinion, sermon, figure of speech
         if inc.status == "reported" and _future(doc, inc.date):
             continue  # dated after publication ("الأيام القادمة ستشهد انتصارات"): a forecast or a plan
