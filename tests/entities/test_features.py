@@ -185,3 +185,16 @@ def test_sentence_features_appends_doc_features() -> None:
     doc = doc_features([(words, ["", "", "."])])
     feats = sentence_features(words, ["", "", "."], None, doc[0])
     assert feats[1][-len(doc[0][1]) :] == list(doc[0][1])
+
+
+@pytest.mark.parametrize("word", ["نيجيرفان", "أفيغدور", "عبدالكريم", "ياسمين"])
+def test_word_features_first_names(word: str) -> None:
+    assert "cue=per_first" in word_features(normalise_str(word)).own
+
+
+@pytest.mark.parametrize(
+    "word", ["لدينا", "بيان", "لجان", "الهند", "الرياض", "الخليل", "الإنسان", "سبيل", "باسم"]
+)
+def test_word_features_common_words_are_no_first_names(word: str) -> None:
+    """No first name of the list is a clitic-stripped form of a common word or place."""
+    assert "cue=per_first" not in word_features(normalise_str(word)).own
