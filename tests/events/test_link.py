@@ -221,6 +221,7 @@ def test_link_members_of_a_group_killed_name_the_group_hit() -> None:
         ("وقال بيان للجيش التركي إن جنديين قتلا في تفجير سيارة ملغومة قرب الحدود أمس", 2, None,
          "Military Forces of Turkey"),
         ("وأوضح مصدر أمني أن شخصا قتل في انفجار عبوة ناسفة في بغداد أمس", 1, None, None),
+        ("وأفادت مصادر موالية إن نحو 70 حوثيا قتلوا في المعارك حول قاعدة العند أمس", 70, None, "Houthis (Ansar Allah)"),
         # with people counted after the verb, the dual before it is the doer
         ("مسلحان قتلا جنديا في هجوم على حاجز في العريش أمس", 1, None, "Military Forces of Egypt"),
         # an indefinite singular after other words is an adjective, not one more dead

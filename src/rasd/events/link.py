@@ -389,10 +389,9 @@ def _counted_victims(doc: Doc, inc: Incident, actors: list[ActorMention], number
         for a in actors:
             ti = doc.token_at(a.start)
             if m.sense.pos == "verb" and 0 < m.match.tok_start - ti <= _SUBJECT_GAP_AFTER + 1:
-                # "شرطيان قتلا", "جنديين كوريين أصيبا": counted as the dead, so the victims
-                if _self_counted_subject(doc, ti, m.match.tok_start) and not _object_counted(
-                    doc, m.match.tok_end
-                ):
+                # "شرطيان قتلا", "جنديين كوريين أصيبا", "إن 70 حوثيا قتلوا": counted as the dead, so the victims
+                counted = ti in number_ends or _self_counted_subject(doc, ti, m.match.tok_start)
+                if counted and not _object_counted(doc, m.match.tok_end):
                     out.add(a.start)
                 continue
             if not 0 <= ti - m.match.tok_end <= _VICTIM_WINDOW + _MEMBER_REACH:
