@@ -250,3 +250,20 @@ def test_link_backer_is_an_ally(text: str, actor1: str, actor2: str, sub_event_t
     (ev,) = _events(text)
     assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (actor1, actor2)
     assert ev.sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2", "sub_event_type"),
+    [
+        # states arrest: a group named after the arrest, not as its subject, is the one arrested
+        ("حيث اعتقلت الاستخبارات التركية أمس أكثر من 250 شخصًا كانوا على صلة بتنظيم داعش في إسطنبول",
+         "Police Forces of Turkey", "Islamic State", "Arrests"),
+        # a group that detains people is the verb's subject: an abduction
+        ("اعتقل تنظيم داعش أمس 80 مواطنا في الموصل", "Islamic State", "Civilians (Iraq)",
+         "Abduction/forced disappearance"),
+    ],
+)  # fmt: skip
+def test_link_arrested_group_is_the_target(text: str, actor1: str, actor2: str, sub_event_type: str) -> None:
+    (ev,) = _events(text)
+    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (actor1, actor2)
+    assert ev.sub_event_type == sub_event_type

@@ -358,6 +358,9 @@ def _link_actors(
     if subject is None:
         armed_clause = [a for a in in_clause if a.inter in ARMED_INTERS and a.start not in targets]
         subject = armed_clause[0] if armed_clause else None
+    if subject is not None and _arrested_group(doc, inc, subject, roles):
+        targets = targets | {subject.start}
+        subject = None  # the unnamed arrester (the country's police) is filled in later
     inc.actor1 = subject
     rest = [
         a
@@ -367,6 +370,27 @@ def _link_actors(
     rest.sort(key=lambda a: a.start not in targets)  # a named target first
     if rest:
         inc.actor2 = rest[0]
+
+
+def _arrested_group(doc: Doc, inc: Incident, subject: ActorMention, roles: set[str]) -> bool:
+    """An armed group named after an arrest trigger, and not as the verb's subject, is the one arrested: states
+    arrest, and a group that detains people is named as the subject ("اعتقل تنظيم داعش 80 مواطنا", "داعش اعتقل",
+    "الاعتقالات التي قام بها الحوثيون").  "اعتقلت الاستخبارات التركية 250 شخصا كانوا على صلة بداعش" is no
+    abduction by ISIS."""
+    if subject.inter not in _NON_STATE_INTERS or "arrest" not in roles or "abduct" in roles:
+        return False
+    at = doc.token_at(subject.start)
+    first = min(m.match.tok_end for m in inc.mentions)
+    if at < first:
+        return False  # named before the trigger: its subject
+    for m in inc.mentions:
+        if m.sense.pos == "verb" and 0 <= at - m.match.tok_end <= _SUBJECT_GAP:
+            return False  # right after the verb: its subject
+    between = {t.norm for t in doc.tokens[first:at]}
+    return not between & _DONE_BY  # "الاعتقالات التي قام بها الحوثيون"
+
+
+_DONE_BY = frozenset({"بها", "به", "نفذها", "نفذتها", "شنها", "شنتها"})  # "التي قام بها X": X did it
 
 
 _NOMINATIVE_PLURAL = ("ون", "و")  # مسلحون, مسلحو: the case a doer after an active verb takes
