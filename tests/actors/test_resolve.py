@@ -36,6 +36,11 @@ def _actors(text: str) -> list[tuple[str, str, bool]]:
         ("اشتبكت قوات حفتر مع مسلحين في بنغازي", "قوات حفتر", "lna"),
         ("قصفت طائرات التحالف العربي مواقع في صعدة", "طائرات التحالف العربي", "saudi-coalition"),
         ("أطلقت حركة حماس صواريخ", "حركة حماس", "hamas"),
+        (
+            "قتل 10 مدنيين في غارات التحالف العربي الدولي على الرقة",
+            "غارات التحالف العربي الدولي",
+            "us-coalition",
+        ),
     ],
 )
 def test_resolve_named_aliases(text: str, surface: str, actor_id: str) -> None:
