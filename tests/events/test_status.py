@@ -74,3 +74,19 @@ def test_status_summaries_of_many_incidents_are_aggregate(text: str) -> None:
 def test_status_one_bombing_that_kills_a_hundred_is_reported() -> None:
     text = "قتل أكثر من 100 شخص في تفجير انتحاري بسيارة مفخخة في سوق بلدة خان بني سعد أمس."
     assert [e.status for e in rasd.extract(text, published="2022-01-24").events] == ["reported"]
+
+
+def test_status_counted_strikes_on_one_named_place_are_reported() -> None:
+    """ACLED codes a day's strikes on one place as one event; with many places or a span of time they sum up."""
+    import rasd
+
+    def statuses(text: str) -> set[str]:
+        return {e.status for e in rasd.extract(text, published="2015-08-01").events}
+
+    assert "reported" in statuses(
+        "وقالت القيادة المشتركة لقوات التحالف في بيان إن 17 ضربة جوية نفذت قرب دير الزور"
+    )
+    assert statuses("وقال البيان إن التحالف نفذ 342 ضربة جوية في سوريا منذ بداية العام") <= {
+        "aggregate",
+        "historical",
+    }

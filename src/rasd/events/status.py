@@ -63,8 +63,13 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
     ):
         return "aggregate"
     one_day = inc.date is not None and inc.date.precision == 1 and bool(inc.date.text)
+    # "17 ضربة جوية نفذت قرب دير الزور": counted strikes on one named place, with no span of time, are that
+    # place's event as ACLED codes a day's strikes; "17 ضربة قرب تسع مدن" names no one place.
+    one_place = (
+        inc.place is not None and inc.place.feature != "country" and not any(c.kind == "period" for c in cues)
+    )
     for m in inc.mentions:
-        if m.sense.role not in _COUNTABLE_ROLES or m.sense.pos != "noun" or one_day:
+        if m.sense.role not in _COUNTABLE_ROLES or m.sense.pos != "noun" or one_day or one_place:
             continue  # "أمس 16 غارة على أحياء درعا": one day's strikes on one place are one event (ACLED)
         counted = [n for n in doc.numbers if 0 <= m.match.start - n.end <= 3 and n.value > 1]
         if counted:
