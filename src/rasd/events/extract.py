@@ -13,7 +13,7 @@ from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
 from rasd.events.coref import merge_incidents
 from rasd.events.incident import Incident, family
-from rasd.events.lexicon import event_lexicon
+from rasd.events.lexicon import TERRITORY_ROLES, event_lexicon
 from rasd.events.link import link_sentence
 from rasd.events.mentions import Mention, find_mentions
 from rasd.events.model import score_incidents
@@ -90,12 +90,9 @@ def _undated(doc: Doc) -> DateMention | None:
     return DateMention(0, 0, "", mid.isoformat(), 2, "week", True)
 
 
-_TERRITORY = ("territory_gain", "territory_regain", "territory_loss")
-
-
 def _hard_evidence(inc: Incident) -> bool:
     """What the sentence model was not trained to judge, and rules see plainly: a death toll, a change of control."""
-    return inc.fatalities is not None or any(r in _TERRITORY for r in inc.roles)
+    return inc.fatalities is not None or any(r in TERRITORY_ROLES for r in inc.roles)
 
 
 def _anchored(inc: Incident) -> bool:

@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasd.doc import ActorMention, DateMention, NumberMention, PlaceMention
+from rasd.events.lexicon import ARMED_VIOLENCE_TYPES
 from rasd.events.mentions import Mention
 
-VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Riots")
+VIOLENT_TYPES = (*ARMED_VIOLENCE_TYPES, "Riots")
 ARMED_INTERS = (1, 2, 3, 4, 8)
 
 # The most specific weapon or form decides the sub-type; a battle absorbs explosions reported inside it.

@@ -14,6 +14,11 @@ from rasd.models import SUB_EVENT_TYPES
 from rasd.text.match import PhraseMatcher, phrase_tokens
 from rasd.text.normalise import normalise_str
 
+# Groups of trigger roles and event types the stages after the lexicon reason about (one definition each).
+TERRITORY_ROLES = frozenset({"territory_gain", "territory_regain", "territory_loss"})
+HARM_ROLES = frozenset({"kill", "injure"})  # a death or an injury, with no weapon or attack named
+ARMED_VIOLENCE_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
 
 @dataclass(frozen=True, slots=True)
 class TriggerSense:

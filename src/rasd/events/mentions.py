@@ -13,25 +13,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.doc import Doc
-from rasd.events.lexicon import EventLexicon, TriggerSense, event_lexicon
+from rasd.events.lexicon import (
+    ARMED_VIOLENCE_TYPES,
+    HARM_ROLES,
+    TERRITORY_ROLES,
+    EventLexicon,
+    TriggerSense,
+    event_lexicon,
+)
 from rasd.text.match import Match
 from rasd.text.segment import Segment
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _NEEDS_WINDOW = 4
 _VETO_KINDS = ("negation", "plan", "future", "speculation", "conditional", "accusation", "hypothetical")
-_HARM_ROLES = frozenset({"kill", "injure"})  # a death or an injury, with no weapon or attack named
-# A court or prosecutor before the trigger vetoes these (a protest at a court, an arrest, still count).
-_ARMED_VIOLENCE = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 _FUTURE_PREFIXES = ("س", "وس", "فس")  # سيهاجم, وستقصف: the future particle on an imperfect verb
 _IMPERFECT = ("ي", "ت", "ن", "ا")
 _PURPOSE_PREFIXES = ("ل", "ول", "فل")  # لاقتحام, ولتحرير; not لل (للقصف: "to the shelling", تعرض للقصف)
 _HEADING_MAX_TOKENS = 5
-_TERRITORY_ROLES = ("territory_gain", "territory_regain", "territory_loss")
-_NOT_TERRITORY_BEFORE, _NOT_TERRITORY_AFTER = (
-    1,
-    2,
-)  # tokens around a territory trigger for a not_territory cue
+# tokens before and after a territory trigger where a not_territory cue stands
+_NOT_TERRITORY_BEFORE, _NOT_TERRITORY_AFTER = 1, 2
 _ATTACH_GAP = 6  # tokens between a referred-to trigger and the trigger attached to it by في / جراء
 _SENT_FINAL = (".", "!", "؟", "?", ":", "»", '"')
 
@@ -142,7 +143,7 @@ def _nisba(doc: Doc, m: Match[TriggerSense]) -> bool:
 def _accident(doc: Doc, cues: list[CueHit], roles: set[str]) -> bool:
     """مصرع امرأتين بحادث: an indefinite حادث where only deaths and injuries are told is an accident (الحادث
     refers back to an attack; حادث أمني / حادث إرهابي is one)."""
-    if not roles <= _HARM_ROLES:
+    if not roles <= HARM_ROLES:
         return False
     spans = [(c.tok_start, c.tok_end) for c in cues if c.kind == "not_accident"]
     for c in cues:
@@ -159,13 +160,13 @@ def _veto(
     negations_ok = [c for c in cues if c.kind == "not_negation"]
     if accident or any(c.kind == "non_conflict" for c in cues):
         return "non_conflict"
-    if m.payload.event_type in _ARMED_VIOLENCE and any(
+    if m.payload.event_type in ARMED_VIOLENCE_TYPES and any(
         c.kind == "court" and c.tok_end <= m.tok_start for c in cues
     ):
         return "non_conflict"  # "أحالته النيابة إلى المحكمة بتهمة القتل": a charge, not an attack
     if any(c.kind == "frame" and c.tok_end <= m.tok_start for c in cues):
         return "reference"
-    if m.payload.role in _TERRITORY_ROLES and any(
+    if m.payload.role in TERRITORY_ROLES and any(
         c.kind == "not_territory"
         and m.tok_start - _NOT_TERRITORY_BEFORE <= c.tok_start <= m.tok_end + _NOT_TERRITORY_AFTER
         for c in cues

@@ -7,6 +7,7 @@ import datetime as dt
 
 from rasd.doc import Doc
 from rasd.events.incident import Incident
+from rasd.events.lexicon import HARM_ROLES
 from rasd.events.mentions import CueHit
 
 HISTORICAL_AFTER_DAYS = 31
@@ -14,7 +15,6 @@ TOLL_MIN = 1000  # dead, hurt or taken: a figure in the thousands is the toll of
 # Hundreds dead, told with no weapon or attack and no date of their own, are a running toll (أشار البيان إلى
 # مقتل 488 عنصرا); one bombing that kills a hundred names the bombing.
 TOLL_UNDATED_MIN = 150  # above the vague مئات / مائة (100), which the number stage often links loosely
-_TOLL_ROLES = frozenset({"kill", "injure"})
 _COUNTABLE_ROLES = ("attack", "ied", "airstrike", "shelling", "assassinate", "suicide", "clash", "protest")
 
 
@@ -59,7 +59,7 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         not dated
         and inc.fatalities is not None
         and inc.fatalities.value >= TOLL_UNDATED_MIN
-        and set(inc.roles) <= _TOLL_ROLES
+        and set(inc.roles) <= HARM_ROLES
     ):
         return "aggregate"
     one_day = inc.date is not None and inc.date.precision == 1 and bool(inc.date.text)
