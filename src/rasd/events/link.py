@@ -17,7 +17,7 @@ from rasd.events.incident import ARMED_INTERS, Incident
 from rasd.events.lexicon import event_lexicon
 from rasd.events.mentions import CueHit
 from rasd.geo.gazetteer import geo_lexicon
-from rasd.text.numbers import is_oblique_count, is_person_noun, self_count
+from rasd.text.numbers import is_oblique_count, is_person_noun, is_subset_word, self_count
 from rasd.text.segment import Segment
 
 T = TypeVar("T")
@@ -88,7 +88,9 @@ def link_sentence(
     dates = [d for d in doc.dates if _in(sent, d.start, d.end)]
     actors = [a for a in doc.actors if _in(sent, a.start, a.end)]
     # Token index right after each number of the sentence: a count ends there ("ثلاثة جنود", "عنصران من").
-    number_ends = {doc.token_at(n.end - 1) + 1 for n in doc.numbers if _in(sent, n.start, n.end)}
+    numbers = [n for n in doc.numbers if _in(sent, n.start, n.end)]
+    number_ends = {doc.token_at(n.end - 1) + 1 for n in numbers}
+    number_starts = {doc.token_at(n.start) for n in numbers}
     targets = _targets(doc, actors, cues, number_ends)
     # "بدعم من طيران التحالف", "بمساندة متطوعي الحشد": a backer of the doer (one word may stand between, the
     # member noun), neither side of the incident (kept as an ally)
@@ -119,7 +121,7 @@ def link_sentence(
         else:
             inc.ongoing = any(d.since and any(_in(c, d.start, d.end) for c in clauses) for d in dates)
         speakers = _speakers(doc, inc, actors, cues)
-        victims = targets | _counted_victims(doc, inc, actors, number_ends)
+        victims = targets | _counted_victims(doc, inc, actors, number_ends, number_starts)
         _link_actors(doc, inc, actors, clauses, victims, speakers, backers)
         _link_striking_state(doc, inc, actors)
         _link_counts(doc, inc, count_people)
@@ -169,8 +171,9 @@ def _report_date(doc: Doc, d: DateMention, inc: Incident, cues: list[CueHit]) ->
 
 
 _STRIKE_ROLES = ("airstrike", "shelling")
-# "carried it out" with the pronoun of the strike noun before it, normalised (شنتها, نفذها ...)
-_STRIKE_RELATIVES = frozenset(
+# "carried it out / did it", with the pronoun of the act before them: the actor after one is the doer
+# ("غارات شنتها مروحيات الجيش", "الاعتقالات التي قام بها الحوثيون"), normalised
+_DONE_BY = frozenset(
     {
         "شنتها",
         "شنها",
@@ -184,6 +187,8 @@ _STRIKE_RELATIVES = frozenset(
         "ينفذها",
         "اطلقتها",
         "اطلقها",
+        "بها",
+        "به",
     }
 )
 
@@ -200,7 +205,7 @@ def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention]) ->
         if m.sense.role not in _STRIKE_ROLES or m.sense.pos != "noun" or m.match.tok_end >= len(doc.tokens):
             continue
         tok = doc.tokens[m.match.tok_end]
-        at = m.match.tok_end + (tok.norm in _STRIKE_RELATIVES)  # "غارات شنتها مروحيات الجيش"
+        at = m.match.tok_end + (tok.norm in _DONE_BY)  # "غارات شنتها مروحيات الجيش"
         striker = next((a for a in actors if a.inter in ARMED_INTERS and doc.token_at(a.start) == at), None)
         if striker is None and (cc := adjectives.get(tok.norm)) is not None:
             striker = registry().template("military", cc).mention(doc.text, tok.start, tok.end, generic=True)
@@ -246,15 +251,12 @@ def _targets(doc: Doc, actors: list[ActorMention], cues: list[CueHit], number_en
     return out
 
 
-_SUBSET = frozenset({"بينهم", "منهم", "بينها"})
-
-
 def _counted_members(doc: Doc, k: int, number_ends: set[int]) -> bool:
     """Token ``k`` is a person noun that is counted: a dual, after a number, or after بينهم/منهم."""
     norm = doc.tokens[k].norm
     if not is_person_noun(norm):
         return False
-    return self_count(norm) == 2 or k in number_ends or (k > 0 and doc.tokens[k - 1].norm in _SUBSET)
+    return self_count(norm) == 2 or k in number_ends or (k > 0 and is_subset_word(doc.tokens[k - 1].norm))
 
 
 def _partitive(doc: Doc, ti: int, count_ends: set[int]) -> bool:
@@ -390,9 +392,6 @@ def _arrested_group(doc: Doc, inc: Incident, subject: ActorMention, roles: set[s
     return not between & _DONE_BY  # "الاعتقالات التي قام بها الحوثيون"
 
 
-_DONE_BY = frozenset({"بها", "به", "نفذها", "نفذتها", "شنها", "شنتها"})  # "التي قام بها X": X did it
-
-
 _NOMINATIVE_PLURAL = ("ون", "و")  # مسلحون, مسلحو: the case a doer after an active verb takes
 _VICTIM_WINDOW = 4  # tokens from a kill / injure trigger to the counted people it hit
 _MEMBER_REACH = (
@@ -401,7 +400,9 @@ _MEMBER_REACH = (
 _RANKS = frozenset({"صفوف", "لصفوف", "بصفوف"})  # "سقوط 12 قتيلا في صفوف الميليشيات": the group hit
 
 
-def _counted_victims(doc: Doc, inc: Incident, actors: list[ActorMention], number_ends: set[int]) -> set[int]:
+def _counted_victims(
+    doc: Doc, inc: Incident, actors: list[ActorMention], number_ends: set[int], number_starts: set[int]
+) -> set[int]:
     """People counted right after a kill or injure trigger are its victims, whatever their side: "قتل ثلاثة جنود"
     (the verb is passive), "إصابة 5 من عناصر الشرطة", "وجرح جنديين" (a dual counts itself).  After an injure
     trigger any person noun is hit ("أصيب شرطيان"), but a nominative plural may be the doer ("جرح مسلحو داعش").
@@ -415,7 +416,7 @@ def _counted_victims(doc: Doc, inc: Incident, actors: list[ActorMention], number
             if m.sense.pos == "verb" and 0 < m.match.tok_start - ti <= _SUBJECT_GAP_AFTER + 1:
                 # "شرطيان قتلا", "جنديين كوريين أصيبا", "إن 70 حوثيا قتلوا": counted as the dead, so the victims
                 counted = ti in number_ends or _self_counted_subject(doc, ti, m.match.tok_start)
-                if counted and not _object_counted(doc, m.match.tok_end):
+                if counted and not _object_counted(doc, m.match.tok_end, number_starts):
                     out.add(a.start)
                 continue
             if not 0 <= ti - m.match.tok_end <= _VICTIM_WINDOW + _MEMBER_REACH:
@@ -438,17 +439,10 @@ def _counted_victims(doc: Doc, inc: Incident, actors: list[ActorMention], number
     return out
 
 
-def _object_counted(doc: Doc, tok: int) -> bool:
-    """The verb ending before token ``tok`` has people counted right after it ("مسلحان قتلا جنديا"): the
-    people before it are then its doers."""
-    if tok >= len(doc.tokens):
-        return False
-    norm = doc.tokens[tok].norm
-    return (
-        norm[0].isdigit()
-        or is_person_noun(norm)
-        or any(n.start == doc.tokens[tok].start for n in doc.numbers)
-    )
+def _object_counted(doc: Doc, tok: int, number_starts: set[int]) -> bool:
+    """The verb ending before token ``tok`` has people counted right after it ("مسلحان قتلا جنديا", "قتلا 3
+    جنود"): the people before it are then its doers."""
+    return tok in number_starts or (tok < len(doc.tokens) and is_person_noun(doc.tokens[tok].norm))
 
 
 def _coordinated(doc: Doc, a: ActorMention, b: ActorMention) -> bool:

@@ -246,6 +246,11 @@ def self_count(norm: str) -> int | None:
     return None if hit is None else hit[0].count
 
 
+def is_subset_word(norm: str) -> bool:
+    """A word that introduces a subset of people counted before it (بينهم, منهم, معظمهم), with or without و/ف."""
+    return _bare(norm) in lexicon().subset
+
+
 def is_oblique_count(norm: str) -> bool:
     """A person noun that counts itself in an object or genitive form: a dual in -ين (جنديين, عنصرين) or an
     accusative singular in -ا (جنديا).  After a kill or injure trigger it names the people hit, not the doer."""
