@@ -8,7 +8,7 @@ import itertools
 import pytest
 
 from rasd.doc import DateMention, Doc
-from rasd.text.dates import find_dates, lexicon
+from rasd.text.dates import find_dates, lexicon, value_days
 from rasd.text.normalise import normalise_str
 
 MONDAY = dt.date(2022, 1, 24)  # a Monday
@@ -267,3 +267,15 @@ def test_dates_lexicon_loads_and_is_normalised() -> None:
     assert lx.months[normalise_str("أيلول")] == 9
     assert all(k == normalise_str(k) for k in lx.months)
     assert lx.day_words[normalise_str("أول أمس")] == -2
+
+
+@pytest.mark.parametrize(
+    ("value", "first", "last"),
+    [
+        ("2015-08-06", dt.date(2015, 8, 6), dt.date(2015, 8, 6)),
+        ("2015-02", dt.date(2015, 2, 1), dt.date(2015, 2, 28)),
+        ("2014", dt.date(2014, 1, 1), dt.date(2014, 12, 31)),
+    ],
+)
+def test_dates_value_days(value: str, first: dt.date, last: dt.date) -> None:
+    assert value_days(value) == (first, last)

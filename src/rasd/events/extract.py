@@ -21,6 +21,7 @@ from rasd.events.status import decide_status
 from rasd.events.summary import summarise
 from rasd.geo.resolve import country_place
 from rasd.models import Actor, Event, Evidence, FieldSpan, Location, Span
+from rasd.text.dates import value_days
 from rasd.text.normalise import normalise_str
 from rasd.text.people import count_people
 
@@ -269,8 +270,7 @@ def _future(doc: Doc, date: DateMention | None) -> bool:
     """The incident's date begins more than :data:`_FUTURE_SLACK` days after the publication date."""
     if date is None or date.past or doc.published is None:
         return False
-    year, month, day = (int(p) for p in [*date.value.split("-"), "1", "1"][:3])
-    return (dt.date(year, month, day) - doc.published).days > _FUTURE_SLACK
+    return (value_days(date.value)[0] - doc.published).days > _FUTURE_SLACK
 
 
 def find_events(doc: Doc) -> Doc:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 
 from rasd.doc import Doc
 from rasd.events.incident import Incident
 from rasd.events.lexicon import HARM_ROLES
 from rasd.events.mentions import CueHit
+from rasd.text.dates import value_days
 
 HISTORICAL_AFTER_DAYS = 31
 TOLL_MIN = 1000  # dead, hurt or taken: a figure in the thousands is the toll of many incidents (عشرات الآلاف)
@@ -22,14 +22,7 @@ def _latest_day(value: str, granularity: str) -> dt.date:
     """The latest day a coded date can mean: a month counts as recent if its end is, a year likewise.
 
     The dates stage codes a month without its year at its middle day ("ديسمبر الماضي" → YYYY-12-15)."""
-    parts = [int(p) for p in value.split("-")]
-    if granularity == "month":
-        parts = parts[:2]
-    if len(parts) == 3:
-        return dt.date(parts[0], parts[1], parts[2])
-    if len(parts) == 2:
-        return dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
-    return dt.date(parts[0], 12, 31)
+    return value_days(value[:7] if granularity == "month" else value)[1]
 
 
 HABITUAL_WINDOW = 8  # tokens between a habitual word (متكررة, بانتظام, موجة) and the trigger it qualifies

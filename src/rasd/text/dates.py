@@ -481,6 +481,19 @@ def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res, str]]:
     return out
 
 
+def value_days(value: str) -> tuple[dt.date, dt.date]:
+    """The first and the last day a coded date value covers: ``YYYY-MM-DD`` one day, ``YYYY-MM`` its month,
+    ``YYYY`` its year."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        day = dt.date(parts[0], parts[1], parts[2])
+        return day, day
+    if len(parts) == 2:
+        last = calendar.monthrange(parts[0], parts[1])[1]
+        return dt.date(parts[0], parts[1], 1), dt.date(parts[0], parts[1], last)
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+
+
 _SINCE = "منذ"
 
 
@@ -498,10 +511,20 @@ def find_dates(doc: Doc) -> Doc:
         taken.append((s, e))
         start, end = view.orig(s), view.orig_end(e)
         past = pub is None or res.when <= pub
-        since = kind != "ago" and view.text[s:e].startswith(_SINCE)  # منذ يومين (ago) is a day; منذ يوليو is not
+        since = kind != "ago" and view.text[s:e].startswith(
+            _SINCE
+        )  # منذ يومين (ago) is a day; منذ يوليو is not
         out.append(
             DateMention(
-                start, end, doc.text[start:end], res.value, res.precision, res.granularity, res.relative, past, since
+                start,
+                end,
+                doc.text[start:end],
+                res.value,
+                res.precision,
+                res.granularity,
+                res.relative,
+                past,
+                since,
             )
         )
     out.sort(key=lambda d: d.start)
