@@ -55,7 +55,7 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         and set(inc.roles) <= HARM_ROLES
     ):
         return "aggregate"
-    one_day = inc.date is not None and inc.date.precision == 1 and bool(inc.date.text)
+    one_day = dated and inc.date is not None and inc.date.precision == 1
     # "17 ضربة جوية نفذت قرب دير الزور": counted strikes on one named place, with no span of time, are that
     # place's event as ACLED codes a day's strikes; "17 ضربة قرب تسع مدن" names no one place.
     one_place = (

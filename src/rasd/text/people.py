@@ -65,7 +65,6 @@ def _clause_end(doc: Doc, tok: int) -> int:
     return len(doc.tokens)
 
 
-_DEFINITE = ("ال", "وال", "فال", "بال", "لل")  # a definite noun (ذبح المصور الصحافي) counts after other words
 _MAX_LEAD = 2  # tokens allowed between the trigger and the first group (قتل في الهجوم 5 أشخاص)
 _MAX_MODIFIERS = 2  # tokens allowed between two groups (حارسا عراقيا و 11 جنديا)
 
@@ -114,7 +113,7 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
         lead
         and groups[0].ts not in items
         and groups[0].value == 1
-        and not tokens[groups[0].ts].norm.startswith(_DEFINITE)
+        and not any(f.startswith("ال") for f in tokens[groups[0].ts].forms)  # ذبح المصور الصحافي counts
     ):
         return None  # after other words a lone indefinite singular is an adjective: قتلا في هجوم مسلح
     while k < hi:
