@@ -37,7 +37,9 @@ class DateMention:
     granularity: str  # 'day' | 'week' | 'month' | 'year'
     relative: bool  # resolved against the publication date
     past: bool = True  # False if it lies after the publication date
-    since: bool = False  # "منذ الأسبوع الماضي": where a continuing state began, not when one incident happened
+    since: bool = (
+        False  # "منذ الأسبوع الماضي": where a continuing state began, not when one incident happened
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +102,7 @@ class Doc:
     events: list[Event] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
     _starts: list[int] | None = field(default=None, init=False, repr=False)
+    _sent_starts: list[int] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.view = normalise(self.text)
@@ -111,6 +114,12 @@ class Doc:
         if self._starts is None:
             self._starts = [t.start for t in self.tokens]
         return max(0, bisect_right(self._starts, offset) - 1)
+
+    def sentence_of(self, tok: int) -> int:
+        """Index of the sentence that holds token ``tok`` (0 if none)."""
+        if self._sent_starts is None:
+            self._sent_starts = [s.tok_start for s in self.sentences]
+        return max(0, bisect_right(self._sent_starts, tok) - 1)
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]

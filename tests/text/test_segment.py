@@ -35,7 +35,12 @@ def test_segment_sentences_and_bullets() -> None:
     text = "قتل جندي في بغداد. وأصيب آخرون؟\n\n– قاموا باحتجاز الرهائن\n– أسفر القتال عن مقتل العشرات"
     doc = Doc(id="t", text=text)
     sents = [text[s.start : s.end] for s in doc.sentences]
-    assert sents == ["قتل جندي في بغداد.", "وأصيب آخرون؟", "قاموا باحتجاز الرهائن", "أسفر القتال عن مقتل العشرات"]
+    assert sents == [
+        "قتل جندي في بغداد.",
+        "وأصيب آخرون؟",
+        "قاموا باحتجاز الرهائن",
+        "أسفر القتال عن مقتل العشرات",
+    ]
     assert [s.bullet for s in doc.sentences] == [False, False, True, True]
 
 
@@ -56,3 +61,11 @@ def test_segment_token_offsets_are_original() -> None:
     doc = Doc(id="t", text=text)
     assert [text[t.start : t.end] for t in doc.tokens] == ["قُتِلَ", "١١", "جنديًا", "في", "الـــموصل"]
     assert [t.norm for t in doc.tokens] == ["قتل", "11", "جنديا", "في", "الموصل"]
+
+
+def test_segment_doc_sentence_of_token() -> None:
+    doc = Doc(id="t", text="قتل جندي في الموصل. وأصيب آخر في بغداد. هدوء في البصرة.")
+    assert [doc.sentence_of(i) for i in range(len(doc.tokens))] == [
+        k for k, s in enumerate(doc.sentences) for _ in range(s.tok_start, s.tok_end)
+    ]
+    assert len(doc.sentences) == 3 and doc.sentence_of(len(doc.tokens) - 1) == 2

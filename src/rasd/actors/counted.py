@@ -13,8 +13,6 @@ Used by :func:`~rasd.actors.resolve.find_actors` to filter its phrase matches be
 
 from __future__ import annotations
 
-import bisect
-
 from rasd.actors.registry import CountedGuard, Registry
 from rasd.doc import Doc
 from rasd.text.normalise import normalise_str
@@ -81,11 +79,10 @@ def sentence_has(doc: Doc, ti: int, words: frozenset[str]) -> bool:
     """Whether the sentence of token ``ti`` holds a token whose normalised form is in ``words``."""
     if not words:
         return False
-    sents = doc.sentences
-    if not sents:
+    if not doc.sentences:
         return any(t.norm in words for t in doc.tokens)
-    k = max(0, bisect.bisect_right([s.tok_start for s in sents], ti) - 1)
-    return any(t.norm in words for t in doc.tokens[sents[k].tok_start : sents[k].tok_end])
+    sent = doc.sentences[doc.sentence_of(ti)]
+    return any(t.norm in words for t in doc.tokens[sent.tok_start : sent.tok_end])
 
 
 def _mixed(toks: list[Token], guard: CountedGuard, tok_end: int, kinds: dict[int, str]) -> bool:

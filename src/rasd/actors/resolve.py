@@ -181,7 +181,6 @@ class _Context:
         self.name_at: dict[int, str] = {}
         # registry country and capital names: start token -> (end token, country)
         self.country_names: dict[int, tuple[int, str]] = {}
-        self.sent_starts = [s.tok_start for s in doc.sentences]
         self.sent_votes: dict[int, Counter[str]] = {}
         self.sent_evidence: dict[int, list[tuple[int, str]]] = {}  # (token, country) of each vote
         self.sent_named: set[int] = set()  # sentences with a place name, not only nationality adjectives
@@ -225,7 +224,7 @@ class _Context:
         article[cc] += weight * (2 if start < _LEAD_CHARS else 1)
 
     def sentence_of(self, ti: int) -> int:
-        return max(0, bisect.bisect_right(self.sent_starts, ti) - 1)
+        return self.doc.sentence_of(ti)
 
     def adjective_after(self, tok_end: int) -> str | None:
         toks = self.doc.tokens
