@@ -279,27 +279,27 @@ def load_registry(raw: dict[str, Any], world: dict[str, Any] | None = None) -> R
         security_kind=security_kind,
         air_default=air_default,
         drone_default=drone_default,
-        member_nouns=frozenset(normalise_str(w) for w in raw.get("member_nouns", ())),
+        member_nouns=_norms(raw.get("member_nouns", ())),
         countries=countries,
         blocked=tuple(raw.get("blocked", ())),
         ambiguous=ambiguous,
-        loyal_words=frozenset(normalise_str(w) for w in raw.get("loyal_words", ())),
+        loyal_words=_norms(raw.get("loyal_words", ())),
         possessive=possessive,
         head_anaphors=head_anaphors,
         head_spellings=_head_spellings(head_anaphors),
-        anaphor_modifiers=frozenset(normalise_str(w) for w in raw.get("anaphor_modifiers", ())),
-        quantifiers=frozenset(normalise_str(w) for w in raw.get("quantifiers", ())),
+        anaphor_modifiers=_norms(raw.get("anaphor_modifiers", ())),
+        quantifiers=_norms(raw.get("quantifiers", ())),
         counted_guard=_counted_guard(raw.get("counted_guard")),
-        aircraft_nouns=frozenset(normalise_str(w) for w in raw.get("aircraft", {}).get("nouns", ())),
+        aircraft_nouns=_norms(raw.get("aircraft", {}).get("nouns", ())),
         aircraft_cues=_with_proclitics(raw.get("aircraft", {}).get("cues", ())),
-        source_verbs=frozenset(normalise_str(w) for w in raw.get("source_verbs", ())),
+        source_verbs=_norms(raw.get("source_verbs", ())),
         class_nouns=frozenset(
             (normalise_str(n), normalise_str(w))
             for c in raw.get("class_nouns", ())
             for n in c["nouns"]
             for w in c["after"]
         ),
-        agent_verbs=frozenset(normalise_str(w) for w in raw.get("agents", {}).get("verbs", ())),
+        agent_verbs=_norms(raw.get("agents", {}).get("verbs", ())),
         allies=_allies(raw.get("allies", {}), actors),
         agent_names=_agent_names(raw.get("agents", {}).get("names", {}), countries),
     )
@@ -322,6 +322,11 @@ def _agent_names(raw: dict[str, list[str]], countries: dict[str, Country]) -> di
     return out
 
 
+def _norms(words: Iterable[str]) -> frozenset[str]:
+    """The words of a registry list, normalised (as every lookup key is)."""
+    return frozenset(normalise_str(w) for w in words)
+
+
 def _with_proclitics(words: Iterable[str]) -> frozenset[str]:
     """Each normalised word with every proclitic and the article (والمعارك, بالاشتباكات, للمعارك)."""
     return frozenset(p + normalise_str(w) for w in words for p in ART_PREFIXES | LIL)
@@ -335,9 +340,9 @@ def _counted_guard(raw: dict[str, Any] | None) -> CountedGuard | None:
         raise _fail(f"counted_guard max_value {value!r} must be a positive integer")
     return CountedGuard(
         value,
-        frozenset(normalise_str(w) for w in raw.get("not_after", ())),
-        frozenset(normalise_str(w) for w in raw.get("partitive", ())),
-        frozenset(normalise_str(w) for w in raw.get("ranks", ())),
+        _norms(raw.get("not_after", ())),
+        _norms(raw.get("partitive", ())),
+        _norms(raw.get("ranks", ())),
         _with_proclitics(raw.get("clash_words", ())),
     )
 
@@ -345,9 +350,9 @@ def _counted_guard(raw: dict[str, Any] | None) -> CountedGuard | None:
 def _possessive(raw: dict[str, Any] | None) -> Possessive | None:
     if raw is None:
         return None
-    allies = frozenset(normalise_str(w) for w in raw.get("allies", ()))
-    nouns = frozenset(normalise_str(w) for w in raw.get("nouns", ())) | allies
-    forces = frozenset(normalise_str(w) for w in raw.get("forces", ()))
+    allies = _norms(raw.get("allies", ()))
+    nouns = _norms(raw.get("nouns", ())) | allies
+    forces = _norms(raw.get("forces", ()))
     suffixes = tuple(normalise_str(w) for w in raw.get("suffixes", ()))
     if not nouns or not suffixes:
         raise _fail("possessive needs 'nouns' and 'suffixes'")
@@ -361,7 +366,7 @@ def _possessive(raw: dict[str, Any] | None) -> Possessive | None:
         for noun in sorted(nouns):
             for suf in reversed(suffixes):
                 spellings[prefix + noun + suf] = noun
-    masculine = frozenset(normalise_str(w) for w in raw.get("masculine_heads", ()))
+    masculine = _norms(raw.get("masculine_heads", ()))
     return Possessive(nouns, forces, suffixes, spellings, masculine, allies)
 
 
