@@ -292,7 +292,7 @@ def find_places(doc: Doc) -> Doc:
     sent_a1: dict[int, set[str]] = {}
     emitted: set[int] = set()
     listed: tuple[int, int, str | None, bool] | None = None  # last mention: (sentence, end, cue, relative)
-    for m in matches:
+    for i, m in enumerate(matches):
         if m.tok_start in taken:
             continue
         if m.payload not in gz.index or not _clean_match(tokens, m) or m.payload in lex.never:
@@ -327,7 +327,8 @@ def find_places(doc: Doc) -> Doc:
         local_cc = ctx.adjective_at.get(m.tok_end)
         near = sent_a1.get(ctx.sent_of[m.tok_start], set())
         ranked = sorted(cands, key=lambda c: (-_score(c, cue_type, ctx, local_cc, near, gz), c.place.key))
-        if (province := _province_after(tokens, m, matches, lex)) is not None:
+        nxt = matches[i + 1] if i + 1 < len(matches) else None  # matches are sorted and do not overlap
+        if (province := _province_after(tokens, m, nxt, lex)) is not None:
             # "ناحية بني سعد بمحافظة ديالى": only a place of that province (or its country) can be meant
             ranked = [c for c in ranked if c.place.country_code in {c2.place.country_code for c2 in province}]
             if not ranked:
@@ -421,11 +422,10 @@ def find_places(doc: Doc) -> Doc:
 
 
 def _province_after(
-    tokens: Sequence[Token], m: Match[str], matches: list[Match[str]], lex: GeoLexicon
+    tokens: Sequence[Token], m: Match[str], nxt: Match[str] | None, lex: GeoLexicon
 ) -> tuple[Candidate, ...] | None:
-    """The admin-1 region named right after a place with its cue ("بني سعد بمحافظة ديالى", "في ولاية X"):
-    its candidates, or None."""
-    nxt = next((x for x in matches if x.tok_start >= m.tok_end), None)
+    """The admin-1 region named right after a place with its cue ("بني سعد بمحافظة ديالى", "في ولاية X"),
+    ``nxt`` being the next match: its candidates, or None."""
     if nxt is None or nxt.tok_start - m.tok_end > 2:
         return None
     if nxt.tok_start == m.tok_end:  # the cue is part of the region's name: "بمحافظة ديالى"

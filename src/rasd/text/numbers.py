@@ -254,10 +254,7 @@ def is_subset_word(norm: str) -> bool:
 def is_oblique_count(norm: str) -> bool:
     """A person noun that counts itself in an object or genitive form: a dual in -ين (جنديين, عنصرين) or an
     accusative singular in -ا (جنديا).  After a kill or injure trigger it names the people hit, not the doer."""
-    hit = _noun(norm)
-    if hit is None:
-        return False
-    count = hit[0].count
+    count = self_count(norm)
     return (count == 2 and norm.endswith("ين")) or (count == 1 and norm.endswith("ا"))
 
 
