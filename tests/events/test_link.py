@@ -267,3 +267,10 @@ def test_link_arrested_group_is_the_target(text: str, actor1: str, actor2: str, 
     (ev,) = _events(text)
     assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (actor1, actor2)
     assert ev.sub_event_type == sub_event_type
+
+
+def test_link_where_a_source_sits_is_not_the_place() -> None:
+    """"ومقره بريطانيا" says where the observatory sits: the event is in Kafranbel, and the soldiers are Syrian."""
+    (ev,) = _events("وقال المرصد السوري لحقوق الإنسان ومقره بريطانيا إن مسلحين قتلوا خمسة جنود في هجوم على بلدة كفرنبل.")
+    assert ev.location is not None and ev.location.country_code == "SY"
+    assert ev.actor2 is not None and ev.actor2.actor_id == "military-sy"

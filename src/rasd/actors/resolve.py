@@ -52,6 +52,7 @@ from rasd.actors.counted import adjectival, counted, sentence_has
 from rasd.actors.reference import head_mentions, possessive_mentions
 from rasd.actors.registry import ActorEntry, GenericRule, Registry, registry
 from rasd.doc import ActorMention, Doc
+from rasd.geo.cues import at_seat
 from rasd.text.match import Match, PhraseMatcher, longest_matches, phrase_tokens
 from rasd.text.normalise import normalise_str
 from rasd.text.segment import Token
@@ -195,6 +196,8 @@ class _Context:
                 continue
             if m.tok_start in inside and kind == "name":
                 continue  # العراق in جهاز مكافحة الإرهاب بالعراق says nothing about where
+            if kind == "name" and at_seat(toks, m.tok_start, m.tok_end):
+                continue  # المرصد السوري ومقره بريطانيا: where the source sits
             weight = 1 if kind == "adj" else 2  # a name counts twice an adjective
             if kind == "adj" and m.tok_end - m.tok_start == 1:
                 self.adj_at[m.tok_start] = cc
@@ -210,6 +213,8 @@ class _Context:
                 ti = bisect.bisect_left(starts, p.start)
                 if ti in inside:
                     continue  # a "place" inside an actor's name (المخلوع صالح) says nothing about where
+                if at_seat(toks, ti, bisect.bisect_left(starts, p.end)):
+                    continue
                 self.name_at.setdefault(ti, p.country_code.upper())
                 self._vote(article, ti, p.start, p.country_code.upper(), 2)
         self.article = _top(article)

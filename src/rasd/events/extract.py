@@ -14,7 +14,7 @@ from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
 from rasd.events.coref import merge_incidents
 from rasd.events.incident import Incident, family
 from rasd.events.lexicon import TERRITORY_ROLES, event_lexicon
-from rasd.events.link import link_sentence
+from rasd.events.link import event_places, link_sentence
 from rasd.events.mentions import Mention, find_mentions
 from rasd.events.model import score_incidents
 from rasd.events.status import decide_status
@@ -39,12 +39,10 @@ def _incidents_of_sentence(mentions: list[Mention]) -> list[Incident]:
     return [Incident(family=f, mentions=ms, sents=[ms[0].sent]) for f, ms in groups.items()]
 
 
-def _fallback_place(doc: Doc, inc: Incident) -> PlaceMention | None:
+def _fallback_place(doc: Doc, inc: Incident, places: list[PlaceMention]) -> PlaceMention | None:
     """No place in the incident's own words: the country of the state force that acted, else the country the
     article talks about most (precision 3, as ACLED codes a country-only report), named by the article or else
-    evidenced by its first place in that country."""
-    named = [(a.start, a.end) for a in doc.actors if not a.generic]
-    places = [p for p in doc.places if not any(s <= p.start and p.end <= e for s, e in named)]
+    evidenced by its first place in that country; ``places``: the article's :func:`event_places`."""
     countries = Counter(p.country_code for p in places if p.country_code)
     if not countries:
         return None
@@ -280,9 +278,10 @@ def find_events(doc: Doc) -> Doc:
         if m.veto is None:
             by_sent.setdefault(m.sent, []).append(m)
     incidents: list[Incident] = []
+    places = event_places(doc)
     for si in sorted(by_sent):
         incs = _incidents_of_sentence(by_sent[si])
-        link_sentence(doc, si, incs, cues[si], count_people)
+        link_sentence(doc, si, incs, cues[si], count_people, places)
         for inc in incs:
             inc.single_in_sentence = len(incs) == 1
             inc.status = decide_status(doc, inc, cues[si])
@@ -299,7 +298,7 @@ def find_events(doc: Doc) -> Doc:
             continue  # dated after publication ("الأيام القادمة ستشهد انتصارات"): a forecast or a plan
         inc.model_p = p
         if inc.place is None:
-            inc.place = _fallback_place(doc, inc)
+            inc.place = _fallback_place(doc, inc, places)
             inc.place_inherited = inc.place is not None
         if inc.date is None and inc.status == "reported":
             inc.date = _lead_date(doc) or _undated(doc)

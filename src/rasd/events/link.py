@@ -16,6 +16,7 @@ from rasd.doc import ActorMention, DateMention, Doc, NumberMention, PlaceMention
 from rasd.events.incident import ARMED_INTERS, Incident
 from rasd.events.lexicon import event_lexicon
 from rasd.events.mentions import CueHit
+from rasd.geo.cues import at_seat
 from rasd.geo.gazetteer import geo_lexicon
 from rasd.text.numbers import is_oblique_count, is_person_noun, is_subset_word, self_count
 from rasd.text.segment import Segment
@@ -74,17 +75,30 @@ def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
     ]
 
 
-def link_sentence(
-    doc: Doc, si: int, incidents: list[Incident], cues: list[CueHit], count_people: CountFn
-) -> None:
-    sent = doc.sentences[si]
+def event_places(doc: Doc) -> list[PlaceMention]:
+    """The places that may locate an event: not one inside an actor's name (التحالف الذي تقوده الولايات
+    المتحدة), nor where a source sits (المرصد السوري ومقره بريطانيا)."""
     named = [(a.start, a.end) for a in doc.actors if not a.generic]
-    # A place inside an actor's name (التحالف الذي تقوده الولايات المتحدة) is not where the event happened.
-    places = [
+    return [
         p
         for p in doc.places
-        if _in(sent, p.start, p.end) and not any(s <= p.start and p.end <= e for s, e in named)
+        if not any(s <= p.start and p.end <= e for s, e in named)
+        and not at_seat(doc.tokens, doc.token_at(p.start), doc.token_at(p.end - 1) + 1)
     ]
+
+
+def link_sentence(
+    doc: Doc,
+    si: int,
+    incidents: list[Incident],
+    cues: list[CueHit],
+    count_people: CountFn,
+    candidates: list[PlaceMention],
+) -> None:
+    """Fill the incidents of sentence ``si``: place (from ``candidates``, :func:`event_places`), date, actors,
+    counts."""
+    sent = doc.sentences[si]
+    places = [p for p in candidates if _in(sent, p.start, p.end)]
     dates = [d for d in doc.dates if _in(sent, d.start, d.end)]
     actors = [a for a in doc.actors if _in(sent, a.start, a.end)]
     # Token index right after each number of the sentence: a count ends there ("ثلاثة جنود", "عنصران من").

@@ -84,3 +84,16 @@ def cue_before(tokens: Sequence[Token], i: int, lo: int, lex: GeoLexicon) -> Cue
         if kind:
             return Cue(kind, i - 1)
     return None
+
+
+def at_seat(tokens: Sequence[Token], tok_start: int, tok_end: int, lex: GeoLexicon | None = None) -> bool:
+    """Whether the place at ``tokens[tok_start:tok_end]`` is where a source or body sits, not where anything
+    happens: after a seat word (المرصد السوري ومقره بريطانيا, ومقرها المؤقت في عدن) or before one
+    (يتخذ من لندن مقرا)."""
+    lex = lex or geo_lexicon()
+    k = tok_start - 1
+    while k >= 0 and tok_start - k <= 3 and tokens[k].norm in lex.seat_between:
+        k -= 1
+    if k >= 0 and tokens[k].norm in lex.seat_before:
+        return True
+    return tok_end < len(tokens) and tokens[tok_end].norm in lex.seat_after
