@@ -274,3 +274,18 @@ def test_link_where_a_source_sits_is_not_the_place() -> None:
     (ev,) = _events("وقال المرصد السوري لحقوق الإنسان ومقره بريطانيا إن مسلحين قتلوا خمسة جنود في هجوم على بلدة كفرنبل.")
     assert ev.location is not None and ev.location.country_code == "SY"
     assert ev.actor2 is not None and ev.actor2.actor_id == "military-sy"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "fatalities"),
+    [
+        ("قتل مسلحون مجهولون مدنيا في عدن أمس.", "Attack", 1),  # the gunmen killed a civilian
+        ("قتل مسلحون مجهولون شخصين في عدن.", "Attack", 2),
+        ("قتل مسلحون من داعش جنديين في الرمادي.", "Armed clash", 2),
+        ("وقتل شرطيان وثلاثة مدنيين في هجوم على مركز للشرطة في العريش أمس.", "Armed clash", 5),  # both died
+    ],
+)
+def test_link_armed_subject_before_the_verbs_object(text: str, sub_event_type: str, fatalities: int) -> None:
+    """"قتل مسلحون مجهولون مدنيا": an armed noun right after the verb with people after it is the subject."""
+    (ev,) = _events(text)
+    assert (ev.sub_event_type, ev.fatalities) == (sub_event_type, fatalities)

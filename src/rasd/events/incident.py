@@ -63,6 +63,7 @@ class Incident:
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
     victim_kind: str | None = None  # 'armed' | 'civilian' | 'protester'
+    victim_object: bool = False  # the victims are a verb's object after its armed subject (قتل مسلحون مدنيا)
     victim_span: tuple[int, int] | None = None
     place: PlaceMention | None = None
     place_inherited: bool = False

@@ -138,8 +138,8 @@ def link_sentence(
         victims = targets | _counted_victims(doc, inc, actors, number_ends, number_starts)
         _link_actors(doc, inc, actors, clauses, victims, speakers, backers)
         _link_striking_state(doc, inc, actors)
-        _link_counts(doc, inc, count_people)
         _link_victims(doc, inc, cues)
+        _link_counts(doc, inc, count_people)
         inc.intervention = any(c.kind == "intervention" for c in cues)
         others = [m.match.tok_start for j, o in enumerate(incidents) if j != k for m in o.mentions]
         _link_attribution(doc, si, inc, cues, others)
@@ -473,6 +473,11 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
         sent = doc.sentences[m.sent]
         lo, hi = m.match.tok_end, min(sent.tok_end, m.match.tok_end + _COUNT_WINDOW)
         n = count_people(doc, lo, hi)
+        if n is None and inc.victim_object and inc.victim_span is not None and m.sense.pos == "verb":
+            # "قتل مسلحون مجهولون مدنيا": the verb's object, after its armed subject (see _link_victims)
+            vt = doc.token_at(inc.victim_span[0])
+            if lo < vt < hi:
+                n = count_people(doc, vt, min(sent.tok_end, vt + _COUNT_WINDOW))
         if n is not None and lo < hi and doc.tokens[lo].norm == "مع" and m.sense.pos == "verb":
             # "قيادي … قتل مع مسلحين اثنين": the subject died with the two counted after مع
             n = NumberMention(
@@ -536,12 +541,29 @@ def _self_counted_subject(doc: Doc, k: int, trigger: int) -> bool:
     return count == 2 or (count == 1 and k == trigger - 1 and norm.endswith("ا"))
 
 
+_OBJECT_GAP = 3  # words from an armed subject's end to the object after it ("قتل مسلحون مجهولون مدنيا")
+
+
 def _link_victims(doc: Doc, inc: Incident, cues: list[CueHit]) -> None:
+    """What kind of people were hit: the first victim cue up to six words after a trigger.  An armed cue
+    followed closely by another victim cue is the active verb's subject, and the other its object ("قتل
+    مسلحون مجهولون مدنيا": the gunmen killed a civilian; "قتل مسلحون في اشتباك": gunmen were killed)."""
+    victims = [c for c in cues if c.kind in ("armed_victims", "civilian_victims")]
     for m in inc.mentions:
-        for c in cues:
-            if c.kind not in ("armed_victims", "civilian_victims"):
-                continue
+        for k, c in enumerate(victims):
             if 0 <= c.tok_start - m.match.tok_end <= 6:
+                nxt = victims[k + 1] if k + 1 < len(victims) else None
+                if (
+                    c.kind == "armed_victims"
+                    and m.sense.pos == "verb"
+                    and c.tok_start == m.match.tok_end
+                    and nxt is not None
+                    and 0 <= nxt.tok_start - c.tok_end <= _OBJECT_GAP
+                    # not joined by و: "وقتل شرطيان وثلاثة مدنيين" are the dead, all five
+                    and not any(doc.tokens[k].norm.startswith("و") for k in range(c.tok_end, nxt.tok_start + 1))
+                ):
+                    c = nxt
+                    inc.victim_object = True
                 text = doc.view.text[doc.tokens[c.tok_start].nstart : doc.tokens[c.tok_end - 1].nend]
                 if c.kind == "civilian_victims":
                     protesters = event_lexicon().victim_forces["protesters"]
