@@ -77,6 +77,9 @@ TRAIN3_COUNTS = {
     "kw_coerce": 20,
     "strong_protest": 50,
 }  # the same draw on train-half articles
+# The fourth train draw (stratum "keyword4", 2026-12-04): the same strata over the train-half articles left
+# after the dev2/keyword3 frame (``order[start + DEV2_ARTICLES:]``), to add hand labels where the model decides.
+TRAIN4_COUNTS = {"kw_assault": 240, "kw_coerce": 60, "strong_protest": 120}
 STRONG_PROTEST = (
     "مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "تظاهر", "تظاهروا", "متظاهر", "متظاهرين", "متظاهرون",
     "احتجاج", "احتجاجات", "محتجين", "محتجون", "اعتصام", "اعتصم", "معتصمين", "إضراب", "أعمال شغب",
@@ -287,18 +290,33 @@ def draw_dev2_sample(corpus: Path = CORPUS, *, dev: bool = True) -> list[dict[st
     (:func:`is_dev_article`); hand-labelled sentences are never drawn again.  Drawn with the trigger
     lists of ``weak_labels.json`` version 2 (the same as version 1).
     """
+    return _draw_keywords(corpus, dev=dev, fourth=False)
+
+
+def draw_train4_sample(corpus: Path = CORPUS) -> list[dict[str, object]]:
+    """The fourth train draw (stratum "keyword4"): TRAIN4_COUNTS keyword sentences of the train-half articles
+    after the dev2/keyword3 frame, drawn like :func:`draw_dev2_sample`."""
+    return _draw_keywords(corpus, dev=False, fourth=True)
+
+
+def _draw_keywords(corpus: Path, *, dev: bool, fourth: bool) -> list[dict[str, object]]:
     articles = _articles(corpus)
     order = _article_order(len(articles))
-    stratum_name = "dev2" if dev else "keyword3"
+    stratum_name = "dev2" if dev else "keyword4" if fourth else "keyword3"
     paths = (DEV_GOLD,) if dev else (DEV_GOLD, TRAIN_GOLD)
     seen = {str(r["text"]) for path in paths for r in read_gold(path) if r["stratum"] != stratum_name}
     start = FRAME_ARTICLES + POOL_ARTICLES
     strong = PhraseMatcher([(p, "PROTEST") for p in STRONG_PROTEST])
     frame: list[tuple[str, str, str]] = []  # (article id, text, stratum)
     rounds = (
-        ((SEED + 20, DEV2_COUNTS), (SEED + 21, DEV2_EXTRA_COUNTS)) if dev else ((SEED + 30, TRAIN3_COUNTS),)
+        ((SEED + 20, DEV2_COUNTS), (SEED + 21, DEV2_EXTRA_COUNTS))
+        if dev
+        else ((SEED + 40, TRAIN4_COUNTS),)
+        if fourth
+        else ((SEED + 30, TRAIN3_COUNTS),)
     )
-    for idx in order[start : start + DEV2_ARTICLES]:
+    frame_articles = order[start + DEV2_ARTICLES :] if fourth else order[start : start + DEV2_ARTICLES]
+    for idx in frame_articles:
         if is_dev_article(articles[idx]["id"]) != dev:
             continue
         for doc, seg, text in _sentences(articles[idx]):
@@ -605,18 +623,23 @@ def main() -> None:
     parser.add_argument(
         "--sample-train3", type=Path, help="write the third train-half (keyword) draw and stop"
     )
+    parser.add_argument(
+        "--sample-train4", type=Path, help="write the fourth train-half (keyword) draw and stop"
+    )
     parser.add_argument("--cache-dir", type=Path, help="keep sentence embeddings here between runs")
     parser.add_argument("--hand-weight", type=float, default=HAND_WEIGHT, help="weight of a hand label")
     parser.add_argument(
         "--exclude-stratum", action="append", default=[], help="leave out hand labels of this stratum"
     )
     args = parser.parse_args()
-    target = args.sample or args.sample_keyword2 or args.sample_dev2 or args.sample_train3
+    target = args.sample or args.sample_keyword2 or args.sample_dev2 or args.sample_train3 or args.sample_train4
     if target:
         if args.sample:
             rows = draw_sample()
         elif args.sample_keyword2:
             rows = draw_keyword2_sample()
+        elif args.sample_train4:
+            rows = draw_train4_sample()
         else:
             rows = draw_dev2_sample(dev=bool(args.sample_dev2))
         with target.open("w", encoding="utf-8") as f:
