@@ -270,8 +270,10 @@ def test_link_arrested_group_is_the_target(text: str, actor1: str, actor2: str, 
 
 
 def test_link_where_a_source_sits_is_not_the_place() -> None:
-    """"ومقره بريطانيا" says where the observatory sits: the event is in Kafranbel, and the soldiers are Syrian."""
-    (ev,) = _events("وقال المرصد السوري لحقوق الإنسان ومقره بريطانيا إن مسلحين قتلوا خمسة جنود في هجوم على بلدة كفرنبل.")
+    """ "ومقره بريطانيا" says where the observatory sits: the event is in Kafranbel, and the soldiers are Syrian."""
+    (ev,) = _events(
+        "وقال المرصد السوري لحقوق الإنسان ومقره بريطانيا إن مسلحين قتلوا خمسة جنود في هجوم على بلدة كفرنبل."
+    )
     assert ev.location is not None and ev.location.country_code == "SY"
     assert ev.actor2 is not None and ev.actor2.actor_id == "military-sy"
 
@@ -286,6 +288,47 @@ def test_link_where_a_source_sits_is_not_the_place() -> None:
     ],
 )
 def test_link_armed_subject_before_the_verbs_object(text: str, sub_event_type: str, fatalities: int) -> None:
-    """"قتل مسلحون مجهولون مدنيا": an armed noun right after the verb with people after it is the subject."""
+    """ "قتل مسلحون مجهولون مدنيا": an armed noun right after the verb with people after it is the subject."""
     (ev,) = _events(text)
     assert (ev.sub_event_type, ev.fatalities) == (sub_event_type, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2", "fatalities"),
+    [
+        # the dead before مصرعهم / حتفهم: "لقي X مصرعهم" split around its subject
+        ("لقي 12 شخصا حتفهم في انفجار سيارة مفخخة في بغداد أمس.", "unidentified-iq", "civilians-iq", 12),
+        # a nominative dual right after a kill verb with nobody after it: the dead, not the doers
+        (
+            "قتل جنديان تركيان في هجوم شنه حزب العمال الكردستاني على مركز عسكري في ديار بكر.",
+            "pkk",
+            "military-tr",
+            2,
+        ),
+        # "على يد": at the hands of
+        (
+            "قتل العشرات من عناصر الميليشيات الحوثية على يد المقاومة الشعبية في محافظة البيضاء.",
+            "popular-resistance",
+            "houthis",
+            10,
+        ),
+    ],
+)
+def test_link_the_dead_and_their_killers(text: str, actor1: str, actor2: str, fatalities: int) -> None:
+    (ev,) = _events(text)
+    assert ev.actor1 is not None and ev.actor2 is not None
+    assert (ev.actor1.actor_id, ev.actor2.actor_id, ev.fatalities) == (actor1, actor2, fatalities)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        ("تظاهر آلاف المواطنين في ساحة التحرير وسط بغداد احتجاجا على تردي الخدمات.", "protesters-iq", None),
+        ("خرجت مظاهرة في مدينة البصرة أمس احتجاجا على انقطاع الكهرباء.", "protesters-iq", None),
+    ],
+)
+def test_link_protesters_lead_a_protest(text: str, actor1: str, actor2: str | None) -> None:
+    """ACLED codes the protesters first and the force that met them second."""
+    (ev,) = _events(text)
+    assert ev.actor1 is not None and ev.actor1.actor_id == actor1
+    assert (ev.actor2.actor_id if ev.actor2 else None) == actor2

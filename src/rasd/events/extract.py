@@ -146,6 +146,32 @@ def _victim_actor(doc: Doc, inc: Incident) -> ActorMention | None:
     return None
 
 
+_CROWD_INTERS = (6, 7)  # protesters, civilians
+
+
+def _protesters_first(doc: Doc, inc: Incident) -> None:
+    """ACLED codes the protesters as a protest's first actor and the force that met them as its second.  The
+    rules link a protest like a strike, with the crowd as the target ("تظاهر آلاف المواطنين": actor2) and the
+    police that dispersed them as the doer; a crowd found there goes first, as Protesters of the country, and a
+    protest with no crowd named gets Protesters of the place's country, spanning the trigger.  The second actor
+    is kept only when it is a state force."""
+    crowd = inc.actor2 if inc.actor2 is not None and inc.actor2.inter in _CROWD_INTERS else None
+    if crowd is None and inc.actor1 is not None and inc.actor1.inter in _CROWD_INTERS:
+        crowd = inc.actor1
+    if crowd is None and inc.actor1 is not None:
+        return  # a named group or a force leads: leave it (متظاهرين من أنصار الإخوان)
+    # Only a state force meets protesters; a group named in the words is what they protest against.
+    force = inc.actor1 if inc.actor1 is not None and inc.actor1.inter == 1 else None
+    if crowd is not None:
+        s, e, cc = crowd.start, crowd.end, crowd.country
+    else:
+        trigger = inc.mentions[0].match
+        s, e, cc = trigger.start, trigger.end, None
+    cc = cc or (inc.place.country_code if inc.place else None)
+    inc.actor1 = registry().template("protesters", cc).mention(doc.text, s, e, generic=True)
+    inc.actor2 = force
+
+
 # Sub-types whose doer is always someone: with none named, ACLED codes an unidentified armed group of the country
 # ("Unknown perpetrators are an unidentified armed group of the country"); arrests are made by the police.
 _DOER_WHEN_UNNAMED = {
@@ -319,6 +345,8 @@ def find_events(doc: Doc) -> Doc:
             if victim is not None and (inc.actor1 is None or victim.actor_id != inc.actor1.actor_id):
                 inc.actor2 = victim  # never one actor on both sides (police killed in a police operation)
         inc.decide_type()
+        if inc.event_type == "Protests":
+            _protesters_first(doc, inc)
         if inc.actor1 is None:
             inc.actor1 = _unnamed_perpetrator(doc, inc, inc.mentions[0])
         events.append(_to_event(doc, inc))

@@ -15,9 +15,10 @@ from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, Doc, NumberMention, PlaceMention
 from rasd.events.incident import ARMED_INTERS, Incident
 from rasd.events.lexicon import event_lexicon
-from rasd.events.mentions import CueHit
+from rasd.events.mentions import CueHit, Mention
 from rasd.geo.cues import at_seat
 from rasd.geo.gazetteer import geo_lexicon
+from rasd.text.normalise import normalise_str
 from rasd.text.numbers import is_oblique_count, is_person_noun, is_subset_word, self_count
 from rasd.text.segment import Segment
 
@@ -138,6 +139,7 @@ def link_sentence(
         victims = targets | _counted_victims(doc, inc, actors, number_ends, number_starts)
         _link_actors(doc, inc, actors, clauses, victims, speakers, backers)
         _link_striking_state(doc, inc, actors)
+        _link_hands(doc, inc, actors, clauses)
         _link_victims(doc, inc, cues)
         _link_counts(doc, inc, count_people)
         inc.intervention = any(c.kind == "intervention" for c in cues)
@@ -228,6 +230,35 @@ def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention]) ->
         if inc.actor1 is not None and (inc.actor2 is None or inc.actor2.actor_id == striker.actor_id):
             inc.actor2 = inc.actor1
         inc.actor1 = striker
+        return
+
+
+# "at the hands of": the armed actor after these did it ("قتل العشرات من الحوثيين على يد المقاومة")
+_HANDS = frozenset(
+    (normalise_str(a), normalise_str(b))
+    for a, b in (("على", "يد"), ("على", "أيدي"), ("", "بيد"), ("", "بأيدي"), ("", "بأيد"))
+)
+
+
+def _link_hands(doc: Doc, inc: Incident, actors: list[ActorMention], clauses: list[Segment]) -> None:
+    """An armed actor after على يد / على أيدي / بأيدي in the incident's clauses is its doer; the actor the
+    rules had put first (often the dead: "لقي العشرات من عناصر الميليشيات الحوثية مصرعهم على يد المقاومة")
+    becomes the second."""
+    for a in actors:
+        k = doc.token_at(a.start)
+        if a.inter not in ARMED_INTERS or not any(_in(c, a.start, a.end) for c in clauses):
+            continue
+        one = doc.tokens[k - 1].norm if k >= 1 else ""
+        two = doc.tokens[k - 2].norm if k >= 2 else ""
+        if ("", one) not in _HANDS and (two, one) not in _HANDS:
+            continue
+        if inc.actor1 is not None and inc.actor1.actor_id == a.actor_id:
+            return
+        if inc.actor2 is not None and inc.actor2.actor_id == a.actor_id:
+            inc.actor2 = inc.actor1  # never one actor on both sides
+        elif inc.actor1 is not None and inc.actor2 is None:
+            inc.actor2 = inc.actor1
+        inc.actor1 = a
         return
 
 
@@ -442,6 +473,7 @@ def _counted_victims(
                 and (
                     ti in number_ends
                     or is_oblique_count(norm)
+                    or _passive_dual(doc, m, ti, number_starts)
                     or (
                         m.sense.role == "injure"
                         and is_person_noun(norm)
@@ -451,6 +483,19 @@ def _counted_victims(
             ):
                 out.add(a.start)
     return out
+
+
+def _passive_dual(doc: Doc, m: Mention, ti: int, number_starts: set[int]) -> bool:
+    """A nominative dual right after a kill verb with no people after it is the verb's passive subject, the
+    dead: "قتل جنديان تركيان في هجوم شنه حزب العمال" (but "قتل مسلحان جنديا": they killed him)."""
+    if m.sense.pos != "verb" or m.sense.role not in _KILL_ROLES or ti != m.match.tok_end:
+        return False
+    if self_count(doc.tokens[ti].norm) != 2:
+        return False
+    after = ti + 1
+    if after < len(doc.tokens) and doc.tokens[after].norm in geo_lexicon().adjectives:
+        after += 1  # "جنديان تركيان": the dual's nationality
+    return not _object_counted(doc, after, number_starts)
 
 
 def _object_counted(doc: Doc, tok: int, number_starts: set[int]) -> bool:
