@@ -437,3 +437,36 @@ def test_resolve_forces_loyal_to_a_pronoun_are_the_groups_ally() -> None:
 )
 def test_resolve_class_nouns_and_sources_are_no_actors(text: str) -> None:
     assert not [a for _, a, _ in _actors(text) if a.startswith(("civilians", "unidentified", "isis"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        ("قتل ثلاثة فلسطينيين برصاص الجيش الإسرائيلي في الخليل", "فلسطينيين", "civilians-ps"),
+        ("أن 12 سوريا قتلوا في قصف على حلب", "سوريا", "civilians-sy"),  # سوريا: also Syria
+        ("قتل خمسة عراقيين في تفجير في بغداد", "عراقيين", "civilians-iq"),
+        ("أعدم تنظيم داعش 44 شابا وسط الموصل", "شابا", "civilians-iq"),
+    ],
+)
+def test_resolve_counted_nationals_are_people(text: str, surface: str, actor_id: str) -> None:
+    assert (surface, actor_id, True) in _actors_in_article(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "شنت مقاتلات إف-16 تركية غارات على مواقع الحزب",  # an adjective of the jets
+        "اجتمعت مجموعة 5+1 وإيران في فيينا",  # a country after a number
+    ],
+)
+def test_resolve_nationals_need_a_counted_noun(text: str) -> None:
+    assert not [a for a in _actors_in_article(text) if a[1].startswith("civilians")]
+
+
+def _actors_in_article(text: str) -> list[tuple[str, str, bool]]:
+    """Every stage before actors run (numbers, places: the country of the people)."""
+    from rasd.models import ArticleIn
+    from rasd.pipeline import extract_doc
+
+    doc = extract_doc(ArticleIn(text=text, published="2015-08-01"))
+    return [(a.text, a.actor_id, a.generic) for a in doc.actors]

@@ -89,6 +89,7 @@ _RECENT_STATE_SENTENCES = 2  # how far back a bare الجيش looks for the army
 _AGENT_LEADS = frozenset(
     normalise_str(w) for w in ("", *"و أن إن ان فيما بينما حيث كما لكن ولكن قد وقد ثم بعدما".split())
 )
+_FEMININE = (normalise_str("ية"), normalise_str("يات"))
 _TO_PRONOUNS = frozenset(normalise_str(w) for w in ("لها", "له", "لهم", "لهما"))
 _VICTIM_KINDS = frozenset({"civilians", "protesters"})
 _STATE_KINDS = frozenset({"military", "police", "security"})
@@ -471,10 +472,36 @@ def find_actors(doc: Doc) -> Doc:
     agents = _agents(doc, reg, ctx, taken)
     taken |= {t for a in agents for t in range(doc.token_at(a.start), doc.token_at(a.end - 1) + 1)}
     out += agents
+    nationals = _nationals(doc, reg, ctx, taken, kinds)
+    taken |= {doc.token_at(a.start) for a in nationals}
+    out += nationals
     out += possessive_mentions(doc, reg, out, taken, ctx.sentence_of, ctx.article, ctx.name_at)
     out += head_mentions(doc, reg, out, taken, lambda ti: _names_other(toks, ti, ti + 1, reg, ctx.adj_at))
     doc.actors = sorted(out, key=lambda a: a.start)
     return link_entities(doc)
+
+
+def _nationals(
+    doc: Doc, reg: Registry, ctx: _Context, taken: set[int], kinds: dict[int, str]
+) -> list[ActorMention]:
+    """A counted nationality noun is people of that country, civilians unless the words say otherwise: "قتل
+    ثلاثة فلسطينيين", "12 سوريا قتلوا", "تظاهر آلاف العراقيين".  Counted as the registry's counted civilians
+    phrases are (a number or quantifier before it; not suspects, not a battle's dead)."""
+    out: list[ActorMention] = []
+    # a one-word country name counted is its people too: "12 سوريا" (سوريا is also the accusative سوريًّا)
+    names = {
+        ti: cc
+        for ti, (end, cc) in ctx.country_names.items()
+        if end == ti + 1 and doc.tokens[ti].norm.endswith("يا") and not doc.tokens[ti].norm.startswith("و")
+    }
+    for ti, cc in sorted({**names, **ctx.adj_at}.items()):
+        if ti in taken or doc.tokens[ti].norm.endswith(_FEMININE):
+            continue  # "مقاتلات إف-16 تركية": a feminine form is an adjective of what comes before
+        if not counted(doc, reg, ti, ti + 1, "civilians", kinds):
+            continue
+        tok = doc.tokens[ti]
+        out.append(reg.template("civilians", cc).mention(doc.text, tok.start, tok.end, generic=True))
+    return out
 
 
 def _agents(doc: Doc, reg: Registry, ctx: _Context, taken: set[int]) -> list[ActorMention]:
