@@ -470,3 +470,16 @@ def _actors_in_article(text: str) -> list[tuple[str, str, bool]]:
 
     doc = extract_doc(ArticleIn(text=text, published="2015-08-01"))
     return [(a.text, a.actor_id, a.generic) for a in doc.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        ("واصل الثوار تقدمهم في تعز على حساب الحوثيين", "الثوار", "popular-resistance"),  # Yemen's resistance
+        ("تدور مواجهات بين المقاومة وميليشيات التمرد في لحج اليمنية", "وميليشيات التمرد", "houthis"),
+        ("قالت مصادر طبية في عدن إن شخصين قتلا في قصف", "شخصين", "civilians-ye"),  # a dual counts itself
+        ("أدى الهجوم على الفندق في سوسة التونسية إلى مقتل 38 سائحا", "سائحا", "civilians-tn"),
+    ],
+)
+def test_resolve_generic_people_and_rebels(text: str, surface: str, actor_id: str) -> None:
+    assert (surface, actor_id, True) in _actors_in_article(text)

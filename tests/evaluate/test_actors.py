@@ -62,7 +62,8 @@ def test_actors_evaluate_dev_set_meets_floor() -> None:
 #   70.4% (85.7%) after them: the honest figure, and the sign that they did not carry over.
 #   actors_blind6.jsonl (155 mentions, 30 articles, seed 20261204, scripts/draw_actor_set.py), labelled in the
 #   fourth session before the resolver was scored on it: 75.5% (precision 84.0%) on the code of that session's
-#   start and after its actor fixes alike (the honest figure).
+#   start and after its actor fixes alike (the honest figure); 82.6% (85.4%) after the generic fixes it prompted
+#   (الثوار in Yemen, rebel militias, a dual that counts itself, counted tourists/students/employees).
 BLIND_SETS = [
     (
         "actors_blind.jsonl",
@@ -103,8 +104,8 @@ BLIND_SETS = [
         "actors_blind6.jsonl",
         "30b62fa67518f371b07251a0c97473991af102118f88d8f9ca10738d479588d1",
         155,
-        0.75,
-        0.83,
+        0.8,
+        0.84,
     ),
 ]
 

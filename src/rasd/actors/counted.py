@@ -3,7 +3,7 @@
 Used by :func:`~rasd.actors.resolve.find_actors` to filter its phrase matches before resolving them.
 
 - ``counted``: a ``counted`` generic phrase (أشخاص, قتلى, متمردا) is a mention only after a number or a
-  quantifier (مقتل 67 شخصا, عشرات القتلى) and not before من, which names who they were (4 قتلى من أفراد
+  quantifier (مقتل 67 شخصا, عشرات القتلى), or is a dual that counts itself (شخصين قتلا), and not before من, which names who they were (4 قتلى من أفراد
   المقاومة).  The registry's ``counted_guard`` then drops what is no count of victims: a war's running total
   (مقتل 15 ألف شخص, 240 ألفا و381 شخصا), suspects (اعتقلت قوات الأمن 851 شخصا, وجهت الاتهام إلى 29 شخصا),
   mixed counts (ثمانية قتلى بينهم ثلاثة عسكريين, ثلاثة قتلى وأربعة جرحى في صفوف القوات) and, for civilians,
@@ -16,6 +16,7 @@ from __future__ import annotations
 from rasd.actors.registry import CountedGuard, Registry
 from rasd.doc import Doc
 from rasd.text.normalise import normalise_str
+from rasd.text.numbers import self_count
 from rasd.text.segment import Token
 
 _ADJECTIVAL = frozenset(
@@ -41,7 +42,8 @@ def counted(doc: Doc, reg: Registry, tok_start: int, tok_end: int, kind: str, ki
         return False
     prev = toks[tok_start - 1]
     number = next((n for n in doc.numbers if n.start <= prev.start and prev.end <= n.end), None)
-    if number is None and not (prev.norm in reg.quantifiers or prev.norm[:1].isdigit()):
+    dual = tok_end - tok_start == 1 and self_count(toks[tok_start].norm) == 2  # شخصين قتلا: counts itself
+    if number is None and not (dual or prev.norm in reg.quantifiers or prev.norm[:1].isdigit()):
         return False
     guard = reg.counted_guard
     if guard is None:
