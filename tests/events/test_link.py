@@ -332,3 +332,16 @@ def test_link_protesters_lead_a_protest(text: str, actor1: str, actor2: str | No
     (ev,) = _events(text)
     assert ev.actor1 is not None and ev.actor1.actor_id == actor1
     assert (ev.actor2.actor_id if ev.actor2 else None) == actor2
+
+
+def test_link_an_arrest_with_a_figure_is_an_event() -> None:
+    """"القبض على 431 شخصا" anchors the arrest; the authorities' adjective gives the country and its police."""
+    (ev,) = _events("ألقت السلطات السعودية القبض على 431 شخصا ينتمون لخلايا مرتبطة بتنظيم داعش.")
+    assert ev.sub_event_type == "Arrests"
+    assert ev.actor1 is not None and ev.actor1.actor_id == "police-sa"
+    assert ev.location is not None and ev.location.country_code == "SA" and ev.location.geo_precision == 3
+
+
+def test_link_a_vague_arrest_figure_anchors_nothing() -> None:
+    """"القبض على عدد من المخالفين" (a residency sweep): no figure, nothing else ties it to an incident."""
+    assert not _events("رابط الخبر: القبض على عدد من المخالفين لنظام الإقامة والعمل.")

@@ -15,10 +15,11 @@ from rasd.events.coref import merge_incidents
 from rasd.events.incident import Incident, family
 from rasd.events.lexicon import TERRITORY_ROLES, event_lexicon
 from rasd.events.link import event_places, link_sentence
-from rasd.events.mentions import Mention, find_mentions
+from rasd.events.mentions import CueHit, Mention, find_mentions
 from rasd.events.model import score_incidents
 from rasd.events.status import decide_status
 from rasd.events.summary import summarise
+from rasd.geo.gazetteer import geo_lexicon
 from rasd.geo.resolve import country_place
 from rasd.models import Actor, Event, Evidence, FieldSpan, Location, Span
 from rasd.text.dates import value_days
@@ -51,13 +52,29 @@ def _incidents_of_sentence(mentions: list[Mention]) -> list[Incident]:
     return [Incident(family=f, mentions=ms, sents=[ms[0].sent]) for f, ms in groups.items()]
 
 
-def _fallback_place(doc: Doc, inc: Incident, places: list[PlaceMention]) -> PlaceMention | None:
+def _authority_country(doc: Doc, cues: list[CueHit]) -> PlaceMention | None:
+    """An article that names no place at all: the country of the authorities its sentence names ("ألقت
+    السلطات السعودية القبض على 431 شخصا": Saudi Arabia, precision 3), from the adjective after السلطات."""
+    adjectives = geo_lexicon().adjectives
+    for c in cues:
+        if c.kind != "authority" or c.tok_end >= len(doc.tokens):
+            continue
+        tok = doc.tokens[c.tok_end]
+        cc = next((adjectives[f] for f in tok.forms if f in adjectives), None)  # السعودية → سعودية
+        if cc is not None:
+            return country_place(doc, cc, tok.start, tok.end)
+    return None
+
+
+def _fallback_place(
+    doc: Doc, inc: Incident, places: list[PlaceMention], cues: list[list[CueHit]]
+) -> PlaceMention | None:
     """No place in the incident's own words: the country of the state force that acted, else the country the
     article talks about most (precision 3, as ACLED codes a country-only report), named by the article or else
     evidenced by its first place in that country; ``places``: the article's :func:`event_places`."""
     countries = Counter(p.country_code for p in places if p.country_code)
     if not countries:
-        return None
+        return _authority_country(doc, [c for si in inc.sents for c in cues[si]])
     code = countries.most_common(1)[0][0]
     acting = inc.actor1.country if inc.actor1 is not None and inc.actor1.inter == 1 else None
     if acting is not None and acting in countries:
@@ -111,7 +128,7 @@ def _anchored(inc: Incident) -> bool:
     country), how many (a casualty figure), who did it (a named actor) or who says so (a source)."""
     own_place = inc.place is not None and not inc.place_inherited and inc.place.feature != "country"
     named_actor = inc.actor1 is not None and not inc.actor1.generic
-    counted = any(n is not None for n in (inc.fatalities, inc.injured, inc.abducted))
+    counted = any(n is not None for n in (inc.fatalities, inc.injured, inc.abducted, inc.arrested))
     dated = inc.date is not None and bool(inc.date.text)
     return own_place or named_actor or counted or dated or inc.attribution is not None
 
@@ -336,7 +353,7 @@ def find_events(doc: Doc) -> Doc:
             continue  # dated after publication ("الأيام القادمة ستشهد انتصارات"): a forecast or a plan
         inc.model_p = p
         if inc.place is None:
-            inc.place = _fallback_place(doc, inc, places)
+            inc.place = _fallback_place(doc, inc, places, cues)
             inc.place_inherited = inc.place is not None
         if inc.date is None and inc.status == "reported":
             inc.date = _lead_date(doc) or _undated(doc)

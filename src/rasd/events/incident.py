@@ -71,6 +71,7 @@ class Incident:
     fatalities: NumberMention | None = None
     injured: NumberMention | None = None
     abducted: NumberMention | None = None
+    arrested: NumberMention | None = None  # not an ACLED field: only anchors an arrest ("القبض على 431 شخصا")
     attribution: tuple[int, int] | None = None
     claimed_by: ActorMention | None = None
     # Named with actor1 as one side (المقاومة والجيش).

@@ -513,9 +513,14 @@ def _coordinated(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
 def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
     for m in inc.mentions:
         role = m.sense.role
+        sent = doc.sentences[m.sent]
+        if role == "arrest" and inc.arrested is None:
+            # a definite figure right after the trigger ("القبض على 431 شخصا"); "عدد من" is no figure
+            n = count_people(doc, m.match.tok_end, min(sent.tok_end, m.match.tok_end + _COUNT_WINDOW))
+            inc.arrested = n if n is not None and not n.vague else None
+            continue
         if role not in (*_KILL_ROLES, "injure", "abduct"):
             continue
-        sent = doc.sentences[m.sent]
         lo, hi = m.match.tok_end, min(sent.tok_end, m.match.tok_end + _COUNT_WINDOW)
         n = count_people(doc, lo, hi)
         if n is None and inc.victim_object and inc.victim_span is not None and m.sense.pos == "verb":
