@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.doc import Doc
-from rasd.geo.cues import at_seat
+from rasd.geo.cues import at_seat, nationality_name
 
 
 def _seat(text: str, name: str) -> bool:
@@ -26,3 +26,19 @@ def _seat(text: str, name: str) -> bool:
 )
 def test_at_seat(text: str, name: str, seat: bool) -> None:
     assert at_seat.__doc__ and _seat(text, name) is seat
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "nationality"),
+    [
+        ("خطف مسلحون 18 عاملا تركيا في بغداد", "تركيا", True),
+        ("قتل مسلحون مواطنا سوريا في عرسال", "سوريا", True),
+        ("أن 12 سوريا قتلوا في قصف", "سوريا", True),
+        ("وصل وفد إلى تركيا أمس", "تركيا", False),
+        ("قصفت طائرات روسيا مواقع في سوريا", "سوريا", False),
+    ],
+)
+def test_nationality_name(text: str, name: str, nationality: bool) -> None:
+    doc = Doc(id="t", text=text)
+    k = doc.token_at(text.index(name))
+    assert nationality_name(doc.tokens, k, k + 1) is nationality

@@ -52,7 +52,7 @@ from rasd.actors.counted import adjectival, counted, sentence_has
 from rasd.actors.reference import head_mentions, possessive_mentions
 from rasd.actors.registry import ActorEntry, GenericRule, Registry, registry
 from rasd.doc import ActorMention, Doc
-from rasd.geo.cues import at_seat
+from rasd.geo.cues import at_seat, nationality_name
 from rasd.text.match import Match, PhraseMatcher, longest_matches, phrase_tokens
 from rasd.text.normalise import normalise_str
 from rasd.text.segment import Token
@@ -199,6 +199,8 @@ class _Context:
                 continue  # العراق in جهاز مكافحة الإرهاب بالعراق says nothing about where
             if kind == "name" and at_seat(toks, m.tok_start, m.tok_end):
                 continue  # المرصد السوري ومقره بريطانيا: where the source sits
+            if kind == "name" and nationality_name(toks, m.tok_start, m.tok_end):
+                kind = "adj"  # "18 عاملا تركيا": Turkish workers, not Turkey
             weight = 1 if kind == "adj" else 2  # a name counts twice an adjective
             if kind == "adj" and m.tok_end - m.tok_start == 1:
                 self.adj_at[m.tok_start] = cc

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasd.geo.gazetteer import GeoLexicon, geo_lexicon
+from rasd.text.numbers import self_count
 from rasd.text.segment import Token
 
 _CLITIC = "(?:[وف]?(?:ب|ل|ك)?(?:ال)?)"
@@ -97,3 +98,12 @@ def at_seat(tokens: Sequence[Token], tok_start: int, tok_end: int, lex: GeoLexic
     if k >= 0 and tokens[k].norm in lex.seat_before:
         return True
     return tok_end < len(tokens) and tokens[tok_end].norm in lex.seat_after
+
+
+def nationality_name(tokens: Sequence[Token], tok_start: int, tok_end: int) -> bool:
+    """Whether the one-word country name at ``tok_start`` is the accusative nationality here, not the country:
+    after a counted singular person noun or a number ("18 عاملا تركيا", "مواطنا سوريا", "12 سوريا")."""
+    if tok_end - tok_start != 1 or tok_start == 0 or not tokens[tok_start].norm.endswith("يا"):
+        return False
+    prev = tokens[tok_start - 1].norm
+    return prev[:1].isdigit() or (prev.endswith("ا") and self_count(prev) == 1)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasd.doc import Doc, PlaceMention
-from rasd.geo.cues import Cue, cue_before, cue_kind, relative_before
+from rasd.geo.cues import Cue, cue_before, cue_kind, nationality_name, relative_before
 from rasd.geo.gazetteer import Candidate, Gazetteer, GeoLexicon, Place, gazetteer, geo_lexicon
 from rasd.geo.variants import name_variants
 from rasd.text.match import Match, PhraseMatcher
@@ -215,10 +215,13 @@ def _tier(c: Candidate) -> str:
 
 
 def _is_adjective_use(tokens: Sequence[Token], m: Match[str], names_country: bool) -> bool:
-    """السورية in 'الحسكة السورية' is an adjective, not Syria (``names_country``: one reading is a country)."""
+    """السورية in 'الحسكة السورية' is an adjective, not Syria (``names_country``: one reading is a country); so is
+    تركيا in "18 عاملا تركيا"."""
     if not names_country:
         return False
     tok = tokens[m.tok_start]
+    if nationality_name(tokens, m.tok_start, m.tok_end):
+        return True
     first = m.payload.split(" ")[0]
     if first.startswith("ال"):  # السعودية: an adjective after a definite noun (القوات السعودية)
         prev = tokens[m.tok_start - 1].norm if m.tok_start > 0 else ""
