@@ -81,7 +81,12 @@ def test_link_coordinated_subjects_are_one_side() -> None:
     ("text", "actor1", "actor2"),
     [
         ("قتل ثلاثة جنود من الجيش العراقي في هجوم لداعش قرب الرمادي أمس", "Islamic State", "Military Forces of Iraq"),
-        ("وقتل عنصران من الشرطة التركية بالرصاص صباح أمس في منطقة أضنة", None, "Police Forces of Turkey"),
+        # nobody named fired on the police: an unidentified armed group, as ACLED codes unknown attackers
+        (
+            "وقتل عنصران من الشرطة التركية بالرصاص صباح أمس في منطقة أضنة",
+            "Unidentified Armed Group (Turkey)",
+            "Police Forces of Turkey",
+        ),
         ("قتلت القوات العراقية 20 مسلحا من داعش في الرمادي أمس", "Military Forces of Iraq", "Islamic State"),
         # through a member noun: the police are the victims, not the bombers
         ("وأسفر التفجير في أبها عن استشهاد عشرة من منسوبي قوات الطوارئ الخاصة أمس",
@@ -335,7 +340,7 @@ def test_link_protesters_lead_a_protest(text: str, actor1: str, actor2: str | No
 
 
 def test_link_an_arrest_with_a_figure_is_an_event() -> None:
-    """"القبض على 431 شخصا" anchors the arrest; the authorities' adjective gives the country and its police."""
+    """ "القبض على 431 شخصا" anchors the arrest; the authorities' adjective gives the country and its police."""
     (ev,) = _events("ألقت السلطات السعودية القبض على 431 شخصا ينتمون لخلايا مرتبطة بتنظيم داعش.")
     assert ev.sub_event_type == "Arrests"
     assert ev.actor1 is not None and ev.actor1.actor_id == "police-sa"
@@ -343,5 +348,34 @@ def test_link_an_arrest_with_a_figure_is_an_event() -> None:
 
 
 def test_link_a_vague_arrest_figure_anchors_nothing() -> None:
-    """"القبض على عدد من المخالفين" (a residency sweep): no figure, nothing else ties it to an incident."""
+    """ "القبض على عدد من المخالفين" (a residency sweep): no figure, nothing else ties it to an incident."""
     assert not _events("رابط الخبر: القبض على عدد من المخالفين لنظام الإقامة والعمل.")
+
+
+def test_link_a_state_that_announces_its_own_losses_did_not_inflict_them() -> None:
+    """ "أعلنت وزارة الداخلية مقتل رجل أمن": the ministry reports; the patrol fired on is the target."""
+    (ev,) = _events(
+        "أعلنت وزارة الداخلية السعودية مقتل رجل أمن وإصابة آخر في إطلاق نار على دورية أمنية في القطيف."
+    )
+    assert ev.actor1 is not None and ev.actor1.actor_id == "unidentified-sa"
+    assert ev.actor2 is not None and ev.actor2.actor_id == "police-sa"
+    assert ev.fatalities == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # who met their death is the dead: the Houthis, killed at the hands of the resistance
+        (
+            "ومن ناحية ثانية لقي العشرات من عناصر الميليشيات الحوثية، أمس، مصرعهم على يد المقاومة الشعبية في محافظة البيضاء.",
+            "popular-resistance",
+            "houthis",
+        ),
+        # the attackers of the first clause are not among those who died in the second
+        ("هاجم مسلحو داعش حاجزا للجيش في الرمادي ولقي خمسة جنود مصرعهم.", "isis", "military-iq"),
+    ],
+)
+def test_link_who_met_their_death(text: str, actor1: str, actor2: str) -> None:
+    (ev,) = _events(text)
+    assert ev.actor1 is not None and ev.actor2 is not None
+    assert (ev.actor1.actor_id, ev.actor2.actor_id) == (actor1, actor2)

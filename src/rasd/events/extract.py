@@ -199,10 +199,12 @@ _DOER_WHEN_UNNAMED = {
 
 
 def _unnamed_perpetrator(doc: Doc, inc: Incident, trigger: Mention) -> ActorMention | None:
-    """The generic doer of an attack, bombing or arrest nobody is named for (reported or historical): an
-    Unidentified Armed Group, or for arrests the Police Forces, of the country; the span is the trigger, the words
-    that say someone did it."""
+    """The generic doer of an attack, bombing or arrest nobody is named for (reported or historical), or of a
+    clash with a state force: an Unidentified Armed Group, or for arrests the Police Forces, of the country; the
+    span is the trigger, the words that say someone did it."""
     kind = _DOER_WHEN_UNNAMED.get(inc.sub_event_type)
+    if inc.sub_event_type == "Armed clash" and inc.actor2 is not None and inc.actor2.inter == 1:
+        kind = "unidentified"  # "مقتل رجل أمن في إطلاق نار على دورية أمنية": someone armed fired on them
     if inc.status == "aggregate" or kind is None:
         return None
     if inc.place is None and (inc.actor2 is None or inc.actor2.country is None):

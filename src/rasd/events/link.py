@@ -106,7 +106,8 @@ def link_sentence(
     numbers = [n for n in doc.numbers if _in(sent, n.start, n.end)]
     number_ends = {doc.token_at(n.end - 1) + 1 for n in numbers}
     number_starts = {doc.token_at(n.start) for n in numbers}
-    targets = _targets(doc, actors, cues, number_ends)
+    trigger_ends = {m.match.tok_end for inc in incidents for m in inc.mentions}
+    targets = _targets(doc, actors, cues, number_ends, trigger_ends)
     # "بدعم من طيران التحالف", "بمساندة متطوعي الحشد": a backer of the doer (one word may stand between, the
     # member noun), neither side of the incident (kept as an ally)
     backing_ends = {c.tok_end for c in cues if c.kind == "backing"}
@@ -136,8 +137,9 @@ def link_sentence(
         else:
             inc.ongoing = any(d.since and any(_in(c, d.start, d.end) for c in clauses) for d in dates)
         speakers = _speakers(doc, inc, actors, cues)
-        victims = targets | _counted_victims(doc, inc, actors, number_ends, number_starts)
-        _link_actors(doc, inc, actors, clauses, victims, speakers, backers)
+        dead = {a for m in inc.mentions for a in _died(doc, m, actors)}
+        victims = targets | dead | _counted_victims(doc, inc, actors, number_ends, number_starts)
+        _link_actors(doc, inc, actors, clauses, victims, speakers, backers, dead)
         _link_striking_state(doc, inc, actors)
         _link_hands(doc, inc, actors, clauses)
         _link_victims(doc, inc, cues)
@@ -274,16 +276,19 @@ _OBJECT_PREPOSITIONS = ("علي", "ضد", "بحق")
 _SUBJECT_GAP = 1  # tokens allowed between a verb trigger and its subject (اقتحم مسلحو داعش)
 
 
-def _targets(doc: Doc, actors: list[ActorMention], cues: list[CueHit], number_ends: set[int]) -> set[int]:
+def _targets(
+    doc: Doc, actors: list[ActorMention], cues: list[CueHit], number_ends: set[int], trigger_ends: set[int]
+) -> set[int]:
     """Actors named as the object of violence, never its doer: inside a facility phrase ("مسجد قوات الطوارئ",
-    "مقر الشرطة") or a partitive after a count or a victim noun ("عنصران من الشرطة التركية"), also through a
-    member noun ("عشرة من منسوبي قوات الطوارئ")."""
+    "مقر الشرطة"), after على right after a trigger ("إطلاق نار على دورية أمنية", "هجوم على الجيش"), or a
+    partitive after a count or a victim noun ("عنصران من الشرطة التركية"), also through a member noun ("عشرة
+    من منسوبي قوات الطوارئ")."""
     facility_ends = {c.tok_end for c in cues if c.kind == "facility"}
     victim_ends = {c.tok_end for c in cues if c.kind in ("armed_victims", "civilian_victims")}
     out: set[int] = set()
     for a in actors:
         ti = doc.token_at(a.start)
-        if ti in facility_ends:
+        if ti in facility_ends or (ti >= 1 and doc.tokens[ti - 1].norm == _ALA and ti - 1 in trigger_ends):
             out.add(a.start)
         elif _partitive(doc, ti, victim_ends | number_ends) or (
             ti >= 3
@@ -330,7 +335,28 @@ def _speakers(doc: Doc, inc: Incident, actors: list[ActorMention], cues: list[Cu
             w in _PRONOUN_COMPLEMENTIZERS for w in between
         ):
             out.add(a.start)
+        elif te == first and _announces_own_losses(doc, inc, a, actors):
+            out.add(a.start)
     return out
+
+
+_OWN_LOSS_REACH = 4  # words from a casualty noun to the force it names ("مقتل رجل أمن وإصابة آخر")
+
+
+def _announces_own_losses(doc: Doc, inc: Incident, a: ActorMention, actors: list[ActorMention]) -> bool:
+    """A state speaker whose object is a casualty noun naming its own country's forces reports its losses,
+    it did not inflict them: "أعلنت وزارة الداخلية السعودية مقتل رجل أمن" (but "أعلن الجيش مقتل 20 إرهابيا":
+    the army's own kill)."""
+    m = min(inc.mentions, key=lambda x: x.match.tok_start)
+    if a.inter != 1 or m.sense.pos != "noun" or m.sense.role not in (*_KILL_ROLES, "injure"):
+        return False
+    return any(
+        b.inter == 1
+        and b.country == a.country
+        and 0 <= doc.token_at(b.start) - m.match.tok_end <= _OWN_LOSS_REACH
+        for b in actors
+        if b is not a
+    )
 
 
 # What an armed speaker that reports an incident with no doer named before it has itself done: its strikes,
@@ -362,6 +388,7 @@ def _link_actors(
     targets: set[int],
     speakers: set[int],
     backers: set[int],
+    dead: set[int],
 ) -> None:
     """actor1 is the doer: the armed actor right after a verb trigger (VSO: "اقتحم مسلحو داعش"), else the nearest
     one before the trigger (SVO, or the subject of "أعلن الجهاز ... تنفيذ حملة"), else the first armed actor in the
@@ -415,6 +442,8 @@ def _link_actors(
         if (subject is None or a.actor_id != subject.actor_id) and a.actor_id not in allies
     ]
     rest.sort(key=lambda a: a.start not in targets)  # a named target first
+    if not rest:  # who met their death may stand outside the trigger's clause ("لقي 4 من الحوثيين، أمس، مصرعهم")
+        rest = [a for a in actors if a.start in dead and (subject is None or a.actor_id != subject.actor_id)]
     if rest:
         inc.actor2 = rest[0]
 
@@ -451,7 +480,8 @@ def _counted_victims(
     """People counted right after a kill or injure trigger are its victims, whatever their side: "قتل ثلاثة جنود"
     (the verb is passive), "إصابة 5 من عناصر الشرطة", "وجرح جنديين" (a dual counts itself).  After an injure
     trigger any person noun is hit ("أصيب شرطيان"), but a nominative plural may be the doer ("جرح مسلحو داعش").
-    A little further on, the group hit is named after في صفوف or a member noun and في ("قياديا في القاعدة")."""
+    A little further on, the group hit is named after في صفوف or a member noun and في ("قياديا في القاعدة").
+    Who met their death is in ``_died``."""
     out: set[int] = set()
     for m in inc.mentions:
         if m.sense.role not in (*_KILL_ROLES, "injure"):
@@ -474,6 +504,7 @@ def _counted_victims(
                     ti in number_ends
                     or is_oblique_count(norm)
                     or _passive_dual(doc, m, ti, number_starts)
+                    or (m.sense.pos == "noun" and ti == m.match.tok_end)  # مقتل رجل أمن: the genitive is hit
                     or (
                         m.sense.role == "injure"
                         and is_person_noun(norm)
@@ -482,6 +513,40 @@ def _counted_victims(
                 )
             ):
                 out.add(a.start)
+    return out
+
+
+_DEATH_WORDS = frozenset(
+    normalise_str(w)
+    for w in (
+        "حتفه", "حتفهم", "حتفها", "حتفهما", "مصرعه", "مصرعهم", "مصرعها", "مصرعهما", "نحبه",
+        "استشهد", "استشهدوا", "استشهدا", "استشهدت",
+    )
+)  # fmt: skip
+_MET = frozenset(normalise_str(w) for w in ("لقي", "لقيا", "لقوا", "لقيت", "ولقي", "ولقوا", "ولقيت", "قضى"))
+_DIED_GAP = 4  # words between the subject's end and "لقي حتفه" ("رجل الأمن سامي معوض الحربي، قد لقي حتفه")
+
+
+def _died(doc: Doc, m: Mention, actors: list[ActorMention]) -> set[int]:
+    """Who "met their death" (لقي حتفه, لقي مصرعه, استشهد) is the dead, whatever the side: the actor between
+    لقي and the split phrase ("لقي العشرات من عناصر الميليشيات مصرعهم") or just before the phrase ("وكان رجل
+    الأمن … قد لقي حتفه")."""
+    span = doc.tokens[m.match.tok_start : m.match.tok_end]
+    if not any(t.norm in _DEATH_WORDS for t in span):
+        return set()
+    start = m.match.tok_start
+    sent = doc.sentences[m.sent]
+    met = None
+    if span[0].norm not in _MET:  # the split form: لقي … مصرعهم
+        lo = max(sent.tok_start, start - 12)
+        met = next((k for k in range(start - 1, lo - 1, -1) if doc.tokens[k].norm in _MET), None)
+    out: set[int] = set()
+    for a in actors:
+        ta, te = doc.token_at(a.start), doc.token_at(a.end - 1) + 1
+        if te > start or ta < sent.tok_start:
+            continue
+        if (met is not None and ta > met) or (met is None and start - te <= _DIED_GAP):
+            out.add(a.start)
     return out
 
 
@@ -591,6 +656,7 @@ def _self_counted_subject(doc: Doc, k: int, trigger: int) -> bool:
     return count == 2 or (count == 1 and k == trigger - 1 and norm.endswith("ا"))
 
 
+_ALA = normalise_str("على")
 _OBJECT_GAP = 3  # words from an armed subject's end to the object after it ("قتل مسلحون مجهولون مدنيا")
 
 
@@ -610,7 +676,9 @@ def _link_victims(doc: Doc, inc: Incident, cues: list[CueHit]) -> None:
                     and nxt is not None
                     and 0 <= nxt.tok_start - c.tok_end <= _OBJECT_GAP
                     # not joined by و: "وقتل شرطيان وثلاثة مدنيين" are the dead, all five
-                    and not any(doc.tokens[k].norm.startswith("و") for k in range(c.tok_end, nxt.tok_start + 1))
+                    and not any(
+                        doc.tokens[k].norm.startswith("و") for k in range(c.tok_end, nxt.tok_start + 1)
+                    )
                 ):
                     c = nxt
                     inc.victim_object = True
