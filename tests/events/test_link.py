@@ -379,3 +379,39 @@ def test_link_who_met_their_death(text: str, actor1: str, actor2: str) -> None:
     (ev,) = _events(text)
     assert ev.actor1 is not None and ev.actor2 is not None
     assert (ev.actor1.actor_id, ev.actor2.actor_id) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor1", "actor2"),
+    [
+        # a claim is news: "مسؤوليته عن" no longer makes the bombing a mere reference
+        (
+            "أعلن تنظيم داعش مسؤوليته عن التفجير الانتحاري الذي استهدف مسجدا للشيعة في الكويت.",
+            "Suicide bomb",
+            "isis",
+            None,
+        ),
+        # an attack's ل-phrase is its doer, as a strike's is
+        (
+            "قتل ضابط وجنديان في هجوم لمسلحين على نقطة تفتيش في شمال سيناء فجر اليوم.",
+            "Armed clash",
+            "unidentified-eg",
+            "military-eg",
+        ),
+        # a passive death verb: the commander's group is hit
+        ("اغتيل قائد عسكري في الجيش الحر بتفجير عبوة ناسفة في ريف درعا.", None, "unidentified-sy", "fsa"),
+    ],
+)
+def test_link_claims_attacks_and_assassinations(
+    text: str, sub_event_type: str | None, actor1: str, actor2: str | None
+) -> None:
+    (ev,) = _events(text)
+    assert sub_event_type is None or ev.sub_event_type == sub_event_type
+    assert ev.actor1 is not None and ev.actor1.actor_id == actor1
+    assert (ev.actor2.actor_id if ev.actor2 else None) == actor2
+
+
+def test_link_an_arrest_campaign_is_one_event() -> None:
+    """ "اعتقلت … في حملة مداهمات": the campaign is the arrests', not a second event."""
+    (ev,) = _events("اعتقلت قوات الاحتلال الإسرائيلي 15 فلسطينيا في حملة مداهمات بالضفة الغربية فجر اليوم.")
+    assert ev.sub_event_type == "Arrests"

@@ -40,6 +40,9 @@ UNDATED_WINDOW_DAYS = 7
 VETO_BELOW = {"violence": 0.1, "protest": 0.05}
 
 
+ARRESTS, CAMPAIGN = "sd:Arrests", "sd:Other"
+
+
 def veto_below(inc: Incident) -> float:
     """The sentence-model probability under which a reported incident of this family is dropped."""
     return VETO_BELOW.get(inc.family, 0.0)
@@ -49,6 +52,9 @@ def _incidents_of_sentence(mentions: list[Mention]) -> list[Incident]:
     groups: dict[str, list[Mention]] = {}
     for m in mentions:
         groups.setdefault(family(m), []).append(m)
+    # "اعتقلت قوات الاحتلال 15 فلسطينيا في حملة مداهمات": the campaign is the arrests', not an event of its own
+    if ARRESTS in groups and (other := groups.get(CAMPAIGN)) and all(m.sense.role == "campaign" for m in other):
+        groups[ARRESTS] += groups.pop(CAMPAIGN)
     return [Incident(family=f, mentions=ms, sents=[ms[0].sent]) for f, ms in groups.items()]
 
 

@@ -211,25 +211,39 @@ _DONE_BY = frozenset(
 )
 
 
+# attack nouns whose genitive or ل-phrase is their doer, as a strike's is ("هجوم لمسلحين", "هجمات داعش"); not
+# استهداف or اقتحام, whose genitive is the target
+_ATTACK_NOUNS = frozenset(normalise_str(w) for w in ("هجوم", "هجوما", "هجمات", "هجومين", "كمين"))
+
+
 def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention]) -> None:
     """Who carried out a strike is named right after the strike noun: a country adjective ('غارة أميركية',
     'قصف تركي': that state's forces), a genitive actor ('غارة للتحالف', 'غارات التحالف', 'قصف داعش') or the
-    subject of a relative verb ('غارات شنتها مروحيات الجيش', 'ضربة نفذتها طائرة بدون طيار').
+    subject of a relative verb ('غارات شنتها مروحيات الجيش', 'ضربة نفذتها طائرة بدون طيار'); so is an
+    attack's (:data:`_ATTACK_NOUNS`: 'هجوم لمسلحين', 'هجمات داعش').
 
     That actor becomes actor1; an actor the rules had put there (often the target: 'قيادي في القاعدة قتل في
     غارة أميركية') moves to actor2."""
     adjectives = geo_lexicon().adjectives
     for m in inc.mentions:
-        if m.sense.role not in _STRIKE_ROLES or m.sense.pos != "noun" or m.match.tok_end >= len(doc.tokens):
+        if m.sense.pos != "noun" or m.match.tok_end >= len(doc.tokens):
             continue
-        tok = doc.tokens[m.match.tok_end]
-        at = m.match.tok_end + (tok.norm in _DONE_BY)  # "غارات شنتها مروحيات الجيش"
+        # the noun's genitive right after it ("هجوم لمسلحين" may be one trigger phrase, هجوم مسلح)
+        end = m.match.tok_end
+        if m.sense.role not in _STRIKE_ROLES:
+            if doc.tokens[m.match.tok_start].norm not in _ATTACK_NOUNS:
+                continue
+            end = m.match.tok_start + 1
+        tok = doc.tokens[end]
+        at = end + (tok.norm in _DONE_BY)  # "غارات شنتها مروحيات الجيش"
         striker = next((a for a in actors if a.inter in ARMED_INTERS and doc.token_at(a.start) == at), None)
         if striker is None and (cc := adjectives.get(tok.norm)) is not None:
             striker = registry().template("military", cc).mention(doc.text, tok.start, tok.end, generic=True)
         if striker is None or (inc.actor1 is not None and inc.actor1.actor_id == striker.actor_id):
             continue
-        if inc.actor1 is not None and (inc.actor2 is None or inc.actor2.actor_id == striker.actor_id):
+        if inc.actor2 is not None and inc.actor2.actor_id == striker.actor_id:
+            inc.actor2 = inc.actor1  # never one actor on both sides
+        elif inc.actor1 is not None and inc.actor2 is None:
             inc.actor2 = inc.actor1
         inc.actor1 = striker
         return
@@ -442,7 +456,9 @@ def _link_actors(
         if (subject is None or a.actor_id != subject.actor_id) and a.actor_id not in allies
     ]
     rest.sort(key=lambda a: a.start not in targets)  # a named target first
-    if not rest:  # who met their death may stand outside the trigger's clause ("لقي 4 من الحوثيين، أمس، مصرعهم")
+    if (
+        not rest
+    ):  # who met their death may stand outside the trigger's clause ("لقي 4 من الحوثيين، أمس، مصرعهم")
         rest = [a for a in actors if a.start in dead and (subject is None or a.actor_id != subject.actor_id)]
     if rest:
         inc.actor2 = rest[0]
@@ -520,9 +536,14 @@ _DEATH_WORDS = frozenset(
     normalise_str(w)
     for w in (
         "حتفه", "حتفهم", "حتفها", "حتفهما", "مصرعه", "مصرعهم", "مصرعها", "مصرعهما", "نحبه",
-        "استشهد", "استشهدوا", "استشهدا", "استشهدت",
+        "استشهد", "استشهدوا", "استشهدا", "استشهدت", "اغتيل", "اغتيلت",
     )
 )  # fmt: skip
+# passive death verbs: the dead follow them ("اغتيل قائد عسكري في الجيش الحر", "استشهد جنديان")
+_PASSIVE_DEATH = frozenset(
+    normalise_str(w) for w in ("اغتيل", "اغتيلت", "استشهد", "استشهدوا", "استشهدا", "استشهدت")
+)
+_PASSIVE_REACH = 5  # words after a passive death verb where its subject, the dead, may stand
 _MET = frozenset(normalise_str(w) for w in ("لقي", "لقيا", "لقوا", "لقيت", "ولقي", "ولقوا", "ولقيت", "قضى"))
 _DIED_GAP = 4  # words between the subject's end and "لقي حتفه" ("رجل الأمن سامي معوض الحربي، قد لقي حتفه")
 
@@ -541,13 +562,30 @@ def _died(doc: Doc, m: Mention, actors: list[ActorMention]) -> set[int]:
         lo = max(sent.tok_start, start - 12)
         met = next((k for k in range(start - 1, lo - 1, -1) if doc.tokens[k].norm in _MET), None)
     out: set[int] = set()
+    passive = any(t.norm in _PASSIVE_DEATH for t in span)
     for a in actors:
         ta, te = doc.token_at(a.start), doc.token_at(a.end - 1) + 1
+        if passive and _passive_subject(doc, m.match.tok_end, ta) and te <= sent.tok_end:
+            out.add(a.start)
+            continue
         if te > start or ta < sent.tok_start:
             continue
         if (met is not None and ta > met) or (met is None and start - te <= _DIED_GAP):
             out.add(a.start)
     return out
+
+
+def _passive_subject(doc: Doc, verb_end: int, ta: int) -> bool:
+    """The actor at ``ta`` is the subject of the passive verb ending at ``verb_end``: right after it, or the
+    group of a person named right after it ("اغتيل قائد عسكري في الجيش الحر"); not the doer of what follows
+    ("استشهد عشرات الاشخاص جراء تنفيذ الطيران الحربي غارات")."""
+    if ta == verb_end:
+        return True
+    return (
+        0 < ta - verb_end <= _PASSIVE_REACH
+        and doc.tokens[ta - 1].norm == "في"
+        and any(is_person_noun(t.norm) for t in doc.tokens[verb_end : ta - 1])
+    )
 
 
 def _passive_dual(doc: Doc, m: Mention, ti: int, number_starts: set[int]) -> bool:
