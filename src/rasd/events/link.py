@@ -241,12 +241,18 @@ def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention]) ->
             striker = registry().template("military", cc).mention(doc.text, tok.start, tok.end, generic=True)
         if striker is None or (inc.actor1 is not None and inc.actor1.actor_id == striker.actor_id):
             continue
-        if inc.actor2 is not None and inc.actor2.actor_id == striker.actor_id:
-            inc.actor2 = inc.actor1  # never one actor on both sides
-        elif inc.actor1 is not None and inc.actor2 is None:
-            inc.actor2 = inc.actor1
-        inc.actor1 = striker
+        _make_doer(inc, striker)
         return
+
+
+def _make_doer(inc: Incident, doer: ActorMention) -> None:
+    """``doer`` becomes actor1; the actor the rules had put first moves to actor2 if that is free or was
+    ``doer`` itself (never one actor on both sides)."""
+    if inc.actor2 is not None and inc.actor2.actor_id == doer.actor_id:
+        inc.actor2 = inc.actor1
+    elif inc.actor1 is not None and inc.actor2 is None:
+        inc.actor2 = inc.actor1
+    inc.actor1 = doer
 
 
 # "at the hands of": the armed actor after these did it ("قتل العشرات من الحوثيين على يد المقاومة")
@@ -268,13 +274,8 @@ def _link_hands(doc: Doc, inc: Incident, actors: list[ActorMention], clauses: li
         two = doc.tokens[k - 2].norm if k >= 2 else ""
         if ("", one) not in _HANDS and (two, one) not in _HANDS:
             continue
-        if inc.actor1 is not None and inc.actor1.actor_id == a.actor_id:
-            return
-        if inc.actor2 is not None and inc.actor2.actor_id == a.actor_id:
-            inc.actor2 = inc.actor1  # never one actor on both sides
-        elif inc.actor1 is not None and inc.actor2 is None:
-            inc.actor2 = inc.actor1
-        inc.actor1 = a
+        if inc.actor1 is None or inc.actor1.actor_id != a.actor_id:
+            _make_doer(inc, a)
         return
 
 
