@@ -42,3 +42,7 @@ def test_nationality_name(text: str, name: str, nationality: bool) -> None:
     doc = Doc(id="t", text=text)
     k = doc.token_at(text.index(name))
     assert nationality_name(doc.tokens, k, k + 1) is nationality
+
+
+def test_at_seat_where_a_body_resides() -> None:
+    assert _seat("التحالف العربي والشرعية اليمنية المقيمة بالرياض", "بالرياض")

@@ -226,3 +226,13 @@ def test_resolve_city_phrase_is_the_city_not_its_district() -> None:
 def test_resolve_place_outside_the_province_named_after_it_is_dropped() -> None:
     doc = Doc(id="t", text="استهدف التفجير ناحية بني سعد بمحافظة ديالى", published=dt.date(2015, 7, 19))
     assert {p.country_code for p in find_places(doc).places} == {"IQ"}
+
+
+@pytest.mark.parametrize(("text", "name"), [("وقع انفجار بالدمام.", "Dammam"), ("وقع انفجار بالرياض أمس.", "Riyadh")])
+def test_resolve_big_city_after_a_proclitic(text: str, name: str) -> None:
+    """ب + a definite city name of 100k people or more: the article stays with the name (بوجه is no place)."""
+    from rasd.models import ArticleIn
+    from rasd.pipeline import extract_doc
+
+    doc = extract_doc(ArticleIn(text=text, published="2015-08-04"))
+    assert [p.name for p in doc.places] == [name]

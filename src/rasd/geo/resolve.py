@@ -265,7 +265,8 @@ def _plausible(
     conj = prefix == 1 and tok.norm.startswith("و")
     conjunction = conj and (in_context or pop >= 20_000)  # عدن ولحج ومأرب
     known = in_context and pop >= 100_000  # لدمشق، بتعز
-    if single and len(bare) < 5 and stripped and not (conjunction or known):
+    city = m.payload.startswith("ال") and pop >= 100_000  # بالدمام، بالرياض: the article stays with the name
+    if single and len(bare) < 5 and stripped and not (conjunction or known or city):
         return False  # a proclitic stripped off a short word: بوجه، بابا، بأنه
     if p.kind != "city":
         return True
