@@ -310,6 +310,8 @@ def test_link_armed_subject_before_the_verbs_object(text: str, sub_event_type: s
             "military-tr",
             2,
         ),
+        # a nominative singular too ("قتل جندي تركي … في هجوم شنه مسلحون ينتمون لحزب العمال")
+        ("قتل جندي عراقي في هجوم شنه تنظيم داعش على حاجز قرب الرمادي.", "isis", "military-iq", 1),
         # "على يد": at the hands of
         (
             "قتل العشرات من عناصر الميليشيات الحوثية على يد المقاومة الشعبية في محافظة البيضاء.",
@@ -415,3 +417,10 @@ def test_link_an_arrest_campaign_is_one_event() -> None:
     """ "اعتقلت … في حملة مداهمات": the campaign is the arrests', not a second event."""
     (ev,) = _events("اعتقلت قوات الاحتلال الإسرائيلي 15 فلسطينيا في حملة مداهمات بالضفة الغربية فجر اليوم.")
     assert ev.sub_event_type == "Arrests"
+
+
+def test_link_one_actor_on_both_sides_is_the_one_hit() -> None:
+    """ "يقتل انتحاري ثلاثة جنود ليبيين": the soldiers' army is no doer; an unidentified bomber is."""
+    (ev,) = _events("يقتل انتحاري ثلاثة جنود ليبيين عند نقطة تفتيش في مدينة بنغازي بشرق البلاد.")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "unidentified-ly"
+    assert ev.actor2 is not None and ev.actor2.actor_id == "military-ly"

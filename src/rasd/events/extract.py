@@ -369,6 +369,8 @@ def find_events(doc: Doc) -> Doc:
             victim = _victim_actor(doc, inc)
             if victim is not None and (inc.actor1 is None or victim.actor_id != inc.actor1.actor_id):
                 inc.actor2 = victim  # never one actor on both sides (police killed in a police operation)
+        if inc.actor1 is not None and inc.actor2 is not None and inc.actor1.actor_id == inc.actor2.actor_id:
+            inc.actor1 = None  # one actor on both sides: it is the one hit ("يقتل انتحاري ثلاثة جنود ليبيين")
         inc.decide_type()
         if inc.event_type == "Protests":
             _protesters_first(doc, inc)

@@ -520,7 +520,7 @@ def _counted_victims(
                 and (
                     ti in number_ends
                     or is_oblique_count(norm)
-                    or _passive_dual(doc, m, ti, number_starts)
+                    or _passive_counted(doc, m, ti, number_starts)
                     or (m.sense.pos == "noun" and ti == m.match.tok_end)  # مقتل رجل أمن: the genitive is hit
                     or (
                         m.sense.role == "injure"
@@ -589,12 +589,15 @@ def _passive_subject(doc: Doc, verb_end: int, ta: int) -> bool:
     )
 
 
-def _passive_dual(doc: Doc, m: Mention, ti: int, number_starts: set[int]) -> bool:
-    """A nominative dual right after a kill verb with no people after it is the verb's passive subject, the
-    dead: "قتل جنديان تركيان في هجوم شنه حزب العمال" (but "قتل مسلحان جنديا": they killed him)."""
+def _passive_counted(doc: Doc, m: Mention, ti: int, number_starts: set[int]) -> bool:
+    """A nominative dual or singular person noun right after a kill verb with no people after it is the verb's
+    passive subject, the dead: "قتل جنديان تركيان في هجوم شنه حزب العمال", "قتل جندي عراقي في هجوم" (but "قتل
+    مسلحان جنديا": they killed him)."""
     if m.sense.pos != "verb" or m.sense.role not in _KILL_ROLES or ti != m.match.tok_end:
         return False
-    if self_count(doc.tokens[ti].norm) != 2:
+    norm = doc.tokens[ti].norm
+    count = self_count(norm)
+    if count != 2 and (count != 1 or norm.endswith("ا")):
         return False
     after = ti + 1
     if after < len(doc.tokens) and doc.tokens[after].norm in geo_lexicon().adjectives:
