@@ -424,3 +424,29 @@ def test_link_one_actor_on_both_sides_is_the_one_hit() -> None:
     (ev,) = _events("يقتل انتحاري ثلاثة جنود ليبيين عند نقطة تفتيش في مدينة بنغازي بشرق البلاد.")
     assert ev.actor1 is not None and ev.actor1.actor_id == "unidentified-ly"
     assert ev.actor2 is not None and ev.actor2.actor_id == "military-ly"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "actor2"),
+    [
+        # shots in a protest's sentence are the protest's: excessive force, one event
+        (
+            "قتل متظاهر برصاص قوات الأمن خلال احتجاجات في مدينة الناصرية.",
+            "Excessive force against protesters",
+            "military-iq",
+        ),
+        # "تونس العاصمة" is Tunis, a place that anchors the protest
+        ("تظاهر الآلاف في تونس العاصمة تنديدا بقانون المصالحة.", "Peaceful protest", None),
+        # a force that dispersed them comes second, whoever the protesters were
+        (
+            "أطلقت الشرطة المصرية الغاز المسيل للدموع لتفريق متظاهرين من أنصار الإخوان في القاهرة.",
+            "Protest with intervention",
+            "police-eg",
+        ),
+    ],
+)
+def test_link_one_protest_event(text: str, sub_event_type: str, actor2: str | None) -> None:
+    (ev,) = _events(text)
+    assert ev.sub_event_type == sub_event_type
+    assert ev.actor1 is not None and ev.actor1.actor_id.startswith("protesters-")
+    assert (ev.actor2.actor_id if ev.actor2 else None) == actor2

@@ -12,7 +12,7 @@ from collections import Counter
 from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
 from rasd.events.coref import merge_incidents
-from rasd.events.incident import Incident, family
+from rasd.events.incident import CROWD_VIOLENCE, Incident, family
 from rasd.events.lexicon import TERRITORY_ROLES, event_lexicon
 from rasd.events.link import event_places, link_sentence
 from rasd.events.mentions import CueHit, Mention, find_mentions
@@ -53,8 +53,19 @@ def _incidents_of_sentence(mentions: list[Mention]) -> list[Incident]:
     for m in mentions:
         groups.setdefault(family(m), []).append(m)
     # "اعتقلت قوات الاحتلال 15 فلسطينيا في حملة مداهمات": the campaign is the arrests', not an event of its own
-    if ARRESTS in groups and (other := groups.get(CAMPAIGN)) and all(m.sense.role == "campaign" for m in other):
+    if (
+        ARRESTS in groups
+        and (other := groups.get(CAMPAIGN))
+        and all(m.sense.role == "campaign" for m in other)
+    ):
         groups[ARRESTS] += groups.pop(CAMPAIGN)
+    # "قتل متظاهر برصاص قوات الأمن خلال احتجاجات": shots and blows in a protest's sentence are the protest's
+    if (
+        "protest" in groups
+        and (hits := groups.get("violence"))
+        and all(m.sense.role in CROWD_VIOLENCE for m in hits)
+    ):
+        groups["protest"] += groups.pop("violence")
     return [Incident(family=f, mentions=ms, sents=[ms[0].sent]) for f, ms in groups.items()]
 
 
@@ -181,8 +192,8 @@ def _protesters_first(doc: Doc, inc: Incident) -> None:
     crowd = inc.actor2 if inc.actor2 is not None and inc.actor2.inter in _CROWD_INTERS else None
     if crowd is None and inc.actor1 is not None and inc.actor1.inter in _CROWD_INTERS:
         crowd = inc.actor1
-    if crowd is None and inc.actor1 is not None:
-        return  # a named group or a force leads: leave it (متظاهرين من أنصار الإخوان)
+    if crowd is None and inc.actor1 is not None and inc.actor1.inter != 1:
+        return  # a named group leads: leave it (متظاهرين من أنصار الإخوان)
     # Only a state force meets protesters; a group named in the words is what they protest against.
     force = inc.actor1 if inc.actor1 is not None and inc.actor1.inter == 1 else None
     if crowd is not None:

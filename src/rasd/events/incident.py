@@ -15,6 +15,8 @@ from rasd.events.mentions import Mention
 
 VIOLENT_TYPES = (*ARMED_VIOLENCE_TYPES, "Riots")
 ARMED_INTERS = (1, 2, 3, 4, 8)
+# what is done to a crowd: in a protest's sentence it is the protest's, excessive force against protesters
+CROWD_VIOLENCE = frozenset({"kill", "shoot", "injure", "beat"})
 
 # The most specific weapon or form decides the sub-type; a battle absorbs explosions reported inside it.
 _ROLE_PRIORITY = (
@@ -145,7 +147,7 @@ class Incident:
 
     def _protest_type(self, roles: set[str]) -> None:
         self.event_type, self.plover = "Protests", "PROTEST"
-        violent = roles & {"kill", "shoot", "injure", "beat"}
+        violent = roles & CROWD_VIOLENCE
         if violent and self.victim_kind == "protester":
             self.sub_event_type = "Excessive force against protesters"
         elif self.intervention:

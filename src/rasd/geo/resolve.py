@@ -41,6 +41,7 @@ _HOST_SPAN = 90  # characters: a facility or neighbourhood lies in a place named
 _TOWN_GAP = 40  # characters between an unknown town and the place it is said to lie in
 _PLURAL_CUES = frozenset({"احياء", "مدن", "قري", "بلدات", "محافظات", "مناطق", "مخيمات", "سجون"})
 _STATE_WORDS = frozenset({"دوله", "جمهوريه", "سلطنه", "مملكه", "اماره"})
+_CAPITAL = normalise_str("العاصمة")  # after a country name: its capital ("تونس العاصمة")
 _FINER_KIND = {
     "local": "district", "facility": "facility", "settlement": "city", "region": "region", "district": "admin2"
 }  # fmt: skip
@@ -369,6 +370,10 @@ def find_places(doc: Doc) -> Doc:
             and not _plausible(tokens, m, best, ctx, local_cc, lo)
         ):
             continue
+        capital_end = None
+        if p.kind == "country" and p.seat in gz.places and m.tok_end < len(tokens):
+            if tokens[m.tok_end].norm == _CAPITAL:  # "تونس العاصمة", "الكويت العاصمة": the capital city
+                p, capital_end = gz.places[p.seat], tokens[m.tok_end].end
         start_tok = cue.tok_start if cue and cue_type in ("admin", "settlement", "region") else m.tok_start
         nfloor = sent.nstart if sent else 0
         rel = None
@@ -379,7 +384,7 @@ def find_places(doc: Doc) -> Doc:
         ):
             rel = relative_before(ntext, tokens[start_tok].nstart, nfloor)
         start = doc.view.orig(rel.nstart) if rel else tokens[start_tok].start
-        end = m.end
+        end = capital_end or m.end
         if (
             rel is None
             and listed is not None
