@@ -450,3 +450,16 @@ def test_link_one_protest_event(text: str, sub_event_type: str, actor2: str | No
     assert ev.sub_event_type == sub_event_type
     assert ev.actor1 is not None and ev.actor1.actor_id.startswith("protesters-")
     assert (ev.actor2.actor_id if ev.actor2 else None) == actor2
+
+
+def test_link_fire_opened_around_its_subject() -> None:
+    """"أطلق مجهولون النار على دورية أمنية": the phrase split by its subject is still a shooting."""
+    (ev,) = _events("أطلق مجهولون النار على دورية أمنية في العوامية بمحافظة القطيف دون وقوع إصابات.")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "unidentified-sa"
+    assert ev.actor2 is not None and ev.actor2.actor_id == "police-sa"
+
+
+def test_link_a_verbal_noun_after_a_preposition_can_be_a_reference() -> None:
+    """"القبض على المتورطين في قتل المواطن": the arrest is the news, the killing is what they are held for."""
+    (ev,) = _events("تمكنت الجهات الأمنية من القبض على المتورطين في قتل المواطن في محافظة القطيف.")
+    assert ev.sub_event_type == "Arrests"

@@ -203,7 +203,8 @@ def _protesters_first(doc: Doc, inc: Incident) -> None:
         s, e, cc = trigger.start, trigger.end, None
     cc = cc or (inc.place.country_code if inc.place else None)
     inc.actor1 = registry().template("protesters", cc).mention(doc.text, s, e, generic=True)
-    inc.actor2 = force
+    # the force is the second actor only if it met them; a peaceful protest names none ("في اللاذقية معقل الأسد")
+    inc.actor2 = force if inc.sub_event_type != "Peaceful protest" else None
 
 
 # Sub-types whose doer is always someone: with none named, ACLED codes an unidentified armed group of the country

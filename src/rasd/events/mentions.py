@@ -10,7 +10,7 @@ describes tactics in general.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.doc import Doc
 from rasd.events.lexicon import (
@@ -22,6 +22,7 @@ from rasd.events.lexicon import (
     event_lexicon,
 )
 from rasd.text.match import Match
+from rasd.text.normalise import normalise_str
 from rasd.text.segment import Segment
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
@@ -236,6 +237,22 @@ def is_heading(doc: Doc, si: int, stext: str) -> bool:
     return after.startswith("\n") or after == ""
 
 
+_MASDAR_BEFORE = frozenset({normalise_str("في"), normalise_str("عن")})
+
+
+def _masdar(doc: Doc, m: Match[TriggerSense]) -> Match[TriggerSense]:
+    """A one-word verb trigger after في / عن or with ب on it is its verbal noun: "المتورطين في قتل المواطن",
+    "بقتل", so it reads as a noun (a reference cue can veto it, its subject is not the next word)."""
+    if m.payload.pos != "verb" or m.tok_end - m.tok_start != 1:
+        return m
+    tok = doc.tokens[m.tok_start]
+    prev = doc.tokens[m.tok_start - 1].norm if m.tok_start > 0 else ""
+    bi = tok.norm.startswith("ب") and not m.payload.phrase.startswith("ب")
+    if prev not in _MASDAR_BEFORE and not bi:
+        return m
+    return Match(m.tok_start, m.tok_end, m.start, m.end, replace(m.payload, pos="noun"), m.strip)
+
+
 def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
     """Trigger mentions of every sentence, and the cues of each sentence (for status and attribution)."""
     lex = event_lexicon()
@@ -264,6 +281,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
         needed = [m for m in by_sent[si] if _has_needed(doc, m, lex, sent)]
         accident = _accident(doc, cues, {m.payload.role for m in needed})
         for m in needed:
+            m = _masdar(doc, m)
             ci = _clause_of(clauses, m.tok_start)
             clause = clauses[ci] if clauses else sent
             veto = "question" if question else _veto(doc, m, cues, lex, clause, accident)
