@@ -236,3 +236,12 @@ def test_resolve_big_city_after_a_proclitic(text: str, name: str) -> None:
 
     doc = extract_doc(ArticleIn(text=text, published="2015-08-04"))
     assert [p.name for p in doc.places] == [name]
+
+
+def test_resolve_new_is_no_village() -> None:
+    """"قرية جديدة" is a new village, not Judaydat Yabus: the province after it places the event."""
+    from rasd.models import ArticleIn
+    from rasd.pipeline import extract_doc
+
+    doc = extract_doc(ArticleIn(text="سيطرت القوات على قرية جديدة في ريف الحسكة.", published="2015-08-04"))
+    assert [p.name for p in doc.places] == ["Al Ḩasakah"]
