@@ -290,32 +290,43 @@ def draw_dev2_sample(corpus: Path = CORPUS, *, dev: bool = True) -> list[dict[st
     (:func:`is_dev_article`); hand-labelled sentences are never drawn again.  Drawn with the trigger
     lists of ``weak_labels.json`` version 2 (the same as version 1).
     """
-    return _draw_keywords(corpus, dev=dev, fourth=False)
+    return _draw_keywords(corpus, "dev2" if dev else "keyword3")
 
 
 def draw_train4_sample(corpus: Path = CORPUS) -> list[dict[str, object]]:
     """The fourth train draw (stratum "keyword4"): TRAIN4_COUNTS keyword sentences of the train-half articles
     after the dev2/keyword3 frame, drawn like :func:`draw_dev2_sample`."""
-    return _draw_keywords(corpus, dev=False, fourth=True)
+    return _draw_keywords(corpus, "keyword4")
 
 
-def _draw_keywords(corpus: Path, *, dev: bool, fourth: bool) -> list[dict[str, object]]:
+@dataclass(frozen=True, slots=True)
+class _KeywordDraw:
+    dev: bool  # dev-half articles (else train-half)
+    after_frame: bool  # the articles after the dev2/keyword3 frame (else that frame)
+    rounds: tuple[tuple[int, dict[str, int]], ...]  # (seed, counts per stratum), drawn in turn
+
+
+_KEYWORD_DRAWS = {  # in the order the draws were made
+    "dev2": _KeywordDraw(True, False, ((SEED + 20, DEV2_COUNTS), (SEED + 21, DEV2_EXTRA_COUNTS))),
+    "keyword3": _KeywordDraw(False, False, ((SEED + 30, TRAIN3_COUNTS),)),
+    "keyword4": _KeywordDraw(False, True, ((SEED + 40, TRAIN4_COUNTS),)),
+}
+
+
+def _draw_keywords(corpus: Path, stratum_name: str) -> list[dict[str, object]]:
+    spec = _KEYWORD_DRAWS[stratum_name]
+    dev = spec.dev
     articles = _articles(corpus)
     order = _article_order(len(articles))
-    stratum_name = "dev2" if dev else "keyword4" if fourth else "keyword3"
     paths = (DEV_GOLD,) if dev else (DEV_GOLD, TRAIN_GOLD)
-    seen = {str(r["text"]) for path in paths for r in read_gold(path) if r["stratum"] != stratum_name}
+    # Texts labelled before this draw are never drawn again; those of later draws do not change it.
+    made = list(_KEYWORD_DRAWS)
+    later = set(made[made.index(stratum_name) :])
+    seen = {str(r["text"]) for path in paths for r in read_gold(path) if r["stratum"] not in later}
     start = FRAME_ARTICLES + POOL_ARTICLES
     strong = PhraseMatcher([(p, "PROTEST") for p in STRONG_PROTEST])
     frame: list[tuple[str, str, str]] = []  # (article id, text, stratum)
-    rounds = (
-        ((SEED + 20, DEV2_COUNTS), (SEED + 21, DEV2_EXTRA_COUNTS))
-        if dev
-        else ((SEED + 40, TRAIN4_COUNTS),)
-        if fourth
-        else ((SEED + 30, TRAIN3_COUNTS),)
-    )
-    frame_articles = order[start + DEV2_ARTICLES :] if fourth else order[start : start + DEV2_ARTICLES]
+    frame_articles = order[start + DEV2_ARTICLES :] if spec.after_frame else order[start : start + DEV2_ARTICLES]
     for idx in frame_articles:
         if is_dev_article(articles[idx]["id"]) != dev:
             continue
@@ -331,7 +342,7 @@ def _draw_keywords(corpus: Path, *, dev: bool, fourth: bool) -> list[dict[str, o
                     frame.append((doc.id, text, kw))
     # Two rounds (the second added to reach enough positives); together a simple random sample per stratum.
     picked: dict[str, list[int]] = {stratum: [] for stratum in DEV2_COUNTS}
-    for seed, counts in rounds:
+    for seed, counts in spec.rounds:
         rng = np.random.default_rng(seed)
         for stratum, n in counts.items():
             members = [i for i, f in enumerate(frame) if f[2] == stratum and i not in picked[stratum]]
