@@ -6,12 +6,19 @@ import pytest
 
 from rasd.doc import Doc
 from rasd.geo.cues import at_seat, nationality_name
+from rasd.text.numbers import find_numbers
+
+
+def _span(text: str, name: str) -> tuple[Doc, int, int]:
+    """The tokens ``[start, end)`` of ``name`` in ``text``."""
+    doc = Doc(id="t", text=text)
+    start = text.index(name)
+    return doc, doc.token_at(start), doc.token_at(start + len(name) - 1) + 1
 
 
 def _seat(text: str, name: str) -> bool:
-    doc = Doc(id="t", text=text)
-    start = text.index(name)
-    return at_seat(doc.tokens, doc.token_at(start), doc.token_at(start + len(name) - 1) + 1)
+    doc, start, end = _span(text, name)
+    return at_seat(doc.tokens, start, end)
 
 
 @pytest.mark.parametrize(
@@ -25,7 +32,7 @@ def _seat(text: str, name: str) -> bool:
     ],
 )
 def test_at_seat(text: str, name: str, seat: bool) -> None:
-    assert at_seat.__doc__ and _seat(text, name) is seat
+    assert _seat(text, name) is seat
 
 
 @pytest.mark.parametrize(
@@ -34,14 +41,15 @@ def test_at_seat(text: str, name: str, seat: bool) -> None:
         ("خطف مسلحون 18 عاملا تركيا في بغداد", "تركيا", True),
         ("قتل مسلحون مواطنا سوريا في عرسال", "سوريا", True),
         ("أن 12 سوريا قتلوا في قصف", "سوريا", True),
+        ("قتل 38 سائحا بينهم ثلاثون بريطانيا", "بريطانيا", True),  # after a number word
         ("وصل وفد إلى تركيا أمس", "تركيا", False),
         ("قصفت طائرات روسيا مواقع في سوريا", "سوريا", False),
     ],
 )
 def test_nationality_name(text: str, name: str, nationality: bool) -> None:
-    doc = Doc(id="t", text=text)
-    k = doc.token_at(text.index(name))
-    assert nationality_name(doc.tokens, k, k + 1) is nationality
+    doc, start, end = _span(text, name)
+    number_ends = {doc.token_at(n.end - 1) + 1 for n in find_numbers(doc).numbers}
+    assert nationality_name(doc.tokens, start, end, number_ends) is nationality
 
 
 def test_at_seat_where_a_body_resides() -> None:

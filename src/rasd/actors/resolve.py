@@ -188,6 +188,7 @@ class _Context:
         self.sent_named: set[int] = set()  # sentences with a place name, not only nationality adjectives
         article: Counter[str] = Counter()
         toks = doc.tokens
+        number_ends = {doc.token_at(n.end - 1) + 1 for n in doc.numbers}
         for m in country_hits:
             cc, kind, first, rest = m.payload
             prefixes = ART_PREFIXES if kind == "adj" else PREFIXES
@@ -199,7 +200,7 @@ class _Context:
                 continue  # العراق in جهاز مكافحة الإرهاب بالعراق says nothing about where
             if kind == "name" and at_seat(toks, m.tok_start, m.tok_end):
                 continue  # المرصد السوري ومقره بريطانيا: where the source sits
-            if kind == "name" and nationality_name(toks, m.tok_start, m.tok_end):
+            if kind == "name" and nationality_name(toks, m.tok_start, m.tok_end, number_ends):
                 kind = "adj"  # "18 عاملا تركيا": Turkish workers, not Turkey
             weight = 1 if kind == "adj" else 2  # a name counts twice an adjective
             if kind == "adj" and m.tok_end - m.tok_start == 1:
@@ -216,8 +217,8 @@ class _Context:
                 ti = bisect.bisect_left(starts, p.start)
                 if ti in inside:
                     continue  # a "place" inside an actor's name (المخلوع صالح) says nothing about where
-                if at_seat(toks, ti, bisect.bisect_left(starts, p.end)):
-                    continue
+                if at_seat(toks, ti, doc.token_at(p.end - 1) + 1):
+                    continue  # المرصد السوري ومقره بريطانيا
                 self.name_at.setdefault(ti, p.country_code.upper())
                 self._vote(article, ti, p.start, p.country_code.upper(), 2)
         self.article = _top(article)
@@ -490,13 +491,8 @@ def _nationals(
     ثلاثة فلسطينيين", "12 سوريا قتلوا", "تظاهر آلاف العراقيين".  Counted as the registry's counted civilians
     phrases are (a number or quantifier before it; not suspects, not a battle's dead)."""
     out: list[ActorMention] = []
-    # a one-word country name counted is its people too: "12 سوريا" (سوريا is also the accusative سوريًّا)
-    names = {
-        ti: cc
-        for ti, (end, cc) in ctx.country_names.items()
-        if end == ti + 1 and doc.tokens[ti].norm.endswith("يا") and not doc.tokens[ti].norm.startswith("و")
-    }
-    for ti, cc in sorted({**names, **ctx.adj_at}.items()):
+    # ctx.adj_at holds the one-word adjectives, and the country names read as nationalities ("12 سوريا")
+    for ti, cc in sorted(ctx.adj_at.items()):
         if ti in taken or doc.tokens[ti].norm.endswith(_FEMININE):
             continue  # "مقاتلات إف-16 تركية": a feminine form is an adjective of what comes before
         if not counted(doc, reg, ti, ti + 1, "civilians", kinds):

@@ -8,7 +8,7 @@ normalised and the caller maps them back to the original text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -100,10 +100,13 @@ def at_seat(tokens: Sequence[Token], tok_start: int, tok_end: int, lex: GeoLexic
     return tok_end < len(tokens) and tokens[tok_end].norm in lex.seat_after
 
 
-def nationality_name(tokens: Sequence[Token], tok_start: int, tok_end: int) -> bool:
+def nationality_name(
+    tokens: Sequence[Token], tok_start: int, tok_end: int, number_ends: Collection[int] = ()
+) -> bool:
     """Whether the one-word country name at ``tok_start`` is the accusative nationality here, not the country:
-    after a counted singular person noun or a number ("18 عاملا تركيا", "مواطنا سوريا", "12 سوريا")."""
+    after a counted singular person noun or a number ("18 عاملا تركيا", "مواطنا سوريا", "12 سوريا", "ثلاثون
+    بريطانيا"; ``number_ends``: the token indices right after the document's numbers, digits count anyway)."""
     if tok_end - tok_start != 1 or tok_start == 0 or not tokens[tok_start].norm.endswith("يا"):
         return False
     prev = tokens[tok_start - 1].norm
-    return prev[:1].isdigit() or (prev.endswith("ا") and self_count(prev) == 1)
+    return tok_start in number_ends or prev[:1].isdigit() or (prev.endswith("ا") and self_count(prev) == 1)

@@ -215,13 +215,15 @@ def _tier(c: Candidate) -> str:
     return "fuzzy" if c.script != "ar" else c.tier
 
 
-def _is_adjective_use(tokens: Sequence[Token], m: Match[str], names_country: bool) -> bool:
+def _is_adjective_use(
+    tokens: Sequence[Token], m: Match[str], names_country: bool, number_ends: set[int]
+) -> bool:
     """السورية in 'الحسكة السورية' is an adjective, not Syria (``names_country``: one reading is a country); so is
     تركيا in "18 عاملا تركيا"."""
     if not names_country:
         return False
     tok = tokens[m.tok_start]
-    if nationality_name(tokens, m.tok_start, m.tok_end):
+    if nationality_name(tokens, m.tok_start, m.tok_end, number_ends):
         return True
     first = m.payload.split(" ")[0]
     if first.startswith("ال"):  # السعودية: an adjective after a definite noun (القوات السعودية)
@@ -292,6 +294,7 @@ def find_places(doc: Doc) -> Doc:
     stopped = _stop_forms()
     ctx = _context(doc, lex, matches)
     ntext = doc.view.text
+    number_ends = {doc.token_at(n.end - 1) + 1 for n in doc.numbers}  # "ثلاثون بريطانيا": Britons
     out: list[PlaceMention] = []
     taken: set[int] = set()  # token indices consumed (road X-Y)
     sent_a1: dict[int, set[str]] = {}
@@ -307,7 +310,7 @@ def find_places(doc: Doc) -> Doc:
         sent = doc.sentences[ctx.sent_of[m.tok_start]] if doc.sentences else None
         lo = sent.tok_start if sent else 0
         if (
-            _is_adjective_use(tokens, m, reading in _country_names())
+            _is_adjective_use(tokens, m, reading in _country_names(), number_ends)
             or doc.text[m.end - 1] == "\u064b"
             or _quoted(doc.text, m)
         ):
