@@ -3,8 +3,8 @@
 Used by :func:`~rasd.actors.resolve.find_actors` to filter its phrase matches before resolving them.
 
 - ``counted``: a ``counted`` generic phrase (أشخاص, قتلى, متمردا) is a mention only after a number or a
-  quantifier (مقتل 67 شخصا, عشرات القتلى), or is a dual that counts itself (شخصين قتلا), and not before من, which names who they were (4 قتلى من أفراد
-  المقاومة).  The registry's ``counted_guard`` then drops what is no count of victims: a war's running total
+  quantifier (مقتل 67 شخصا, عشرات القتلى) or as a dual that counts itself (شخصين قتلا), and not before من,
+  which names who they were (4 قتلى من أفراد المقاومة).  The registry's ``counted_guard`` then drops what is no count of victims: a war's running total
   (مقتل 15 ألف شخص, 240 ألفا و381 شخصا), suspects (اعتقلت قوات الأمن 851 شخصا, وجهت الاتهام إلى 29 شخصا),
   mixed counts (ثمانية قتلى بينهم ثلاثة عسكريين, ثلاثة قتلى وأربعة جرحى في صفوف القوات) and, for civilians,
   the dead of a battle (اشتباكات أسفرت عن سقوط 13 قتيلا).

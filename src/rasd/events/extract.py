@@ -26,7 +26,7 @@ from rasd.text.dates import value_days
 from rasd.text.normalise import normalise_str
 from rasd.text.people import count_people
 
-# An undated report of a recent incident: ACLED codes the middle of the week before publication, precision 2.
+# An undated report of a recent incident: the day before publication, precision 2 (see _undated).
 UNDATED_LAG_DAYS = 1
 # A reported incident whose text the sentence model gives less than this is dropped (a false trigger), per
 # family.  Chosen on hand labels no model had seen (stratum keyword4 of dev/sentences_train.jsonl, 420 keyword

@@ -464,9 +464,8 @@ def _link_actors(
         if (subject is None or a.actor_id != subject.actor_id) and a.actor_id not in allies
     ]
     rest.sort(key=lambda a: a.start not in targets)  # a named target first
-    if (
-        not rest
-    ):  # who met their death may stand outside the trigger's clause ("لقي 4 من الحوثيين، أمس، مصرعهم")
+    if not rest:
+        # who met their death may stand outside the trigger's clause ("لقي 4 من الحوثيين، أمس، مصرعهم")
         rest = [a for a in actors if a.start in dead and (subject is None or a.actor_id != subject.actor_id)]
     if rest:
         inc.actor2 = rest[0]
@@ -540,19 +539,18 @@ def _counted_victims(
     return out
 
 
-_DEATH_WORDS = frozenset(
-    normalise_str(w)
-    for w in (
-        "حتفه", "حتفهم", "حتفها", "حتفهما", "مصرعه", "مصرعهم", "مصرعها", "مصرعهما", "نحبه",
-        "استشهد", "استشهدوا", "استشهدا", "استشهدت", "اغتيل", "اغتيلت",
-    )
-)  # fmt: skip
 # passive death verbs: the dead follow them ("اغتيل قائد عسكري في الجيش الحر", "استشهد جنديان")
 _PASSIVE_DEATH = frozenset(
     normalise_str(w) for w in ("اغتيل", "اغتيلت", "استشهد", "استشهدوا", "استشهدا", "استشهدت")
 )
+# ... and the death the subject "met" (لقي حتفه, لقوا مصرعهم, قضى نحبه): the dead stand before it
+_DEATH_WORDS = _PASSIVE_DEATH | frozenset(
+    normalise_str(w)
+    for w in ("حتفه", "حتفهم", "حتفها", "حتفهما", "مصرعه", "مصرعهم", "مصرعها", "مصرعهما", "نحبه")
+)
 _PASSIVE_REACH = 5  # words after a passive death verb where its subject, the dead, may stand
-_MET = frozenset(normalise_str(w) for w in ("لقي", "لقيا", "لقوا", "لقيت", "ولقي", "ولقوا", "ولقيت", "قضى"))
+_MET = frozenset(normalise_str(w) for w in ("لقي", "لقيا", "لقوا", "لقيت", "قضى"))  # also with و/ف before
+_MET_REACH = 12  # words back from a split phrase to its لقي ("لقي العشرات من عناصر … مصرعهم")
 _DIED_GAP = 4  # words between the subject's end and "لقي حتفه" ("رجل الأمن سامي معوض الحربي، قد لقي حتفه")
 
 
@@ -566,9 +564,9 @@ def _died(doc: Doc, m: Mention, actors: list[ActorMention]) -> set[int]:
     start = m.match.tok_start
     sent = doc.sentences[m.sent]
     met = None
-    if span[0].norm not in _MET:  # the split form: لقي … مصرعهم
-        lo = max(sent.tok_start, start - 12)
-        met = next((k for k in range(start - 1, lo - 1, -1) if doc.tokens[k].norm in _MET), None)
+    if not _met(span[0].norm):  # the split form: لقي … مصرعهم
+        lo = max(sent.tok_start, start - _MET_REACH)
+        met = next((k for k in range(start - 1, lo - 1, -1) if _met(doc.tokens[k].norm)), None)
     out: set[int] = set()
     passive = any(t.norm in _PASSIVE_DEATH for t in span)
     for a in actors:
@@ -581,6 +579,11 @@ def _died(doc: Doc, m: Mention, actors: list[ActorMention]) -> set[int]:
         if (met is not None and ta > met) or (met is None and start - te <= _DIED_GAP):
             out.add(a.start)
     return out
+
+
+def _met(norm: str) -> bool:
+    """لقي and its forms, with or without و/ف before it (ولقي)."""
+    return norm in _MET or (norm[:1] in ("و", "ف") and norm[1:] in _MET)
 
 
 def _passive_subject(doc: Doc, verb_end: int, ta: int) -> bool:
@@ -726,7 +729,7 @@ def _link_victims(doc: Doc, inc: Incident, cues: list[CueHit]) -> None:
                     and 0 <= nxt.tok_start - c.tok_end <= _OBJECT_GAP
                     # not joined by و: "وقتل شرطيان وثلاثة مدنيين" are the dead, all five
                     and not any(
-                        doc.tokens[k].norm.startswith("و") for k in range(c.tok_end, nxt.tok_start + 1)
+                        doc.tokens[t].norm.startswith("و") for t in range(c.tok_end, nxt.tok_start + 1)
                     )
                 ):
                     c = nxt
