@@ -228,20 +228,26 @@ def test_resolve_place_outside_the_province_named_after_it_is_dropped() -> None:
     assert {p.country_code for p in find_places(doc).places} == {"IQ"}
 
 
-@pytest.mark.parametrize(("text", "name"), [("وقع انفجار بالدمام.", "Dammam"), ("وقع انفجار بالرياض أمس.", "Riyadh")])
+@pytest.mark.parametrize(
+    ("text", "name"), [("وقع انفجار بالدمام.", "Dammam"), ("وقع انفجار بالرياض أمس.", "Riyadh")]
+)
 def test_resolve_big_city_after_a_proclitic(text: str, name: str) -> None:
     """ب + a definite city name of 100k people or more: the article stays with the name (بوجه is no place)."""
-    from rasd.models import ArticleIn
-    from rasd.pipeline import extract_doc
-
-    doc = extract_doc(ArticleIn(text=text, published="2015-08-04"))
-    assert [p.name for p in doc.places] == [name]
+    doc = Doc(id="t", text=text, published=dt.date(2015, 8, 4))
+    assert [p.name for p in find_places(doc).places] == [name]
 
 
 def test_resolve_new_is_no_village() -> None:
-    """"قرية جديدة" is a new village, not Judaydat Yabus: the province after it places the event."""
-    from rasd.models import ArticleIn
-    from rasd.pipeline import extract_doc
+    """ "قرية جديدة" is a new village, not Judaydat Yabus: the province after it places the event."""
+    doc = Doc(id="t", text="سيطرت القوات على قرية جديدة في ريف الحسكة.", published=dt.date(2015, 8, 4))
+    assert [p.name for p in find_places(doc).places] == ["Al Ḩasakah"]
 
-    doc = extract_doc(ArticleIn(text="سيطرت القوات على قرية جديدة في ريف الحسكة.", published="2015-08-04"))
-    assert [p.name for p in doc.places] == ["Al Ḩasakah"]
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [("تظاهر الآلاف في تونس العاصمة", "Tunis", 1), ("زار وفد تونس أمس", "Tunisia", 3)],
+)
+def test_resolve_country_before_its_capital_word_is_the_capital(text: str, name: str, precision: int) -> None:
+    """ "تونس العاصمة" is Tunis, the city; تونس alone is the country."""
+    doc = Doc(id="t", text=text, published=dt.date(2015, 8, 4))
+    assert [(p.name, p.geo_precision) for p in find_places(doc).places] == [(name, precision)]
