@@ -17,3 +17,17 @@ def test_extract_incident_dated_after_publication_is_a_forecast_not_an_event() -
 def test_extract_protest_the_model_is_sure_of_needs_no_other_anchor() -> None:
     (ev,) = _reported("تظاهر أهالي العسكريين المختطفين في شوارع العاصمة بيروت مطالبين بالإفراج عنهم")
     assert ev.event_type == "Protests"
+
+
+def test_extract_stated_toll_lowers_the_model_bar_but_never_removes_it() -> None:
+    from rasd.doc import NumberMention
+    from rasd.events.extract import HARD_VETO_BELOW, VETO_BELOW, veto_below
+    from rasd.events.incident import Incident
+
+    plain = Incident(family="violence", mentions=[], sents=[0])
+    tolled = Incident(family="violence", mentions=[], sents=[0], fatalities=NumberMention(0, 2, "36", 36))
+    assert veto_below(plain) == VETO_BELOW["violence"]
+    assert 0 < veto_below(tolled) == HARD_VETO_BELOW < VETO_BELOW["violence"]
+    # a punishment in a list of rules, with a figure: the figure alone no longer makes it an incident
+    assert not _reported("ويعاقب التنظيم من يدخن بقطع الأصابع وتصل العقوبة إلى 80 جلدة وحتى للإعدام في الرقة")
+    assert _reported("قتل 36 شخصا في تفجير انتحاري استهدف مسجدا في مدينة أبها أمس")
