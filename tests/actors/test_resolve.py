@@ -475,3 +475,54 @@ def test_resolve_generic_people_and_rebels(text: str, surface: str, actor_id: st
 )
 def test_resolve_nationals_need_a_counted_noun(text: str) -> None:
     assert not [a for a in _actors_with_places(text) if a[1].startswith("civilians")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id", "generic"),
+    [
+        # an ally's short name joined to its ally is that ally
+        ("قصفت ميليشيات الحوثي وصالح أحياء في تعز", "ميليشيات الحوثي", "houthis", False),
+        ("قصفت ميليشيات الحوثي وصالح أحياء في تعز", "وصالح", "saleh-forces", False),
+        ("وحشد المخلوع أتباعه لمهاجمة مدينة عدن اليمنية", "المخلوع", "saleh-forces", True),
+        ("وحشد المخلوع أتباعه لمهاجمة مدينة عدن اليمنية", "أتباعه", "saleh-forces", True),
+        # a branch named by its country
+        ("أعلن الفرع اليمني لتنظيم القاعدة مسؤوليته", "الفرع اليمني لتنظيم القاعدة", "aqap", False),
+        (
+            "هاجمت قوة تابعة للاتحاد الأفريقي مواقع الحركة قرب مقديشو",
+            "قوة تابعة للاتحاد الأفريقي",
+            "amisom",
+            False,
+        ),
+        # adjectives of a group, forces loyal to the president of the article's country
+        ("أحبطت القوات مخططا حوثيا في حضرموت", "حوثيا", "houthis", False),
+        ("وانتشرت في المدينة نقاط حوثية جديدة", "حوثية", "houthis", False),
+        (
+            "استعادت القوات الموالية للرئيس عبد ربه منصور هادي مطار عدن",
+            "القوات الموالية للرئيس",
+            "military-ye",
+            True,
+        ),
+        # people hit, and the fallen of the security forces
+        ("حاصر مسلحو داعش العوائل في الفلوجة", "العوائل", "civilians-iq", True),
+        ("تعرض صحافيون لهجوم في الموصل", "صحافيون", "civilians-iq", True),
+        ("صلى المواطنون على شهداء الواجب في الرياض", "شهداء الواجب", "police-sa", True),
+    ],
+)
+def test_resolve_allies_branches_loyal_forces_and_people_hit(
+    text: str, surface: str, actor_id: str, generic: bool
+) -> None:
+    assert (surface, actor_id, generic) in _actors_with_places(text)
+
+
+def test_resolve_ally_short_name_alone_is_no_actor() -> None:
+    assert not [
+        a
+        for _, a, _ in _actors_with_places("وقال صالح محمد إن الحوثيين هاجموا القرية")
+        if a == "saleh-forces"
+    ]
+
+
+def test_resolve_his_soldiers_are_not_the_plural_gunmen_before_them() -> None:
+    found = _actors_with_places("أعلن الجيش التركي أن مسلحين أكرادا قتلوا ثلاثة من جنوده في ولاية هكاري")
+    assert ("مسلحين أكرادا", "pkk", True) in found
+    assert ("جنوده", "military-tr", True) in found

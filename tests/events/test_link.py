@@ -470,3 +470,15 @@ def test_link_a_verbal_noun_after_a_preposition_can_be_a_reference() -> None:
     """ "القبض على المتورطين في قتل المواطن": the arrest is the news, the killing is what they are held for."""
     (ev,) = _events("تمكنت الجهات الأمنية من القبض على المتورطين في قتل المواطن في محافظة القطيف.")
     assert ev.sub_event_type == "Arrests"
+
+
+def test_link_allies_joined_after_the_doer_are_its_side() -> None:
+    (ev,) = [
+        e
+        for e in rasd.extract(
+            "قصفت مليشيات الحوثي وصالح مدينة تعز بصواريخ الكاتيوشا أمس", published="2015-08-06"
+        ).events
+        if e.status == "reported"
+    ]
+    assert ev.actor1 is not None and ev.actor1.actor_id == "houthis"
+    assert ev.actor2 is None or ev.actor2.actor_id != "saleh-forces"

@@ -75,7 +75,9 @@ def possessive_mentions(
                 continue
             if sent - sentence_of(doc.token_at(a.start)) > _BACK_SENTENCES:
                 break
-            if _agrees(pronoun, _gender(a.text, pos.masculine_heads)):
+            if _agrees(pronoun, _gender(a.text, pos.masculine_heads)) and not (
+                pronoun in _SINGULAR_PRONOUNS and _people_plural(a)
+            ):
                 antecedent = a
                 break
         if antecedent is not None:
@@ -110,6 +112,19 @@ def _gender(text: str, masculine_heads: frozenset[str]) -> str | None:
         return "f"
     norm = normalise_str(word)
     return "m" if any(prefix_ok(norm, head, ART_PREFIXES) for head in masculine_heads) else None
+
+
+_SINGULAR_PRONOUNS = ("ه", "ها")
+
+
+def _people_plural(a: ActorMention) -> bool:
+    """A mention read from context whose first word is a sound plural of people (مسلحين أكرادا, المتمردين):
+    "قال الجيش التركي إن مسلحين أكرادا قتلوا اثنين من جنوده" — his soldiers are the army's, as a plural of
+    people is owned through هم.  A group's name (الحوثيين) may still take ها or ه: it is read off a name."""
+    if not a.generic or not a.text.strip():
+        return False
+    word = normalise_str(a.text.split(maxsplit=1)[0].strip(_QUOTES))
+    return word.endswith(("ين", "ون"))
 
 
 def _agrees(pronoun: str, gender: str | None) -> bool:

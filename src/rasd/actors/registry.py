@@ -155,6 +155,8 @@ class Registry:
     allies: dict[str, str] = field(
         default_factory=dict
     )  # actor id -> the id of its ally (houthis -> saleh-forces)
+    # actor id -> normalised short names it goes by only when conjoined to its ally (الحوثي وصالح -> صالح)
+    ally_words: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def template(self, kind: str, cc: str | None) -> ActorEntry:
         """The generic actor of ``kind`` ('military', 'civilians' ...) for country ``cc`` (None: no country)."""
@@ -301,6 +303,7 @@ def load_registry(raw: dict[str, Any], world: dict[str, Any] | None = None) -> R
         ),
         agent_verbs=_norms(raw.get("agents", {}).get("verbs", ())),
         allies=_allies(raw.get("allies", {}), actors),
+        ally_words=_ally_words(raw.get("ally_words", {}), actors),
         agent_names=_agent_names(raw.get("agents", {}).get("names", {}), countries),
     )
 
@@ -310,6 +313,13 @@ def _allies(raw: dict[str, str], actors: dict[str, ActorEntry]) -> dict[str, str
         if aid not in actors or ally not in actors:
             raise _fail(f"allies maps {aid!r} to {ally!r}; both must be registry actors")
     return dict(raw)
+
+
+def _ally_words(raw: dict[str, list[str]], actors: dict[str, ActorEntry]) -> dict[str, frozenset[str]]:
+    for aid in raw:
+        if aid not in actors:
+            raise _fail(f"ally_words names {aid!r}, which is no registry actor")
+    return {aid: _norms(words) for aid, words in raw.items()}
 
 
 def _agent_names(raw: dict[str, list[str]], countries: dict[str, Country]) -> dict[str, str]:

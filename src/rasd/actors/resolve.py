@@ -479,6 +479,7 @@ def find_actors(doc: Doc) -> Doc:
     taken |= {doc.token_at(a.start) for a in nationals}
     out += nationals
     out += possessive_mentions(doc, reg, out, taken, ctx.sentence_of, ctx.article, ctx.name_at)
+    out += _conjoined_allies(doc, reg, out, taken)
     out += head_mentions(doc, reg, out, taken, lambda ti: _names_other(toks, ti, ti + 1, reg, ctx.adj_at))
     doc.actors = sorted(out, key=lambda a: a.start)
     return link_entities(doc)
@@ -499,6 +500,32 @@ def _nationals(
             continue
         tok = doc.tokens[ti]
         out.append(reg.template("civilians", cc).mention(doc.text, tok.start, tok.end, generic=True))
+    return out
+
+
+def _conjoined_allies(
+    doc: Doc, reg: Registry, found: list[ActorMention], taken: set[int]
+) -> list[ActorMention]:
+    """An ally's short name joined by و right after its ally's mention: "ميليشيا الحوثي وصالح" is the Houthis
+    and Saleh's forces (registry ``ally_words``); "صالح" anywhere else is a given name or a word."""
+    out: list[ActorMention] = []
+    toks = doc.tokens
+    for a in found:
+        ally = reg.allies.get(a.actor_id)
+        words = reg.ally_words.get(ally) if ally is not None else None
+        ti = doc.token_at(a.end - 1) + 1
+        if (
+            ally is None
+            or not words
+            or ti >= len(toks)
+            or ti in taken
+            or doc.text[a.end : toks[ti].start].strip()
+        ):
+            continue
+        norm = toks[ti].norm
+        if norm.startswith("و") and norm[1:] in words:
+            out.append(reg.actors[ally].mention(doc.text, toks[ti].start, toks[ti].end, generic=False))
+            taken.add(ti)
     return out
 
 

@@ -454,6 +454,19 @@ def _link_actors(
     if subject is None:
         armed_clause = [a for a in in_clause if a.inter in ARMED_INTERS and a.start not in targets]
         subject = armed_clause[0] if armed_clause else None
+    if subject is not None:
+        # "قصفت مليشيات الحوثي وصالح": who is joined to the doer after it is on its side too; in a clash
+        # ("اشتباكات بين الحوثي وصالح والمقاومة") only a registry ally is, the next one is the other side
+        ally_of = registry().allies
+        k = next((i for i, a in enumerate(armed) if a is subject), len(armed))
+        while (
+            k + 1 < len(armed)
+            and _coordinated(doc, armed[k], armed[k + 1])
+            and ("clash" not in roles or ally_of.get(armed[k].actor_id) == armed[k + 1].actor_id)
+        ):
+            allies.setdefault(armed[k + 1].actor_id, armed[k + 1])
+            k += 1
+        inc.allies = list(allies.values())
     if subject is not None and _arrested_group(doc, inc, subject, roles):
         targets = targets | {subject.start}
         subject = None  # the unnamed arrester (the country's police) is filled in later
