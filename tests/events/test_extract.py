@@ -31,3 +31,9 @@ def test_extract_stated_toll_lowers_the_model_bar_but_never_removes_it() -> None
     # a punishment in a list of rules, with a figure: the figure alone no longer makes it an incident
     assert not _reported("ويعاقب التنظيم من يدخن بقطع الأصابع وتصل العقوبة إلى 80 جلدة وحتى للإعدام في الرقة")
     assert _reported("قتل 36 شخصا في تفجير انتحاري استهدف مسجدا في مدينة أبها أمس")
+
+
+def test_extract_agreement_between_parties_is_kept_and_a_trade_deal_is_not() -> None:
+    (ev,) = _reported("توصلت الحكومة والمتمردون إلى اتفاق لوقف إطلاق النار في جنوب السودان أمس")
+    assert ev.sub_event_type == "Agreement"
+    assert not _reported("وقعت مصر والسعودية اتفاقية تعاون اقتصادي في الرياض أمس")

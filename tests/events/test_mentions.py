@@ -56,6 +56,8 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         ("توفي شاب في حادث مروري وأصيب ثلاثة آخرون.", "non_conflict"),
         ("قال مسؤول إن طائرة خرجت عن مدرج مطار بغرب البلاد مما أدى إلى إصابة ثلاثة أشخاص.", "non_conflict"),
         ("يشارك الطلاب في تظاهرة علمية ضخمة في بروكسل.", "non_conflict"),
+        ("قتل طيار عندما تحطمت طائرة هليكوبتر خلال عرض جوي.", "non_conflict"),
+        ("وقعت إيران والقوى الكبرى الاتفاق النووي في فيينا.", "non_conflict"),
     ],
 )
 def test_mentions_veto_non_events(text: str, veto: str) -> None:

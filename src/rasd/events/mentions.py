@@ -34,6 +34,7 @@ _PURPOSE_PREFIXES = ("ل", "ول", "فل")  # لاقتحام, ولتحرير; no
 _HEADING_MAX_TOKENS = 5
 # tokens before and after a territory trigger where a not_territory cue stands
 _NOT_TERRITORY_BEFORE, _NOT_TERRITORY_AFTER = 1, 2
+_NOT_AGREEMENT_AFTER = 2  # tokens after an agreement trigger where a not_agreement cue stands
 _ATTACH_GAP = 6  # tokens between a referred-to trigger and the trigger attached to it by في / جراء
 _SENT_FINAL = (".", "!", "؟", "?", ":", "»", '"')
 
@@ -173,6 +174,11 @@ def _veto(
         for c in cues
     ):
         return "figurative"  # السيطرة على الحريق, تفرض سيطرتها على القطاع: not ground taken
+    if m.payload.role == "agreement" and any(
+        c.kind == "not_agreement" and m.tok_end <= c.tok_start <= m.tok_end + _NOT_AGREEMENT_AFTER
+        for c in cues
+    ):
+        return "non_conflict"  # الاتفاق النووي, اتفاقية تعاون: no deal between the parties to a conflict
     if _nisba(doc, m):
         return "adjective"
     if any(c.kind == "backing" and c.tok_end == m.tok_start for c in cues):
