@@ -19,16 +19,21 @@ def test_extract_protest_the_model_is_sure_of_needs_no_other_anchor() -> None:
     assert ev.event_type == "Protests"
 
 
-def test_extract_stated_toll_lowers_the_model_bar_but_never_removes_it() -> None:
+def test_extract_a_change_of_control_lowers_the_model_bar_and_a_toll_does_not() -> None:
     from rasd.doc import NumberMention
-    from rasd.events.extract import HARD_VETO_BELOW, VETO_BELOW, veto_below
+    from rasd.events.extract import TERRITORY_VETO_BELOW, VETO_BELOW, veto_below
     from rasd.events.incident import Incident
+    from rasd.events.mentions import find_mentions
+    from rasd.models import ArticleIn
+    from rasd.pipeline import extract_doc
 
     plain = Incident(family="violence", mentions=[], sents=[0])
     tolled = Incident(family="violence", mentions=[], sents=[0], fatalities=NumberMention(0, 2, "36", 36))
-    assert veto_below(plain) == VETO_BELOW["violence"]
-    assert 0 < veto_below(tolled) == HARD_VETO_BELOW < VETO_BELOW["violence"]
-    # a punishment in a list of rules, with a figure: the figure alone no longer makes it an incident
+    assert veto_below(plain) == veto_below(tolled) == VETO_BELOW["violence"]
+    doc = extract_doc(ArticleIn(text="سيطرت قوات الجيش على مدينة الرمادي أمس", published="2015-08-06"))
+    taken = Incident(family="violence", mentions=find_mentions(doc)[0], sents=[0])
+    assert 0 < veto_below(taken) == TERRITORY_VETO_BELOW < VETO_BELOW["violence"]
+    # a punishment in a list of rules, with a figure: the figure alone does not make it an incident
     assert not _reported("ويعاقب التنظيم من يدخن بقطع الأصابع وتصل العقوبة إلى 80 جلدة وحتى للإعدام في الرقة")
     assert _reported("قتل 36 شخصا في تفجير انتحاري استهدف مسجدا في مدينة أبها أمس")
 
