@@ -42,3 +42,5 @@ def test_extract_agreement_between_parties_is_kept_and_a_trade_deal_is_not() -> 
     (ev,) = _reported("توصلت الحكومة والمتمردون إلى اتفاق لوقف إطلاق النار في جنوب السودان أمس")
     assert ev.sub_event_type == "Agreement"
     assert not _reported("وقعت مصر والسعودية اتفاقية تعاون اقتصادي في الرياض أمس")
+    # no party to a conflict named: a diplomatic deal, not ACLED's Agreement
+    assert not _reported("أسفرت المفاوضات بين إيران والقوى الكبرى في فيينا عن التوصل أخيرا إلى اتفاق أمس")

@@ -48,7 +48,7 @@ VETO_BELOW = {"violence": 0.1, "protest": 0.05}
 TERRITORY_VETO_BELOW = 0.03
 
 
-ARRESTS, CAMPAIGN = "sd:Arrests", "sd:Other"
+ARRESTS, CAMPAIGN, AGREEMENT = "sd:Arrests", "sd:Other", "sd:Agreement"
 
 
 def veto_below(inc: Incident) -> float:
@@ -384,6 +384,8 @@ def find_events(doc: Doc) -> Doc:
             continue  # the model says the words do not report an incident here
         if inc.status == "reported" and not _anchored(inc) and not _sure_protest(inc, p):
             continue  # nothing ties the words to a real incident: opinion, sermon, figure of speech
+        if inc.family == AGREEMENT and inc.actor1 is None and inc.actor2 is None:
+            continue  # "التوصل إلى اتفاق مع إيران", "اتفاق الطائف": no party to a conflict names the deal
         if inc.status == "reported" and _future(doc, inc.date):
             continue  # dated after publication ("الأيام القادمة ستشهد انتصارات"): a forecast or a plan
         inc.model_p = p
