@@ -58,6 +58,8 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         ("يشارك الطلاب في تظاهرة علمية ضخمة في بروكسل.", "non_conflict"),
         ("قتل طيار عندما تحطمت طائرة هليكوبتر خلال عرض جوي.", "non_conflict"),
         ("وقعت إيران والقوى الكبرى الاتفاق النووي في فيينا.", "non_conflict"),
+        ("خرق الطيران الحربي الإسرائيلي أمس الأجواء اللبنانية منفذا طلعات استكشافية.", "non_conflict"),
+        ("وعبر الوزير عن استنكاره للهجوم الذي استهدف المسجد.", "reference"),
     ],
 )
 def test_mentions_veto_non_events(text: str, veto: str) -> None:
