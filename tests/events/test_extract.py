@@ -44,3 +44,22 @@ def test_extract_agreement_between_parties_is_kept_and_a_trade_deal_is_not() -> 
     assert not _reported("وقعت مصر والسعودية اتفاقية تعاون اقتصادي في الرياض أمس")
     # no party to a conflict named: a diplomatic deal, not ACLED's Agreement
     assert not _reported("أسفرت المفاوضات بين إيران والقوى الكبرى في فيينا عن التوصل أخيرا إلى اتفاق أمس")
+
+
+def test_extract_a_crowd_that_storms_and_burns_is_one_violent_demonstration() -> None:
+    (ev,) = _reported("واقتحم متظاهرون أتراك قنصلية تايلاند في إسطنبول وأحرقوا العلم أمام القنصلية الصينية")
+    assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "protesters-tr"
+
+
+def test_extract_tags_lines_and_dated_chronicle_lines() -> None:
+    assert not _reported("سمات تركيا تنظيم داعش سوريا هجوم")
+    doc = rasd.extract(
+        "هذا اليوم في التاريخ\n1989 - مجموعة مسلحة تقوم بخطف أحد القادة من لبنان.", published="2015-07-26"
+    )
+    assert [(e.status, e.date) for e in doc.events] == [("historical", "1989")]
+
+
+def test_extract_no_verb_trigger_inside_a_definite_word() -> None:
+    assert not _reported("وأكد أهمية التعاون ما يؤهل للقضاء على ظاهرة الإرهاب وخطره الداهم")
+    assert _reported("داهمت قوات الأمن منزلا في حي الرمال بالدمام واعتقلت ثلاثة مطلوبين أمس")

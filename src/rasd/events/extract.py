@@ -68,14 +68,22 @@ def _incidents_of_sentence(mentions: list[Mention]) -> list[Incident]:
         and all(m.sense.role == "campaign" for m in other)
     ):
         groups[ARRESTS] += groups.pop(CAMPAIGN)
-    # "قتل متظاهر برصاص قوات الأمن خلال احتجاجات": shots and blows in a protest's sentence are the protest's
+    # "قتل متظاهر برصاص قوات الأمن خلال احتجاجات": shots and blows in a protest's sentence are the protest's, and
+    # so is what the crowd itself does ("اقتحم متظاهرون القنصلية وأحرقوا العلم"): one demonstration
     if (
         "protest" in groups
         and (hits := groups.get("violence"))
-        and all(m.sense.role in CROWD_VIOLENCE for m in hits)
+        and all(m.sense.role in CROWD_VIOLENCE or _crowd_does(m, groups["protest"]) for m in hits)
     ):
         groups["protest"] += groups.pop("violence")
     return [Incident(family=f, mentions=ms, sents=[ms[0].sent]) for f, ms in groups.items()]
+
+
+def _crowd_does(m: Mention, protests: list[Mention]) -> bool:
+    """Rioting (أحرقوا, أعمال شغب), or a violent verb whose subject is the crowd named right after it."""
+    if m.sense.role == "riot":
+        return True
+    return m.sense.pos == "verb" and any(0 <= p.match.tok_start - m.match.tok_end <= 1 for p in protests)
 
 
 def _authority_country(doc: Doc, cues: list[CueHit]) -> PlaceMention | None:
@@ -401,7 +409,7 @@ def find_events(doc: Doc) -> Doc:
         if inc.actor1 is not None and inc.actor2 is not None and inc.actor1.actor_id == inc.actor2.actor_id:
             inc.actor1 = None  # one actor on both sides: it is the one hit ("يقتل انتحاري ثلاثة جنود ليبيين")
         inc.decide_type()
-        if inc.event_type == "Protests":
+        if inc.family == "protest":  # a peaceful protest or a violent demonstration
             _protesters_first(doc, inc)
         if inc.actor1 is None:
             inc.actor1 = _unnamed_perpetrator(doc, inc, inc.mentions[0])

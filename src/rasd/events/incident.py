@@ -150,6 +150,8 @@ class Incident:
         violent = roles & CROWD_VIOLENCE
         if violent and self.victim_kind == "protester":
             self.sub_event_type = "Excessive force against protesters"
+        elif roles - CROWD_VIOLENCE - {"protest"}:  # the crowd rioted or attacked (extract._crowd_does)
+            self.event_type, self.sub_event_type = "Riots", "Violent demonstration"
         elif self.intervention:
             self.sub_event_type = "Protest with intervention"
         else:

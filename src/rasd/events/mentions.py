@@ -203,6 +203,17 @@ def _veto(
     return None
 
 
+def _definite_verb(doc: Doc, m: Match[TriggerSense]) -> bool:
+    """A verb trigger read inside a word with the article in front (الداهم 'imminent', not داهم 'raided'):
+    no verb takes ال, so the word is another one."""
+    if m.payload.pos != "verb":
+        return False
+    first = m.payload.phrase.split(" ", 1)[0]
+    norm = doc.tokens[m.tok_start].norm
+    k = norm.find(first)
+    return k > 0 and not first.startswith("ال") and norm[:k].endswith(("ال", "لل"))
+
+
 def _has_needed(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, sent: Segment) -> bool:
     needs = m.payload.needs_nearby
     if not needs:
@@ -279,12 +290,14 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
         all_cues.append(cues)
         stext = doc.view.text[sent.nstart : sent.nend].rstrip()
         question = stext.endswith("؟")
-        if is_heading(doc, si, stext):
-            continue
+        if is_heading(doc, si, stext) or any(
+            c.kind == "tags" and c.tok_start == sent.tok_start for c in cues
+        ):
+            continue  # a title, or the article's tags (سمات تركيا داعش هجوم)
         clauses = doc.clauses[si]
         # The last mention a reference cue vetoed (بعد مقتل ..., عقب الهجوم ...): what it attaches to follows it.
         referred: Mention | None = None
-        needed = [m for m in by_sent[si] if _has_needed(doc, m, lex, sent)]
+        needed = [m for m in by_sent[si] if _has_needed(doc, m, lex, sent) and not _definite_verb(doc, m)]
         accident = _accident(doc, cues, {m.payload.role for m in needed})
         for m in needed:
             m = _masdar(doc, m)

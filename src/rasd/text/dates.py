@@ -478,7 +478,15 @@ def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res, str]]:
                 if res is not None:
                     out.append((s, e, res, kind))
                     break
+    for m in _CHRONICLE_LINE.finditer(text):  # "1989 - مجموعة إسرائيلية تقوم بخطف ...": a dated line
+        year = int(m["y"])
+        if YEAR_MIN <= year <= YEAR_MAX and (pub is None or year <= pub.year):
+            out.append((m.start("y"), m.end("y"), _year(year, False), "chronicle"))
     return out
+
+
+# A line that opens with a year and a dash, as "this day in history" columns and timelines are written.
+_CHRONICLE_LINE = re.compile(r"(?m)^[^\S\n]*(?P<y>[0-9]{4})[^\S\n]*[-–—][^\S\n]")
 
 
 def value_days(value: str) -> tuple[dt.date, dt.date]:
