@@ -28,6 +28,7 @@ run: setup
 
 lint: setup
 	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
 	$(BIN)/mypy
 
 test: lint

@@ -46,7 +46,9 @@ def pool(dev: Path, subset: Path, skip: set[Path]) -> list[dict[str, str]]:
         if path not in skip:
             seen |= _ids(path, "id")
     seen |= _ids(dev / "articles_gold.jsonl", "article_id") | _ids(dev / "articles_gold.jsonl", "id")
-    place_texts = [str(json.loads(line)["text"]) for line in (dev / "places.jsonl").read_text("utf-8").splitlines()]
+    place_texts = [
+        str(json.loads(line)["text"]) for line in (dev / "places.jsonl").read_text("utf-8").splitlines()
+    ]
     with gzip.open(subset, "rt", encoding="utf-8") as f:
         rows = [json.loads(line) for line in f]
     return [r for r in rows if r["id"] not in seen and not any(t in r["text"] for t in place_texts)]

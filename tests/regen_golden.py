@@ -13,5 +13,7 @@ if __name__ == "__main__":
     text = (ROOT / "examples" / "iraq-prepares-2022-01-24.txt").read_text("utf-8")
     doc = rasd.extract(text, published="2022-01-24", id="sample-iraq-prepares")
     out = ROOT / "tests" / "golden" / "iraq-prepares-2022-01-24.json"
-    out.write_text(json.dumps(json.loads(doc.model_dump_json()), ensure_ascii=False, indent=1) + "\n", "utf-8")
+    out.write_text(
+        json.dumps(json.loads(doc.model_dump_json()), ensure_ascii=False, indent=1) + "\n", "utf-8"
+    )
     print(out)

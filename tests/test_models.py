@@ -10,7 +10,9 @@ from rasd.schema.pin import current_schema, pinned_schema
 
 
 def test_models_schema_is_pinned() -> None:
-    assert current_schema() == pinned_schema(), "contract changed: run `python -m rasd.schema.pin` and review the diff"
+    assert current_schema() == pinned_schema(), (
+        "contract changed: run `python -m rasd.schema.pin` and review the diff"
+    )
 
 
 def test_models_acled_taxonomy_is_complete() -> None:

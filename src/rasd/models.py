@@ -126,8 +126,12 @@ class Location(Span):
     lon: float | None = None
     geo_precision: int = Field(ge=1, le=3)
     geonameid: int | None = None
-    finer: str | None = Field(default=None, description="a named part of the coded place (neighbourhood, prison)")
-    tier: str | None = Field(default=None, description="which resolver tier answered: exact, alias, fuzzy, admin, country")
+    finer: str | None = Field(
+        default=None, description="a named part of the coded place (neighbourhood, prison)"
+    )
+    tier: str | None = Field(
+        default=None, description="which resolver tier answered: exact, alias, fuzzy, admin, country"
+    )
 
 
 class Evidence(Span):
@@ -144,7 +148,9 @@ class Event(_Model):
     sub_event_type: SubEventType
     plover: Plover
     status: Status
-    date: str | None = Field(default=None, description="YYYY-MM-DD, or YYYY-MM / YYYY for coarse historical dates")
+    date: str | None = Field(
+        default=None, description="YYYY-MM-DD, or YYYY-MM / YYYY for coarse historical dates"
+    )
     time_precision: int = Field(ge=1, le=3)
     actor1: Actor | None = None
     actor2: Actor | None = None

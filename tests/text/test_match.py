@@ -7,11 +7,16 @@ from rasd.text.match import PhraseMatcher
 
 
 def test_match_longest_and_clitics() -> None:
-    m = PhraseMatcher([("تنظيم الدولة", "isis"), ("الدولة الإسلامية", "isis"), ("داعش", "isis"), ("الدولة", "state")])
+    m = PhraseMatcher(
+        [("تنظيم الدولة", "isis"), ("الدولة الإسلامية", "isis"), ("داعش", "isis"), ("الدولة", "state")]
+    )
     text = "قال إن تنظيم الدولة ولداعش خلايا"
     doc = Doc(id="t", text=text)
     found = m.find(doc.tokens)
-    assert [(text[x.start : x.end], x.payload) for x in found] == [("تنظيم الدولة", "isis"), ("ولداعش", "isis")]
+    assert [(text[x.start : x.end], x.payload) for x in found] == [
+        ("تنظيم الدولة", "isis"),
+        ("ولداعش", "isis"),
+    ]
 
 
 def test_match_normalised_phrase_against_raw_text() -> None:

@@ -29,7 +29,13 @@ _VERB = {
     "Non-violent transfer of territory": "took over territory from",
     "Other": "carried out an operation",
 }
-_NO_OBJECT = {"Peaceful protest", "Violent demonstration", "Change to group/activity", "Headquarters or base established", "Other"}
+_NO_OBJECT = {
+    "Peaceful protest",
+    "Violent demonstration",
+    "Change to group/activity",
+    "Headquarters or base established",
+    "Other",
+}
 _STATUS = {"historical": "Background: ", "aggregate": "Aggregate: "}
 
 

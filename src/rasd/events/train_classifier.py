@@ -326,7 +326,9 @@ def _draw_keywords(corpus: Path, stratum_name: str) -> list[dict[str, object]]:
     start = FRAME_ARTICLES + POOL_ARTICLES
     strong = PhraseMatcher([(p, "PROTEST") for p in STRONG_PROTEST])
     frame: list[tuple[str, str, str]] = []  # (article id, text, stratum)
-    frame_articles = order[start + DEV2_ARTICLES :] if spec.after_frame else order[start : start + DEV2_ARTICLES]
+    frame_articles = (
+        order[start + DEV2_ARTICLES :] if spec.after_frame else order[start : start + DEV2_ARTICLES]
+    )
     for idx in frame_articles:
         if is_dev_article(articles[idx]["id"]) != dev:
             continue
@@ -643,7 +645,9 @@ def main() -> None:
         "--exclude-stratum", action="append", default=[], help="leave out hand labels of this stratum"
     )
     args = parser.parse_args()
-    target = args.sample or args.sample_keyword2 or args.sample_dev2 or args.sample_train3 or args.sample_train4
+    target = (
+        args.sample or args.sample_keyword2 or args.sample_dev2 or args.sample_train3 or args.sample_train4
+    )
     if target:
         if args.sample:
             rows = draw_sample()
