@@ -482,3 +482,19 @@ def test_link_allies_joined_after_the_doer_are_its_side() -> None:
     ]
     assert ev.actor1 is not None and ev.actor1.actor_id == "houthis"
     assert ev.actor2 is None or ev.actor2.actor_id != "saleh-forces"
+
+
+def test_link_the_state_named_first_arrests_the_group_named_after_a_preposition() -> None:
+    (ev,) = [
+        e
+        for e in rasd.extract(
+            "أعلنت وزارة الداخلية أن الجهات الأمنية تمكنت من الإطاحة بتنظيم مرتبط بتنظيم داعش الإرهابي في الرياض"
+            " وقد بلغ عدد من ألقي القبض عليه 431 موقوفا يحملون جنسيات أخرى شملت اليمنية والسورية",
+            published="2015-07-20",
+        ).events
+        if e.status == "reported"
+    ]
+    assert ev.sub_event_type == "Arrests"
+    assert ev.actor1 is not None and ev.actor1.actor_id == "police-sa"
+    assert ev.actor2 is not None and ev.actor2.actor_id == "isis"
+    assert ev.location is not None and ev.location.country_code == "SA"

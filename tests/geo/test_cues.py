@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.doc import Doc
-from rasd.geo.cues import at_seat, nationality_name
+from rasd.geo.cues import at_seat, in_nationality_list, nationality_name
 from rasd.text.numbers import find_numbers
 
 
@@ -54,3 +54,18 @@ def test_nationality_name(text: str, name: str, nationality: bool) -> None:
 
 def test_at_seat_where_a_body_resides() -> None:
     assert _seat("التحالف العربي والشرعية اليمنية المقيمة بالرياض", "بالرياض")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "listed"),
+    [
+        ("مشاركين يحملون جنسيات أخرى شملت اليمنية والمصرية والسورية", "والسورية", True),
+        ("مشاركين يحملون جنسيات أخرى شملت اليمنية والمصرية والسورية", "اليمنية", True),
+        ("اعتقل شاب يحمل الجنسية السورية في بيروت", "السورية", True),
+        ("قصفت الطائرات السورية مواقع في حلب", "السورية", False),
+        ("قالت الجنسية إن القوات السورية تقدمت", "السورية", False),  # a verb between: another clause
+    ],
+)
+def test_in_nationality_list(text: str, name: str, listed: bool) -> None:
+    doc, start, _ = _span(text, name)
+    assert in_nationality_list(doc.tokens, start) is listed

@@ -52,7 +52,7 @@ from rasd.actors.counted import adjectival, counted, sentence_has
 from rasd.actors.reference import head_mentions, possessive_mentions
 from rasd.actors.registry import ActorEntry, GenericRule, Registry, registry
 from rasd.doc import ActorMention, Doc
-from rasd.geo.cues import at_seat, nationality_name
+from rasd.geo.cues import at_seat, in_nationality_list, nationality_name
 from rasd.text.match import Match, PhraseMatcher, longest_matches, phrase_tokens
 from rasd.text.normalise import normalise_str
 from rasd.text.segment import Token
@@ -369,9 +369,10 @@ def find_actors(doc: Doc) -> Doc:
     reg = res.reg
     toks = doc.tokens
     hits = longest_matches([m for m in res.matcher.find(toks, overlapping=True) if _accept(toks, m)])
-    country_hits = res.countries.find(
-        toks, overlapping=True
-    )  # read twice: adjectives here, votes in _Context
+    # read twice: adjectives here, votes in _Context; an adjective naming a nationality is neither
+    country_hits = [
+        m for m in res.countries.find(toks, overlapping=True) if not in_nationality_list(toks, m.tok_start)
+    ]
     adjectives = _adjective_tokens(toks, res, country_hits)
     kinds = {m.tok_start: m.payload.rule.kind if m.payload.rule else m.payload.kind for m in hits}
     hits = [

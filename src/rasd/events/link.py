@@ -445,6 +445,12 @@ def _link_actors(
                 allies[before[k].actor_id] = before[k]
                 k -= 1  # "إن المقاومة والجيش استكملوا": the first of the coordinated subjects
             subject = before[k]
+            states = [a for a in before[:k] if a.inter == 1]
+            if states and subject.inter in _NON_STATE_INTERS and _arrest_only(inc) and _oblique(doc, subject):
+                # "الجهات الأمنية تمكنت من الإطاحة بتنظيم مرتبط بداعش ... ألقي القبض على 431": the state
+                # named first arrests; the group named nearer the trigger is the one arrested
+                targets = targets | {subject.start}
+                subject = states[-1]
     for a in backing:
         allies.setdefault(a.actor_id, a)
     inc.allies = list(allies.values())
@@ -482,6 +488,23 @@ def _link_actors(
         rest = [a for a in actors if a.start in dead and (subject is None or a.actor_id != subject.actor_id)]
     if rest:
         inc.actor2 = rest[0]
+
+
+_OBLIQUE_BEFORE = frozenset(normalise_str(w) for w in ("من", "في", "على", "عن", "مع", "إلى", "الى", "ضد"))
+
+
+def _oblique(doc: Doc, a: ActorMention) -> bool:
+    """The mention stands after a preposition, attached (بتنظيم داعش, لداعش) or not (مع داعش): not a subject."""
+    ti = doc.token_at(a.start)
+    tok = doc.tokens[ti]
+    if tok.norm[:1] in ("ب", "ل") and any(f in (tok.norm[1:], tok.norm[2:]) for f in tok.forms[1:]):
+        return True
+    return ti > 0 and doc.tokens[ti - 1].norm in _OBLIQUE_BEFORE
+
+
+def _arrest_only(inc: Incident) -> bool:
+    roles = set(inc.roles)
+    return "arrest" in roles and "abduct" not in roles
 
 
 def _arrested_group(doc: Doc, inc: Incident, subject: ActorMention, roles: set[str]) -> bool:

@@ -110,3 +110,23 @@ def nationality_name(
         return False
     prev = tokens[tok_start - 1].norm
     return tok_start in number_ends or prev[:1].isdigit() or (prev.endswith("ا") and self_count(prev) == 1)
+
+
+NATIONALITY_REACH = 8  # tokens back from an adjective to the nationality word of its list
+
+
+def in_nationality_list(tokens: Sequence[Token], i: int, lex: GeoLexicon | None = None) -> bool:
+    """Whether the country adjective at ``tokens[i]`` names a nationality: after a nationality word with only
+    adjectives and fillers between ("جنسيات أخرى شملت اليمنية والمصرية والسورية", "يحمل الجنسية السورية")."""
+    lex = lex or geo_lexicon()
+    for k in range(i - 1, max(-1, i - 1 - NATIONALITY_REACH), -1):
+        norm = tokens[k].norm
+        if norm in lex.nationality:
+            return True
+        word = norm[1:] if norm.startswith("و") else norm
+        if not (
+            norm in lex.nationality_fillers
+            or any(f in lex.adjectives for f in (norm, word, *tokens[k].forms))
+        ):
+            return False
+    return False

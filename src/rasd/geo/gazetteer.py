@@ -75,6 +75,12 @@ class GeoLexicon:
     seat_before: frozenset[str] = frozenset()  # a place after these is where a body sits (ومقره بريطانيا)
     seat_between: frozenset[str] = frozenset()  # ... with these between (مقرها الصيفي في جدة)
     seat_after: frozenset[str] = frozenset()  # ... or a place before these (يتخذ من لندن مقرا)
+    nationality: frozenset[str] = (
+        frozenset()
+    )  # an adjective after these names a nationality (الجنسية السورية)
+    nationality_fillers: frozenset[str] = (
+        frozenset()
+    )  # ... with adjectives and these between (جنسيات أخرى شملت)
 
 
 def _read(name: str) -> bytes:
@@ -153,7 +159,15 @@ def geo_lexicon() -> GeoLexicon:
         seat_before=frozenset(normalise_str(w) for w in cues["seat"]["before"]),
         seat_between=frozenset(normalise_str(w) for w in cues["seat"]["between"]),
         seat_after=frozenset(normalise_str(w) for w in cues["seat"]["after"]),
+        nationality=_with_proclitics(cues["nationality"]["words"]),
+        nationality_fillers=frozenset(normalise_str(w) for w in cues["nationality"]["fillers"]),
     )
+
+
+def _with_proclitics(words: list[str]) -> frozenset[str]:
+    """Normalised words, also with و / ب / ف / ل in front (بجنسية, والجنسية, للجنسية)."""
+    base = [normalise_str(w) for w in words]
+    return frozenset(p + w for w in base for p in ("", "و", "ب", "وب", "ف", "ل", "ول"))
 
 
 def _possessive(types: dict[str, str]) -> dict[str, str]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasd.doc import Doc, PlaceMention
-from rasd.geo.cues import Cue, cue_before, cue_kind, nationality_name, relative_before
+from rasd.geo.cues import Cue, cue_before, cue_kind, in_nationality_list, nationality_name, relative_before
 from rasd.geo.gazetteer import Candidate, Gazetteer, GeoLexicon, Place, gazetteer, geo_lexicon
 from rasd.geo.variants import name_variants
 from rasd.text.match import Match, PhraseMatcher
@@ -133,6 +133,8 @@ def _context(doc: Doc, lex: GeoLexicon, matches: list[Match[str]]) -> _Context:
     adjectives, votes = lex.adjectives, _votes()
     for m in matches:
         adj = adjectives.get(m.payload)
+        if adj is not None and in_nationality_list(doc.tokens, m.tok_start, lex):
+            continue  # "يحمل الجنسية السورية": a nationality, no evidence of where anything is
         if adj is not None:
             countries[adj] += 1
             adjective_at[m.tok_start] = adj
@@ -313,8 +315,9 @@ def find_places(doc: Doc) -> Doc:
             _is_adjective_use(tokens, m, reading in _country_names(), number_ends)
             or doc.text[m.end - 1] == "\u064b"
             or _quoted(doc.text, m)
+            or (reading in _country_names() and in_nationality_list(tokens, m.tok_start, lex))
         ):
-            continue  # السورية after a noun; دوماً (an adverb); «الرياض» (a newspaper)
+            continue  # السورية after a noun; دوماً (an adverb); «الرياض» (a newspaper); الجنسية السورية
         cue = cue_before(tokens, m.tok_start, lo, lex)
         cue_type = cue.kind if cue else None
         if (
