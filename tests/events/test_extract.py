@@ -63,3 +63,20 @@ def test_extract_tags_lines_and_dated_chronicle_lines() -> None:
 def test_extract_no_verb_trigger_inside_a_definite_word() -> None:
     assert not _reported("وأكد أهمية التعاون ما يؤهل للقضاء على ظاهرة الإرهاب وخطره الداهم")
     assert _reported("داهمت قوات الأمن منزلا في حي الرمال بالدمام واعتقلت ثلاثة مطلوبين أمس")
+
+
+def test_extract_stopped_is_an_arrest_only_of_people() -> None:
+    (ev,) = _reported("على صعيد آخر، أوقفت قوة من الجيش اللبناني 23 شخصا في عرسال أمس")
+    assert ev.sub_event_type == "Arrests"
+    assert not _reported("وإن العقوبات المفروضة نجحت في إركاع طهران، وأوقفت طموحاتها النووية العسكرية أمس")
+
+
+def test_extract_a_trigger_in_a_quoted_title_is_no_report() -> None:
+    assert not _reported("ومقابلة خاصة مع القيادي في الجبهة، وحمل عددها الأول عنوان «معركة النصر» في حلب")
+    assert _reported("وقال المصدر «إن المسلحين هاجموا الحاجز وقتلوا جنديين» في الرمادي أمس")
+
+
+def test_extract_by_names_the_doer() -> None:
+    (ev,) = _reported("وتم تحرير مدينة عدن الأسبوع الماضي من قبل القوات الحكومية بعد معارك مع الحوثيين")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "military-ye"
+    assert ev.actor2 is not None and ev.actor2.actor_id == "houthis"

@@ -149,6 +149,9 @@ def test_dates_resolve_against_monday(
         ("في شتاء العام الماضي", dt.date(2015, 8, 5), "2014-01"),
         ("هذا الصيف", dt.date(2015, 8, 5), "2015-07"),
         ("الربيع المقبل", dt.date(2015, 8, 5), "2016-04"),
+        ("في 17 يوليو العام الماضي", dt.date(2015, 8, 11), "2014-07-17"),  # the year after the day
+        ("في يوليو من العام الماضي", dt.date(2015, 8, 11), "2014-07"),
+        ("1989 - ", dt.date(2015, 7, 26), "1989"),  # a chronicle line
     ],
 )
 def test_dates_other_publication_dates(text: str, published: dt.date, value: str) -> None:

@@ -33,6 +33,7 @@ class TriggerSense:
     phrase: str  # normalised
     generic_plural: bool
     needs_nearby: tuple[str, ...]
+    needs_window: int = 4  # tokens either side of the trigger where a needs_nearby word must stand
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,7 @@ def event_lexicon() -> EventLexicon:
                 phrase=norm,
                 generic_plural=norm in plurals,
                 needs_nearby=needs,
+                needs_window=int(entry.get("needs_window", 4)),
             )
             items.append((phrase, sense))
     cues_raw = load_json("event_cues.json")

@@ -262,10 +262,11 @@ def _make_doer(inc: Incident, doer: ActorMention) -> None:
     inc.actor1 = doer
 
 
-# "at the hands of": the armed actor after these did it ("قتل العشرات من الحوثيين على يد المقاومة")
+# "at the hands of" and "by": the armed actor after these did it ("قتل العشرات من الحوثيين على يد المقاومة",
+# "تم تحرير المدينة من قبل القوات الحكومية")
 _HANDS = frozenset(
     (normalise_str(a), normalise_str(b))
-    for a, b in (("على", "يد"), ("على", "أيدي"), ("", "بيد"), ("", "بأيدي"), ("", "بأيد"))
+    for a, b in (("على", "يد"), ("على", "أيدي"), ("", "بيد"), ("", "بأيدي"), ("", "بأيد"), ("من", "قبل"))
 )
 
 
@@ -477,11 +478,14 @@ def _link_actors(
         targets = targets | {subject.start}
         subject = None  # the unnamed arrester (the country's police) is filled in later
     inc.actor1 = subject
+    ally = registry().allies.get(subject.actor_id) if subject is not None else None
     rest = [
         a
         for a in in_clause
-        if (subject is None or a.actor_id != subject.actor_id) and a.actor_id not in allies
-    ]
+        if (subject is None or a.actor_id != subject.actor_id)
+        and a.actor_id not in allies
+        and a.actor_id != ally
+    ]  # "من سيطرة الميليشيات الحوثية والقوات الموالية للرئيس السابق": the doer's registry ally is no target
     rest.sort(key=lambda a: a.start not in targets)  # a named target first
     if not rest:
         # who met their death may stand outside the trigger's clause ("لقي 4 من الحوثيين، أمس، مصرعهم")

@@ -26,7 +26,6 @@ from rasd.text.normalise import normalise_str
 from rasd.text.segment import Segment
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
-_NEEDS_WINDOW = 4
 _VETO_KINDS = ("negation", "plan", "future", "speculation", "conditional", "accusation", "hypothetical")
 _FUTURE_PREFIXES = ("س", "وس", "فس")  # سيهاجم, وستقصف: the future particle on an imperfect verb
 _IMPERFECT = ("ي", "ت", "ن", "ا")
@@ -203,6 +202,25 @@ def _veto(
     return None
 
 
+_TITLE_QUOTES = {"«": "»", "“": "”", '"': '"'}
+_TITLE_MAX_CHARS = 40  # how far a title's quotes are looked for
+_TITLE_MAX_WORDS = 3  # a quoted run this short around a trigger is a title or a name, not a report
+
+
+def _in_title(doc: Doc, m: Match[TriggerSense]) -> bool:
+    """A trigger inside a short quoted phrase: «معركة النصر» (a magazine's headline), «عاصفة الحزم»."""
+    text = doc.text
+    line = text.rfind("\n", 0, m.start) + 1
+    for opening, closing in _TITLE_QUOTES.items():
+        o = text.rfind(opening, max(line, m.start - _TITLE_MAX_CHARS), m.start)
+        if o == -1 or (opening == closing and text.count(opening, line, o) % 2):
+            continue  # no quote opens before the trigger on its line (a straight quote may be a closing one)
+        c = text.find(closing, m.end, o + 1 + _TITLE_MAX_CHARS)
+        if c != -1 and "\n" not in text[m.end : c]:
+            return len(text[o + 1 : c].split()) <= _TITLE_MAX_WORDS
+    return False
+
+
 def _definite_verb(doc: Doc, m: Match[TriggerSense]) -> bool:
     """A verb trigger read inside a word with the article in front (الداهم 'imminent', not داهم 'raided'):
     no verb takes ال, so the word is another one."""
@@ -218,8 +236,9 @@ def _has_needed(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, sent: Segme
     needs = m.payload.needs_nearby
     if not needs:
         return True
-    lo = max(sent.tok_start, m.tok_start - _NEEDS_WINDOW)
-    hi = min(sent.tok_end, m.tok_end + _NEEDS_WINDOW)
+    window = m.payload.needs_window
+    lo = max(sent.tok_start, m.tok_start - window)
+    hi = min(sent.tok_end, m.tok_end + window)
     multiword = m.tok_end - m.tok_start > 1  # "السيطرة على" spells out the word it needs
     for hit in lex.needs.find(doc.tokens, lo, hi, overlapping=True):
         if multiword or hit.tok_start >= m.tok_end or hit.tok_end <= m.tok_start:
@@ -297,7 +316,11 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
         clauses = doc.clauses[si]
         # The last mention a reference cue vetoed (بعد مقتل ..., عقب الهجوم ...): what it attaches to follows it.
         referred: Mention | None = None
-        needed = [m for m in by_sent[si] if _has_needed(doc, m, lex, sent) and not _definite_verb(doc, m)]
+        needed = [
+            m
+            for m in by_sent[si]
+            if _has_needed(doc, m, lex, sent) and not _definite_verb(doc, m) and not _in_title(doc, m)
+        ]
         accident = _accident(doc, cues, {m.payload.role for m in needed})
         for m in needed:
             m = _masdar(doc, m)

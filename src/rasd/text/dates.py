@@ -536,5 +536,41 @@ def find_dates(doc: Doc) -> Doc:
             )
         )
     out.sort(key=lambda d: d.start)
-    doc.dates = out
+    doc.dates = _year_after(doc, out)
     return doc
+
+
+_YEAR_GAP = re.compile(r"[^\S\n]*(?:من[^\S\n]+)?")
+
+
+def _year_after(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
+    """A day or month without its year followed by a relative year ("في 17 يوليو العام الماضي", "في يوليو من
+    العام الماضي") is that day or month of that year: one mention, not this year's July and a year."""
+    out: list[DateMention] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.relative
+            and prev.granularity in ("day", "month")
+            and d.granularity == "year"
+            and d.relative
+            and _YEAR_GAP.fullmatch(doc.text, prev.end, d.start)
+        ):
+            year, month, day = int(d.value[:4]), int(prev.value[5:7]), int(prev.value[8:10])
+            if prev.granularity == "month":
+                value, first = f"{year:04d}-{month:02d}", dt.date(year, month, 1)
+            elif _valid(year, month, day):
+                value = dt.date(year, month, day).isoformat()
+                first = dt.date(year, month, day)
+            else:
+                out.append(d)
+                continue
+            past = doc.published is None or first <= doc.published
+            out[-1] = DateMention(
+                prev.start, d.end, doc.text[prev.start : d.end], value, prev.precision, prev.granularity,
+                False, past, prev.since,
+            )  # fmt: skip
+            continue
+        out.append(d)
+    return out
