@@ -80,3 +80,20 @@ def test_extract_by_names_the_doer() -> None:
     (ev,) = _reported("وتم تحرير مدينة عدن الأسبوع الماضي من قبل القوات الحكومية بعد معارك مع الحوثيين")
     assert ev.actor1 is not None and ev.actor1.actor_id == "military-ye"
     assert ev.actor2 is not None and ev.actor2.actor_id == "houthis"
+
+
+def test_extract_what_a_crowd_demands_is_its_protest() -> None:
+    (ev,) = _reported(
+        "كما طالب مئات المتظاهرين الأردنيين في مسيرة بعمان الحكومة بوقف التعاملات مع إسرائيل أمس"
+    )
+    assert ev.sub_event_type == "Peaceful protest"  # not a plan, and the hundreds are one crowd
+    (ev,) = _reported("وتدخلت وحدات من مكافحة الشغب لتفريق المتظاهرين في مدينة نواكشوط أمس")
+    assert ev.sub_event_type == "Protest with intervention"  # riot police are no riot
+    assert not _reported("ومن المقرر أن يشارك آلاف المحتجين في مسيرة حاشدة الأسبوع المقبل")
+
+
+def test_extract_a_short_title_ending_in_an_exclamation_is_no_report() -> None:
+    doc = rasd.extract(
+        "مقال رأي\nالضمان الاجتماعي والاحتجاج !\nيرى الكاتب أن الاحتجاج حق.", published="2015-07-25"
+    )
+    assert not [e for e in doc.events if e.status == "reported"]

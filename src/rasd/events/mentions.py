@@ -36,6 +36,7 @@ _NOT_TERRITORY_BEFORE, _NOT_TERRITORY_AFTER = 1, 2
 _NOT_AGREEMENT_AFTER = 2  # tokens after an agreement trigger where a not_agreement cue stands
 _ATTACH_GAP = 6  # tokens between a referred-to trigger and the trigger attached to it by في / جراء
 _SENT_FINAL = (".", "!", "؟", "?", ":", "»", '"')
+_TITLE_FINAL = ("!", "؟", "?")  # "الضمان الاجتماعي والاحتجاج !": an op-ed's title may end so
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,11 +183,14 @@ def _veto(
         return "adjective"
     if any(c.kind == "backing" and c.tok_end == m.tok_start for c in cues):
         return "backing"  # "بدعم من طيران التحالف": the support of another action, not an incident of its own
+    crowd_ok = {(c.tok_start, c.tok_end) for c in cues if c.kind == "crowd_ok"} if crowd_noun(m) else set()
     for c in cues:
         if c.kind not in _VETO_KINDS and c.kind != "reference":
             continue
         if c.kind == "reference" and m.payload.pos != "noun":
             continue
+        if c.kind == "plan" and (c.tok_start, c.tok_end) in crowd_ok:
+            continue  # "طالب مئات المتظاهرين ...": what a crowd demands is no plan of the protest
         window = lex.windows.get(c.kind, 3)
         if not (c.tok_end <= m.tok_start and m.tok_start - c.tok_end < window):
             continue
@@ -205,6 +209,16 @@ def _veto(
 _TITLE_QUOTES = {"«": "»", "“": "”", '"': '"'}
 _TITLE_MAX_CHARS = 40  # how far a title's quotes are looked for
 _TITLE_MAX_WORDS = 3  # a quoted run this short around a trigger is a title or a name, not a report
+
+
+_CROWD_STEMS = tuple(normalise_str(w) for w in ("متظاهر", "محتج", "معتصم"))
+
+
+def crowd_noun(m: Match[TriggerSense]) -> bool:
+    """A protest trigger that names the crowd (المتظاهرين, محتجون), not the act."""
+    phrase = m.payload.phrase
+    word = phrase[2:] if phrase.startswith("ال") else phrase
+    return m.payload.role == "protest" and word.startswith(_CROWD_STEMS)
 
 
 def _in_title(doc: Doc, m: Match[TriggerSense]) -> bool:
@@ -266,7 +280,7 @@ def is_heading(doc: Doc, si: int, stext: str) -> bool:
         sent.bullet
         or si == 0
         or sent.tok_end - sent.tok_start > _HEADING_MAX_TOKENS
-        or stext.endswith(_SENT_FINAL)
+        or (stext.endswith(_SENT_FINAL) and not stext.endswith(_TITLE_FINAL))
     ):
         return False
     after = doc.text[sent.end : sent.end + 2]

@@ -7,7 +7,7 @@ import datetime as dt
 from rasd.doc import Doc
 from rasd.events.incident import Incident
 from rasd.events.lexicon import HARM_ROLES
-from rasd.events.mentions import CueHit
+from rasd.events.mentions import CueHit, crowd_noun
 from rasd.text.dates import value_days
 
 HISTORICAL_AFTER_DAYS = 31
@@ -64,6 +64,8 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
     for m in inc.mentions:
         if m.sense.role not in _COUNTABLE_ROLES or m.sense.pos != "noun" or one_day or one_place:
             continue  # "أمس 16 غارة على أحياء درعا": one day's strikes on one place are one event (ACLED)
+        if crowd_noun(m.match):
+            continue  # "مئات المتظاهرين": the crowd's size, not many protests
         counted = [n for n in doc.numbers if 0 <= m.match.start - n.end <= 3 and n.value > 1]
         if counted:
             return "aggregate"
