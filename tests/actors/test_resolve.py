@@ -75,7 +75,7 @@ def test_resolve_ambiguous_words_are_not_actors(text: str) -> None:
         ("شن الطيران الحربي غارات على صنعاء", "الطيران الحربي", "saudi-coalition"),
         ("قصف طيران التحالف مواقع في صعدة اليمنية", "طيران التحالف", "saudi-coalition"),
         ("قصف طيران التحالف مواقع في الرقة السورية", "طيران التحالف", "us-coalition"),
-        ("أعدم التنظيم عشرات من جنود القوات السورية النظامية في تدمر", "القوات السورية", "military-sy"),
+        ("أعدم التنظيم عشرات من جنود القوات السورية النظامية في تدمر", "جنود القوات السورية", "military-sy"),
         ("اقتحمت قوات الاحتلال المسجد الأقصى واعتقلت شابين فلسطينيين", "قوات الاحتلال", "military-il"),
         # "counter-terrorism forces" are Iraq's CTS only in an Iraqi story; elsewhere that country's police
         (

@@ -97,3 +97,16 @@ def test_extract_a_short_title_ending_in_an_exclamation_is_no_report() -> None:
         "مقال رأي\nالضمان الاجتماعي والاحتجاج !\nيرى الكاتب أن الاحتجاج حق.", published="2015-07-25"
     )
     assert not [e for e in doc.events if e.status == "reported"]
+
+
+def test_extract_aircraft_named_alone_are_no_strike() -> None:
+    assert not _reported("نشرت الولايات المتحدة ست مقاتلات من طراز إف-16 في قاعدة انجرليك بجنوب تركيا أمس")
+    assert not _reported("وخرق الطيران الحربي الإسرائيلي أمس الأجواء اللبنانية منفذا طلعات استكشافية")
+    (ev,) = _reported("بدأت الغارات التركية أمس باستهداف مواقع تابعة لتنظيم داعش في ريف حلب")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "military-tr"  # the strikes' adjective
+    assert ev.actor2 is not None and ev.actor2.actor_id == "isis"
+
+
+def test_extract_an_act_still_to_come_or_a_flood_is_no_report() -> None:
+    assert not _reported("وتلقوا أسلحة نوعية أمس ستساعدهم في المواجهات العسكرية المقبلة ضد الحوثيين في لحج")
+    assert not _reported("كما لقي 24 مسلحا حوثيا مصرعهم إثر جرفهم بسيل في أحد وديان محافظة الجوف أمس")

@@ -179,6 +179,11 @@ def _veto(
         for c in cues
     ):
         return "non_conflict"  # الاتفاق النووي, اتفاقية تعاون: no deal between the parties to a conflict
+    if m.payload.pos == "noun" and any(
+        c.kind == "future_after" and m.tok_end <= c.tok_start < m.tok_end + lex.windows["future_after"]
+        for c in cues
+    ):
+        return "future"  # المواجهات العسكرية المقبلة, الهجوم المرتقب: still to come
     if _nisba(doc, m):
         return "adjective"
     if any(c.kind == "backing" and c.tok_end == m.tok_start for c in cues):
