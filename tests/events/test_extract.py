@@ -110,3 +110,11 @@ def test_extract_aircraft_named_alone_are_no_strike() -> None:
 def test_extract_an_act_still_to_come_or_a_flood_is_no_report() -> None:
     assert not _reported("وتلقوا أسلحة نوعية أمس ستساعدهم في المواجهات العسكرية المقبلة ضد الحوثيين في لحج")
     assert not _reported("كما لقي 24 مسلحا حوثيا مصرعهم إثر جرفهم بسيل في أحد وديان محافظة الجوف أمس")
+
+
+def test_extract_arrests_by_a_state_force_named_in_their_sentence() -> None:
+    (ev,) = _reported("فيما اعتقلت قوات الأمن الإسرائيلية عددًا من الشبان الفلسطينيين الذين تصدوا للمتطرفين")
+    assert ev.sub_event_type == "Arrests" and ev.actor1 is not None and ev.actor1.actor_id == "military-il"
+    (ev,) = _reported("أعلنت وزارة الداخلية المصرية عن ضبط 44 عنصرا من تنظيم الإخوان في عدة محافظات")
+    assert ev.sub_event_type == "Arrests"
+    assert not _reported("ضبط فريق الجودة 35 كرتونا مخالفا للمواصفات في سوق بريدة أمس")  # goods, not people

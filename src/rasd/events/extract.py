@@ -163,7 +163,9 @@ def _anchored(inc: Incident) -> bool:
     """A report of a real incident names at least one of: when (its own date words), where (a place finer than a
     country), how many (a casualty figure), who did it (a named actor) or who says so (a source)."""
     own_place = inc.place is not None and not inc.place_inherited and inc.place.feature != "country"
-    named_actor = inc.actor1 is not None and not inc.actor1.generic
+    named_actor = inc.actor1 is not None and (
+        not inc.actor1.generic or (inc.family == ARRESTS and inc.actor1.inter == 1)
+    )  # "اعتقلت قوات الأمن الإسرائيلية عددا من الشبان": the state force named in its sentence arrests
     counted = any(n is not None for n in (inc.fatalities, inc.injured, inc.abducted, inc.arrested))
     dated = inc.date is not None and bool(inc.date.text)
     return own_place or named_actor or counted or dated or inc.attribution is not None
