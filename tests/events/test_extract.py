@@ -118,3 +118,12 @@ def test_extract_arrests_by_a_state_force_named_in_their_sentence() -> None:
     (ev,) = _reported("أعلنت وزارة الداخلية المصرية عن ضبط 44 عنصرا من تنظيم الإخوان في عدة محافظات")
     assert ev.sub_event_type == "Arrests"
     assert not _reported("ضبط فريق الجودة 35 كرتونا مخالفا للمواصفات في سوق بريدة أمس")  # goods, not people
+
+
+def test_extract_non_conflict_words_do_not_catch_names_and_nisbas() -> None:
+    # القرشي (a spokesman's name) is no shark, انتحاري is no suicide
+    (ev,) = _reported("وأوضح العقيد عاطي القرشي أن شرطة جدة تمكنت من القبض على 4 أشخاص في الكورنيش أمس")
+    assert ev.sub_event_type == "Arrests"
+    (ev,) = _reported("فجر انتحاري نفسه في سوق ببغداد أمس ما أدى إلى مقتل 10 أشخاص")
+    assert ev.sub_event_type == "Suicide bomb"
+    assert not _reported("وقتل شاب أمس في الرياض ثم قالت الشرطة إنه انتحر بعد أن أطلق النار على نفسه")
