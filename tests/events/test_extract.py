@@ -127,3 +127,10 @@ def test_extract_non_conflict_words_do_not_catch_names_and_nisbas() -> None:
     (ev,) = _reported("فجر انتحاري نفسه في سوق ببغداد أمس ما أدى إلى مقتل 10 أشخاص")
     assert ev.sub_event_type == "Suicide bomb"
     assert not _reported("وقتل شاب أمس في الرياض ثم قالت الشرطة إنه انتحر بعد أن أطلق النار على نفسه")
+
+
+def test_extract_sport_and_disease_words_do_not_catch_places_and_patrols() -> None:
+    (ev,) = _reported("وقال مصدر أمني إن تنظيم داعش فرض سيطرته على منطقة الملعب شمالي الرمادي أمس")
+    assert ev.sub_event_type == "Non-state actor overtakes territory"  # الملعب: a district of Ramadi
+    assert _reported("وهاجم مسلحون الدوريات العسكرية قرب الحدود أمس وقتلوا جنديين")  # الدوريات: patrols
+    assert _reported("وشن الحوثيون هجوما عنيفا على مواقع المقاومة في صرواح أمس وباءت محاولتهم بالفشل")
