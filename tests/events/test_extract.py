@@ -134,3 +134,12 @@ def test_extract_sport_and_disease_words_do_not_catch_places_and_patrols() -> No
     assert ev.sub_event_type == "Non-state actor overtakes territory"  # الملعب: a district of Ramadi
     assert _reported("وهاجم مسلحون الدوريات العسكرية قرب الحدود أمس وقتلوا جنديين")  # الدوريات: patrols
     assert _reported("وشن الحوثيون هجوما عنيفا على مواقع المقاومة في صرواح أمس وباءت محاولتهم بالفشل")
+
+
+def test_extract_veto_words_read_through_clitics_are_not_vetoes() -> None:
+    # طالبان is no "طالب" (demanded), كلم (km) no "لم", الشيعي no "شيع" (buried)
+    (ev,) = _reported("وهاجمت حركة طالبان حاجزا للشرطة في قندهار أمس وقتلت خمسة من عناصره")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "taliban"
+    assert _reported("وعلى بعد 20 كلم شمال بغداد قتل مسلحون ثلاثة جنود أمس")
+    assert _reported("وقتل عناصر الحشد الشعبي الشيعي ثلاثة مدنيين في ديالى أمس")
+    assert not _reported("لم يقتل أحد في الهجوم الذي استهدف الحاجز أمس")

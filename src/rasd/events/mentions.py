@@ -11,6 +11,7 @@ describes tactics in general.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 
 from rasd.doc import Doc
 from rasd.events.lexicon import (
@@ -21,6 +22,7 @@ from rasd.events.lexicon import (
     TriggerSense,
     event_lexicon,
 )
+from rasd.lexicons import load_json
 from rasd.text.match import Match
 from rasd.text.normalise import normalise_str
 from rasd.text.segment import Segment
@@ -166,7 +168,8 @@ def _veto(
         c.kind == "court" and c.tok_end <= m.tok_start for c in cues
     ):
         return "non_conflict"  # "أحالته النيابة إلى المحكمة بتهمة القتل": a charge, not an attack
-    if any(c.kind == "frame" and c.tok_end <= m.tok_start for c in cues):
+    not_frame = {c.tok_start for c in cues if c.kind == "frame_not"}
+    if any(c.kind == "frame" and c.tok_end <= m.tok_start and c.tok_start not in not_frame for c in cues):
         return "reference"
     if m.payload.role in TERRITORY_ROLES and any(
         c.kind == "not_territory"
@@ -201,8 +204,11 @@ def _veto(
             continue
         if c.tok_start < clause.tok_start:
             continue
-        if c.kind == "negation" and any(n.tok_start <= c.tok_start < n.tok_end for n in negations_ok):
-            continue
+        if c.kind == "negation" and (
+            any(n.tok_start <= c.tok_start < n.tok_end for n in negations_ok)
+            or not _bare_word(doc, c, "negation")
+        ):
+            continue  # لا يزال; كلم (km) and وسلم read as لم with clitics
         return c.kind
     if _possessive_noun(doc, m):
         return "reference"
@@ -214,6 +220,24 @@ def _veto(
 _TITLE_QUOTES = {"«": "»", "“": "”", '"': '"'}
 _TITLE_MAX_CHARS = 40  # how far a title's quotes are looked for
 _TITLE_MAX_WORDS = 3  # a quoted run this short around a trigger is a title or a name, not a report
+
+
+@cache
+def _one_word_cues(kind: str) -> frozenset[str]:
+    """The one-word phrases of a cue kind, normalised."""
+    return frozenset(
+        normalise_str(p) for p in load_json("event_cues.json")[kind]["phrases"] if len(p.split()) == 1
+    )
+
+
+def _bare_word(doc: Doc, c: CueHit, kind: str) -> bool:
+    """A multi-word cue, or a one-word one written as itself with و or ف at most: not the same letters read
+    through other clitics (كلم 'km' is no ك + لم, وسلم no و + س + لم)."""
+    if c.tok_end - c.tok_start > 1:
+        return True
+    norm = doc.tokens[c.tok_start].norm
+    words = _one_word_cues(kind)
+    return norm in words or (norm[:1] in "وف" and norm[1:] in words)
 
 
 _CROWD_STEMS = tuple(normalise_str(w) for w in ("متظاهر", "محتج", "معتصم"))
