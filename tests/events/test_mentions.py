@@ -123,7 +123,7 @@ def test_mentions_negatively_is_not_looting() -> None:
     ("text", "veto"),
     [
         # statements, orders, demands, plans and training: the act has not happened
-        ("وستقصف الطائرات مواقع التنظيم غدا.", "plan"),  # future prefix on the verb
+        ("وستقصف الطائرات مواقع التنظيم غدا.", "future"),  # the future prefix on the verb
         ("وصلت تعزيزات عسكرية لاقتحام المدينة.", "plan"),  # the purpose ل
         ("وأصدر الأمير توجيهاً بسرعة القبض على الشبان.", "plan"),
         ("وطالب بارزاني بوقف قصف الطائرات التركية.", "plan"),

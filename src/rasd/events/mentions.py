@@ -182,6 +182,8 @@ def _veto(
         for c in cues
     ):
         return "non_conflict"  # الاتفاق النووي, اتفاقية تعاون: no deal between the parties to a conflict
+    if _future_prefix(doc, m):
+        return "future"  # ستقدم, سيقتل: the future prefix س
     if m.payload.pos == "noun" and any(
         c.kind == "future_after" and m.tok_end <= c.tok_start < m.tok_end + lex.windows["future_after"]
         for c in cues
@@ -262,6 +264,14 @@ def _in_title(doc: Doc, m: Match[TriggerSense]) -> bool:
         if c != -1 and "\n" not in text[m.end : c]:
             return len(text[o + 1 : c].split()) <= _TITLE_MAX_WORDS
     return False
+
+
+def _future_prefix(doc: Doc, m: Match[TriggerSense]) -> bool:
+    """A trigger word read with the future prefix س in front (سيقتل, وستقدم): the act is still to come."""
+    first = m.payload.phrase.split(" ", 1)[0]
+    norm = doc.tokens[m.tok_start].norm
+    k = norm.find(first)
+    return k > 0 and not first.startswith("س") and norm[:k] in ("س", "وس", "فس")
 
 
 def _definite_verb(doc: Doc, m: Match[TriggerSense]) -> bool:
