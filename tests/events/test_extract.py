@@ -143,3 +143,8 @@ def test_extract_veto_words_read_through_clitics_are_not_vetoes() -> None:
     assert _reported("وعلى بعد 20 كلم شمال بغداد قتل مسلحون ثلاثة جنود أمس")
     assert _reported("وقتل عناصر الحشد الشعبي الشيعي ثلاثة مدنيين في ديالى أمس")
     assert not _reported("ولم تقع اشتباكات في مدينة الرمادي أمس")  # a bare لم still negates
+
+
+def test_extract_a_brawl_or_a_possible_attack_is_no_event() -> None:
+    assert not _reported("أصيب موظفان بمطار الملك فهد بالدمام أمس نتيجة شجار وقع بينهما في مواقف السيارات")
+    assert not _reported("وأكد الضابط أن تنظيم داعش في سيناء قد يحاول الهجوم على إسرائيل قريبا")

@@ -498,3 +498,17 @@ def test_link_the_state_named_first_arrests_the_group_named_after_a_preposition(
     assert ev.actor1 is not None and ev.actor1.actor_id == "police-sa"
     assert ev.actor2 is not None and ev.actor2.actor_id == "isis"
     assert ev.location is not None and ev.location.country_code == "SA"
+
+
+def test_link_a_state_force_not_the_subject_of_a_bombing_is_not_the_bomber() -> None:
+    (ev,) = [
+        e
+        for e in rasd.extract(
+            "صرح المتحدث الأمني بوزارة الداخلية بحدوث تفجير أثناء قيام منسوبي قوة الطوارئ الخاصة بمنطقة عسير"
+            " بأداء صلاة الظهر في مسجد مقر القوة مما نتج عنه استشهاد 15 أمس",
+            published="2015-08-07",
+        ).events
+        if e.status == "reported"
+    ]
+    assert ev.actor1 is not None and ev.actor1.actor_id == "unidentified-sa"
+    assert ev.actor2 is not None and ev.actor2.actor_id == "police-sa"

@@ -14,7 +14,7 @@ from typing import TypeVar
 from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, Doc, NumberMention, PlaceMention
 from rasd.events.incident import ARMED_INTERS, Incident
-from rasd.events.lexicon import event_lexicon
+from rasd.events.lexicon import HARM_ROLES, event_lexicon
 from rasd.events.mentions import CueHit, Mention
 from rasd.geo.cues import at_seat
 from rasd.geo.gazetteer import geo_lexicon
@@ -436,6 +436,7 @@ def _link_actors(
                 break
         if subject:
             break
+    verb_subject = subject
     first_trigger = min(m.match.start for m in inc.mentions)
     allies: dict[str, ActorMention] = {}
     if subject is None:
@@ -461,6 +462,17 @@ def _link_actors(
     if subject is None:
         armed_clause = [a for a in in_clause if a.inter in ARMED_INTERS and a.start not in targets]
         subject = armed_clause[0] if armed_clause else None
+    if (
+        subject is not None
+        and subject is not verb_subject
+        and subject.inter == 1
+        and roles & _BOMB_ROLES
+        and roles <= _BOMB_ROLES | HARM_ROLES
+    ):
+        # "صرح المتحدث بوزارة الداخلية بحدوث تفجير أثناء قيام منسوبي قوة الطوارئ بأداء الصلاة": a state force
+        # not named as a bombing verb's subject is who it hit or who tells of it, not the bomber
+        targets = targets | {subject.start}
+        subject = None
     if subject is not None:
         # "قصفت مليشيات الحوثي وصالح": who is joined to the doer after it is on its side too; in a clash
         # ("اشتباكات بين الحوثي وصالح والمقاومة") only a registry ally is, the next one is the other side
