@@ -148,3 +148,12 @@ def test_extract_veto_words_read_through_clitics_are_not_vetoes() -> None:
 def test_extract_a_brawl_or_a_possible_attack_is_no_event() -> None:
     assert not _reported("أصيب موظفان بمطار الملك فهد بالدمام أمس نتيجة شجار وقع بينهما في مواقف السيارات")
     assert not _reported("وأكد الضابط أن تنظيم داعش في سيناء قد يحاول الهجوم على إسرائيل قريبا")
+
+
+def test_extract_an_arrest_told_with_its_verdict_or_a_lost_car_is_no_event() -> None:
+    assert not _reported(
+        "وتمكنت سلطات الأمن من القبض على الجاني المذكور وبإحالته إلى المحكمة العامة صدر بحقه صك شرعي يقضي"
+        " بالقتل قصاصا"
+    )
+    assert _reported("وتمكنت قوات الأمن من القبض على ثلاثة مطلوبين في القطيف أمس")
+    assert not _reported("ونتيجة للسرعة الزائدة فقد قائد المركبة السيطرة على المركبة قرب الوجه أمس")
