@@ -512,3 +512,17 @@ def test_link_a_state_force_not_the_subject_of_a_bombing_is_not_the_bomber() -> 
     ]
     assert ev.actor1 is not None and ev.actor1.actor_id == "unidentified-sa"
     assert ev.actor2 is not None and ev.actor2.actor_id == "police-sa"
+
+
+def test_link_the_subject_of_a_loss_verb_lost_the_ground() -> None:
+    (ev,) = [
+        e
+        for e in rasd.extract(
+            "وفقد تنظيم داعش السيطرة على مدينة تل أبيض أمس بعد معارك مع الوحدات الكردية.",
+            published="2015-08-06",
+        ).events
+        if e.status == "reported"
+    ]
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.actor1 is not None and ev.actor1.actor_id == "ypg"
+    assert ev.actor2 is not None and ev.actor2.actor_id == "isis"

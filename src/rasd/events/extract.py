@@ -57,8 +57,20 @@ def veto_below(inc: Incident) -> float:
     return min(bar, TERRITORY_VETO_BELOW) if _changes_control(inc) else bar
 
 
+_LOSS_REACH = 3  # tokens from a loss verb to the control phrase it governs ("فقد تنظيم داعش السيطرة على")
+
+
 def _incidents_of_sentence(mentions: list[Mention]) -> list[Incident]:
     groups: dict[str, list[Mention]] = {}
+    losses = [m.match.tok_end for m in mentions if m.sense.role == "territory_loss"]
+    mentions = [
+        m
+        for m in mentions
+        if not (
+            m.sense.role == "territory_gain"
+            and any(0 <= m.match.tok_start - e <= _LOSS_REACH for e in losses)
+        )
+    ]  # "فقد التنظيم السيطرة على المدينة": the control is what was lost, not a gain of its own
     for m in mentions:
         groups.setdefault(family(m), []).append(m)
     # "اعتقلت قوات الاحتلال 15 فلسطينيا في حملة مداهمات": the campaign is the arrests', not an event of its own

@@ -119,6 +119,15 @@ class Incident:
                 self.plover = "ASSAULT"
             return
         role = next(r for r in _ROLE_PRIORITY if r in roles)
+        if role == "territory_loss":
+            # the rules put the loser second (link: "فقد تنظيم داعش السيطرة على ..."): the side that took the
+            # ground decides, else the side that lost it
+            state_won = (
+                self.actor1.inter == 1
+                if self.actor1 is not None
+                else (self.actor2 is not None and self.actor2.inter != 1)
+            )
+            role = "territory_regain" if state_won else "territory_gain"
         if role == "territory_gain" and any(
             a.inter == 1 for a in (self.actor1, *self.allies) if a is not None
         ):

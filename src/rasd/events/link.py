@@ -140,6 +140,8 @@ def link_sentence(
         dead = {a for m in inc.mentions for a in _died(doc, m, actors)}
         victims = targets | dead | _counted_victims(doc, inc, actors, number_ends, number_starts)
         _link_actors(doc, inc, actors, clauses, victims, speakers, backers, dead)
+        if _lost_by_actor1(doc, inc):
+            inc.actor1, inc.actor2 = inc.actor2, inc.actor1  # "فقد/خسر X ...": X is the side that lost
         _link_striking_state(doc, inc, actors)
         _link_hands(doc, inc, actors, clauses)
         _link_victims(doc, inc, cues)
@@ -516,6 +518,18 @@ def _oblique(doc: Doc, a: ActorMention) -> bool:
     if tok.norm[:1] in ("ب", "ل") and any(f in (tok.norm[1:], tok.norm[2:]) for f in tok.forms[1:]):
         return True
     return ti > 0 and doc.tokens[ti - 1].norm in _OBLIQUE_BEFORE
+
+
+def _lost_by_actor1(doc: Doc, inc: Incident) -> bool:
+    """A loss verb with actor1 as its subject right after it ("فقدت اللجان الشعبية السيطرة على"), and no gain
+    told beside it: actor1 is the side that lost the ground."""
+    roles = set(inc.roles)
+    if inc.actor1 is None or "territory_loss" not in roles or roles & {"territory_gain", "territory_regain"}:
+        return False
+    at = doc.token_at(inc.actor1.start)
+    return any(
+        m.sense.role == "territory_loss" and 0 <= at - m.match.tok_end <= _SUBJECT_GAP for m in inc.mentions
+    )
 
 
 def _arrest_only(inc: Incident) -> bool:
