@@ -526,3 +526,14 @@ def test_link_the_subject_of_a_loss_verb_lost_the_ground() -> None:
     assert ev.sub_event_type == "Non-state actor overtakes territory"
     assert ev.actor1 is not None and ev.actor1.actor_id == "ypg"
     assert ev.actor2 is not None and ev.actor2.actor_id == "isis"
+
+
+def test_link_a_casualty_noun_is_counted_by_the_number_before_it() -> None:
+    (ev,) = [
+        e
+        for e in rasd.extract(
+            "8 قتلى من عائلة واحدة بقصف لميليشيا الحوثي على دار سعد شمال عدن", published="2015-07-21"
+        ).events
+        if e.status == "reported"
+    ]
+    assert ev.fatalities == 8  # not the one family after it

@@ -705,7 +705,13 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
         if role not in (*_KILL_ROLES, "injure", "abduct"):
             continue
         lo, hi = m.match.tok_end, min(sent.tok_end, m.match.tok_end + _COUNT_WINDOW)
-        n = count_people(doc, lo, hi)
+        counted = [
+            x
+            for x in doc.numbers
+            if x.end <= m.match.start and m.match.start - x.end <= 2 and x.start >= sent.start
+        ]
+        # "8 قتلى من عائلة واحدة": a casualty noun counted by the number right before it, whatever follows
+        n = counted[-1] if counted and m.sense.pos == "noun" else count_people(doc, lo, hi)
         if n is None and inc.victim_object and inc.victim_span is not None and m.sense.pos == "verb":
             # "قتل مسلحون مجهولون مدنيا": the verb's object, after its armed subject (see _link_victims)
             vt = doc.token_at(inc.victim_span[0])
@@ -718,12 +724,7 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             )
         n = n or _counted_subject(doc, m.match.tok_start, sent, count_people, m.sense.pos == "verb")
         if n is None:
-            before = [
-                x
-                for x in doc.numbers
-                if x.end <= m.match.start and m.match.start - x.end <= 2 and x.start >= sent.start
-            ]
-            n = before[-1] if before else None
+            n = counted[-1] if counted else None
         if n is None:
             continue
         if role in _KILL_ROLES and inc.fatalities is None:
