@@ -157,3 +157,11 @@ def test_extract_an_arrest_told_with_its_verdict_or_a_lost_car_is_no_event() -> 
     )
     assert _reported("وتمكنت قوات الأمن من القبض على ثلاثة مطلوبين في القطيف أمس")
     assert not _reported("ونتيجة للسرعة الزائدة فقد قائد المركبة السيطرة على المركبة قرب الوجه أمس")
+
+
+def test_extract_an_owner_country_is_no_location_and_warplanes_strike_from_the_air() -> None:
+    (ev,) = _reported("قال التحالف إن طائرات الولايات المتحدة نفذت 27 غارة ضد مسلحي التنظيم في سوريا أمس")
+    assert ev.location is not None and ev.location.country_code == "SY"
+    (ev,) = _reported("وقصفت طائرات حربية أمريكية مواقع لداعش في الرقة أمس")
+    assert ev.sub_event_type == "Air/drone strike"
+    assert not _reported("ورشة لإصلاح الأسلحة القديمة وتحديثها لتعزيز قدرتها على اطلاق النار في البصرة")

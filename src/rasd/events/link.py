@@ -80,12 +80,20 @@ def event_places(doc: Doc) -> list[PlaceMention]:
     """The places that may locate an event: not one inside an actor's name (التحالف الذي تقوده الولايات
     المتحدة), nor where a source sits (المرصد السوري ومقره بريطانيا)."""
     named = [(a.start, a.end) for a in doc.actors if not a.generic]
+    owner = geo_lexicon().owner
     return [
         p
         for p in doc.places
         if not any(s <= p.start and p.end <= e for s, e in named)
         and not at_seat(doc.tokens, doc.token_at(p.start), doc.token_at(p.end - 1) + 1)
+        and not (p.feature == "country" and _after_word(doc, p, owner))
     ]
+
+
+def _after_word(doc: Doc, p: PlaceMention, words: frozenset[str]) -> bool:
+    """The place name stands right after one of ``words`` (normalised): طائرات الولايات المتحدة."""
+    ti = doc.token_at(p.start)
+    return ti > 0 and doc.tokens[ti - 1].norm in words
 
 
 def link_sentence(

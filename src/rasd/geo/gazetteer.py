@@ -75,12 +75,11 @@ class GeoLexicon:
     seat_before: frozenset[str] = frozenset()  # a place after these is where a body sits (ومقره بريطانيا)
     seat_between: frozenset[str] = frozenset()  # ... with these between (مقرها الصيفي في جدة)
     seat_after: frozenset[str] = frozenset()  # ... or a place before these (يتخذ من لندن مقرا)
-    nationality: frozenset[str] = (
-        frozenset()
-    )  # an adjective after these names a nationality (الجنسية السورية)
-    nationality_fillers: frozenset[str] = (
-        frozenset()
-    )  # ... with adjectives and these between (جنسيات أخرى شملت)
+    # an adjective after these names a nationality (الجنسية السورية), adjectives and fillers between
+    nationality: frozenset[str] = frozenset()
+    nationality_fillers: frozenset[str] = frozenset()  # جنسيات أخرى شملت اليمنية والسورية
+    # a country name after these owns what they name (طائرات الولايات المتحدة): no event location
+    owner: frozenset[str] = frozenset()
 
 
 def _read(name: str) -> bytes:
@@ -161,6 +160,7 @@ def geo_lexicon() -> GeoLexicon:
         seat_after=frozenset(normalise_str(w) for w in cues["seat"]["after"]),
         nationality=_with_proclitics(cues["nationality"]["words"]),
         nationality_fillers=frozenset(normalise_str(w) for w in cues["nationality"]["fillers"]),
+        owner=_with_proclitics(cues["owner"]),
     )
 
 
