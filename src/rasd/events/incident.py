@@ -24,6 +24,8 @@ _ROLE_PRIORITY = (
     "ied", "grenade", "chemical", "prison_break", "attack", "assassinate", "kill", "shoot", "beat",
     "abduct", "sexual", "injure", "mob", "riot", "protest",
 )  # fmt: skip
+_STATE_SIDE = (1, 8)  # state forces and the external forces beside them (coalitions): who regains
+
 _FIXED_TYPE = {
     "execute": ("Violence against civilians", "Attack"),  # captives, soldiers too, are defenceless (ACLED)
     "clash": ("Battles", "Armed clash"),
@@ -123,9 +125,9 @@ class Incident:
             # the rules put the loser second (link: "فقد تنظيم داعش السيطرة على ..."): the side that took the
             # ground decides, else the side that lost it
             state_won = (
-                self.actor1.inter == 1
+                self.actor1.inter in _STATE_SIDE
                 if self.actor1 is not None
-                else (self.actor2 is not None and self.actor2.inter != 1)
+                else (self.actor2 is not None and self.actor2.inter not in _STATE_SIDE)
             )
             role = "territory_regain" if state_won else "territory_gain"
         if role == "territory_gain" and any(
