@@ -165,3 +165,38 @@ def test_extract_an_owner_country_is_no_location_and_warplanes_strike_from_the_a
     (ev,) = _reported("وقصفت طائرات حربية أمريكية مواقع لداعش في الرقة أمس")
     assert ev.sub_event_type == "Air/drone strike"
     assert not _reported("ورشة لإصلاح الأسلحة القديمة وتحديثها لتعزيز قدرتها على اطلاق النار في البصرة")
+
+
+def test_extract_where_fighting_goes_on_a_counterfactual_and_a_denial_are_no_events() -> None:
+    assert not _reported("وتابع إن عناصر المقاومة الشعبية أثبتوا كفاءة عالية في ميادين القتال في عدن أمس")
+    assert not _reported(
+        "وقال القادة إنهم لو امتلكوا أربع مدرعات لاستطاعوا الوصول بها إلى وسط مدينة تعز وتحرير المدينة من"
+        " المسلحين الحوثيين"
+    )
+    assert not _reported("نفت وزارة الدفاع الأمريكية خطف جبهة النصرة في سوريا لمقاتلين دربتهم أمس")
+    assert not _reported("وتعمل واشنطن على تقليص عدد المعتقلين وإغلاق مركز الاعتقال في غوانتانامو")
+    assert not _reported("وأعرب الوزير عن ارتياحه لتطورات العمليات إذ استطاعت المقاومة الشعبية استعادة عدن")
+    assert not _reported("لقي مقيم آسيوي مصرعه أمس اثر سقوطه في بئر مكشوفة في مركز المرامية بمحافظة العيص")
+    assert _reported("اندلع القتال بين الجيش ومسلحي داعش في الرمادي أمس")
+
+
+def test_extract_the_toll_of_a_referred_to_attack_is_no_new_event() -> None:
+    assert not _reported(
+        "وتأتي هذه المواجهة بعد ثلاثة ايام على الهجوم الانتحاري الذي اوقع 32 قتيلا ومئة جريح في سوروتش"
+    )
+    (ev,) = _reported("قتل 5 أشخاص وأصيب 10 آخرون في تفجير سيارة مفخخة في بغداد أمس")
+    assert (ev.fatalities, ev.injured) == (5, 10)
+
+
+def test_extract_the_air_force_strikes_from_the_air_and_a_crowd_is_not_what_it_protests_against() -> None:
+    (ev,) = _reported("وقال المتحدث إن سلاح الجو قام بقصف تمركزات للمجموعات الإرهابية في بنغازي أمس")
+    assert ev.sub_event_type == "Air/drone strike"
+    (ev,) = _reported("وشهدت مدينة الحديدة أمس احتجاجات حاشدة تطالب بطرد المسلحين الحوثيين من المدينة")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "protesters-ye"
+
+
+def test_extract_a_place_said_to_lie_near_another_is_the_place() -> None:
+    (ev,) = _reported(
+        "وقال المسؤول من سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس إن 29 شخصا قتلوا في الاشتباكات أمس"
+    )
+    assert ev.location is not None and ev.location.name == "Sabha"

@@ -537,3 +537,17 @@ def test_link_a_casualty_noun_is_counted_by_the_number_before_it() -> None:
         if e.status == "reported"
     ]
     assert ev.fatalities == 8  # not the one family after it
+
+
+def test_link_a_subject_with_two_adjectives_before_its_victim_is_the_doer() -> None:
+    import rasd
+
+    (ev,) = [
+        e
+        for e in rasd.extract(
+            "قتل شرطي أميركي أبيض طالباً أسود بالرصاص في تكساس أمس", published="2015-08-06"
+        ).events
+        if e.status == "reported"
+    ]
+    assert ev.actor1 is not None and ev.actor1.actor_id == "police-us"
+    assert ev.actor2 is None or ev.actor2.actor_id != "police-us"

@@ -251,3 +251,13 @@ def test_resolve_country_before_its_capital_word_is_the_capital(text: str, name:
     """ "تونس العاصمة" is Tunis, the city; تونس alone is the country."""
     doc = Doc(id="t", text=text, published=dt.date(2015, 8, 4))
     assert [(p.name, p.geo_precision) for p in find_places(doc).places] == [(name, precision)]
+
+
+def test_resolve_a_name_agreeing_as_an_adjective_is_no_place() -> None:
+    """حديثة after مدرعات عسكرية is 'modern', not Haditha; after في it is the town, and a big city after a
+    verb in ت (بدأت أنقرة) is still the city."""
+    assert not any("حديثة" in p.text for p in _places("ودخلت دبابات ومدرعات عسكرية حديثة إلى المدينة"))
+    assert any(
+        p.name == "Ḩadīthah" for p in _places("قتل ثلاثة جنود في هجوم على مواقع الجيش في حديثة غرب الأنبار")
+    )
+    assert any(p.name == "Ankara" for p in _places("بل بدأت أنقرة بحملة اعتقالات واسعة في صفوف الناشطين"))

@@ -206,6 +206,8 @@ def _victim_actor(doc: Doc, inc: Incident) -> ActorMention | None:
     if inc.victim_span is None or inc.victim_kind is None:
         return None
     s, e = inc.victim_span
+    if inc.actor1 is not None and inc.actor1.start < e and s < inc.actor1.end:
+        return None  # the victim words are the doer's own ("قتل شرطي أميركي طالبا")
     text = doc.text[s:e]
     if inc.victim_kind in ("civilian", "protester"):
         return _generic("protesters" if inc.victim_kind == "protester" else "civilians", doc, inc, s, e)
@@ -220,6 +222,21 @@ def _victim_actor(doc: Doc, inc: Incident) -> ActorMention | None:
 _CROWD_INTERS = (6, 7)  # protesters, civilians
 
 
+_SUPPORTERS = frozenset(normalise_str(w) for w in ("أنصار", "مؤيدو", "مؤيدي", "أعضاء", "من", "وأنصار"))
+
+
+def _leads_crowd(doc: Doc, inc: Incident, group: ActorMention) -> bool:
+    """A named group is the protest's own when it is named before the protest word or as its supporters
+    ("تظاهر أنصار حزب العمال", "متظاهرين من أنصار الإخوان"); one named after it is what the crowd protests
+    against ("احتجاجات تطالب بطرد المسلحين الحوثيين")."""
+    if group.start < inc.mentions[0].match.start:
+        return True
+    k = doc.token_at(group.start)
+    first = doc.tokens[k].norm
+    before = doc.tokens[k - 1].norm if k > 0 else ""
+    return first in _SUPPORTERS or before in _SUPPORTERS
+
+
 def _protesters_first(doc: Doc, inc: Incident) -> None:
     """ACLED codes the protesters as a protest's first actor and the force that met them as its second.  The
     rules link a protest like a strike, with the crowd as the target ("تظاهر آلاف المواطنين": actor2) and the
@@ -229,7 +246,12 @@ def _protesters_first(doc: Doc, inc: Incident) -> None:
     crowd = inc.actor2 if inc.actor2 is not None and inc.actor2.inter in _CROWD_INTERS else None
     if crowd is None and inc.actor1 is not None and inc.actor1.inter in _CROWD_INTERS:
         crowd = inc.actor1
-    if crowd is None and inc.actor1 is not None and inc.actor1.inter != 1:
+    if (
+        crowd is None
+        and inc.actor1 is not None
+        and inc.actor1.inter != 1
+        and _leads_crowd(doc, inc, inc.actor1)
+    ):
         return  # a named group leads: leave it (متظاهرين من أنصار الإخوان)
     # Only a state force meets protesters; a group named in the words is what they protest against.
     force = inc.actor1 if inc.actor1 is not None and inc.actor1.inter == 1 else None

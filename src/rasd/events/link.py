@@ -87,7 +87,28 @@ def event_places(doc: Doc) -> list[PlaceMention]:
         if not any(s <= p.start and p.end <= e for s, e in named)
         and not at_seat(doc.tokens, doc.token_at(p.start), doc.token_at(p.end - 1) + 1)
         and not (p.feature == "country" and _after_word(doc, p, owner))
+        and not _describes_place_before(doc, p)
     ]
+
+
+_LIES = ("الواقعه", "الواقع", "تقع", "يقع", "والواقعه", "والواقع")  # normalised: "that lies"
+_LIES_REACH = 8  # tokens from the "that lies" word to the relative place it introduces
+
+
+def _describes_place_before(doc: Doc, p: PlaceMention) -> bool:
+    """ "سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس": the relative place only says where the place named
+    before it lies; that place, not a point near Tripoli, is where things happen."""
+    if p.geo_precision != 2:
+        return False
+    ti = doc.token_at(p.start)
+    lo = max(0, ti - _LIES_REACH)
+    for k in range(ti - 1, lo - 1, -1):
+        if doc.tokens[k].norm in _LIES:
+            return k > 0 and any(
+                q is not p and q.end <= doc.tokens[k].start and doc.tokens[k - 1].end == q.end
+                for q in doc.places
+            )
+    return False
 
 
 def _after_word(doc: Doc, p: PlaceMention, words: frozenset[str]) -> bool:
@@ -673,6 +694,12 @@ def _passive_subject(doc: Doc, verb_end: int, ta: int) -> bool:
     )
 
 
+_OBJECT_REACH = 3  # words after a kill verb's subject where its counted object may stand
+_OBJECT_STOPS = frozenset(
+    normalise_str(w) for w in ("في", "على", "من", "الى", "إلى", "خلال", "جراء", "اثر", "إثر", "بعد")
+)
+
+
 def _passive_counted(doc: Doc, m: Mention, ti: int, number_starts: set[int]) -> bool:
     """A nominative dual or singular person noun right after a kill verb with no people after it is the verb's
     passive subject, the dead: "قتل جنديان تركيان في هجوم شنه حزب العمال", "قتل جندي عراقي في هجوم" (but "قتل
@@ -686,7 +713,12 @@ def _passive_counted(doc: Doc, m: Mention, ti: int, number_starts: set[int]) -> 
     after = ti + 1
     if after < len(doc.tokens) and doc.tokens[after].norm in geo_lexicon().adjectives:
         after += 1  # "جنديان تركيان": the dual's nationality
-    return not _object_counted(doc, after, number_starts)
+    for k in range(after, min(after + _OBJECT_REACH, doc.sentences[m.sent].tok_end)):
+        if _object_counted(doc, k, number_starts):
+            return False  # "قتل شرطي أميركي أبيض طالباً": a second adjective, then his victim
+        if doc.tokens[k].norm in _OBJECT_STOPS:
+            break
+    return after >= doc.sentences[m.sent].tok_end or not _object_counted(doc, after, number_starts)
 
 
 def _object_counted(doc: Doc, tok: int, number_starts: set[int]) -> bool:

@@ -28,7 +28,15 @@ from rasd.text.normalise import normalise_str
 from rasd.text.segment import Segment
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
-_VETO_KINDS = ("negation", "plan", "future", "speculation", "conditional", "accusation", "hypothetical")
+_VETO_KINDS = (
+    "negation", "denial", "plan", "future", "speculation", "conditional", "counterfactual", "accusation",
+    "hypothetical",
+)  # fmt: skip
+_VETO_NAME = {"counterfactual": "conditional", "denial": "negation"}  # wider-reaching kinds of a veto
+_BARE_KINDS = (
+    "negation",
+    "counterfactual",
+)  # one-word cues read only as themselves (كلم is no لم, ولوح no لو)
 _FUTURE_PREFIXES = ("س", "وس", "فس")  # سيهاجم, وستقصف: the future particle on an imperfect verb
 _IMPERFECT = ("ي", "ت", "ن", "ا")
 _PURPOSE_PREFIXES = ("ل", "ول", "فل")  # لاقتحام, ولتحرير; not لل (للقصف: "to the shelling", تعرض للقصف)
@@ -36,6 +44,7 @@ _HEADING_MAX_TOKENS = 5
 # tokens before and after a territory trigger where a not_territory cue stands
 _NOT_TERRITORY_BEFORE, _NOT_TERRITORY_AFTER = 1, 2
 _NOT_AGREEMENT_AFTER = 2  # tokens after an agreement trigger where a not_agreement cue stands
+_TOLL_GAP = 2  # tokens between two parts of one toll ("32 قتيلا ومئة جريح")
 _ATTACH_GAP = 6  # tokens between a referred-to trigger and the trigger attached to it by في / جراء
 _SENT_FINAL = (".", "!", "؟", "?", ":", "»", '"')
 _TITLE_FINAL = ("!", "؟", "?")  # "الضمان الاجتماعي والاحتجاج !": an op-ed's title may end so
@@ -194,7 +203,11 @@ def _veto(
     if _nisba(doc, m):
         return "adjective"
     if any(c.kind == "backing" and c.tok_end == m.tok_start for c in cues):
-        return "backing"  # "بدعم من طيران التحالف": the support of another action, not an incident of its own
+        return "backing"
+    if m.payload.role in ("clash", "arrest") and any(
+        c.kind == "arena" and c.tok_end == m.tok_start for c in cues
+    ):
+        return "figurative"  # ميادين القتال, مراكز الاعتقال: where fighting or detention goes on, no incident  # "بدعم من طيران التحالف": the support of another action, not an incident of its own
     crowd_ok = {(c.tok_start, c.tok_end) for c in cues if c.kind == "crowd_ok"} if crowd_noun(m) else set()
     for c in cues:
         if c.kind not in _VETO_KINDS and c.kind != "reference":
@@ -208,12 +221,12 @@ def _veto(
             continue
         if c.tok_start < clause.tok_start:
             continue
-        if c.kind == "negation" and (
+        if c.kind in _BARE_KINDS and (
             any(n.tok_start <= c.tok_start < n.tok_end for n in negations_ok)
-            or not _bare_word(doc, c, "negation")
+            or not _bare_word(doc, c, c.kind)
         ):
             continue  # لا يزال; كلم (km) and وسلم read as لم with clitics
-        return c.kind
+        return _VETO_NAME.get(c.kind, c.kind)
     if _possessive_noun(doc, m):
         return "reference"
     if _future_or_purpose(doc, m, cues, lex):
@@ -302,16 +315,29 @@ def _has_needed(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, sent: Segme
     return False
 
 
-def _attached_to_reference(m: Match[TriggerSense], ci: int, prev: Mention | None, cues: list[CueHit]) -> bool:
+def _attached_to_reference(
+    doc: Doc, m: Match[TriggerSense], ci: int, prev: Mention | None, cues: list[CueHit]
+) -> bool:
     """The attack a referred-to death happened in (بعد مقتل 32 شخصا جراء تفجير, عقب إصابة جنديين في هجوم) is
     the same referred-to event: a reference spreads over في / جراء / إثر, standing right before the next
-    trigger of its clause, to that trigger."""
+    trigger of its clause, to that trigger, and over a relative pronoun right after it (الهجوم الذي أوقع 32
+    قتيلا)."""
     if prev is None or prev.clause != ci:
         return False
     lo, hi = prev.match.tok_end, m.tok_start
-    return 0 <= hi - lo <= _ATTACH_GAP and any(
-        c.kind == "attach" and lo <= c.tok_start and hi - 1 <= c.tok_end <= hi for c in cues
-    )
+    if not 0 <= hi - lo <= _ATTACH_GAP:
+        return False
+    if (
+        prev.sense.role in HARM_ROLES
+        and m.payload.role in HARM_ROLES
+        and hi - lo <= _TOLL_GAP
+        and m.tok_start > lo
+        and doc.tokens[lo].norm.startswith("و")
+    ):
+        return True  # "32 قتيلا ومئة جريح": the rest of the referred-to toll
+    return any(c.kind == "attach" and lo <= c.tok_start and hi - 1 <= c.tok_end <= hi for c in cues) or any(
+        c.kind == "relative" and c.tok_start == lo for c in cues
+    )  # "الهجوم الانتحاري الذي أوقع 32 قتيلا": the toll of the referred-to attack
 
 
 def is_heading(doc: Doc, si: int, stext: str) -> bool:
@@ -382,7 +408,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
             ci = _clause_of(clauses, m.tok_start)
             clause = clauses[ci] if clauses else sent
             veto = "question" if question else _veto(doc, m, cues, lex, clause, accident)
-            attached = veto is None and _attached_to_reference(m, ci, referred, cues)
+            attached = veto is None and _attached_to_reference(doc, m, ci, referred, cues)
             if veto is None and (attached or _definite_generic(doc, m)):
                 veto = "reference"
             mention = Mention(si, ci, m, veto, m.payload.generic_plural)

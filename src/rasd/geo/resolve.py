@@ -234,6 +234,23 @@ def _is_adjective_use(
     return (("ال" + first) in tok.forms and not tok.norm.endswith(first)) or tok.norm.startswith("ال" + first)
 
 
+def _agrees_as_adjective(tokens: Sequence[Token], m: Match[str], lo: int) -> bool:
+    """An indefinite one-word name in ة, written bare, right after an indefinite feminine or plural word
+    (مدرعات عسكرية حديثة, عملية جديدة): an adjective agreeing with that word, not a town (the caller keeps
+    names of places of 100,000 people or more)."""
+    tok = tokens[m.tok_start]
+    if m.tok_end - m.tok_start != 1 or m.tok_start <= lo or tok.norm != m.payload:
+        return False
+    if m.payload.startswith("ال") or not m.payload.endswith("ه"):
+        return False
+    prev = tokens[m.tok_start - 1].norm
+    return (
+        not prev.startswith(("ال", "وال"))
+        and prev.isalpha()
+        and ((prev.endswith("ه") and len(prev) >= 4) or (prev.endswith("ات") and len(prev) >= 5))
+    )  # not بدأت (a verb) before أنقرة
+
+
 def _clean_match(tokens: Sequence[Token], m: Match[str]) -> bool:
     """Only proclitics may be stripped from a place name (بالموصل), never suffixes (عراقي is not عراق)."""
     tok = tokens[m.tok_start]
@@ -333,6 +350,12 @@ def find_places(doc: Doc) -> Doc:
             continue  # بيد is not ب + يد
         if cue is None and m.payload in stopped:
             continue
+        if (
+            cue is None
+            and _agrees_as_adjective(tokens, m, lo)
+            and all(_pop(c.place, gz) < 100_000 for c in cands)
+        ):
+            continue  # مدرعات عسكرية حديثة: "modern", not Haditha
         if cue_type == "local":
             continue  # a neighbourhood attaches to its city below: حي الوعر في حمص
         local_cc = ctx.adjective_at.get(m.tok_end)
