@@ -200,3 +200,15 @@ def test_extract_a_place_said_to_lie_near_another_is_the_place() -> None:
         "وقال المسؤول من سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس إن 29 شخصا قتلوا في الاشتباكات أمس"
     )
     assert ev.location is not None and ev.location.name == "Sabha"
+
+
+def test_extract_the_dead_and_wounded_counted_together_are_no_fatality_count() -> None:
+    (ev,) = _reported("وأعلنت الوزارة أمس أن حصيلة تفجير السيارة المفخخة في بغداد ارتفعت إلى 66 قتيلاً وجريحاً")
+    assert not ev.fatalities
+    (ev,) = _reported("ارتفعت حصيلة ضحايا الهجوم الذي نفذ بسيارة مفخخة في سوق بديالى أمس إلى 120 قتيلا")
+    assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 120)
+
+
+def test_extract_with_no_place_named_a_state_force_gives_its_country() -> None:
+    events = _reported("أحبطت القوات السعودية اليوم هجوما لميليشيات المخلوع على منفذ الطوال الحدودي")
+    assert events and all(e.location is not None and e.location.country_code == "SA" for e in events)

@@ -120,7 +120,15 @@ def _fallback_place(
     evidenced by its first place in that country; ``places``: the article's :func:`event_places`."""
     countries = Counter(p.country_code for p in places if p.country_code)
     if not countries:
-        return _authority_country(doc, [c for si in inc.sents for c in cues[si]])
+        found = _authority_country(doc, [c for si in inc.sents for c in cues[si]])
+        state = next(
+            (a for a in (inc.actor1, inc.actor2) if a is not None and a.inter == 1 and a.country), None
+        )
+        if found is None and state is not None:
+            # no place named anywhere: the country of the state force in it ("أحبطت القوات السعودية هجوما على
+            # منفذ الطوال"), its name the evidence
+            return country_place(doc, state.country, state.start, state.end)
+        return found
     code = countries.most_common(1)[0][0]
     acting = inc.actor1.country if inc.actor1 is not None and inc.actor1.inter == 1 else None
     if acting is not None and acting in countries:
@@ -260,6 +268,8 @@ def _protesters_first(doc: Doc, inc: Incident) -> None:
     else:
         trigger = inc.mentions[0].match
         s, e, cc = trigger.start, trigger.end, None
+    if inc.place is not None and inc.place.country_code and inc.place.geo_precision < 3:
+        cc = inc.place.country_code  # ACLED: protesters of the country the protest is in (بن قردان: Tunisia)
     cc = cc or (inc.place.country_code if inc.place else None)
     inc.actor1 = registry().template("protesters", cc).mention(doc.text, s, e, generic=True)
     # the force is the second actor only if it met them; a peaceful protest names none ("في اللاذقية معقل الأسد")

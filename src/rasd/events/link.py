@@ -733,6 +733,23 @@ def _coordinated(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
     return tb == ta + 1 and doc.tokens[tb].norm.startswith("و") and not doc.tokens[tb].norm.startswith("وف")
 
 
+_COMBINED_NEXT = frozenset(
+    normalise_str(w)
+    for w in ("وجريحا", "وجريح", "وجرحى", "ومصابا", "ومصاب", "ومصابين", "وقتيلا", "وقتيل", "وقتلى")
+)
+_BETWEEN = normalise_str("بين")
+
+
+def _combined_toll(doc: Doc, m: Mention) -> bool:
+    """A casualty noun joined to the other kind in one count ("66 قتيلاً وجريحاً", "بين قتيل وجريح")."""
+    if m.sense.pos != "noun" or m.sense.role not in (*_KILL_ROLES, "injure"):
+        return False
+    k = m.match.tok_end
+    after = doc.tokens[k].norm if k < len(doc.tokens) else ""
+    before = doc.tokens[m.match.tok_start - 1].norm if m.match.tok_start > 0 else ""
+    return after in _COMBINED_NEXT or (before == _BETWEEN and after.startswith("و"))
+
+
 def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
     for m in inc.mentions:
         role = m.sense.role
@@ -744,6 +761,8 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             continue
         if role not in (*_KILL_ROLES, "injure", "abduct"):
             continue
+        if _combined_toll(doc, m):
+            continue  # "66 قتيلاً وجريحاً", "بين قتيل وجريح": the dead and the wounded together, neither count
         lo, hi = m.match.tok_end, min(sent.tok_end, m.match.tok_end + _COUNT_WINDOW)
         counted = [
             x

@@ -335,8 +335,8 @@ def _attached_to_reference(
         and doc.tokens[lo].norm.startswith("و")
     ):
         return True  # "32 قتيلا ومئة جريح": the rest of the referred-to toll
-    return any(c.kind == "attach" and lo <= c.tok_start and hi - 1 <= c.tok_end <= hi for c in cues) or any(
-        c.kind == "relative" and c.tok_start == lo for c in cues
+    return any(c.kind == "attach" and lo <= c.tok_start and hi - 1 <= c.tok_end <= hi for c in cues) or (
+        m.payload.role in HARM_ROLES and any(c.kind == "relative" and c.tok_start == lo for c in cues)
     )  # "الهجوم الانتحاري الذي أوقع 32 قتيلا": the toll of the referred-to attack
 
 
