@@ -212,3 +212,19 @@ def test_extract_the_dead_and_wounded_counted_together_are_no_fatality_count() -
 def test_extract_with_no_place_named_a_state_force_gives_its_country() -> None:
     events = _reported("أحبطت القوات السعودية اليوم هجوما لميليشيات المخلوع على منفذ الطوال الحدودي")
     assert events and all(e.location is not None and e.location.country_code == "SA" for e in events)
+
+
+def test_extract_an_attack_on_civilians_is_violence_against_them_and_a_suicide_attack_in_the_accusative() -> (
+    None
+):
+    (ev,) = _reported("شهدت تركيا أمس الاثنين هجوما انتحاريا داميا أوقع 30 قتيلا في مدينة سوروتش")
+    assert ev.sub_event_type == "Suicide bomb"
+    (ev,) = _reported("شهدت مدينة مروة في الكاميرون مساء أمس هجوما جديدا أسفر عن مقتل 20 مدنيا")
+    assert ev.event_type == "Violence against civilians"
+
+
+def test_extract_customs_seizures_and_hacking_are_no_events_and_water_cannon_is_an_intervention() -> None:
+    assert not _reported("ضبط أفراد الجمارك في مطار القاهرة مساء أمس مسافرا حاول تهريب 432 علبة أسنان")
+    assert not _reported("وتعرضت الشركة أمس لهجوم إلكتروني عطل مواقعها في الرياض")
+    (ev,) = _reported("أطلقت الشرطة التركية أمس مدافع المياه على متظاهرين في أنقرة")
+    assert ev.sub_event_type == "Protest with intervention"

@@ -16,7 +16,11 @@ from rasd.text.normalise import normalise_str
         ("تفجير", "تفجيرا"),
         ("عبوة", None),  # ta marbuta: عبوةً, no alif
         ("تفجيرات", None),  # sound feminine plural
-        ("عبوة ناسفة", None),  # only one-word phrases
+        ("عبوة ناسفة", None),  # ta marbuta: no alif on either word
+        ("هجوم انتحاري", "هجوما انتحاريا"),  # a noun and its nisba adjective
+        ("قصف جوي", "قصفا جويا"),
+        ("إطلاق نار", None),  # a construct: its first word takes no tanwin
+        ("إطلاق النار", None),
         ("فجروا", None),
     ],
 )

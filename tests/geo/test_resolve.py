@@ -261,3 +261,15 @@ def test_resolve_a_name_agreeing_as_an_adjective_is_no_place() -> None:
         p.name == "Ḩadīthah" for p in _places("قتل ثلاثة جنود في هجوم على مواقع الجيش في حديثة غرب الأنبار")
     )
     assert any(p.name == "Ankara" for p in _places("بل بدأت أنقرة بحملة اعتقالات واسعة في صفوف الناشطين"))
+
+
+def test_resolve_his_talk_and_where_a_leader_lives_in_exile() -> None:
+    from rasd.events.link import event_places
+    from rasd.models import ArticleIn
+    from rasd.pipeline import extract_doc
+
+    assert not any(p.name == "Ḩadīthah" for p in _places("وألقي القبض عليه بعد حديثه عن انتمائه لتنظيم داعش"))
+    doc = extract_doc(
+        ArticleIn(text="وكان هادي الذي يعيش في المنفى في الرياض قد زار عدن أمس", published="2015-08-06")
+    )
+    assert not any(p.name == "Riyadh" for p in event_places(doc))

@@ -147,7 +147,7 @@ class Incident:
             if (
                 armed_target
                 or (role == "prison_break")
-                or (role == "attack" and self.victim_kind != "civilian")
+                or (role == "attack" and self.victim_kind != "civilian" and not self._civilians_hit())
             ):
                 self.event_type, self.sub_event_type = "Battles", "Armed clash"
             else:
@@ -155,6 +155,10 @@ class Incident:
         self.plover = (
             "PROTEST" if self.event_type == "Riots" and self.sub_event_type != "Mob violence" else "ASSAULT"
         )
+
+    def _civilians_hit(self) -> bool:
+        """The second actor is civilians: an attack on them is violence against civilians, not a battle."""
+        return self.actor2 is not None and self.actor2.inter == 7
 
     def _protest_type(self, roles: set[str]) -> None:
         self.event_type, self.plover = "Protests", "PROTEST"

@@ -64,11 +64,26 @@ def accusative(phrase: str) -> str | None:
     """The accusative (tanwin fath) spelling of a one-word noun phrase: انفجار → انفجارا, مسجد → مسجدا.
 
     News Arabic writes the alif ("نفذوا تفجيرا", "استهدف مسجدا"), and token forms do not strip it, so a noun
-    lexicon lists both spellings.  None for several words and for words whose ending takes no alif."""
+    lexicon lists both spellings.  None for words whose ending takes no alif, and for phrases of several words
+    other than a noun with its nisba adjective."""
     word = phrase.strip()
-    if " " in word or word.endswith(_NO_TANWIN_ALIF):
+    if " " in word:
+        return _accusative_pair(word)
+    if word.endswith(_NO_TANWIN_ALIF):
         return None
     return word + "ا"
+
+
+def _accusative_pair(phrase: str) -> str | None:
+    """A noun and its nisba adjective both take the alif: هجوم انتحاري → هجوما انتحاريا, قصف جوي → قصفا جويا
+    (not a construct such as إطلاق نار, whose first word takes none)."""
+    words = phrase.split()
+    if len(words) != 2:
+        return None
+    noun, adj = words
+    if noun.endswith(_NO_TANWIN_ALIF) or adj.startswith("ال") or not adj.endswith("ي") or len(adj) < 3:
+        return None
+    return f"{noun}ا {adj}ا"
 
 
 _IMPERFECT = ("ي", "ت", "ن")  # prefixes of the imperfect, whose dual ends in -ان, not -ا

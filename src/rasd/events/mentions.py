@@ -188,6 +188,8 @@ def _veto(
         return "figurative"  # السيطرة على الحريق, تفرض سيطرتها على القطاع: not ground taken
     if m.payload.role == "arrest" and any(c.kind == "verdict" for c in cues):
         return "reference"  # the arrest told with its verdict or execution: the history of a case
+    if m.payload.role == "arrest" and any(c.kind == "regulatory" for c in cues):
+        return "non_conflict"  # a customs seizure or a residency sweep: no political arrest
     if m.payload.role == "agreement" and any(
         c.kind == "not_agreement" and m.tok_end <= c.tok_start <= m.tok_end + _NOT_AGREEMENT_AFTER
         for c in cues

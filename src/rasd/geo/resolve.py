@@ -251,6 +251,23 @@ def _agrees_as_adjective(tokens: Sequence[Token], m: Match[str], lo: int) -> boo
     )  # not بدأت (a verb) before أنقرة
 
 
+_TALK_NEXT = frozenset({"عن", "مع", "الي", "ان", "انه", "لها", "له"})
+_TALK_TO = ("لل", "لوكاله", "لصحيفه", "لقناه", "لموقع", "لمراسل", "لـ")
+
+
+def _noun_with_pronoun(doc: Doc, tokens: Sequence[Token], m: Match[str]) -> bool:
+    """A bare one-word name written with ه where its ة would stand, followed by what a noun with the pronoun
+    'his' is followed by (حديثه عن, حديثه لوكالة): the noun, not the town."""
+    tok = tokens[m.tok_start]
+    if m.tok_end - m.tok_start != 1 or tok.norm != m.payload or m.payload.startswith("ال"):
+        return False
+    if not doc.text[tok.start : tok.end].endswith("ه") or m.tok_end >= len(tokens):
+        return False
+    nxt = tokens[m.tok_end]
+    raw = doc.text[nxt.start : nxt.end]
+    return nxt.norm in _TALK_NEXT or nxt.norm.startswith(_TALK_TO) or raw.startswith("لـ")
+
+
 def _clean_match(tokens: Sequence[Token], m: Match[str]) -> bool:
     """Only proclitics may be stripped from a place name (بالموصل), never suffixes (عراقي is not عراق)."""
     tok = tokens[m.tok_start]
@@ -356,6 +373,8 @@ def find_places(doc: Doc) -> Doc:
             and all(_pop(c.place, gz) < 100_000 for c in cands)
         ):
             continue  # مدرعات عسكرية حديثة: "modern", not Haditha
+        if cue is None and _noun_with_pronoun(doc, tokens, m):
+            continue  # "بعد حديثه عن انتمائه", "في حديثه لـ«الشرق الأوسط»": his talk, not Haditha
         if cue_type == "local":
             continue  # a neighbourhood attaches to its city below: حي الوعر في حمص
         local_cc = ctx.adjective_at.get(m.tok_end)
