@@ -526,3 +526,31 @@ def test_resolve_his_soldiers_are_not_the_plural_gunmen_before_them() -> None:
     found = _actors_with_places("أعلن الجيش التركي أن مسلحين أكرادا قتلوا ثلاثة من جنوده في ولاية هكاري")
     assert ("مسلحين أكرادا", "pkk", True) in found
     assert ("جنوده", "military-tr", True) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        # blind set 9: police officers counted, Libyan special forces, Anbar tribal volunteers, Nigerian
+        # self-defence militias, a nationality on a strike and the drone after it, foreign advisers
+        ("تم العثور على ضابطي شرطة مقتولين في إقليم شانلي أورفا التركي", "ضابطي شرطة", "police-tr"),
+        ("قتل 25 جنديا بالقوات الخاصة الليبية في بنغازي", "القوات الخاصة الليبية", "lna"),
+        ("وتلقى متطوعي عشائر الأنبار أسلحة من الحكومة العراقية", "متطوعي عشائر الأنبار", "tribal-hashd"),
+        ("وقال عنصر في ميليشيا الدفاع الذاتي في مايدوغوري بنيجيريا", "ميليشيا الدفاع الذاتي", "cjtf-ng"),
+        (
+            "قال التلفزيون إن ضربة اسرائيلية نفذتها طائرة بلا طيار استهدفت سيارة في سوريا",
+            "طائرة بلا طيار",
+            "military-il",
+        ),
+        (
+            "ويجري التدريب تحت إشراف المستشارين الأميركيين في قاعدة عين الأسد بالعراق",
+            "المستشارين الأميركيين",
+            "military-us",
+        ),
+        ("وقتل جندي من قوات الصاعقة في هجوم بسيناء في مصر", "قوات الصاعقة", "military-eg"),
+    ],
+)
+def test_resolve_forces_of_blind_set_nine(text: str, surface: str, actor_id: str) -> None:
+    assert any(surface in s and a == actor_id for s, a, _ in _actors_with_places(text)), _actors_with_places(
+        text
+    )

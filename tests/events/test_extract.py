@@ -228,3 +228,21 @@ def test_extract_customs_seizures_and_hacking_are_no_events_and_water_cannon_is_
     assert not _reported("وتعرضت الشركة أمس لهجوم إلكتروني عطل مواقعها في الرياض")
     (ev,) = _reported("أطلقت الشرطة التركية أمس مدافع المياه على متظاهرين في أنقرة")
     assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_extract_a_bull_a_fall_a_wedding_and_a_suicide_attempt_are_no_events() -> None:
+    assert not _reported(
+        "وقالت المتحدثة إن المرأة أعطت ظهرها للثور أمس قبل أن ينطح المرأة فأصيبت بجروح طفيفة"
+    )
+    assert not _reported("تلقى الدفاع المدني بأبها أمس بلاغا عن سقوط طفلة من منحدر صخري وإصابتها")
+    assert not _reported("وأصيبت الطفلة أمس بطلق ناري في الرأس عن طريق الخطأ أثناء احتفال شعبي في مسندم")
+    assert not _reported("وقالت بشرى التي حاولت قتل نفسها أمس إن الرجل أخذها إلى المستشفى في الموصل")
+    (ev,) = _reported("فجر انتحاري نفسه أمس في سوق ببغداد ما أدى إلى مقتل 20 شخصا")
+    assert ev.sub_event_type == "Suicide bomb"
+
+
+def test_extract_what_they_underwent_is_the_cause_not_an_earlier_event() -> None:
+    (ev,) = _reported(
+        "واستشهد ثلاثة من حرس الحدود أمس الجمعة بعد تعرض مركز المسيال في ظهران الجنوب لقذائف كثيفة من اليمن"
+    )
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"

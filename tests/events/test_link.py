@@ -551,3 +551,20 @@ def test_link_a_subject_with_two_adjectives_before_its_victim_is_the_doer() -> N
     ]
     assert ev.actor1 is not None and ev.actor1.actor_id == "police-us"
     assert ev.actor2 is None or ev.actor2.actor_id != "police-us"
+
+
+def test_link_an_armed_actor_right_before_an_active_verb_is_its_subject() -> None:
+    import rasd
+
+    def reported(text: str) -> list[rasd.Event]:
+        return [e for e in rasd.extract(text, published="2015-08-06").events if e.status == "reported"]
+
+    (ev,) = reported(
+        "ذكر تقرير أن مجموعة مسلحة من حزب العمال الكردستاني استهدفت ثلاثة جنود من قوات الدرك التركية في ولاية"
+        " موش أمس"
+    )
+    assert ev.actor1 is not None and ev.actor1.actor_id == "pkk"
+    (ev,) = reported("وأكدت المصادر أن القوات العراقية هاجمت مواقع لتنظيم داعش في الرمادي أمس")
+    assert (ev.actor1 and ev.actor1.actor_id, ev.actor2 and ev.actor2.actor_id) == ("military-iq", "isis")
+    (ev,) = reported("وتفيد الأنباء أن المقاومة والجيش الوطني سيطروا على مثلث العند في لحج أمس")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "popular-resistance"

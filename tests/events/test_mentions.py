@@ -191,3 +191,10 @@ def test_mentions_lam_of_for_is_not_a_purpose() -> None:
     """لجثث is 'of bodies', not 'to bodies': the purpose ل only reads on a verbal noun (لاقتحام)."""
     found = _mentions("وتداول ناشطون صورا لجثث ملقاة في شوارع لحج.")
     assert all(v != "plan" for _, v in found), found
+
+
+def test_mentions_qad_before_an_imperfect_is_may_and_before_a_perfect_is_past() -> None:
+    assert ("arrest", "speculation") in _mentions(
+        "وحذر التقرير من أن عناصر معادية قد يعرضون رعاياها للاعتقال."
+    )
+    assert ("arrest", None) in _mentions("وقد تمكنت قوات الأمن من القبض على ثلاثة مطلوبين في القطيف.")

@@ -80,6 +80,11 @@ _ADJ_SKIP = frozenset(
         )
     }
 )
+_STRIKE_WORDS = frozenset(
+    normalise_str(w)
+    for w in ("غارة", "الغارة", "غارات", "الغارات", "ضربة", "الضربة", "ضربات", "الضربات", "طائرة", "الطائرة",
+              "طائرات", "الطائرات", "مقاتلات", "المقاتلات", "مقاتلة")
+)  # fmt: skip  # forces nouns whose nationality names the air force of the strikes that follow
 _ADJ_WINDOW = 2
 _FOLLOW_WINDOW = 3
 _AFTER_WINDOW = 3
@@ -466,7 +471,9 @@ def find_actors(doc: Doc) -> Doc:
         if adj and rule.kind in ("military", "police", "security", "forces", "civilians", "protesters"):
             end = toks[_adj_index(ctx, m.tok_end)].end
         out.append(_mention(doc, ctx, m.tok_start, m.tok_end, m.start, end, resolved, True))
-        if rule.kind == "air":  # طائرات حربية ... القوات الجوية: the same air force until another is named
+        if rule.kind == "air" or (rule.kind == "forces" and adj and pay.first in _STRIKE_WORDS):
+            # طائرات حربية ... القوات الجوية, ضربة إسرائيلية ... طائرة بلا طيار: the same air force until another
+            # is named
             last["air"] = resolved
         if adj and resolved.inter == 1 and resolved.country:
             state = (resolved.country, sent)

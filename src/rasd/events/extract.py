@@ -124,7 +124,7 @@ def _fallback_place(
         state = next(
             (a for a in (inc.actor1, inc.actor2) if a is not None and a.inter == 1 and a.country), None
         )
-        if found is None and state is not None:
+        if found is None and state is not None and state.country:
             # no place named anywhere: the country of the state force in it ("أحبطت القوات السعودية هجوما على
             # منفذ الطوال"), its name the evidence
             return country_place(doc, state.country, state.start, state.end)

@@ -86,9 +86,38 @@ def event_places(doc: Doc) -> list[PlaceMention]:
         for p in doc.places
         if not any(s <= p.start and p.end <= e for s, e in named)
         and not at_seat(doc.tokens, doc.token_at(p.start), doc.token_at(p.end - 1) + 1)
-        and not (p.feature == "country" and _after_word(doc, p, owner))
+        and not (p.feature == "country" and (_after_word(doc, p, owner) or _backer_or_goal(doc, p)))
         and not _describes_place_before(doc, p)
     ]
+
+
+_BACKED = frozenset(
+    normalise_str(w)
+    for w in (
+        "المدعوم",
+        "المدعومة",
+        "المدعومين",
+        "المدعومون",
+        "مدعوم",
+        "مدعومة",
+        "مدعومين",
+        "مدعومون",
+        "بدعم",
+    )
+)
+_HEADED = frozenset(
+    normalise_str(w) for w in ("المتجه", "المتجهة", "المتجهين", "متجهة", "متجها", "متجهين", "طريقها", "طريقه")
+)
+
+
+def _backer_or_goal(doc: Doc, p: PlaceMention) -> bool:
+    """A country that backs someone (الحوثيين المدعومين من إيران) or where a cargo is headed (الهيروين المتجه
+    إلى هولندا) is not where the event happens."""
+    ti = doc.token_at(p.start)
+    if ti < 2:
+        return False
+    prep, head = doc.tokens[ti - 1].norm, doc.tokens[ti - 2].norm
+    return (prep == _MIN and head in _BACKED) or (prep in ("الي", "الى") and head in _HEADED)
 
 
 _LIES = ("الواقعه", "الواقع", "تقع", "يقع", "والواقعه", "والواقع")  # normalised: "that lies"
@@ -460,6 +489,23 @@ def _link_actors(
     for m in inc.mentions:
         if m.sense.pos != "verb" or doc.tokens[m.match.tok_end - 1].norm in _OBJECT_PREPOSITIONS:
             continue
+        if m.sense.role not in HARM_ROLES:
+            # SVO: "أن مجموعة مسلحة من حزب العمال استهدفت ثلاثة جنود": the armed actor right before an active
+            # verb is its subject, and the people after it its object (kill verbs, often passive, are left out)
+            subject = next(
+                (
+                    h
+                    for a in armed
+                    if _right_before(doc, a, m.match.tok_start) and (h := _head(doc, a, armed))
+                ),
+                None,
+            )
+            if subject:
+                k = armed.index(subject)
+                while k > 0 and _coordinated(doc, armed[k - 1], armed[k]):
+                    k -= 1  # "أن المقاومة والجيش الوطني سيطروا": the first of the coordinated subjects
+                subject = armed[k]
+                break
         for a in armed:
             gap = token_index(doc, a.start) - m.match.tok_end
             if 0 <= gap <= _SUBJECT_GAP:
@@ -538,6 +584,29 @@ def _link_actors(
 
 
 _OBLIQUE_BEFORE = frozenset(normalise_str(w) for w in ("من", "في", "على", "عن", "مع", "إلى", "الى", "ضد"))
+
+
+_MIN = normalise_str("من")
+_PARTICLES = frozenset(normalise_str(w) for w in ("قد", "لقد", "وقد"))
+
+
+def _right_before(doc: Doc, a: ActorMention, verb: int) -> bool:
+    """The mention ends right before token ``verb`` (or before قد / لقد there), nothing but a space between."""
+    end = doc.token_at(a.end - 1) + 1
+    while end < verb and doc.tokens[end].norm in _PARTICLES:
+        end += 1
+    return end == verb and doc.view.text[doc.tokens[verb - 1].nend : doc.tokens[verb].nstart].strip() == ""
+
+
+def _head(doc: Doc, a: ActorMention, armed: list[ActorMention]) -> ActorMention | None:
+    """The subject whose phrase ends with ``a``: ``a`` itself, or, when ``a`` is the object of من, the mention
+    of the same actor right before it ("مجموعة مسلحة من حزب العمال"); None for another preposition's object."""
+    if not _oblique(doc, a):
+        return a
+    ti = doc.token_at(a.start)
+    if ti == 0 or doc.tokens[ti - 1].norm != _MIN:
+        return None
+    return next((b for b in armed if b.actor_id == a.actor_id and doc.token_at(b.end - 1) == ti - 2), None)
 
 
 def _oblique(doc: Doc, a: ActorMention) -> bool:

@@ -216,6 +216,12 @@ def _veto(
             continue
         if c.kind == "reference" and m.payload.pos != "noun":
             continue
+        if (
+            c.kind == "reference"
+            and c.tok_end < len(doc.tokens)
+            and doc.tokens[c.tok_end].norm.startswith(_UNDERGO)
+        ):
+            continue  # "استشهدوا بعد تعرض المركز لقذائف": what they underwent, the cause, not an earlier event
         if c.kind == "plan" and (c.tok_start, c.tok_end) in crowd_ok:
             continue  # "طالب مئات المتظاهرين ...": what a crowd demands is no plan of the protest
         window = lex.windows.get(c.kind, 3)
@@ -233,7 +239,26 @@ def _veto(
         return "reference"
     if _future_or_purpose(doc, m, cues, lex):
         return "plan"
+    if _may(doc, m, clause):
+        return "speculation"
     return None
+
+
+_UNDERGO = ("تعرض", "وتعرض")  # normalised forms of تعرض (underwent) and its pronoun forms
+_QAD = frozenset(normalise_str(w) for w in ("قد", "وقد", "فقد"))
+_MAY_WINDOW = 6  # tokens before the trigger where "قد" + an imperfect verb may stand
+
+
+def _may(doc: Doc, m: Match[TriggerSense], clause: Segment) -> bool:
+    """ "قد يعرضون رعاياها للمضايقة أو الاعتقال": قد before an imperfect verb in ي is "may", the act a possibility
+    (قد before a perfect verb, "وقد قتل", "وقد تمكنت", is a past act)."""
+    lo = max(clause.tok_start, m.tok_start - _MAY_WINDOW)
+    for k in range(lo, m.tok_start):
+        if doc.tokens[k].norm in _QAD and k + 1 < len(doc.tokens):
+            verb = doc.tokens[k + 1].norm
+            if len(verb) > 3 and verb.startswith("ي"):
+                return True  # not ت / ن / أ: تمكنت, نفذت, أسفر after قد are perfects
+    return False
 
 
 _TITLE_QUOTES = {"«": "»", "“": "”", '"': '"'}
