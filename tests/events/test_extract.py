@@ -246,3 +246,19 @@ def test_extract_what_they_underwent_is_the_cause_not_an_earlier_event() -> None
         "واستشهد ثلاثة من حرس الحدود أمس الجمعة بعد تعرض مركز المسيال في ظهران الجنوب لقذائف كثيفة من اليمن"
     )
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_extract_barrel_bombs_a_country_that_shells_and_a_projectile() -> None:
+    (ev,) = _reported("تعرض محيط مخيم خان الشيح بريف دمشق أمس للقصف بثلاثة براميل متفجرة")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "military-sy"
+    (ev,) = _reported("قصفت تركيا أمس مواقع لتنظيم داعش في سوريا ردا على مقتل أحد جنودها")
+    assert (ev.actor1 and ev.actor1.actor_id, ev.actor2 and ev.actor2.actor_id) == ("military-tr", "isis")
+    (ev,) = _reported(
+        "باشرت فرق الدفاع المدني أمس بلاغا عن سقوط مقذوف على منزل في جازان من داخل الأراضي اليمنية"
+    )
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_extract_the_wounded_are_taken_elsewhere() -> None:
+    (ev,) = _reported("قتل أربعة من مرافقي القيادي أمس في هجوم في زنجبار وسيتم نقله إلى الرياض للعلاج")
+    assert ev.location is None or ev.location.name != "Riyadh"

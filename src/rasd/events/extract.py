@@ -285,6 +285,9 @@ _DOER_WHEN_UNNAMED = {
 }  # fmt: skip
 
 
+_BARRELS = tuple(normalise_str(w) for w in ("البراميل", "براميل", "برميل"))
+
+
 def _unnamed_perpetrator(doc: Doc, inc: Incident, trigger: Mention) -> ActorMention | None:
     """The generic doer of an attack, bombing or arrest nobody is named for (reported or historical), or of a
     clash with a state force: an Unidentified Armed Group, or for arrests the Police Forces, of the country; the
@@ -292,6 +295,8 @@ def _unnamed_perpetrator(doc: Doc, inc: Incident, trigger: Mention) -> ActorMent
     kind = _DOER_WHEN_UNNAMED.get(inc.sub_event_type)
     if inc.sub_event_type == "Armed clash" and inc.actor2 is not None and inc.actor2.inter == 1:
         kind = "unidentified"  # "مقتل رجل أمن في إطلاق نار على دورية أمنية": someone armed fired on them
+    if any(normalise_str(m.sense.phrase).startswith(_BARRELS) for m in inc.mentions):
+        kind = "military"  # "قصف مخيم درعا بالبراميل المتفجرة": only a state's helicopters drop barrel bombs
     if inc.status == "aggregate" or kind is None:
         return None
     if inc.place is None and (inc.actor2 is None or inc.actor2.country is None):

@@ -87,6 +87,7 @@ def event_places(doc: Doc) -> list[PlaceMention]:
         if not any(s <= p.start and p.end <= e for s, e in named)
         and not at_seat(doc.tokens, doc.token_at(p.start), doc.token_at(p.end - 1) + 1)
         and not (p.feature == "country" and (_after_word(doc, p, owner) or _backer_or_goal(doc, p)))
+        and not _taken_to(doc, p)
         and not _describes_place_before(doc, p)
     ]
 
@@ -108,6 +109,19 @@ _BACKED = frozenset(
 _HEADED = frozenset(
     normalise_str(w) for w in ("المتجه", "المتجهة", "المتجهين", "متجهة", "متجها", "متجهين", "طريقها", "طريقه")
 )
+
+
+_MOVED = frozenset(
+    normalise_str(w)
+    for w in ("نقله", "نقلها", "نقلهم", "لنقله", "لنقلها", "لنقلهم", "ونقله", "ونقلها", "ونقلهم", "نقلت", "نقلوا",
+              "نقل", "ونقل", "إسعافه", "إسعافها", "إسعافهم", "إجلاؤه", "إجلاؤهم", "إخلاؤه", "إخلاؤهم")
+)  # fmt: skip
+
+
+def _taken_to(doc: Doc, p: PlaceMention) -> bool:
+    """Where the wounded are taken (سيتم نقله إلى الرياض, نقلوا إلى مستشفى في عمان) is not where it happened."""
+    ti = doc.token_at(p.start)
+    return ti >= 2 and doc.tokens[ti - 1].norm in ("الي", "الى") and doc.tokens[ti - 2].norm in _MOVED
 
 
 def _backer_or_goal(doc: Doc, p: PlaceMention) -> bool:

@@ -32,6 +32,7 @@ _VETO_KINDS = (
     "negation", "denial", "plan", "future", "speculation", "conditional", "counterfactual", "accusation",
     "hypothetical",
 )  # fmt: skip
+_ARENA_ROLES = ("clash", "arrest", "ied")  # roles an arena noun before them turns into a place or body
 _VETO_NAME = {"counterfactual": "conditional", "denial": "negation"}  # wider-reaching kinds of a veto
 _BARE_KINDS = (
     "negation",
@@ -205,11 +206,9 @@ def _veto(
     if _nisba(doc, m):
         return "adjective"
     if any(c.kind == "backing" and c.tok_end == m.tok_start for c in cues):
-        return "backing"
-    if m.payload.role in ("clash", "arrest") and any(
-        c.kind == "arena" and c.tok_end == m.tok_start for c in cues
-    ):
-        return "figurative"  # ميادين القتال, مراكز الاعتقال: where fighting or detention goes on, no incident  # "بدعم من طيران التحالف": the support of another action, not an incident of its own
+        return "backing"  # "بدعم من طيران التحالف": the support of another action, not an incident of its own
+    if m.payload.role in _ARENA_ROLES and any(c.kind == "arena" and c.tok_end == m.tok_start for c in cues):
+        return "figurative"  # ميادين القتال, مراكز الاعتقال, حقول الألغام: where it goes on, no incident
     crowd_ok = {(c.tok_start, c.tok_end) for c in cues if c.kind == "crowd_ok"} if crowd_noun(m) else set()
     for c in cues:
         if c.kind not in _VETO_KINDS and c.kind != "reference":
