@@ -121,6 +121,32 @@ def test_name_classes_from_gazetteer_and_actors(word: str, cls: str) -> None:
     assert "lx=" + cls in word_features(norm).own
 
 
+@pytest.mark.parametrize(
+    ("word", "cls"),
+    [
+        ("رويترز", "o"),  # one-word organisation name (lexicons/ner_names.json)
+        ("لرويترز", "o"),  # behind a proclitic
+        ("اليونيسف", "o"),
+        ("الليكود", "o"),
+        ("ريال", "oh"),  # first word of ريال مدريد
+        ("الأطلسي", "ot"),  # last word of حلف شمال الأطلسي
+        ("بوش", "sn"),  # surname
+        ("والمالكي", "sn"),
+        ("نتنياهو", "sn"),
+    ],
+)
+def test_name_classes_from_own_name_lists(word: str, cls: str) -> None:
+    norm = normalise_str(word)
+    assert cls in name_classes(norm, token_forms(norm))
+
+
+@pytest.mark.parametrize("word", ["مدريد", "برشلونة", "العراق", "السودان", "المصري"])
+def test_places_get_no_organisation_class(word: str) -> None:
+    # ريال مدريد, برشلونة, الحركة الشعبية لتحرير السودان: a place word of an organisation name stays a place
+    classes = name_lexicon().get(normalise_str(word), ())
+    assert not {"o", "oh", "ot"} & set(classes)
+
+
 @pytest.mark.parametrize("word", ["قال", "امس", "من", "على"])
 def test_name_classes_skip_function_words(word: str) -> None:
     assert name_classes(word, token_forms(word)) == ()

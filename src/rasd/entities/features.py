@@ -14,7 +14,8 @@ Resources, loaded once per process (all licence-clean, shipped with the package)
 - the gazetteer (:func:`rasd.geo.gazetteer.gazetteer`, GeoNames CC BY 4.0 and countrystatecity ODbL) and the
   actor registry (:func:`rasd.actors.registry.registry`, Rasd's own aliases): which words are place names,
   country adjectives, armed-group or institution names, or the first/last word of such a multi-word name
-  (:func:`name_lexicon`).
+  (:func:`name_lexicon`);
+- ``lexicons/ner_names.json``: Rasd's own lists of organisation names and surnames (also name-lexicon classes).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from rasd.text.normalise import normalise_str
 from rasd.text.segment import token_forms
 
 CUES_FILE = "ner_cues.json"
+NAMES_FILE = "ner_names.json"  # Rasd's organisation names and surnames (name_lexicon classes o/oh/ot, sn)
 
 # Features of a token's position and context that are not one word's own (shared with the fast path in
 # rasd.entities.tagger, which sums their weights without building the strings).
@@ -71,6 +73,7 @@ def cues() -> dict[str, tuple[str, ...]]:
 
 _GEO_CLASS = {"country": "gc", "admin1": "ga", "admin2": "ga", "admin3": "ga"}
 _BIG_CITY = 100_000
+_PLACE = frozenset({"gc", "ga", "gC", "adj"})  # a word with one of these gets no organisation class
 
 
 def _add(table: dict[str, set[str]], phrase: str, single: str, head: str, tail: str) -> None:
@@ -85,12 +88,14 @@ def _add(table: dict[str, set[str]], phrase: str, single: str, head: str, tail: 
 
 @cache
 def name_lexicon() -> dict[str, tuple[str, ...]]:
-    """Normalised word → name-lexicon classes, from the gazetteer and the actor registry.
+    """Normalised word → name-lexicon classes, from the gazetteer, the actor registry and Rasd's name lists.
 
     Classes: ``gc`` country, ``ga`` administrative unit, ``gC`` city of 100k people or more, ``gv`` smaller
     place, ``gh``/``gt`` first/last word of a multi-word place name, ``adj`` country adjective (عراقي),
     ``a<inter>`` a one-word actor alias with its ACLED inter code, ``ah``/``at`` first/last word of a
-    multi-word actor alias.  Only Arabic-script gazetteer names are used.
+    multi-word actor alias; from ``lexicons/ner_names.json``: ``o`` a one-word organisation name, ``oh``/``ot``
+    first/later word of a multi-word one (not on gazetteer countries, regions, cities or adjectives), ``sn`` a
+    surname.  Only Arabic-script gazetteer names are used.
     """
     table: dict[str, set[str]] = {}
     for key, cands in gazetteer().index.items():
@@ -106,6 +111,26 @@ def name_lexicon() -> dict[str, tuple[str, ...]]:
     for actor in registry().actors.values():
         for alias in actor.aliases:
             _add(table, normalise_str(alias), "a" + str(actor.inter), "ah", "at")
+    own = load_json(NAMES_FILE)
+    place_words = {w for w, c in table.items() if c & _PLACE}
+    orgs: dict[str, set[str]] = {}
+    for name in own["org"]:
+        first, *rest = normalise_str(name).split()
+        if not rest:
+            if len(first) > 1:
+                orgs.setdefault(first, set()).add("o")
+            continue
+        orgs.setdefault(first, set()).add("oh")
+        for w in rest:
+            if len(w) > 2:  # not في, من
+                orgs.setdefault(w, set()).add("ot")
+    for w, c in orgs.items():
+        if w not in place_words and not (
+            w.startswith("ال") and w[2:] in place_words
+        ):  # المصري: adjective مصري
+            table.setdefault(w, set()).update(c)
+    for name in own["per_last"]:
+        table.setdefault(normalise_str(name), set()).add("sn")
     return {w: tuple(sorted(c)) for w, c in sorted(table.items())}
 
 
