@@ -540,31 +540,18 @@ def test_link_a_casualty_noun_is_counted_by_the_number_before_it() -> None:
 
 
 def test_link_a_subject_with_two_adjectives_before_its_victim_is_the_doer() -> None:
-    import rasd
-
-    (ev,) = [
-        e
-        for e in rasd.extract(
-            "قتل شرطي أميركي أبيض طالباً أسود بالرصاص في تكساس أمس", published="2015-08-06"
-        ).events
-        if e.status == "reported"
-    ]
+    (ev,) = _events("قتل شرطي أميركي أبيض طالباً أسود بالرصاص في تكساس أمس")
     assert ev.actor1 is not None and ev.actor1.actor_id == "police-us"
     assert ev.actor2 is None or ev.actor2.actor_id != "police-us"
 
 
 def test_link_an_armed_actor_right_before_an_active_verb_is_its_subject() -> None:
-    import rasd
-
-    def reported(text: str) -> list[rasd.Event]:
-        return [e for e in rasd.extract(text, published="2015-08-06").events if e.status == "reported"]
-
-    (ev,) = reported(
+    (ev,) = _events(
         "ذكر تقرير أن مجموعة مسلحة من حزب العمال الكردستاني استهدفت ثلاثة جنود من قوات الدرك التركية في ولاية"
         " موش أمس"
     )
     assert ev.actor1 is not None and ev.actor1.actor_id == "pkk"
-    (ev,) = reported("وأكدت المصادر أن القوات العراقية هاجمت مواقع لتنظيم داعش في الرمادي أمس")
+    (ev,) = _events("وأكدت المصادر أن القوات العراقية هاجمت مواقع لتنظيم داعش في الرمادي أمس")
     assert (ev.actor1 and ev.actor1.actor_id, ev.actor2 and ev.actor2.actor_id) == ("military-iq", "isis")
-    (ev,) = reported("وتفيد الأنباء أن المقاومة والجيش الوطني سيطروا على مثلث العند في لحج أمس")
+    (ev,) = _events("وتفيد الأنباء أن المقاومة والجيش الوطني سيطروا على مثلث العند في لحج أمس")
     assert ev.actor1 is not None and ev.actor1.actor_id == "popular-resistance"

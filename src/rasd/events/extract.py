@@ -295,7 +295,7 @@ def _unnamed_perpetrator(doc: Doc, inc: Incident, trigger: Mention) -> ActorMent
     kind = _DOER_WHEN_UNNAMED.get(inc.sub_event_type)
     if inc.sub_event_type == "Armed clash" and inc.actor2 is not None and inc.actor2.inter == 1:
         kind = "unidentified"  # "مقتل رجل أمن في إطلاق نار على دورية أمنية": someone armed fired on them
-    if any(normalise_str(m.sense.phrase).startswith(_BARRELS) for m in inc.mentions):
+    if any(m.sense.phrase.startswith(_BARRELS) for m in inc.mentions):  # phrases are stored normalised
         kind = "military"  # "قصف مخيم درعا بالبراميل المتفجرة": only a state's helicopters drop barrel bombs
     if inc.status == "aggregate" or kind is None:
         return None

@@ -80,65 +80,30 @@ def event_places(doc: Doc) -> list[PlaceMention]:
     """The places that may locate an event: not one inside an actor's name (التحالف الذي تقوده الولايات
     المتحدة), nor where a source sits (المرصد السوري ومقره بريطانيا)."""
     named = [(a.start, a.end) for a in doc.actors if not a.generic]
-    owner = geo_lexicon().owner
+    lex = geo_lexicon()
     return [
         p
         for p in doc.places
         if not any(s <= p.start and p.end <= e for s, e in named)
         and not at_seat(doc.tokens, doc.token_at(p.start), doc.token_at(p.end - 1) + 1)
-        and not (p.feature == "country" and (_after_word(doc, p, owner) or _backer_or_goal(doc, p)))
-        and not _taken_to(doc, p)
-        and not _describes_place_before(doc, p)
+        and not (p.feature == "country" and _after_word(doc, p, lex.owner))
+        and not _not_event_place(doc, p, lex.not_event)
+        and not _describes_place_before(doc, p, lex.lies)
     ]
 
 
-_BACKED = frozenset(
-    normalise_str(w)
-    for w in (
-        "المدعوم",
-        "المدعومة",
-        "المدعومين",
-        "المدعومون",
-        "مدعوم",
-        "مدعومة",
-        "مدعومين",
-        "مدعومون",
-        "بدعم",
-    )
-)
-_HEADED = frozenset(
-    normalise_str(w) for w in ("المتجه", "المتجهة", "المتجهين", "متجهة", "متجها", "متجهين", "طريقها", "طريقه")
-)
-
-
-_MOVED = frozenset(
-    normalise_str(w)
-    for w in ("نقله", "نقلها", "نقلهم", "لنقله", "لنقلها", "لنقلهم", "ونقله", "ونقلها", "ونقلهم", "نقلت", "نقلوا",
-              "نقل", "ونقل", "إسعافه", "إسعافها", "إسعافهم", "إجلاؤه", "إجلاؤهم", "إخلاؤه", "إخلاؤهم")
-)  # fmt: skip
-
-
-def _taken_to(doc: Doc, p: PlaceMention) -> bool:
-    """Where the wounded are taken (سيتم نقله إلى الرياض, نقلوا إلى مستشفى في عمان) is not where it happened."""
+def _not_event_place(doc: Doc, p: PlaceMention, pairs: frozenset[tuple[str, str]]) -> bool:
+    """The place stands right after a (word, preposition) pair of ``geo_cues.json`` ``not_event``: who backs a
+    group (المدعومين من إيران), where a cargo is headed (المتجه إلى هولندا), where the wounded are taken (نقله إلى
+    الرياض)."""
     ti = doc.token_at(p.start)
-    return ti >= 2 and doc.tokens[ti - 1].norm in ("الي", "الى") and doc.tokens[ti - 2].norm in _MOVED
+    return ti >= 2 and (doc.tokens[ti - 2].norm, doc.tokens[ti - 1].norm) in pairs
 
 
-def _backer_or_goal(doc: Doc, p: PlaceMention) -> bool:
-    """A country that backs someone (الحوثيين المدعومين من إيران) or where a cargo is headed (الهيروين المتجه
-    إلى هولندا) is not where the event happens."""
-    ti = doc.token_at(p.start)
-    if ti < 2:
-        return False
-    prep, head = doc.tokens[ti - 1].norm, doc.tokens[ti - 2].norm
-    return (prep == _MIN and head in _BACKED) or (prep in ("الي", "الى") and head in _HEADED)
-
-
-_LIES = ("الواقعه", "الواقع", "تقع", "يقع", "والواقعه", "والواقع")  # normalised: "that lies"
 _LIES_REACH = 8  # tokens from the "that lies" word to the relative place it introduces
 
 
-def _describes_place_before(doc: Doc, p: PlaceMention) -> bool:
+def _describes_place_before(doc: Doc, p: PlaceMention, lies: frozenset[str]) -> bool:
     """ "سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس": the relative place only says where the place named
     before it lies; that place, not a point near Tripoli, is where things happen."""
     if p.geo_precision != 2:
@@ -146,7 +111,7 @@ def _describes_place_before(doc: Doc, p: PlaceMention) -> bool:
     ti = doc.token_at(p.start)
     lo = max(0, ti - _LIES_REACH)
     for k in range(ti - 1, lo - 1, -1):
-        if doc.tokens[k].norm in _LIES:
+        if doc.tokens[k].norm in lies:
             return k > 0 and any(
                 q is not p and q.end <= doc.tokens[k].start and doc.tokens[k - 1].end == q.end
                 for q in doc.places

@@ -80,6 +80,11 @@ class GeoLexicon:
     nationality_fillers: frozenset[str] = frozenset()  # جنسيات أخرى شملت اليمنية والسورية
     # a country name after these owns what they name (طائرات الولايات المتحدة): no event location
     owner: frozenset[str] = frozenset()
+    # (word, preposition) pairs a place after which is no event place (المدعومين من إيران, نقله إلى الرياض)
+    not_event: frozenset[tuple[str, str]] = frozenset()
+    lies: frozenset[str] = (
+        frozenset()
+    )  # "that lies" (الواقعة): a relative place after it describes the one before
 
 
 def _read(name: str) -> bytes:
@@ -161,6 +166,12 @@ def geo_lexicon() -> GeoLexicon:
         nationality=_with_proclitics(cues["nationality"]["words"]),
         nationality_fillers=frozenset(normalise_str(w) for w in cues["nationality"]["fillers"]),
         owner=_with_proclitics(cues["owner"]),
+        not_event=frozenset(
+            (normalise_str(w), normalise_str(prep))
+            for prep, words in cues["not_event"].items()
+            for w in words
+        ),
+        lies=frozenset(normalise_str(w) for w in cues["lies"]),
     )
 
 
