@@ -124,6 +124,33 @@ def test_link_territory_sub_type_follows_the_side(text: str, sub_event_type: str
 @pytest.mark.parametrize(
     ("text", "actor1", "actor2"),
     [
+        ("وسقطت مدينة الرمادي بيد تنظيم داعش يوم الأحد بعد معارك عنيفة", "Islamic State", None),
+        ("أعلن الجيش سقوط بلدة تل أبيض في قبضة وحدات حماية الشعب الكردية", "YPG: People's Protection Units", "Military Forces of Syria"),
+    ],
+)  # fmt: skip
+def test_link_a_town_that_fell_into_the_hands_of_a_side_was_taken_by_it(
+    text: str, actor1: str, actor2: str | None
+) -> None:
+    (ev,) = _events(text)
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "في طريقهم لاقتحام قاعدة العند التي باتت على وشك السقوط في يد المقاومة الشعبية",
+        "ويشرح أنه بعد سقوط تل أبيض بيد الأكراد جرت محادثات في أنقرة",
+        "بيد أن الجيش سقط في فخ سياسي",
+    ],
+)
+def test_link_no_fall_reported_when_about_to_fall_referred_to_or_idiom(text: str) -> None:
+    assert [e for e in _events(text) if e.status == "reported"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
         ("قتل قيادي في تنظيم القاعدة مع مسلحين اثنين في غارة أميركية استهدفته في أفغانستان", "Military Forces of the United States", "Al Qaeda"),
         ("قتل 5 مدنيين في قصف لداعش على حي سكني في مدينة دير الزور أمس", "Islamic State", "Civilians (Syria)"),
         ("قتل 12 مدنيا في غارات الطيران الروسي على ريف إدلب أمس", "Military Forces of Russia", "Civilians (Syria)"),
