@@ -554,3 +554,22 @@ def test_resolve_forces_of_blind_set_nine(text: str, surface: str, actor_id: str
     assert any(surface in s and a == actor_id for s, a, _ in _actors_with_places(text)), _actors_with_places(
         text
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        # blind set 10: Morocco's judicial investigations bureau, the coalition's joint task force, state
+        # security and intelligence services, security men as an adjective noun, a pointer back to ISIS with
+        # an insult after it, and "الشكر موصول" (thanks go to) that is no Mosul to set the country
+        ("وأعلن المكتب المركزي للأبحاث القضائية تفكيك خلية في مدينة فاس بالمغرب", "المكتب المركزي للأبحاث القضائية", "police-ma"),
+        ("وقالت قوة المهام المشتركة إن الضربات استهدفت مواقع للتنظيم قرب الموصل", "قوة المهام المشتركة", "us-coalition"),
+        ("واقتيد المتهمان في الخرطوم إلى مباني جهاز أمن الدولة في السودان", "جهاز أمن الدولة", "police-sd"),
+        ("ورصدت تحركات مريبة من أمنيين كانوا يحرسون الشقة في تونس", "أمنيين", "police-tn"),
+        ("سيطر تنظيم داعش على المدينة في سوريا، ثم تمدد هذا التنظيم البربري في مناطق أخرى", "التنظيم", "isis"),
+        ("وقال مدير التعليم بجدة إن الشكر موصول لرجال الأمن في المملكة العربية السعودية", "لرجال الأمن", "police-sa"),
+    ],
+)  # fmt: skip
+def test_resolve_forces_of_blind_set_ten(text: str, surface: str, actor_id: str) -> None:
+    found = _actors_with_places(text)
+    assert any(surface in s and a == actor_id for s, a, _ in found), found

@@ -70,6 +70,7 @@ def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, prec
         ("وأشارت المصادر بأنه لا صحة لما يتم تداوله", "بأنه"),
         ("انتشرت سلالة جديدة من الفيروس", "سلالة"),
         ("يعملون بالمنطقة الوسطى من البلاد", "الوسطى"),
+        ("وقال إن الشكر موصول لكافة الأجهزة الأمنية", "موصول"),  # a GeoNames spelling of Mosul
     ],
 )
 def test_resolve_common_words_are_not_places(text: str, word: str) -> None:

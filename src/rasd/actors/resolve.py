@@ -103,6 +103,8 @@ _RELATIVES = frozenset(
     normalise_str(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي")
 )
 
+_DEMONSTRATIVES = frozenset(normalise_str(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"))
+
 
 @dataclass(frozen=True, slots=True)
 class _Pay:
@@ -633,6 +635,8 @@ def _names_other(
     adjective (المعارضة السورية), a relative pronoun or a listed modifier (الجماعة المتحالفة مع إيران) is not."""
     if tok_end - tok_start != 1 or tok_end >= len(toks):
         return False
+    if tok_start > 0 and toks[tok_start - 1].norm in _DEMONSTRATIVES:
+        return False  # "هذا التنظيم البربري": a pointer back, whatever follows
     nxt = toks[tok_end].norm
     if tok_end in adj_at or nxt in reg.anaphor_modifiers or nxt in reg.loyal_words:
         return False
