@@ -198,3 +198,16 @@ def test_mentions_qad_before_an_imperfect_is_may_and_before_a_perfect_is_past() 
         "وحذر التقرير من أن عناصر معادية قد يعرضون رعاياها للاعتقال."
     )
     assert ("arrest", None) in _mentions("وقد تمكنت قوات الأمن من القبض على ثلاثة مطلوبين في القطيف.")
+
+
+def test_mentions_a_list_after_a_vetoed_trigger_shares_its_veto() -> None:
+    """ "إيقاف استهداف عدن بصواريخ الكاتيوشا وقذائف المدفعية": stopping the shelling stops every weapon listed."""
+    found = _mentions(
+        "مكنتها السيطرة على القاعدة من إيقاف استهداف مدينة عدن بصواريخ الكاتيوشا وقذائف المدفعية."
+    )
+    assert [veto for role, veto in found if role != "territory_gain"] == ["plan"] * 5, found
+
+
+def test_mentions_the_range_of_rockets_is_no_shelling() -> None:
+    found = _mentions("وأكدت المقاومة أن مدى الصواريخ وقذائف المدفعية لن يصل إلى مدينة عدن.")
+    assert found and all(veto is not None for _, veto in found), found

@@ -32,7 +32,8 @@ _VETO_KINDS = (
     "negation", "denial", "plan", "future", "speculation", "conditional", "counterfactual", "accusation",
     "hypothetical",
 )  # fmt: skip
-_ARENA_ROLES = ("clash", "arrest", "ied")  # roles an arena noun before them turns into a place or body
+# Roles an arena noun right before them turns into a place, a body or a reach (ميادين القتال, مدى الصواريخ).
+_ARENA_ROLES = ("clash", "arrest", "ied", "shelling", "airstrike")
 _VETO_NAME = {"counterfactual": "conditional", "denial": "negation"}  # wider-reaching kinds of a veto
 _BARE_KINDS = (
     "negation",
@@ -47,6 +48,9 @@ _NOT_TERRITORY_BEFORE, _NOT_TERRITORY_AFTER = 1, 2
 _NOT_AGREEMENT_AFTER = 2  # tokens after an agreement trigger where a not_agreement cue stands
 _TOLL_GAP = 2  # tokens between two parts of one toll ("32 قتيلا ومئة جريح")
 _ATTACH_GAP = 6  # tokens between a referred-to trigger and the trigger attached to it by في / جراء
+_LIST_GAP = (
+    1  # tokens between a vetoed trigger and the next one joined to it by و ("بصواريخ الكاتيوشا وقذائف")
+)
 _SENT_FINAL = (".", "!", "؟", "?", ":", "»", '"')
 _TITLE_FINAL = ("!", "؟", "?")  # "الضمان الاجتماعي والاحتجاج !": an op-ed's title may end so
 
@@ -423,6 +427,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
         clauses = doc.clauses[si]
         # The last mention a reference cue vetoed (بعد مقتل ..., عقب الهجوم ...): what it attaches to follows it.
         referred: Mention | None = None
+        last: Mention | None = None
         needed = [
             m
             for m in by_sent[si]
@@ -437,10 +442,26 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
             attached = veto is None and _attached_to_reference(doc, m, ci, referred, cues)
             if veto is None and (attached or _definite_generic(doc, m)):
                 veto = "reference"
+            if veto is None and last is not None and last.veto and _listed_after(doc, last, m, ci):
+                veto = (
+                    last.veto
+                )  # "إيقاف استهداف عدن بصواريخ الكاتيوشا وقذائف المدفعية": the whole list is stopped
             mention = Mention(si, ci, m, veto, m.payload.generic_plural)
             if attached or (veto == "reference" and not _possessive_noun(doc, m)):
                 referred = mention
             elif veto is None:
                 referred = None
             mentions.append(mention)
+            last = mention
     return mentions, all_cues
+
+
+def _listed_after(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int) -> bool:
+    """``m`` is the next item of a list that ``prev`` heads (same clause, joined by و right after it), or a noun
+    in construct right after it (قذائف المدفعية)."""
+    gap = m.tok_start - prev.match.tok_end
+    if prev.clause != ci or not 0 <= gap <= _LIST_GAP:
+        return False
+    if gap == 0 and prev.sense.pos == "noun" and m.payload.pos == "noun":
+        return True
+    return doc.tokens[m.tok_start - gap].norm.startswith("و")
