@@ -582,3 +582,14 @@ def test_link_an_armed_actor_right_before_an_active_verb_is_its_subject() -> Non
     assert (ev.actor1 and ev.actor1.actor_id, ev.actor2 and ev.actor2.actor_id) == ("military-iq", "isis")
     (ev,) = _events("وتفيد الأنباء أن المقاومة والجيش الوطني سيطروا على مثلث العند في لحج أمس")
     assert ev.actor1 is not None and ev.actor1.actor_id == "popular-resistance"
+
+
+def test_link_the_speaker_of_a_strike_is_no_target_and_a_named_dead_man_is_one_death() -> None:
+    """ "أعلنت وزارة الدفاع الأميركية أن غارة لقوات الائتلاف أدت إلى مقتل محسن الفضلي": the ministry told of the
+    strike (not its target: the coalition did it), and one man, named, died."""
+    (ev,) = _events(
+        "وأعلنت وزارة الدفاع الأميركية أمس أن غارة جوية لقوات الائتلاف الدولي فوق سوريا أدت إلى مقتل محسن الفضلي زعيم مجموعة خراسان."
+    )
+    assert ev.actor1 is not None and ev.actor1.name == "US-led Coalition"
+    assert ev.actor2 is None or ev.actor2.name != "Military Forces of the United States"
+    assert ev.fatalities == 1

@@ -186,7 +186,9 @@ def _anchored(inc: Incident) -> bool:
     named_actor = inc.actor1 is not None and (
         not inc.actor1.generic or (inc.family == ARRESTS and inc.actor1.inter == 1)
     )  # "اعتقلت قوات الأمن الإسرائيلية عددا من الشبان": the state force named in its sentence arrests
-    counted = any(n is not None for n in (inc.fatalities, inc.injured, inc.abducted, inc.arrested))
+    # a named dead person is no figure: condolences name the dead too ("استشهاد ابنهم ماجد مصدر فخر")
+    dead = None if inc.named_dead else inc.fatalities
+    counted = any(n is not None for n in (dead, inc.injured, inc.abducted, inc.arrested))
     dated = inc.date is not None and bool(inc.date.text)
     return own_place or named_actor or counted or dated or inc.attribution is not None
 

@@ -73,6 +73,7 @@ class Incident:
     place_inherited: bool = False
     date: DateMention | None = None
     fatalities: NumberMention | None = None
+    named_dead: bool = False  # the one fatality is a person named after the casualty noun (no figure stated)
     injured: NumberMention | None = None
     abducted: NumberMention | None = None
     arrested: NumberMention | None = None  # not an ACLED field: only anchors an arrest ("القبض على 431 شخصا")

@@ -179,8 +179,8 @@ def link_sentence(
         _link_actors(doc, inc, actors, clauses, victims, speakers, backers, dead)
         if _lost_by_actor1(doc, inc):
             inc.actor1, inc.actor2 = inc.actor2, inc.actor1  # "فقد/خسر X ...": X is the side that lost
-        _link_striking_state(doc, inc, actors)
-        _link_hands(doc, inc, actors, clauses)
+        _link_striking_state(doc, inc, actors, speakers)
+        _link_hands(doc, inc, actors, clauses, speakers)
         _link_victims(doc, inc, cues)
         _link_counts(doc, inc, count_people)
         inc.intervention = any(c.kind == "intervention" for c in cues)
@@ -262,7 +262,7 @@ _DONE_BY = frozenset(
 _ATTACK_NOUNS = frozenset(normalise_str(w) for w in ("هجوم", "هجوما", "هجمات", "هجومين", "كمين"))
 
 
-def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention]) -> None:
+def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention], speakers: set[int]) -> None:
     """Who carried out a strike is named right after the strike noun: a country adjective ('غارة أميركية',
     'قصف تركي': that state's forces), a genitive actor ('غارة للتحالف', 'غارات التحالف', 'قصف داعش') or the
     subject of a relative verb ('غارات شنتها مروحيات الجيش', 'ضربة نفذتها طائرة بدون طيار'); so is an
@@ -287,13 +287,16 @@ def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention]) ->
             striker = registry().template("military", cc).mention(doc.text, tok.start, tok.end, generic=True)
         if striker is None or (inc.actor1 is not None and inc.actor1.actor_id == striker.actor_id):
             continue
-        _make_doer(inc, striker)
+        _make_doer(inc, striker, speakers)
         return
 
 
-def _make_doer(inc: Incident, doer: ActorMention) -> None:
+def _make_doer(inc: Incident, doer: ActorMention, speakers: set[int]) -> None:
     """``doer`` becomes actor1; the actor the rules had put first moves to actor2 if that is free or was
-    ``doer`` itself (never one actor on both sides)."""
+    ``doer`` itself (never one actor on both sides), unless it only told of the incident ("أعلنت وزارة الدفاع
+    الأميركية أن غارة لقوات الائتلاف أدت إلى مقتل ...": the speaker is no target)."""
+    if inc.actor1 is not None and inc.actor1.start in speakers:
+        inc.actor1 = None
     if inc.actor2 is not None and inc.actor2.actor_id == doer.actor_id:
         inc.actor2 = inc.actor1
     elif inc.actor1 is not None and inc.actor2 is None:
@@ -321,7 +324,9 @@ _HANDS = frozenset(
 )
 
 
-def _link_hands(doc: Doc, inc: Incident, actors: list[ActorMention], clauses: list[Segment]) -> None:
+def _link_hands(
+    doc: Doc, inc: Incident, actors: list[ActorMention], clauses: list[Segment], speakers: set[int]
+) -> None:
     """An armed actor after على يد / على أيدي / بأيدي in the incident's clauses is its doer; the actor the
     rules had put first (often the dead: "لقي العشرات من عناصر الميليشيات الحوثية مصرعهم على يد المقاومة")
     becomes the second."""
@@ -334,7 +339,7 @@ def _link_hands(doc: Doc, inc: Incident, actors: list[ActorMention], clauses: li
         if ("", one) not in _HANDS and (two, one) not in _HANDS:
             continue
         if inc.actor1 is None or inc.actor1.actor_id != a.actor_id:
-            _make_doer(inc, a)
+            _make_doer(inc, a, speakers)
         return
 
 
@@ -842,6 +847,9 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
                 n.start, n.end, n.text, n.value + 1, n.vague, None if n.high is None else n.high + 1
             )
         n = n or _counted_subject(doc, m.match.tok_start, sent, count_people, m.sense.pos == "verb")
+        if n is None and m.sense.pos == "noun" and role in _KILL_ROLES and lo < hi:
+            n = _named_person(doc, lo)  # "أدت إلى مقتل محسن الفضلي": one person, named
+            inc.named_dead = n is not None and inc.fatalities is None
         if n is None:
             n = counted[-1] if counted else None
         if n is None:
@@ -852,6 +860,13 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             inc.injured = n
         elif role == "abduct" and inc.abducted is None:
             inc.abducted = n
+
+
+def _named_person(doc: Doc, tok: int) -> NumberMention | None:
+    """A person name (tagger PER span) starting at token ``tok``, right after a casualty noun: one person."""
+    start = doc.tokens[tok].start
+    per = next((e for e in doc.entities if e.type == "PER" and e.start == start), None)
+    return None if per is None else NumberMention(per.start, per.end, per.text, 1)
 
 
 _SUBJECT_SPAN = 8  # tokens from a counted subject's number to the verb after it
