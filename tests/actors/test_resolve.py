@@ -573,3 +573,12 @@ def test_resolve_forces_of_blind_set_nine(text: str, surface: str, actor_id: str
 def test_resolve_forces_of_blind_set_ten(text: str, surface: str, actor_id: str) -> None:
     found = _actors_with_places(text)
     assert any(surface in s and a == actor_id for s, a, _ in found), found
+
+
+def test_resolve_the_organisation_is_the_group_last_named_organisation() -> None:
+    """ "التنظيم" points back to the group last named "تنظيم ...", not to the group named most often."""
+    found = _actors(
+        "سيطر جيش الفتح على تل القرقور. وقال جيش الفتح إن المعارك مستمرة. واندلعت اشتباكات بين تنظيم داعش "
+        "وقوات الأسد. وكان التنظيم سيطر على كامل بلدة مهين."
+    )
+    assert ("التنظيم", "isis", True) in found, found

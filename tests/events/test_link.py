@@ -593,3 +593,11 @@ def test_link_the_speaker_of_a_strike_is_no_target_and_a_named_dead_man_is_one_d
     assert ev.actor1 is not None and ev.actor1.name == "US-led Coalition"
     assert ev.actor2 is None or ev.actor2.name != "Military Forces of the United States"
     assert ev.fatalities == 1
+
+
+def test_link_the_parties_of_a_clash_after_a_comma_are_its_sides() -> None:
+    (ev,) = _events("فقد اندلعت اشتباكات أمس، بين تنظيم داعش وقوات الأسد في محيط مستودعات مهين في ريف حمص.")
+    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (
+        "Islamic State",
+        "Military Forces of Syria",
+    )

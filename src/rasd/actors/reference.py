@@ -149,7 +149,7 @@ def _country_before(
     return best, country_at[best]
 
 
-def _is_head(norm: str, head: str) -> bool:
+def is_head(norm: str, head: str) -> bool:
     """``norm`` is the head noun, bare or definite, with a proclitic or not (جبهة, وجبهة, للفرقة)."""
     return prefix_ok(norm, head, ART_PREFIXES) or prefix_ok(norm, "ال" + head, PREFIXES)
 
@@ -179,10 +179,10 @@ def head_mentions(
             if a.end > tok.start:
                 continue
             first = doc.token_at(a.start)
-            if any(_is_head(toks[i].norm, head) for i in (first, first - 1) if 0 <= i < ti):
+            if any(is_head(toks[i].norm, head) for i in (first, first - 1) if 0 <= i < ti):
                 out.append(_copy(a, doc, tok.start, tok.end))
                 break
     return out
 
 
-__all__ = ["head_mentions", "possessive_mentions"]
+__all__ = ["head_mentions", "is_head", "possessive_mentions"]

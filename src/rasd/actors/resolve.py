@@ -49,7 +49,7 @@ from functools import cache
 
 from rasd.actors.clitics import ART_PREFIXES, PREFIXES, prefix_ok
 from rasd.actors.counted import adjectival, counted, sentence_has
-from rasd.actors.reference import head_mentions, possessive_mentions
+from rasd.actors.reference import head_mentions, is_head, possessive_mentions
 from rasd.actors.registry import ActorEntry, GenericRule, Registry, registry
 from rasd.doc import ActorMention, Doc
 from rasd.geo.cues import at_seat, in_nationality_list, nationality_name
@@ -464,6 +464,7 @@ def find_actors(doc: Doc) -> Doc:
             )  # مقاتلات تركية: the adjective's air force
         else:
             antecedent = _salient(named, reg) if rule.antecedent == "salient" else last_armed
+            antecedent = _named_with_head(doc, reg, out, pay.first, sent) or antecedent
             resolved = _resolve_generic(
                 reg, rule, adj or place, antecedent, last, ctx.article, ctx.named, adj is not None
             )
@@ -594,6 +595,27 @@ def _source(toks: list[Token], reg: Registry, m: Match[_Pay]) -> bool:
         and m.tok_start > 0
         and toks[m.tok_start - 1].norm in reg.source_verbs
     )
+
+
+_HEAD_REACH = 3  # sentences back that "التنظيم" looks for the group last named "تنظيم ..."
+
+
+def _named_with_head(
+    doc: Doc, reg: Registry, found: list[ActorMention], word: str, sent: int
+) -> ActorEntry | None:
+    """A definite head noun that is an anaphor (التنظيم) points back to the armed group last named with that
+    head (تنظيم داعش) in the last few sentences, even if another group was named more often: "وكان التنظيم
+    سيطر على بلدة مهين" after "اشتباكات بين تنظيم داعش وقوات الأسد" in an article about جيش الفتح."""
+    head = reg.head_anaphors.get(word)
+    if head is None:
+        return None
+    for a in reversed(found):
+        first = doc.token_at(a.start)
+        if a.generic or a.inter not in ARMED_NON_STATE or sent - doc.sentence_of(first) > _HEAD_REACH:
+            continue
+        if is_head(doc.tokens[first].norm, head):
+            return reg.actors.get(a.actor_id)
+    return None
 
 
 def _salient(named: list[ActorEntry], reg: Registry) -> ActorEntry | None:

@@ -62,9 +62,15 @@ def assign_nearest(
     return out
 
 
+_PARTIES = frozenset(normalise_str(w) for w in ("بين", "وبين"))
+
+
 def _clauses_of(doc: Doc, inc: Incident, si: int) -> list[Segment]:
+    """The clauses of the incident's triggers in sentence ``si``, and a clause right after one that opens with
+    بين: the parties set off by a comma ("اندلعت اشتباكات أمس، بين تنظيم داعش وقوات الأسد")."""
     cl = doc.clauses[si]
     idx = {m.clause for m in inc.mentions if m.sent == si}
+    idx |= {i + 1 for i in idx if i + 1 < len(cl) and doc.tokens[cl[i + 1].tok_start].norm in _PARTIES}
     return [cl[i] for i in sorted(idx) if i < len(cl)]
 
 
