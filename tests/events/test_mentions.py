@@ -29,6 +29,7 @@ def _mentions(text: str) -> list[tuple[str, str | None]]:
         ("اختطف مسلحون ثلاثة مهندسين أتراك.", "abduct"),
         ("تظاهر المئات أمام مبنى المحافظة.", "protest"),
         ("قتل 51 عنصرا من داعش جراء قصف طائرات التحالف الدولي مواقع التنظيم.", "airstrike"),  # not shelling
+        ("جددت قوات الأسد قصفها على مدينة تلبيسة في ريف حمص.", "shelling"),  # renewed: told, not referred to
         ("اعتقلت قوات الأمن عشرة مشتبه بهم.", "arrest"),
         ("سقطت قذائف هاون على حي سكني في دمشق.", "shelling"),
         ("وقتلوا حارسًا و 11 جنديًا بالرصاص أثناء نومهم.", "kill"),
@@ -135,6 +136,7 @@ def test_mentions_negatively_is_not_looting() -> None:
         # courts and accusations
         ("اتهمت الحكومة المتمردين بقصف الأحياء السكنية.", "accusation"),
         ("طلبت النيابة العامة الإعدام للمتهم بقتل ثلاثة أشخاص.", "non_conflict"),
+        ("ارتفع عدد القتلى من تفشي مرض ليجينير في نيويورك إلى ثمانية.", "non_conflict"),  # a disease toll
         ("واعتبرت هيئة المحلفين المتهم مذنبا في 140 محاولة قتل.", "non_conflict"),
         ("وصدر بحقه حكم بعد أن اعتبر مذنبا في محاولة قتل.", "reference"),
         # funerals, visits to the wounded, condolences, reactions

@@ -112,6 +112,12 @@ def _possessive_noun(doc: Doc, m: Match[TriggerSense]) -> bool:
     return tail in _PRONOUN_SUFFIXES
 
 
+def _launched(m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon) -> bool:
+    """A launch verb just before the trigger: "شنت تركيا أولى ضرباتها", "جددت قوات الأسد قصفها" tell the act."""
+    window = lex.windows.get("launch", 2)
+    return any(c.kind == "launch" and 0 <= m.tok_start - c.tok_end <= window for c in cues)
+
+
 def _prefix(doc: Doc, m: Match[TriggerSense]) -> str:
     """The proclitics the matcher stripped off the trigger's first word ("" when none, or not a plain prefix)."""
     tok = doc.tokens[m.tok_start]
@@ -238,7 +244,7 @@ def _veto(
         ):
             continue  # لا يزال; كلم (km) and وسلم read as لم with clitics
         return _VETO_NAME.get(c.kind, c.kind)
-    if _possessive_noun(doc, m):
+    if _possessive_noun(doc, m) and not _launched(m, cues, lex):
         return "reference"
     if _future_or_purpose(doc, m, cues, lex):
         return "plan"
