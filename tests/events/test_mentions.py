@@ -214,3 +214,14 @@ def test_mentions_a_list_after_a_vetoed_trigger_shares_its_veto() -> None:
 def test_mentions_the_range_of_rockets_is_no_shelling() -> None:
     found = _mentions("وأكدت المقاومة أن مدى الصواريخ وقذائف المدفعية لن يصل إلى مدينة عدن.")
     assert found and all(veto is not None for _, veto in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("وانسحب المسلحون لكنهم تركوا خلفهم ألغاما أرضية.", False),  # mines laid, none went off
+        ("أصيب ثلاثة أطفال بلغم أرضي في تعز أمس.", True),
+    ],
+)
+def test_mentions_a_mine_is_an_explosion_only_with_a_blast_or_a_casualty(text: str, found: bool) -> None:
+    assert (("ied", None) in _mentions(text)) is found
