@@ -113,6 +113,7 @@ def test_link_counted_people_after_a_killing_are_its_victims(
         ("تمكنت القوات العراقية أمس من السيطرة على بلدة الكرمة شرق الفلوجة", "Government regains territory"),
         ("قال مصدر إن المقاومة والجيش استكملوا أمس سيطرتهم على بلدة الوهط في محافظة لحج", "Government regains territory"),
         ("سيطر تنظيم داعش أمس على بلدة القريتين في ريف حمص", "Non-state actor overtakes territory"),
+        ("وسيطرت وحدات حماية الشعب الكردية أمس على بلدة تل أبيض", "Non-state actor overtakes territory"),  # على 6 words on
     ],
 )  # fmt: skip
 def test_link_territory_sub_type_follows_the_side(text: str, sub_event_type: str) -> None:
@@ -601,3 +602,18 @@ def test_link_the_parties_of_a_clash_after_a_comma_are_its_sides() -> None:
         "Islamic State",
         "Military Forces of Syria",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ساعدت ضربات التحالف وحدات حماية الشعب الكردية على تعزيز سيطرتها على الحسكة أمس",  # consolidating
+    ],
+)
+def test_link_holding_ground_is_no_change_of_control(text: str) -> None:
+    assert not [e for e in _events(text) if e.event_type == "Battles"]
+
+
+def test_link_who_a_group_is_allied_with_is_no_event_place() -> None:
+    (ev,) = _events("وسيطرت ميليشيا الحوثيين المتحالفة مع إيران أمس على قاعدة العند شمال مدينة عدن")
+    assert ev.location is not None and ev.location.name == "Aden"

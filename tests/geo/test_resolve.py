@@ -274,3 +274,11 @@ def test_resolve_his_talk_and_where_a_leader_lives_in_exile() -> None:
         ArticleIn(text="وكان هادي الذي يعيش في المنفى في الرياض قد زار عدن أمس", published="2015-08-06")
     )
     assert not any(p.name == "Riyadh" for p in event_places(doc))
+
+
+def test_resolve_a_village_cue_keeps_a_big_foreign_city_out() -> None:
+    """بلدة العين in Abyan is an unknown Yemeni town, not Al Ain in the Emirates (no city that big is a بلدة)."""
+    text = "أما في محافظة أبين اليمنية، فقد سيطرت المقاومة الشعبية على بلدة العين بعد معارك مع الحوثيين في اليمن."
+    assert all(p.country_code == "YE" for p in _places(text)), [
+        (p.text, p.country_code) for p in _places(text)
+    ]

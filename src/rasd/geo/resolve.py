@@ -405,9 +405,11 @@ def find_places(doc: Doc) -> Doc:
             cue_type in ("admin", "settlement")
             and p.country_code not in ctx.countries
             and max(ctx.countries.values(), default=0) >= 2
-            and _pop(p, gz) < 100_000
+            and (_pop(p, gz) < 100_000 or _small_cue(tokens, cue))
         ):
-            continue  # بلدة الكرك بريف درعا is not Kerak in Jordan: an unknown town, attached below
+            # بلدة الكرك بريف درعا is not Kerak in Jordan, بلدة العين في أبين not Al Ain in the Emirates (no
+            # city that big is called a village or a small town): an unknown town, attached below
+            continue
         elif cue_type == "facility" and (p.kind != "city" or p.population < lex.low_population):
             continue  # مستشفى الثورة is a hospital, not the hamlet الثورة: attach it to its city below
         elif p.kind in ("admin2", "admin3") and cue is None:
@@ -476,6 +478,14 @@ def find_places(doc: Doc) -> Doc:
     out.sort(key=lambda x: (x.start, x.end))
     doc.places = out
     return doc
+
+
+_SMALL_CUES = frozenset(normalise_str(w) for w in ("بلدة", "قرية", "بلدات", "قرى", "بلدتي", "قريتي"))
+
+
+def _small_cue(tokens: Sequence[Token], cue: Cue | None) -> bool:
+    """The cue word names a village or a small town (بلدة, قرية), with or without proclitics."""
+    return cue is not None and not _SMALL_CUES.isdisjoint(tokens[cue.tok_start].forms)
 
 
 def _province_after(
