@@ -617,3 +617,17 @@ def test_link_holding_ground_is_no_change_of_control(text: str) -> None:
 def test_link_who_a_group_is_allied_with_is_no_event_place() -> None:
     (ev,) = _events("وسيطرت ميليشيا الحوثيين المتحالفة مع إيران أمس على قاعدة العند شمال مدينة عدن")
     assert ev.location is not None and ev.location.name == "Aden"
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        ("أسفر الهجوم على حاجز للجيش في بغداد أمس عن قتيل وجريحين", 1, 2),  # each noun counts itself
+        ("وقعت عملية انتحارية استهدفت مركزا للدرك في ماردين أمس واوقعت قتيلين على الاقل", 2, None),
+    ],
+)
+def test_link_a_casualty_noun_in_the_singular_or_dual_counts_itself(
+    text: str, fatalities: int, injured: int | None
+) -> None:
+    (ev,) = _events(text)
+    assert (ev.fatalities, ev.injured) == (fatalities, injured)

@@ -186,9 +186,11 @@ def _anchored(inc: Incident) -> bool:
     named_actor = inc.actor1 is not None and (
         not inc.actor1.generic or (inc.family == ARRESTS and inc.actor1.inter == 1)
     )  # "اعتقلت قوات الأمن الإسرائيلية عددا من الشبان": the state force named in its sentence arrests
-    # a named dead person is no figure: condolences name the dead too ("استشهاد ابنهم ماجد مصدر فخر")
-    dead = None if inc.named_dead else inc.fatalities
-    counted = any(n is not None for n in (dead, inc.injured, inc.abducted, inc.arrested))
+    # a count implied by one word is no figure: condolences and retellings name the dead too ("استشهاد ابنهم
+    # ماجد مصدر فخر", "قبل أن ترديه وحدات أمنية قتيلا")
+    counted = inc.arrested is not None or (
+        not inc.implied_toll and any(n is not None for n in (inc.fatalities, inc.injured, inc.abducted))
+    )
     dated = inc.date is not None and bool(inc.date.text)
     return own_place or named_actor or counted or dated or inc.attribution is not None
 

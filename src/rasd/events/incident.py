@@ -73,7 +73,9 @@ class Incident:
     place_inherited: bool = False
     date: DateMention | None = None
     fatalities: NumberMention | None = None
-    named_dead: bool = False  # the one fatality is a person named after the casualty noun (no figure stated)
+    implied_toll: bool = (
+        False  # every casualty count is implied by one word (قتيلا, جريحين, a named dead man)
+    )
     injured: NumberMention | None = None
     abducted: NumberMention | None = None
     arrested: NumberMention | None = None  # not an ACLED field: only anchors an arrest ("القبض على 431 شخصا")

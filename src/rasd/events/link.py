@@ -822,6 +822,7 @@ def _combined_toll(doc: Doc, m: Mention) -> bool:
 
 
 def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
+    stated = False  # a casualty count read off a figure or a counted noun, not implied by one word
     for m in inc.mentions:
         role = m.sense.role
         sent = doc.sentences[m.sent]
@@ -841,7 +842,15 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             if x.end <= m.match.start and m.match.start - x.end <= 2 and x.start >= sent.start
         ]
         # "8 قتلى من عائلة واحدة": a casualty noun counted by the number right before it, whatever follows
-        n = counted[-1] if counted and m.sense.pos == "noun" else count_people(doc, lo, hi)
+        one_word_noun = m.sense.pos == "noun" and m.match.tok_end - m.match.tok_start == 1
+        implied = None
+        if counted and m.sense.pos == "noun":
+            n = counted[-1]
+        else:
+            # "أوقعت قتيلين", "أسفر عن قتيل وجريحين": a casualty noun in the singular or dual counts itself
+            # (before any figure after it, which counts the next noun)
+            implied = _self_counted(doc, m) if one_word_noun else None
+            n = implied or count_people(doc, lo, hi)
         if n is None and inc.victim_object and inc.victim_span is not None and m.sense.pos == "verb":
             # "قتل مسلحون مجهولون مدنيا": the verb's object, after its armed subject (see _link_victims)
             vt = doc.token_at(inc.victim_span[0])
@@ -854,8 +863,7 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             )
         n = n or _counted_subject(doc, m.match.tok_start, sent, count_people, m.sense.pos == "verb")
         if n is None and m.sense.pos == "noun" and role in _KILL_ROLES and lo < hi:
-            n = _named_person(doc, lo)  # "أدت إلى مقتل محسن الفضلي": one person, named
-            inc.named_dead = n is not None and inc.fatalities is None
+            n = implied = _named_person(doc, lo)  # "أدت إلى مقتل محسن الفضلي": one person, named
         if n is None:
             n = counted[-1] if counted else None
         if n is None:
@@ -866,6 +874,17 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             inc.injured = n
         elif role == "abduct" and inc.abducted is None:
             inc.abducted = n
+        else:
+            continue
+        stated = stated or n is not implied
+    inc.implied_toll = not stated
+
+
+def _self_counted(doc: Doc, m: Mention) -> NumberMention | None:
+    """A casualty noun in the singular or the dual with no figure counts itself (قتيلا: 1, جريحين: 2)."""
+    tok = doc.tokens[m.match.tok_start]
+    k = self_count(tok.norm) or self_count(tok.forms[m.match.strip])
+    return None if k is None else NumberMention(tok.start, tok.end, doc.text[tok.start : tok.end], k)
 
 
 def _named_person(doc: Doc, tok: int) -> NumberMention | None:
