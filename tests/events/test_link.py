@@ -631,3 +631,9 @@ def test_link_a_casualty_noun_in_the_singular_or_dual_counts_itself(
 ) -> None:
     (ev,) = _events(text)
     assert (ev.fatalities, ev.injured) == (fatalities, injured)
+
+
+def test_link_where_a_statement_was_made_is_no_event_place() -> None:
+    """ "قال في مؤتمر صحافي في أنقرة إن التفجير ...": Ankara is where he spoke, not where the bomb went off."""
+    (ev,) = _events("وقال في مؤتمر صحافي في أنقرة أمس إن التفجير ناجم عن اعتداء انتحاري قام به داعش")
+    assert ev.location is None or ev.location.name != "Ankara"
