@@ -282,3 +282,13 @@ def test_resolve_a_village_cue_keeps_a_big_foreign_city_out() -> None:
     assert all(p.country_code == "YE" for p in _places(text)), [
         (p.text, p.country_code) for p in _places(text)
     ]
+
+
+def test_resolve_a_place_of_the_story_country_beats_a_foreign_province() -> None:
+    """منطقة الرقة in a Kuwaiti story is Kuwait's Ar Riqqah, not Syria's Raqqa province."""
+    text = (
+        "أعلنت وزارة الداخلية الكويتية أن الأجهزة الأمنية في الكويت ألقت القبض على السائق في الكويت، وكان "
+        "مختبئا في منزل بمنطقة الرقة. وقالت الكويت إن التحقيق مستمر."
+    )
+    raqqa = [p for p in _places(text) if "الرقة" in p.text]
+    assert raqqa and raqqa[0].country_code == "KW", [(p.text, p.country_code) for p in _places(text)]

@@ -55,6 +55,16 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         and set(inc.roles) <= HARM_ROLES
     ):
         return "aggregate"
+    if (
+        dated
+        and inc.date is not None
+        and inc.date.granularity in ("month", "year")
+        and set(inc.roles) <= HARM_ROLES
+        and any(n is not None and n.value >= 2 for n in (inc.fatalities, inc.injured))
+    ):
+        # "إن 25 جنديا قتلوا وأصيب 35 آخرون في شهر يوليو وحده": a month's toll with no incident named sums up
+        # many incidents (a dated attack, "قتل 3 في هجوم في يوليو", names one)
+        return "aggregate"
     one_day = dated and inc.date is not None and inc.date.precision == 1
     # "17 ضربة جوية نفذت قرب دير الزور": counted strikes on one named place, with no span of time, are that
     # place's event as ACLED codes a day's strikes; "17 ضربة قرب تسع مدن" names no one place.

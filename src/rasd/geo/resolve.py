@@ -162,6 +162,9 @@ def _pop(p: Place, gz: Gazetteer) -> int:
     return p.population
 
 
+FOREIGN_PENALTY = 6.0  # a place in a country the article never names, when it clearly names another
+
+
 def _score(
     c: Candidate, cue: str | None, ctx: _Context, local_cc: str | None, near_a1: set[str], gz: Gazetteer
 ) -> float:
@@ -178,6 +181,12 @@ def _score(
     s += {"exact": 0.0, "alias": 0.5, "fuzzy": -1.0}[c.tier]
     s += 1.0 if p.feature_code == "PPLC" else 0.5 if p.feature_code == "PPLA" else 0.0
     s += min(ctx.countries.get(p.country_code, 0), 3) * 1.0
+    if (
+        p.kind != "country"
+        and not ctx.countries.get(p.country_code)
+        and max(ctx.countries.values(), default=0) >= 3
+    ):
+        s -= FOREIGN_PENALTY  # منطقة الرقة in a Kuwaiti story: Kuwait's Ar Riqqah, not Syria's province
     if local_cc is not None:
         s += 10.0 if p.country_code == local_cc else -3.0
     if p.admin1 and p.admin1 in near_a1:
