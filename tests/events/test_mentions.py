@@ -225,3 +225,14 @@ def test_mentions_the_range_of_rockets_is_no_shelling() -> None:
 )
 def test_mentions_a_mine_is_an_explosion_only_with_a_blast_or_a_casualty(text: str, found: bool) -> None:
     assert (("ied", None) in _mentions(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استقدمت الميليشيا عددا من الشباب من صعدة للمشاركة في القتال في عدن وتعز.",
+        "الحوثيون يجندون 5 آلاف شاب للقتال في عدن وتعز.",
+    ],
+)
+def test_mentions_recruiting_for_a_fight_is_no_fight(text: str) -> None:
+    assert all(veto == "plan" for _, veto in _mentions(text)), _mentions(text)
