@@ -582,3 +582,9 @@ def test_resolve_the_organisation_is_the_group_last_named_organisation() -> None
         "وقوات الأسد. وكان التنظيم سيطر على كامل بلدة مهين."
     )
     assert ("التنظيم", "isis", True) in found, found
+
+
+def test_resolve_opposition_members_of_parliament_are_no_rebels() -> None:
+    """نواب المعارضة (opposition MPs) in a Turkish story beside Syria are no Syrian armed opposition."""
+    found = _actors("كان من المقرر تنظيم المسيرة بدعم من بعض نواب المعارضة قرب الحدود مع سوريا")
+    assert not [a for a in found if a[1] == "fsa"], found
