@@ -49,7 +49,21 @@ def test_extract_agreement_between_parties_is_kept_and_a_trade_deal_is_not() -> 
 def test_extract_a_crowd_that_storms_and_burns_is_one_violent_demonstration() -> None:
     (ev,) = _reported("واقتحم متظاهرون أتراك قنصلية تايلاند في إسطنبول وأحرقوا العلم أمام القنصلية الصينية")
     assert (ev.event_type, ev.sub_event_type) == ("Riots", "Violent demonstration")
-    assert ev.actor1 is not None and ev.actor1.actor_id == "protesters-tr"
+    assert (
+        ev.actor1 is not None and ev.actor1.actor_id == "rioters-tr"
+    )  # ACLED: a violent crowd is rioters (5)
+
+
+def test_extract_a_crowd_that_burns_or_clashes_with_the_police_riots() -> None:
+    (ev,) = _reported("أحرق متظاهرون غاضبون مبنى المحافظة في البصرة أمس")
+    assert (ev.sub_event_type, ev.actor1.actor_id if ev.actor1 else None) == (
+        "Violent demonstration",
+        "rioters-iq",
+    )
+    (ev,) = _reported(
+        "على صعيد آخر، اندلعت أمس مواجهات بين قوات الأمن التركية ومتظاهرين في منطقة غازي عثمان باشا في إسطنبول."
+    )
+    assert ev.sub_event_type == "Violent demonstration"  # one event, not a battle beside a peaceful protest
 
 
 def test_extract_tags_lines_and_dated_chronicle_lines() -> None:

@@ -236,3 +236,14 @@ def test_mentions_a_mine_is_an_explosion_only_with_a_blast_or_a_casualty(text: s
 )
 def test_mentions_recruiting_for_a_fight_is_no_fight(text: str) -> None:
     assert all(veto == "plan" for _, veto in _mentions(text)), _mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إن من المرتقب انطلاق مظاهرات للأسبوع الثاني ضد الفساد في العراق.",
+        "وقال الناطق إن كل من يخرج في مظاهرة مناصرة للنظام السابق ستتم مواجهته.",
+    ],
+)
+def test_mentions_protests_announced_or_whoever_protests_are_no_protest(text: str) -> None:
+    assert all(veto is not None for _, veto in _mentions(text)), _mentions(text)

@@ -91,10 +91,17 @@ def _incidents_of_sentence(mentions: list[Mention]) -> list[Incident]:
     return [Incident(family=f, mentions=ms, sents=[ms[0].sent]) for f, ms in groups.items()]
 
 
+_CLASH_CROWD_REACH = 5  # tokens from a clash noun to the crowd it names ("مواجهات بين قوات الأمن ومتظاهرين")
+
+
 def _crowd_does(m: Mention, protests: list[Mention]) -> bool:
-    """Rioting (أحرقوا, أعمال شغب), or a violent verb whose subject is the crowd named right after it."""
+    """Rioting (أحرقوا, أعمال شغب), a violent verb whose subject is the crowd named right after it, or clashes
+    whose sides include the crowd ("اندلعت مواجهات بين قوات الأمن التركية ومتظاهرين": a violent demonstration,
+    not a battle)."""
     if m.sense.role == "riot":
         return True
+    if m.sense.role == "clash":
+        return any(0 <= p.match.tok_start - m.match.tok_end <= _CLASH_CROWD_REACH for p in protests)
     return m.sense.pos == "verb" and any(0 <= p.match.tok_start - m.match.tok_end <= 1 for p in protests)
 
 
@@ -275,7 +282,10 @@ def _protesters_first(doc: Doc, inc: Incident) -> None:
     if inc.place is not None and inc.place.country_code and inc.place.geo_precision < 3:
         cc = inc.place.country_code  # ACLED: protesters of the country the protest is in (بن قردان: Tunisia)
     cc = cc or (inc.place.country_code if inc.place else None)
-    inc.actor1 = registry().template("protesters", cc).mention(doc.text, s, e, generic=True)
+    kind = (
+        "rioters" if inc.event_type == "Riots" else "protesters"
+    )  # ACLED: a violent crowd is rioters (inter 5)
+    inc.actor1 = registry().template(kind, cc).mention(doc.text, s, e, generic=True)
     # the force is the second actor only if it met them; a peaceful protest names none ("في اللاذقية معقل الأسد")
     inc.actor2 = force if inc.sub_event_type != "Peaceful protest" else None
 
