@@ -276,3 +276,14 @@ def test_extract_barrel_bombs_a_country_that_shells_and_a_projectile() -> None:
 def test_extract_the_wounded_are_taken_elsewhere() -> None:
     (ev,) = _reported("قتل أربعة من مرافقي القيادي أمس في هجوم في زنجبار وسيتم نقله إلى الرياض للعلاج")
     assert ev.location is None or ev.location.name != "Riyadh"
+
+
+def test_extract_a_protest_the_police_dispersed_took_place_and_stones_make_a_riot() -> None:
+    (ev,) = _reported(
+        "استخدمت الشرطة الموريتانية أمس القوة من أجل تفريق مظاهرة نظمها عشرات الناشطين في نواكشوط."
+    )
+    assert (
+        ev.sub_event_type == "Protest with intervention"
+    )  # "من أجل" is the force's purpose, not the protest's
+    (ev,) = _reported("رشق متظاهرون الشرطة بالحجارة في المنامة أمس.")
+    assert ev.sub_event_type == "Violent demonstration"

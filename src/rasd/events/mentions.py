@@ -220,6 +220,10 @@ def _veto(
     if m.payload.role in _ARENA_ROLES and any(c.kind == "arena" and c.tok_end == m.tok_start for c in cues):
         return "figurative"  # ميادين القتال, مراكز الاعتقال, حقول الألغام: where it goes on, no incident
     crowd_ok = {(c.tok_start, c.tok_end) for c in cues if c.kind == "crowd_ok"} if crowd_noun(m) else set()
+    # "استخدمت الشرطة القوة من أجل تفريق مظاهرة": a protest named as what was dispersed took place
+    dispersed = m.payload.role == "protest" and any(
+        c.kind == "intervention" and c.tok_end == m.tok_start for c in cues
+    )
     for c in cues:
         if c.kind not in _VETO_KINDS and c.kind != "reference":
             continue
@@ -231,7 +235,7 @@ def _veto(
             and doc.tokens[c.tok_end].norm.startswith(_UNDERGO)
         ):
             continue  # "استشهدوا بعد تعرض المركز لقذائف": what they underwent, the cause, not an earlier event
-        if c.kind == "plan" and (c.tok_start, c.tok_end) in crowd_ok:
+        if c.kind == "plan" and ((c.tok_start, c.tok_end) in crowd_ok or dispersed):
             continue  # "طالب مئات المتظاهرين ...": what a crowd demands is no plan of the protest
         window = lex.windows.get(c.kind, 3)
         if not (c.tok_end <= m.tok_start and m.tok_start - c.tok_end < window):
