@@ -287,3 +287,13 @@ def test_extract_a_protest_the_police_dispersed_took_place_and_stones_make_a_rio
     )  # "من أجل" is the force's purpose, not the protest's
     (ev,) = _reported("رشق متظاهرون الشرطة بالحجارة في المنامة أمس.")
     assert ev.sub_event_type == "Violent demonstration"
+
+
+def test_extract_a_link_line_repeating_the_title_is_the_same_event() -> None:
+    """Al-Weeam ends its articles with "رابط الخبر بصحيفة الوئام: <title>": the same protest, named again."""
+    doc = rasd.extract(
+        "قال شاهد عيان إن الشرطة التركية أطلقت أمس مدافع المياه لتفريق نحو ألف متظاهر تجمعوا في العاصمة أنقرة.\n"
+        "رابط الخبر بصحيفة الوئام: الشرطة التركية تطلق مدافع المياه على متظاهرين في انقرة",
+        published="2015-07-25",
+    )
+    assert [e.sub_event_type for e in doc.events if e.status == "reported"] == ["Protest with intervention"]

@@ -174,11 +174,16 @@ def _headline_of(doc: Doc, a: Incident, b: Incident) -> bool:
 
 
 def _headline_after(doc: Doc, a: Incident, b: Incident) -> bool:
-    """B is a headline or caption line later in the text that repeats A (no place or date of its own)."""
+    """B is a headline or caption line later in the text that repeats A (no date of its own, no place or A's
+    place: "رابط الخبر بصحيفة الوئام: الشرطة التركية تطلق مدافع المياه على متظاهرين في انقرة")."""
+    same_place = b.place is None or (
+        a.place is not None
+        and (a.place.name == b.place.name or _contains(b.place, a.place) or _contains(a.place, b.place))
+    )
     return (
         a.status == b.status == "reported"
         and b.first_sent == b.last_sent
-        and b.place is None
+        and same_place
         and b.date is None
         and _heading(doc, b.first_sent)
     )

@@ -152,9 +152,10 @@ LEAD_SENTENCES = 3
 LEAD_MAX_AGE_DAYS = 10
 
 
-def _lead_date(doc: Doc) -> DateMention | None:
+def _lead_date(doc: Doc, unreal: frozenset[int] = frozenset()) -> DateMention | None:
     """News convention: the date in the lead (first sentences) is the date of the story's incident, when it is a
-    recent day or week ("أمس", "يوم الأحد", "الأسبوع الماضي")."""
+    recent day or week ("أمس", "يوم الأحد", "الأسبوع الماضي").  Not a date in a sentence ``unreal`` whose every
+    trigger was vetoed: "لن تسمح بمسيرة مزمعة يوم الأحد" dates a plan."""
     if doc.published is None or not doc.sentences:
         return None
     end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
@@ -162,6 +163,8 @@ def _lead_date(doc: Doc) -> DateMention | None:
         if d.start >= end:
             break
         if d.granularity not in ("day", "week") or not d.past:
+            continue
+        if unreal and doc.sentence_of(doc.token_at(d.start)) in unreal:
             continue
         try:
             age = (doc.published - dt.date.fromisoformat(d.value)).days
@@ -436,6 +439,7 @@ def _future(doc: Doc, date: DateMention | None) -> bool:
 
 def find_events(doc: Doc) -> Doc:
     mentions, cues = find_mentions(doc)
+    unreal = frozenset({m.sent for m in mentions if m.veto} - {m.sent for m in mentions if m.veto is None})
     by_sent: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.veto is None:
@@ -466,7 +470,7 @@ def find_events(doc: Doc) -> Doc:
             inc.place = _fallback_place(doc, inc, places, cues)
             inc.place_inherited = inc.place is not None
         if inc.date is None and inc.status == "reported":
-            inc.date = _lead_date(doc) or _undated(doc)
+            inc.date = _lead_date(doc, unreal) or _undated(doc)
         if inc.actor2 is None:
             victim = _victim_actor(doc, inc)
             if victim is not None and (inc.actor1 is None or victim.actor_id != inc.actor1.actor_id):
