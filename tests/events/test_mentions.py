@@ -247,3 +247,19 @@ def test_mentions_recruiting_for_a_fight_is_no_fight(text: str) -> None:
 )
 def test_mentions_protests_announced_or_whoever_protests_are_no_protest(text: str) -> None:
     assert all(veto is not None for _, veto in _mentions(text)), _mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويحاول التنظيم التقدم للسيطرة على قرى وبلدات تحت سيطرة الفصائل.",  # an attempt under way
+        "سيطر تنظيم داعش على مخازن أسلحة في ريف حمص أمس.",  # weapons, not ground
+        "إنها من المناطق التي خزن القذافي في محيطها أسلحة كيماوية.",  # a stockpile, no attack
+    ],
+)
+def test_mentions_attempts_depots_and_stockpiles_are_no_events(text: str) -> None:
+    assert all(veto is not None for _, veto in _mentions(text)), _mentions(text)
+
+
+def test_mentions_a_chemical_attack_with_its_toll_is_one() -> None:
+    assert ("chemical", None) in _mentions("قتل 10 أشخاص في هجوم بغاز الكلور على بلدة سرمين في إدلب أمس.")

@@ -112,6 +112,17 @@ def _possessive_noun(doc: Doc, m: Match[TriggerSense]) -> bool:
     return tail in _PRONOUN_SUFFIXES
 
 
+_ON = frozenset({normalise_str("على"), normalise_str("عليها"), normalise_str("عليه")})
+
+
+def _after_on(doc: Doc, m: Match[TriggerSense], clause: Segment) -> int:
+    """The token after the first على that follows a control trigger in its clause (what was taken), else -1."""
+    for k in range(m.tok_end, min(clause.tok_end, m.tok_end + 8)):
+        if doc.tokens[k].norm in _ON:
+            return k + 1
+    return -1
+
+
 def _launched(m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon) -> bool:
     """A launch verb just before the trigger: "شنت تركيا أولى ضرباتها", "جددت قوات الأسد قصفها" tell the act."""
     window = lex.windows.get("launch", 2)
@@ -191,12 +202,18 @@ def _veto(
     not_frame = {c.tok_start for c in cues if c.kind == "frame_not"}
     if any(c.kind == "frame" and c.tok_end <= m.tok_start and c.tok_start not in not_frame for c in cues):
         return "reference"
-    if m.payload.role in TERRITORY_ROLES and any(
-        c.kind == "not_territory"
-        and m.tok_start - _NOT_TERRITORY_BEFORE <= c.tok_start <= m.tok_end + _NOT_TERRITORY_AFTER
-        for c in cues
-    ):
-        return "figurative"  # السيطرة على الحريق, تفرض سيطرتها على القطاع: not ground taken
+    if m.payload.role in TERRITORY_ROLES:
+        after_on = _after_on(doc, m, clause)
+        if any(
+            c.kind == "not_territory"
+            and (
+                m.tok_start - _NOT_TERRITORY_BEFORE <= c.tok_start <= m.tok_end + _NOT_TERRITORY_AFTER
+                or c.tok_start == after_on
+            )
+            for c in cues
+        ):
+            # السيطرة على الحريق, تفرض سيطرتها على القطاع, سيطر التنظيم على مخازن أسلحة: not ground taken
+            return "figurative"
     if m.payload.role == "arrest" and any(c.kind == "verdict" for c in cues):
         return "reference"  # the arrest told with its verdict or execution: the history of a case
     if m.payload.role == "arrest" and any(c.kind == "regulatory" for c in cues):
