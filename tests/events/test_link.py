@@ -637,3 +637,16 @@ def test_link_where_a_statement_was_made_is_no_event_place() -> None:
     """ "قال في مؤتمر صحافي في أنقرة إن التفجير ...": Ankara is where he spoke, not where the bomb went off."""
     (ev,) = _events("وقال في مؤتمر صحافي في أنقرة أمس إن التفجير ناجم عن اعتداء انتحاري قام به داعش")
     assert ev.location is None or ev.location.name != "Ankara"
+
+
+def test_link_the_actors_before_min_jiha_are_one_side_and_a_town_in_apposition_is_the_place() -> None:
+    """ "في الزبداني شمال غرب دمشق، استمرت الاشتباكات بين قوات النظام وحزب الله من جهة وبين فصائل معارضة":
+    Hezbollah fights beside the army, and the town is Zabadani, not a point north-west of Damascus."""
+    (ev,) = _events(
+        "وفي الزبداني شمال غرب دمشق، استمرت الاشتباكات أمس بين قوات النظام وحزب الله من جهة وبين فصائل معارضة"
+    )
+    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (
+        "Military Forces of Syria",
+        "Free Syrian Army",
+    )
+    assert ev.location is not None and ev.location.name == "Az Zabadānī"

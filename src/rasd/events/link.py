@@ -17,7 +17,7 @@ from rasd.events.incident import ARMED_INTERS, Incident
 from rasd.events.lexicon import HARM_ROLES, event_lexicon
 from rasd.events.mentions import CueHit, Mention
 from rasd.geo.cues import at_seat
-from rasd.geo.gazetteer import geo_lexicon
+from rasd.geo.gazetteer import geo_lexicon, haversine_km
 from rasd.text.normalise import normalise_str
 from rasd.text.numbers import is_oblique_count, is_person_noun, is_subset_word, self_count
 from rasd.text.segment import Segment
@@ -107,13 +107,30 @@ def _not_event_place(doc: Doc, p: PlaceMention, pairs: frozenset[tuple[str, str]
 
 
 _LIES_REACH = 8  # tokens from the "that lies" word to the relative place it introduces
+# A town named right before a relative place is trusted only this near its reference town: "حصيبة شرقي
+# الرمادي" is not the Husaybah on the Syrian border that the gazetteer knows, 250 km away
+_APPOSITION_KM = 60.0
+
+
+def _within(a: PlaceMention, b: PlaceMention, km: float) -> bool:
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
 
 
 def _describes_place_before(doc: Doc, p: PlaceMention, lies: frozenset[str]) -> bool:
-    """ "سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس": the relative place only says where the place named
-    before it lies; that place, not a point near Tripoli, is where things happen."""
+    """ "سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس", "الزبداني شمال غرب دمشق": the relative place only says
+    where the place named before it lies; that place, not a point near Tripoli, is where things happen."""
     if p.geo_precision != 2:
         return False
+    if any(
+        q.geo_precision == 1
+        and q.end <= p.start
+        and not doc.text[q.end : p.start].strip()
+        and _within(q, p, _APPOSITION_KM)
+        for q in doc.places
+    ):
+        return True  # "الزبداني شمال غرب دمشق": in apposition, where the town just named lies
     ti = doc.token_at(p.start)
     lo = max(0, ti - _LIES_REACH)
     for k in range(ti - 1, lo - 1, -1):
@@ -560,7 +577,11 @@ def _link_actors(
         while (
             k + 1 < len(armed)
             and _coordinated(doc, armed[k], armed[k + 1])
-            and ("clash" not in roles or ally_of.get(armed[k].actor_id) == armed[k + 1].actor_id)
+            and (
+                "clash" not in roles
+                or ally_of.get(armed[k].actor_id) == armed[k + 1].actor_id
+                or _one_side(doc, armed[k + 1])
+            )
         ):
             allies.setdefault(armed[k + 1].actor_id, armed[k + 1])
             k += 1
@@ -590,6 +611,15 @@ _OBLIQUE_BEFORE = frozenset(normalise_str(w) for w in ("من", "في", "على",
 
 _MIN = normalise_str("من")
 _PARTICLES = frozenset(normalise_str(w) for w in ("قد", "لقد", "وقد"))
+
+
+_ONE_SIDE = (normalise_str("من"), normalise_str("جهة"))
+
+
+def _one_side(doc: Doc, a: ActorMention) -> bool:
+    """ "بين قوات النظام وحزب الله من جهة وبين فصائل معارضة": the actors before من جهة are one side."""
+    k = doc.token_at(a.end - 1) + 1
+    return k + 1 < len(doc.tokens) and (doc.tokens[k].norm, doc.tokens[k + 1].norm) == _ONE_SIDE
 
 
 def _right_before(doc: Doc, a: ActorMention, verb: int) -> bool:
