@@ -297,3 +297,15 @@ def test_extract_a_link_line_repeating_the_title_is_the_same_event() -> None:
         published="2015-07-25",
     )
     assert [e.sub_event_type for e in doc.events if e.status == "reported"] == ["Protest with intervention"]
+
+
+def test_extract_an_incident_told_twice_is_one_event() -> None:
+    """The bombing and, two sentences on, the bodies of the same bombing in the same town: one event (ACLED codes
+    one event per place, day and pair of actors)."""
+    doc = rasd.extract(
+        "قالت وزارة الداخلية التركية أمس إن انفجارا في بلدة سروج أسفر عن مقتل 30 شخصا وإصابة نحو 100.\n"
+        "وقال شهود إن سيارات الإسعاف نقلت الجرحى إلى المستشفيات.\n"
+        "وأظهرت لقطات تلفزيونية جثث قتلى الانفجار أمس خارج مبنى مركز ثقافي في بلدة سروج.",
+        published="2015-07-21",
+    )
+    assert len([e for e in doc.events if e.status == "reported"]) == 1

@@ -11,7 +11,7 @@ from collections import Counter
 
 from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
-from rasd.events.coref import merge_incidents
+from rasd.events.coref import merge_incidents, merge_into
 from rasd.events.incident import CROWD_VIOLENCE, Incident, family
 from rasd.events.lexicon import TERRITORY_ROLES, event_lexicon
 from rasd.events.link import event_places, link_sentence
@@ -455,7 +455,7 @@ def find_events(doc: Doc) -> Doc:
         incidents.extend(incs)
     incidents = merge_incidents(doc, incidents)
     scores = score_incidents(doc, incidents)
-    events: list[Event] = []
+    accepted: list[Incident] = []
     for inc, p in zip(incidents, scores, strict=True):
         if p is not None and inc.status == "reported" and p < veto_below(inc):
             continue  # the model says the words do not report an incident here
@@ -482,6 +482,44 @@ def find_events(doc: Doc) -> Doc:
             _protesters_first(doc, inc)
         if inc.actor1 is None:
             inc.actor1 = _unnamed_perpetrator(doc, inc, inc.mentions[0])
-        events.append(_to_event(doc, inc))
-    doc.events = events
+        accepted.append(inc)
+    doc.events = [_to_event(doc, inc) for inc in _told_again(accepted)]
     return doc
+
+
+def _told_again(incidents: list[Incident]) -> list[Incident]:
+    """One incident the article tells twice, once its fields are complete: a later reported incident of the same
+    sub-type, day and place, by the same side (or by a side it does not name), joins the first ("انفجار في بلدة
+    سروج أسفر عن مقتل 30 شخصا" ... "وأظهرت لقطات جثثا في البلدة"; the lead and the detail of one seizure).  ACLED
+    codes one event per place, day and pair of actors."""
+    kept: list[Incident] = []
+    for b in incidents:
+        a = next((a for a in kept if _same_incident(a, b)), None)
+        if a is None:
+            kept.append(b)
+        else:
+            merge_into(a, b)
+    return kept
+
+
+_TERRITORY_SUB_TYPES = frozenset(
+    {
+        "Non-state actor overtakes territory",
+        "Government regains territory",
+        "Non-violent transfer of territory",
+    }
+)
+
+
+def _same_incident(a: Incident, b: Incident) -> bool:
+    """Same sub-type, day, place and side.  Not ground taken: a lead's "بلدتين" told town by town is two events."""
+    if a.status != "reported" or b.status != "reported" or a.sub_event_type != b.sub_event_type:
+        return False
+    if a.sub_event_type in _TERRITORY_SUB_TYPES:
+        return False
+    if a.date is None or b.date is None or a.date.value != b.date.value or a.place is None or b.place is None:
+        return False
+    if a.place.name != b.place.name:
+        return False
+    p, q = a.actor1, b.actor1
+    return p is None or q is None or p.generic or q.generic or p.actor_id == q.actor_id
