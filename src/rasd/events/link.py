@@ -195,7 +195,17 @@ def link_sentence(
         if pool:
             inc.date = min(pool, key=lambda d: (d.precision, _distance(doc, inc, d.start)))
         else:
-            inc.ongoing = any(d.since and any(_in(c, d.start, d.end) for c in clauses) for d in dates)
+            # "معارك متواصلة منذ صيف 2012": going on since then; not a span that dates another word of the
+            # clause ("أطلق المتظاهرون هتافات ... وصور أوجلان المسجون منذ العام 1999")
+            toll = {
+                m.sense.role for m in inc.mentions
+            } <= HARM_ROLES  # "قتل ... 21 جنديا منذ 20 يوليو": a toll
+            inc.ongoing = any(
+                d.since
+                and any(_in(c, d.start, d.end) for c in clauses)
+                and (toll or _distance(doc, inc, d.start) <= _SINCE_REACH)
+                for d in dates
+            )
         speakers = _speakers(doc, inc, actors, cues)
         dead = {a for m in inc.mentions for a in _died(doc, m, actors)}
         victims = targets | dead | _counted_victims(doc, inc, actors, number_ends, number_starts)
@@ -217,6 +227,7 @@ def link_sentence(
         ]
 
 
+_SINCE_REACH = 6  # tokens from a trigger to the "since" date that makes its incident ongoing
 _DATE_CLAUSE_TOKENS = 3  # "قتل 3 من الشرطة ومدني، أمس، في هجوم": a clause that is only a date
 
 
