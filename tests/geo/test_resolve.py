@@ -292,3 +292,16 @@ def test_resolve_a_place_of_the_story_country_beats_a_foreign_province() -> None
     )
     raqqa = [p for p in _places(text) if "الرقة" in p.text]
     assert raqqa and raqqa[0].country_code == "KW", [(p.text, p.country_code) for p in _places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "far"),
+    [
+        ("وأعلن الثوار أمس سيطرتهم على مدينة العين، جنوب مدينة لودر بمحافظة أبين.", "Al Ain City"),
+        ("صد هجوم شنه تنظيم داعش في حصيبة شرقي الرمادي أمس.", "Al Qā’im"),
+    ],
+)
+def test_resolve_a_town_set_by_a_direction_lies_near_its_reference(text: str, far: str) -> None:
+    """A town placed north/south/... of another lies near it: the Al Ain of the Emirates or the Husaybah on the
+    Syrian border are other towns of the same name; the town stays unknown and the relative place answers."""
+    assert far not in [p.name for p in _places(text)], [(p.text, p.name) for p in _places(text)]

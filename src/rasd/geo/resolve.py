@@ -26,7 +26,7 @@ from functools import cache
 
 from rasd.doc import Doc, PlaceMention
 from rasd.geo.cues import Cue, cue_before, cue_kind, in_nationality_list, nationality_name, relative_before
-from rasd.geo.gazetteer import Candidate, Gazetteer, GeoLexicon, Place, gazetteer, geo_lexicon
+from rasd.geo.gazetteer import Candidate, Gazetteer, GeoLexicon, Place, gazetteer, geo_lexicon, haversine_km
 from rasd.geo.variants import name_variants
 from rasd.text.match import Match, PhraseMatcher
 from rasd.text.normalise import normalise_str
@@ -395,6 +395,13 @@ def find_places(doc: Doc) -> Doc:
             ranked = [c for c in ranked if c.place.country_code in {c2.place.country_code for c2 in province}]
             if not ranked:
                 continue  # the province itself is a mention of its own right after
+        anchor = _anchor_after(tokens, m, matches[i + 1 : i + 4], lex, ctx, gz)
+        if anchor is not None and p_kind_town(ranked):
+            # "مدينة العين، جنوب مدينة لودر", "حصيبة شرقي الرمادي": the town lies near the place it is placed
+            # by; one of its name the gazetteer puts far from there is another town (unknown: attached below)
+            ranked = [c for c in ranked if haversine_km(c.place.lat, c.place.lon, *anchor) <= ANCHOR_KM]
+            if not ranked:
+                continue
         best = ranked[0]
         if cue_type in (None, "facility", "region") and len(ranked) > 1:
             # the cascade: a town that fails the common-word test falls back to the region of that name
@@ -495,6 +502,53 @@ _SMALL_CUES = frozenset(normalise_str(w) for w in ("بلدة", "قرية", "بل
 def _small_cue(tokens: Sequence[Token], cue: Cue | None) -> bool:
     """The cue word names a village or a small town (بلدة, قرية), with or without proclitics."""
     return cue is not None and not _SMALL_CUES.isdisjoint(tokens[cue.tok_start].forms)
+
+
+ANCHOR_KM = 150.0  # how far a town may lie from the place a direction word sets it by ("العين جنوب لودر")
+_GAP_WORDS = frozenset(
+    normalise_str(w) for w in ("مدينة", "مدينه", "بلدة", "قرية", "محافظة", "من", "إلى", "الى", "بلدات", "قرى")
+)
+
+
+def p_kind_town(ranked: list[Candidate]) -> bool:
+    """Every candidate is a town (a name that is also a country or a province keeps its own rules)."""
+    return bool(ranked) and all(c.place.kind == "city" for c in ranked)
+
+
+def _anchor_after(
+    tokens: Sequence[Token],
+    m: Match[str],
+    following: list[Match[str]],
+    lex: GeoLexicon,
+    ctx: _Context,
+    gz: Gazetteer,
+) -> tuple[float, float] | None:
+    """Where the next place lies when only direction words (and cue words) stand between it and this one
+    ("العين، جنوب مدينة لودر"): the coordinates of its best candidate, else None."""
+    directions = {normalise_str(w) for d in lex.direction for w in d.split()}
+    nxt = next((x for x in following if x.payload not in directions and x.payload not in _GAP_WORDS), None)
+    if (
+        nxt is None
+        or nxt.tok_start - m.tok_end > 4
+        or nxt.payload not in gz.index
+        or nxt.payload in lex.never
+        or nxt.payload in _stop_forms()
+    ):
+        return None  # "ديار بكر جنوب البلاد": البلاد is no place to set a town by
+    between = [t.norm for t in tokens[m.tok_end : nxt.tok_start]]
+    if not any(w in directions for w in between) or not all(
+        w in directions or w in _GAP_WORDS for w in between
+    ):
+        return None
+    cands = [c for c in _candidates(nxt.payload) if c.place.lat is not None and c.place.lon is not None]
+    if not cands:
+        return None
+    top = max(cands, key=lambda c: (_score(c, None, ctx, None, set(), gz), c.place.key))
+    if top.place.kind != "city":
+        return (
+            None  # "أبها جنوب السعودية", "حيس، جنوب الحديدة": a country or a province is too wide to place by
+        )
+    return top.place.lat, top.place.lon  # type: ignore[return-value]
 
 
 def _province_after(
