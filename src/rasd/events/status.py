@@ -9,6 +9,7 @@ from rasd.events.incident import Incident
 from rasd.events.lexicon import HARM_ROLES
 from rasd.events.mentions import CueHit, crowd_noun
 from rasd.text.dates import value_days
+from rasd.text.normalise import normalise_str
 
 HISTORICAL_AFTER_DAYS = 31
 TOLL_MIN = 1000  # dead, hurt or taken: a figure in the thousands is the toll of many incidents (عشرات الآلاف)
@@ -36,8 +37,18 @@ def _near(inc: Incident, c: CueHit) -> bool:
     )
 
 
+_SERIES = frozenset({normalise_str("سلسلة"), normalise_str("موجة")})
+
+
+def _one_day_series(doc: Doc, inc: Incident, c: CueHit) -> bool:
+    """ "شنت طائرات التحالف أمس السبت سلسلة من الغارات": a series on one named day is that day's event (ACLED)."""
+    if inc.date is None or inc.date.precision != 1 or not inc.date.text:
+        return False
+    return not _SERIES.isdisjoint(doc.tokens[c.tok_start].forms)
+
+
 def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
-    if any(c.kind == "habitual" and _near(inc, c) for c in cues):
+    if any(c.kind == "habitual" and _near(inc, c) and not _one_day_series(doc, inc, c) for c in cues):
         return "aggregate"
     if all(m.generic for m in inc.mentions):
         return "aggregate"
