@@ -650,3 +650,8 @@ def test_link_the_actors_before_min_jiha_are_one_side_and_a_town_in_apposition_i
         "Free Syrian Army",
     )
     assert ev.location is not None and ev.location.name == "Az Zabadānī"
+
+
+def test_link_the_country_that_leads_a_coalition_is_no_event_place() -> None:
+    (ev,) = _events("وشنت طائرات التحالف بقيادة المملكة العربية السعودية أمس غارات على مواقع الحوثيين")
+    assert ev.location is None or ev.location.name != "Saudi Arabia"
