@@ -263,3 +263,7 @@ def test_mentions_attempts_depots_and_stockpiles_are_no_events(text: str) -> Non
 
 def test_mentions_a_chemical_attack_with_its_toll_is_one() -> None:
     assert ("chemical", None) in _mentions("قتل 10 أشخاص في هجوم بغاز الكلور على بلدة سرمين في إدلب أمس.")
+
+
+def test_mentions_bombing_from_warplanes_is_an_air_strike() -> None:
+    assert ("airstrike", None) in _mentions("وقتل 15 آخرون في قصف من طيران حربي على بلدة سراقب أمس.")

@@ -305,3 +305,12 @@ def test_resolve_a_town_set_by_a_direction_lies_near_its_reference(text: str, fa
     """A town placed north/south/... of another lies near it: the Al Ain of the Emirates or the Husaybah on the
     Syrian border are other towns of the same name; the town stays unknown and the relative place answers."""
     assert far not in [p.name for p in _places(text)], [(p.text, p.name) for p in _places(text)]
+
+
+def test_resolve_a_mountain_named_like_a_foreign_town_is_unknown() -> None:
+    """جبل الزاوية in Idlib is no Az Zawiyah in Libya when the story is about Syria."""
+    text = (
+        "قتلت امرأة وطفلها في قصف جوي على قرية جوزف في منطقة جبل الزاوية بريف إدلب في سوريا أمس. "
+        "وقال المرصد السوري إن الطيران السوري قصف ريف إدلب."
+    )
+    assert "LY" not in [p.country_code for p in _places(text)], [(p.text, p.name) for p in _places(text)]

@@ -426,6 +426,15 @@ def find_places(doc: Doc) -> Doc:
             # بلدة الكرك بريف درعا is not Kerak in Jordan, بلدة العين في أبين not Al Ain in the Emirates (no
             # city that big is called a village or a small town): an unknown town, attached below
             continue
+        elif (
+            cue_type == "region"
+            and m.tok_end - m.tok_start == 1
+            and p.country_code not in ctx.countries
+            and max(ctx.countries.values(), default=0) >= 3
+        ):
+            # جبل الزاوية in Idlib is no Az Zawiyah in Libya, وادي الحجر by Mosul no Hadhramaut: a mountain, valley
+            # or area named like a place of a country the article never names is unknown: attached below
+            continue
         elif cue_type == "facility" and (p.kind != "city" or p.population < lex.low_population):
             continue  # مستشفى الثورة is a hospital, not the hamlet الثورة: attach it to its city below
         elif p.kind in ("admin2", "admin3") and cue is None:
