@@ -396,7 +396,7 @@ def find_places(doc: Doc) -> Doc:
             if not ranked:
                 continue  # the province itself is a mention of its own right after
         anchor = _anchor_after(tokens, m, matches[i + 1 : i + 4], lex, ctx, gz)
-        if anchor is not None and p_kind_town(ranked):
+        if anchor is not None and _all_towns(ranked):
             # "مدينة العين، جنوب مدينة لودر", "حصيبة شرقي الرمادي": the town lies near the place it is placed
             # by; one of its name the gazetteer puts far from there is another town (unknown: attached below)
             ranked = [c for c in ranked if haversine_km(c.place.lat, c.place.lon, *anchor) <= ANCHOR_KM]
@@ -519,7 +519,7 @@ _GAP_WORDS = frozenset(
 )
 
 
-def p_kind_town(ranked: list[Candidate]) -> bool:
+def _all_towns(ranked: list[Candidate]) -> bool:
     """Every candidate is a town (a name that is also a country or a province keeps its own rules)."""
     return bool(ranked) and all(c.place.kind == "city" for c in ranked)
 
