@@ -655,3 +655,9 @@ def test_link_the_actors_before_min_jiha_are_one_side_and_a_town_in_apposition_i
 def test_link_the_country_that_leads_a_coalition_is_no_event_place() -> None:
     (ev,) = _events("وشنت طائرات التحالف بقيادة المملكة العربية السعودية أمس غارات على مواقع الحوثيين")
     assert ev.location is None or ev.location.name != "Saudi Arabia"
+
+
+def test_link_the_side_driven_out_of_a_place_is_no_taker() -> None:
+    (ev,) = _events("وانتزعت القوات الموالية للحكومة أمس السيطرة على عدن من الحوثيين")
+    assert ev.actor2 is not None and ev.actor2.name == "Houthis (Ansar Allah)"
+    assert ev.actor1 is None or ev.actor1.name != "Houthis (Ansar Allah)"

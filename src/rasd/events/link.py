@@ -14,7 +14,7 @@ from typing import TypeVar
 from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, Doc, NumberMention, PlaceMention
 from rasd.events.incident import ARMED_INTERS, Incident
-from rasd.events.lexicon import HARM_ROLES, event_lexicon
+from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.mentions import CueHit, Mention
 from rasd.geo.cues import at_seat
 from rasd.geo.gazetteer import geo_lexicon, haversine_km
@@ -209,6 +209,8 @@ def link_sentence(
         speakers = _speakers(doc, inc, actors, cues)
         dead = {a for m in inc.mentions for a in _died(doc, m, actors)}
         victims = targets | dead | _counted_victims(doc, inc, actors, number_ends, number_starts)
+        if {m.sense.role for m in inc.mentions} & TERRITORY_ROLES:
+            victims |= _expelled(doc, actors)  # "تطهير عدن من الميليشيات الحوثية": who was driven out
         _link_actors(doc, inc, actors, clauses, victims, speakers, backers, dead)
         if _lost_by_actor1(doc, inc):
             inc.actor1, inc.actor2 = inc.actor2, inc.actor1  # "فقد/خسر X ...": X is the side that lost
@@ -294,6 +296,20 @@ _DONE_BY = frozenset(
 # attack nouns whose genitive or ل-phrase is their doer, as a strike's is ("هجوم لمسلحين", "هجمات داعش"); not
 # استهداف or اقتحام, whose genitive is the target
 _ATTACK_NOUNS = frozenset(normalise_str(w) for w in ("هجوم", "هجوما", "هجمات", "هجومين", "كمين"))
+
+
+_FROM = normalise_str("من")
+
+
+def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
+    """Actors right after a place and من in a sentence about ground taken: the side driven out of it ("تحرير
+    عدن من الميليشيات").  Not a partitive: "قوات من الجيش" are the army's own."""
+    place_ends = {doc.token_at(p.end - 1) for p in doc.places}
+    return {
+        a.start
+        for a in actors
+        if (k := doc.token_at(a.start)) > 1 and doc.tokens[k - 1].norm == _FROM and k - 2 in place_ends
+    }
 
 
 def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention], speakers: set[int]) -> None:
