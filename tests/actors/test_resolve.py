@@ -568,6 +568,7 @@ def test_resolve_forces_of_blind_set_nine(text: str, surface: str, actor_id: str
         ("ورصدت تحركات مريبة من أمنيين كانوا يحرسون الشقة في تونس", "أمنيين", "police-tn"),
         ("سيطر تنظيم داعش على المدينة في سوريا، ثم تمدد هذا التنظيم البربري في مناطق أخرى", "التنظيم", "isis"),
         ("وقال مدير التعليم بجدة إن الشكر موصول لرجال الأمن في المملكة العربية السعودية", "لرجال الأمن", "police-sa"),
+        ("وأعلنت قوات الجيش الليبي التقدم في بنغازي", "قوات الجيش الليبي", "lna"),  # the 2015 press's Libyan army
     ],
 )  # fmt: skip
 def test_resolve_forces_of_blind_set_ten(text: str, surface: str, actor_id: str) -> None:
