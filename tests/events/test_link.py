@@ -661,3 +661,15 @@ def test_link_the_side_driven_out_of_a_place_is_no_taker() -> None:
     (ev,) = _events("وانتزعت القوات الموالية للحكومة أمس السيطرة على عدن من الحوثيين")
     assert ev.actor2 is not None and ev.actor2.name == "Houthis (Ansar Allah)"
     assert ev.actor1 is None or ev.actor1.name != "Houthis (Ansar Allah)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "طردت القوات العراقية تنظيم داعش من بلدة الكرمة أمس",  # على-less control verb, the place 6 words on
+        "تمكنت القوات العراقية أمس من طرد تنظيم داعش من بلدة الكرمة",
+    ],
+)
+def test_link_who_is_driven_out_is_the_second_side(text: str) -> None:
+    (ev,) = _events(text)
+    assert ev.actor2 is not None and ev.actor2.name == "Islamic State"

@@ -301,15 +301,29 @@ _ATTACK_NOUNS = frozenset(normalise_str(w) for w in ("هجوم", "هجوما", "
 _FROM = normalise_str("من")
 
 
+_EXPEL = frozenset(
+    normalise_str(w) for w in ("طرد", "طردت", "طردوا", "دحر", "دحرت", "دحروا", "أخرج", "أخرجت")
+)
+
+
 def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
-    """Actors right after a place and من in a sentence about ground taken: the side driven out of it ("تحرير
-    عدن من الميليشيات").  Not a partitive: "قوات من الجيش" are the army's own."""
+    """The side driven out of ground taken: an actor right after a place and من ("تحرير عدن من الميليشيات"; not a
+    partitive: "قوات من الجيش" are the army's own), or right after an expulsion verb with من after it ("طرد
+    الحوثيين من مدينة عدن")."""
     place_ends = {doc.token_at(p.end - 1) for p in doc.places}
-    return {
-        a.start
-        for a in actors
-        if (k := doc.token_at(a.start)) > 1 and doc.tokens[k - 1].norm == _FROM and k - 2 in place_ends
-    }
+    out: set[int] = set()
+    for a in actors:
+        k, e = doc.token_at(a.start), doc.token_at(a.end - 1) + 1
+        if k > 1 and doc.tokens[k - 1].norm == _FROM and k - 2 in place_ends:
+            out.add(a.start)
+        elif (
+            k > 0
+            and e < len(doc.tokens)
+            and not _EXPEL.isdisjoint(doc.tokens[k - 1].forms)
+            and doc.tokens[e].norm == _FROM
+        ):
+            out.add(a.start)
+    return out
 
 
 def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention], speakers: set[int]) -> None:
