@@ -375,7 +375,8 @@ def find_actors(doc: Doc) -> Doc:
     res = resources()
     reg = res.reg
     toks = doc.tokens
-    hits = longest_matches([m for m in res.matcher.find(toks, overlapping=True) if _accept(toks, m)])
+    found = [m for m in res.matcher.find(toks, overlapping=True) if _accept(toks, m)]
+    hits = longest_matches([m for m in found if not _blocks_a_name(m, found)])
     # read twice: adjectives here, votes in _Context; an adjective naming a nationality is neither
     country_hits = [
         m for m in res.countries.find(toks, overlapping=True) if not in_nationality_list(toks, m.tok_start)
@@ -582,6 +583,22 @@ def _airliner(doc: Doc, reg: Registry, m: Match[_Pay]) -> bool:
         and not m.payload.rest
         and m.payload.first in reg.aircraft_nouns
         and not sentence_has(doc, m.tok_start, reg.aircraft_cues)
+    )
+
+
+_TITLES = frozenset(normalise_str(w) for w in ("قائد", "قادة", "رئيس", "رئيسا", "مدير", "وزير", "قائدا"))
+
+
+def _blocks_a_name(m: Match[_Pay], found: list[Match[_Pay]]) -> bool:
+    """A blocked title phrase that cuts into a named actor running past it: "قائد الجيش" (a person) blocks the
+    bare army, not "قائد الجيش اللبناني", where the Lebanese army is named (a holiday, "عيدا للشرطة", still
+    blocks)."""
+    return (
+        m.payload.kind == "blocked"
+        and m.payload.first in _TITLES
+        and any(
+            o.payload.kind == "actor" and m.tok_start < o.tok_start < m.tok_end < o.tok_end for o in found
+        )
     )
 
 
