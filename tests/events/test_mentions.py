@@ -267,3 +267,14 @@ def test_mentions_a_chemical_attack_with_its_toll_is_one() -> None:
 
 def test_mentions_bombing_from_warplanes_is_an_air_strike() -> None:
     assert ("airstrike", None) in _mentions("وقتل 15 آخرون في قصف من طيران حربي على بلدة سراقب أمس.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يشتبه في انهم كانوا يخططون لارتكاب اعتداءات في المغرب من خلال استهداف مواقع سياحية.",  # the plan's means
+        "نفذ مكتب عمل تبوك اليوم حملة تفتيش وأسفرت الحملة عن ضبط 46 من العمالة المخالفة لنظام العمل.",  # labour law
+    ],
+)
+def test_mentions_a_plans_means_and_a_labour_inspection_are_no_events(text: str) -> None:
+    assert all(veto is not None for _, veto in _mentions(text)), _mentions(text)

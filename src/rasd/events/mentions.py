@@ -216,7 +216,7 @@ def _veto(
             return "figurative"
     if m.payload.role == "arrest" and any(c.kind == "verdict" for c in cues):
         return "reference"  # the arrest told with its verdict or execution: the history of a case
-    if m.payload.role == "arrest" and any(c.kind == "regulatory" for c in cues):
+    if m.payload.role in ("arrest", "campaign") and any(c.kind == "regulatory" for c in cues):
         return "non_conflict"  # a customs seizure or a residency sweep: no political arrest
     if m.payload.role == "agreement" and any(
         c.kind == "not_agreement" and m.tok_end <= c.tok_start <= m.tok_end + _NOT_AGREEMENT_AFTER
@@ -483,10 +483,20 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
     return mentions, all_cues
 
 
+_MEANS = (normalise_str("من"), normalise_str("خلال"))
+
+
 def _listed_after(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int) -> bool:
-    """``m`` is the next item of a list that ``prev`` heads (same clause, joined by و right after it), or a noun
-    in construct right after it (قذائف المدفعية)."""
+    """``m`` is the next item of a list that ``prev`` heads (same clause, joined by و right after it), a noun
+    in construct right after it (قذائف المدفعية), or the means of it (يخططون لارتكاب اعتداءات … من خلال استهداف
+    مواقع سياحية: the targeting is the plan's too)."""
     gap = m.tok_start - prev.match.tok_end
+    if (
+        prev.clause == ci
+        and m.tok_start >= 2
+        and (doc.tokens[m.tok_start - 2].norm, doc.tokens[m.tok_start - 1].norm) == _MEANS
+    ):
+        return gap >= 0
     if prev.clause != ci or not 0 <= gap <= _LIST_GAP:
         return False
     if gap == 0 and prev.sense.pos == "noun" and m.payload.pos == "noun":
