@@ -309,3 +309,20 @@ def test_extract_an_incident_told_twice_is_one_event() -> None:
         published="2015-07-21",
     )
     assert len([e for e in doc.events if e.status == "reported"]) == 1
+
+
+def test_extract_a_sentence_cut_at_while_holds_two_incidents() -> None:
+    """ "قتل 18 شخصا جراء سقوط صاروخ على حي في حلب، في حين عادت معركة ريف اللاذقية": a shelling in Aleppo and
+    a battle in Latakia; a toll after بينما stays with its attack."""
+    doc = rasd.extract(
+        "قتل 18 شخصا أمس جراء سقوط صاروخ على حي شعبي في وسط مدينة حلب، في حين عادت معركة ريف اللاذقية إلى الواجهة.",
+        published="2015-08-02",
+    )
+    assert sorted(e.sub_event_type for e in doc.events if e.status == "reported") == [
+        "Armed clash",
+        "Shelling/artillery/missile attack",
+    ]
+    doc = rasd.extract(
+        "قتل خمسة جنود في هجوم على حاجز في الموصل أمس، بينما أصيب عشرة آخرون.", published="2015-08-02"
+    )
+    assert len([e for e in doc.events if e.status == "reported"]) == 1

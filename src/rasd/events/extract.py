@@ -13,7 +13,7 @@ from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
 from rasd.events.coref import merge_incidents, merge_into
 from rasd.events.incident import CROWD_VIOLENCE, Incident, family
-from rasd.events.lexicon import TERRITORY_ROLES, event_lexicon
+from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.link import event_places, link_sentence
 from rasd.events.mentions import CueHit, Mention, find_mentions
 from rasd.events.model import score_incidents
@@ -58,6 +58,38 @@ def veto_below(inc: Incident) -> float:
 
 
 _LOSS_REACH = 3  # tokens from a loss verb to the control phrase it governs ("فقد تنظيم داعش السيطرة على")
+
+
+_WHILE = (normalise_str("بينما"), normalise_str("وبينما"))
+_WHILE2 = (normalise_str("في"), normalise_str("حين"))
+
+
+def _parts(doc: Doc, si: int, mentions: list[Mention]) -> list[list[Mention]]:
+    """A sentence's mentions cut where a clause opens with بينما / في حين ("while"), when both sides tell an act
+    of their own, not only a toll: "قتل 18 شخصا جراء سقوط صاروخ على حي في حلب، في حين عادت معركة ريف اللاذقية"
+    is a shelling in Aleppo and a battle in Latakia; "قتل 5 في هجوم، بينما أصيب 10" stays one incident."""
+    clauses = doc.clauses[si]
+    cuts = [
+        ci
+        for ci, c in enumerate(clauses)
+        if ci > 0
+        and (
+            doc.tokens[c.tok_start].norm in _WHILE
+            or (
+                c.tok_end - c.tok_start > 1
+                and (doc.tokens[c.tok_start].norm, doc.tokens[c.tok_start + 1].norm) == _WHILE2
+            )
+        )
+    ]
+    if not cuts:
+        return [mentions]
+    parts: dict[int, list[Mention]] = {}
+    for m in mentions:
+        parts.setdefault(sum(1 for c in cuts if c <= m.clause), []).append(m)
+    groups = [parts[k] for k in sorted(parts)]
+    if len(groups) > 1 and all(any(m.sense.role not in HARM_ROLES for m in g) for g in groups):
+        return groups
+    return [mentions]
 
 
 def _incidents_of_sentence(mentions: list[Mention]) -> list[Incident]:
@@ -447,7 +479,7 @@ def find_events(doc: Doc) -> Doc:
     incidents: list[Incident] = []
     places = event_places(doc)
     for si in sorted(by_sent):
-        incs = _incidents_of_sentence(by_sent[si])
+        incs = [inc for part in _parts(doc, si, by_sent[si]) for inc in _incidents_of_sentence(part)]
         link_sentence(doc, si, incs, cues[si], count_people, places)
         for inc in incs:
             inc.single_in_sentence = len(incs) == 1

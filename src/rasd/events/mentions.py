@@ -365,7 +365,11 @@ def _has_needed(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, sent: Segme
     lo = max(sent.tok_start, m.tok_start - window)
     hi = min(sent.tok_end, m.tok_end + window)
     multiword = m.tok_end - m.tok_start > 1  # "السيطرة على" spells out the word it needs
+    # ground is taken "على" a place after the verb: "قصف على مناطق سيطرتهم" names no taking
+    after_only = m.payload.role in TERRITORY_ROLES
     for hit in lex.needs.find(doc.tokens, lo, hi, overlapping=True):
+        if after_only and hit.tok_start < m.tok_end and not multiword:
+            continue
         if multiword or hit.tok_start >= m.tok_end or hit.tok_end <= m.tok_start:
             if hit.payload in needs:
                 return True
