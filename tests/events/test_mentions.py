@@ -284,3 +284,15 @@ def test_mentions_control_needs_its_ala_after_the_verb() -> None:
     """ "قصف للطيران الحربي على مناطق سيطرتهم": على before سيطرتهم names no ground taken."""
     found = _mentions("قتل 13 من داعش جراء قصف للطيران الحربي على مناطق سيطرتهم في حي النشوة.")
     assert not [r for r, v in found if r == "territory_gain" and v is None], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأضافت أن سقوط الطائرة أدى إلى اشتعال النار في منازل، وأن رجلين داخل الطائرة لقيا مصرعهما.",  # a crash
+        "نفذت وزارة الداخلية أمس حكم القتل تعزيرًا في مهرب مخدرات بمحافظة جدة.",  # a court's sentence
+        "نفذت البلدية حملات مكثفة على الباعة في منطقة أسواق الصواريخ في جدة.",  # a market's name
+    ],
+)
+def test_mentions_crashes_sentences_and_market_names_are_no_violence(text: str) -> None:
+    assert all(veto is not None for _, veto in _mentions(text)), _mentions(text)
