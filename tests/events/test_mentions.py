@@ -296,3 +296,19 @@ def test_mentions_control_needs_its_ala_after_the_verb() -> None:
 )
 def test_mentions_crashes_sentences_and_market_names_are_no_violence(text: str) -> None:
     assert all(veto is not None for _, veto in _mentions(text)), _mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نقل مدير الأمن العام تحيات الأمير إلى المصابين المنومين في المستشفى جراء الاعتداء الذي وقع أمس الأول.",
+        "واتهمت ميليشيا وحدات الحماية الكردية تنظيم داعش بإطلاق قذائف على قواتها الشهر الماضي.",
+    ],
+)
+def test_mentions_visits_rhetoric_and_accusations_are_no_reports(text: str) -> None:
+    assert all(veto is not None for _, veto in _mentions(text)), _mentions(text)
+
+
+def test_mentions_a_rhetorical_how_much_more_is_no_act() -> None:
+    found = _mentions("فكيف بقتل مسلمين صائمين أتوا للصلاة والعبادة.")
+    assert found and all(veto is not None for _, veto in found), found
