@@ -569,9 +569,16 @@ def test_resolve_forces_of_blind_set_nine(text: str, surface: str, actor_id: str
         ("سيطر تنظيم داعش على المدينة في سوريا، ثم تمدد هذا التنظيم البربري في مناطق أخرى", "التنظيم", "isis"),
         ("وقال مدير التعليم بجدة إن الشكر موصول لرجال الأمن في المملكة العربية السعودية", "لرجال الأمن", "police-sa"),
         ("وأعلنت قوات الجيش الليبي التقدم في بنغازي", "قوات الجيش الليبي", "lna"),  # the 2015 press's Libyan army
+        # blind set 11: PJAK, riot police, the military institution, Iraq's Shia militias, the army named after
+        # its commander
+        ("قتل أربعة من مقاتلي وحدات حماية شرق كردستان في اشتباك مع الحرس الثوري في إيران", "وحدات حماية شرق كردستان", "pjak"),
+        ("واستخدمت شرطة مكافحة الشغب الغاز المسيل للدموع في إسطنبول بتركيا", "شرطة مكافحة الشغب", "police-tr"),
+        ("وأدخل الحوثيون قياداتهم في المؤسسة العسكرية اليمنية", "المؤسسة العسكرية اليمنية", "military-ye"),
+        ("وقاتلت الميليشيات الشيعية إلى جانب الجيش في العراق", "الميليشيات الشيعية", "pmf"),
+        ("دعا قائد الجيش اللبناني العسكريين إلى الاستعداد", "الجيش اللبناني", "military-lb"),
     ],
 )  # fmt: skip
-def test_resolve_forces_of_blind_set_ten(text: str, surface: str, actor_id: str) -> None:
+def test_resolve_forces_of_blind_sets_ten_and_eleven(text: str, surface: str, actor_id: str) -> None:
     found = _actors_with_places(text)
     assert any(surface in s and a == actor_id for s, a, _ in found), found
 
@@ -589,23 +596,6 @@ def test_resolve_opposition_members_of_parliament_are_no_rebels() -> None:
     """نواب المعارضة (opposition MPs) in a Turkish story beside Syria are no Syrian armed opposition."""
     found = _actors("كان من المقرر تنظيم المسيرة بدعم من بعض نواب المعارضة قرب الحدود مع سوريا")
     assert not [a for a in found if a[1] == "fsa"], found
-
-
-@pytest.mark.parametrize(
-    ("text", "surface", "actor_id"),
-    [
-        # blind set 11: PJAK, riot police, the military institution, Iraq's Shia militias, the army named after
-        # its commander
-        ("قتل أربعة من مقاتلي وحدات حماية شرق كردستان في اشتباك مع الحرس الثوري في إيران", "وحدات حماية شرق كردستان", "pjak"),
-        ("واستخدمت شرطة مكافحة الشغب الغاز المسيل للدموع في إسطنبول بتركيا", "شرطة مكافحة الشغب", "police-tr"),
-        ("وأدخل الحوثيون قياداتهم في المؤسسة العسكرية اليمنية", "المؤسسة العسكرية اليمنية", "military-ye"),
-        ("وقاتلت الميليشيات الشيعية إلى جانب الجيش في العراق", "الميليشيات الشيعية", "pmf"),
-        ("دعا قائد الجيش اللبناني العسكريين إلى الاستعداد", "الجيش اللبناني", "military-lb"),
-    ],
-)  # fmt: skip
-def test_resolve_forces_of_blind_set_eleven(text: str, surface: str, actor_id: str) -> None:
-    found = _actors_with_places(text)
-    assert any(surface in s and a == actor_id for s, a, _ in found), found
 
 
 def test_resolve_protectors_of_the_nation_are_no_hama() -> None:
