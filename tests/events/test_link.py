@@ -673,3 +673,12 @@ def test_link_the_side_driven_out_of_a_place_is_no_taker() -> None:
 def test_link_who_is_driven_out_is_the_second_side(text: str) -> None:
     (ev,) = _events(text)
     assert ev.actor2 is not None and ev.actor2.name == "Islamic State"
+
+
+def test_link_the_side_a_group_opposes_is_no_doer() -> None:
+    """ "جيش الفتح -والذي يتكون من فصائل معارضة لنظام بشار الاسد- عن سيطرته": the regime is what the factions
+    oppose, so the ground is the opposition's, not the regime's."""
+    (ev,) = _events(
+        "وأعلن جيش الفتح -والذي يتكون من فصائل معارضة لنظام بشار الاسد- أمس عن سيطرته على قريتي المشيك والقرقور"
+    )
+    assert ev.sub_event_type == "Non-state actor overtakes territory"

@@ -441,7 +441,15 @@ def _targets(
             out.add(a.start)
         elif ti >= 2 and doc.tokens[ti - 1].norm == "في" and _counted_members(doc, ti - 2, number_ends):
             out.add(a.start)  # "بينهم قياديان في التنظيم": the group the counted dead belonged to
+        elif ti >= 1 and not _OPPOSED.isdisjoint(doc.tokens[ti - 1].forms):
+            out.add(a.start)  # "فصائل معارضة لنظام الأسد", "حرب ضد داعش": the side opposed, never the doer
     return out
+
+
+_OPPOSED = frozenset(
+    normalise_str(w)
+    for w in ("ضد", "معارضة", "المعارضة", "مناهضة", "المناهضة", "معادية", "المعادية", "مناوئة")
+)
 
 
 def _counted_members(doc: Doc, k: int, number_ends: set[int]) -> bool:
