@@ -682,3 +682,9 @@ def test_link_the_side_a_group_opposes_is_no_doer() -> None:
         "وأعلن جيش الفتح -والذي يتكون من فصائل معارضة لنظام بشار الاسد- أمس عن سيطرته على قريتي المشيك والقرقور"
     )
     assert ev.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_link_the_cause_told_after_the_deaths_sets_the_sub_type() -> None:
+    """ "لقي ضابط ومجند مصرعهما إثر انفجار عبوة ناسفة": إثر gives the cause of the deaths, not an earlier event."""
+    (ev,) = _events("لقي ضابط شرطة ومجند مصرعهما أمس إثر انفجار عبوة ناسفة في إحدى المدرعات بالعريش")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED"

@@ -474,9 +474,10 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
             if veto is None and (attached or _definite_generic(doc, m)):
                 veto = "reference"
             if veto is None and last is not None and last.veto and _listed_after(doc, last, m, ci):
-                veto = (
-                    last.veto
-                )  # "إيقاف استهداف عدن بصواريخ الكاتيوشا وقذائف المدفعية": the whole list is stopped
+                # "إيقاف استهداف عدن بصواريخ الكاتيوشا وقذائف المدفعية": the whole list is stopped
+                veto = last.veto
+            if veto == "reference" and _cause_of_harm(doc, m, mentions, si, ci):
+                veto = None  # "لقي ضابط ومجند مصرعهما إثر انفجار عبوة ناسفة": the cause of the deaths told
             mention = Mention(si, ci, m, veto, m.payload.generic_plural)
             if attached or (veto == "reference" and not _possessive_noun(doc, m)):
                 referred = mention
@@ -488,6 +489,19 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
 
 
 _MEANS = (normalise_str("من"), normalise_str("خلال"))
+
+
+_CAUSE_WORDS = frozenset(normalise_str(w) for w in ("إثر", "اثر", "عقب", "جراء"))
+
+
+def _cause_of_harm(doc: Doc, m: Match[TriggerSense], mentions: list[Mention], si: int, ci: int) -> bool:
+    """A noun trigger right after إثر / عقب ("as a result of") names the cause of a death or wound reported
+    earlier in its clause, not an earlier event: "أصيب ثلاثة مجندين إثر انفجار عبوة ناسفة"."""
+    if m.payload.pos != "noun" or m.tok_start == 0 or doc.tokens[m.tok_start - 1].norm not in _CAUSE_WORDS:
+        return False
+    return any(
+        p.sent == si and p.clause == ci and p.veto is None and p.sense.role in HARM_ROLES for p in mentions
+    )
 
 
 def _listed_after(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int) -> bool:
