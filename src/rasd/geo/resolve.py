@@ -98,6 +98,12 @@ def _country_names() -> frozenset[str]:
 
 
 @cache
+def _direction_words() -> frozenset[str]:
+    """Every word of the direction phrases (شمال, غرب, جنوبي ...), normalised."""
+    return frozenset(normalise_str(w) for d in geo_lexicon().direction for w in d.split())
+
+
+@cache
 def _stop_forms() -> frozenset[str]:
     """Names refused without a cue: a stop word, with or without ال."""
     stop = geo_lexicon().stop
@@ -534,7 +540,7 @@ def _anchor_after(
 ) -> tuple[float, float] | None:
     """Where the next place lies when only direction words (and cue words) stand between it and this one
     ("العين، جنوب مدينة لودر"): the coordinates of its best candidate, else None."""
-    directions = {normalise_str(w) for d in lex.direction for w in d.split()}
+    directions = _direction_words()
     nxt = next((x for x in following if x.payload not in directions and x.payload not in _GAP_WORDS), None)
     if (
         nxt is None
