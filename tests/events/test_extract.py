@@ -292,11 +292,16 @@ def test_extract_a_protest_the_police_dispersed_took_place_and_stones_make_a_rio
 def test_extract_a_link_line_repeating_the_title_is_the_same_event() -> None:
     """Al-Weeam ends its articles with "رابط الخبر بصحيفة الوئام: <title>": the same protest, named again."""
     doc = rasd.extract(
-        "قال شاهد عيان إن الشرطة التركية أطلقت أمس مدافع المياه لتفريق نحو ألف متظاهر تجمعوا في العاصمة أنقرة.\n"
+        "قال شاهد عيان إن الشرطة التركية أطلقت أمس مدافع المياه والغاز المسيل للدموع لتفريق نحو ألف متظاهر تجمعوا "
+        "في العاصمة أنقرة للاحتجاج على الضربات العسكرية في سوريا.\n"
         "رابط الخبر بصحيفة الوئام: الشرطة التركية تطلق مدافع المياه على متظاهرين في انقرة",
         published="2015-07-25",
     )
-    assert [e.sub_event_type for e in doc.events if e.status == "reported"] == ["Protest with intervention"]
+    reported = [e for e in doc.events if e.status == "reported"]
+    assert [e.sub_event_type for e in reported] == ["Protest with intervention"]
+    assert reported[0].evidence.text.startswith(
+        "قال شاهد عيان"
+    )  # the body's report, the link line merged into it
 
 
 def test_extract_an_incident_told_twice_is_one_event() -> None:

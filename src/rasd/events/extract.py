@@ -60,27 +60,12 @@ def veto_below(inc: Incident) -> float:
 _LOSS_REACH = 3  # tokens from a loss verb to the control phrase it governs ("فقد تنظيم داعش السيطرة على")
 
 
-_WHILE = (normalise_str("بينما"), normalise_str("وبينما"))
-_WHILE2 = (normalise_str("في"), normalise_str("حين"))
-
-
-def _parts(doc: Doc, si: int, mentions: list[Mention]) -> list[list[Mention]]:
-    """A sentence's mentions cut where a clause opens with بينما / في حين ("while"), when both sides tell an act
-    of their own, not only a toll: "قتل 18 شخصا جراء سقوط صاروخ على حي في حلب، في حين عادت معركة ريف اللاذقية"
-    is a shelling in Aleppo and a battle in Latakia; "قتل 5 في هجوم، بينما أصيب 10" stays one incident."""
-    clauses = doc.clauses[si]
-    cuts = [
-        ci
-        for ci, c in enumerate(clauses)
-        if ci > 0
-        and (
-            doc.tokens[c.tok_start].norm in _WHILE
-            or (
-                c.tok_end - c.tok_start > 1
-                and (doc.tokens[c.tok_start].norm, doc.tokens[c.tok_start + 1].norm) == _WHILE2
-            )
-        )
-    ]
+def _parts(doc: Doc, si: int, mentions: list[Mention], cues: list[CueHit]) -> list[list[Mention]]:
+    """A sentence's mentions cut where a clause opens with a contrast word (بينما, في حين: "while") when both sides
+    tell an act of their own, not only a toll: "قتل 18 شخصا جراء سقوط صاروخ على حي في حلب، في حين عادت معركة
+    ريف اللاذقية" is a shelling in Aleppo and a battle in Latakia; "قتل 5 في هجوم، بينما أصيب 10" stays one."""
+    opens = {c.tok_start for c in cues if c.kind == "contrast"}
+    cuts = [ci for ci, c in enumerate(doc.clauses[si]) if ci > 0 and c.tok_start in opens]
     if not cuts:
         return [mentions]
     parts: dict[int, list[Mention]] = {}
@@ -317,9 +302,8 @@ def _protesters_first(doc: Doc, inc: Incident) -> None:
     if inc.place is not None and inc.place.country_code and inc.place.geo_precision < 3:
         cc = inc.place.country_code  # ACLED: protesters of the country the protest is in (بن قردان: Tunisia)
     cc = cc or (inc.place.country_code if inc.place else None)
-    kind = (
-        "rioters" if inc.event_type == "Riots" else "protesters"
-    )  # ACLED: a violent crowd is rioters (inter 5)
+    # ACLED: a violent crowd is rioters (inter 5)
+    kind = "rioters" if inc.event_type == "Riots" else "protesters"
     inc.actor1 = registry().template(kind, cc).mention(doc.text, s, e, generic=True)
     # the force is the second actor only if it met them; a peaceful protest names none ("في اللاذقية معقل الأسد")
     inc.actor2 = force if inc.sub_event_type != "Peaceful protest" else None
@@ -479,7 +463,9 @@ def find_events(doc: Doc) -> Doc:
     incidents: list[Incident] = []
     places = event_places(doc)
     for si in sorted(by_sent):
-        incs = [inc for part in _parts(doc, si, by_sent[si]) for inc in _incidents_of_sentence(part)]
+        incs = [
+            inc for part in _parts(doc, si, by_sent[si], cues[si]) for inc in _incidents_of_sentence(part)
+        ]
         link_sentence(doc, si, incs, cues[si], count_people, places)
         for inc in incs:
             inc.single_in_sentence = len(incs) == 1
@@ -534,20 +520,11 @@ def _told_again(incidents: list[Incident]) -> list[Incident]:
     return kept
 
 
-_TERRITORY_SUB_TYPES = frozenset(
-    {
-        "Non-state actor overtakes territory",
-        "Government regains territory",
-        "Non-violent transfer of territory",
-    }
-)
-
-
 def _same_incident(a: Incident, b: Incident) -> bool:
     """Same sub-type, day, place and side.  Not ground taken: a lead's "بلدتين" told town by town is two events."""
     if a.status != "reported" or b.status != "reported" or a.sub_event_type != b.sub_event_type:
         return False
-    if a.sub_event_type in _TERRITORY_SUB_TYPES:
+    if TERRITORY_ROLES & set(a.roles):
         return False
     if a.date is None or b.date is None or a.date.value != b.date.value or a.place is None or b.place is None:
         return False

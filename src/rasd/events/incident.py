@@ -73,9 +73,8 @@ class Incident:
     place_inherited: bool = False
     date: DateMention | None = None
     fatalities: NumberMention | None = None
-    implied_toll: bool = (
-        False  # every casualty count is implied by one word (قتيلا, جريحين, a named dead man)
-    )
+    # a casualty count was found and each one is implied by one word (قتيلا, جريحين, a named dead man)
+    implied_toll: bool = False
     injured: NumberMention | None = None
     abducted: NumberMention | None = None
     arrested: NumberMention | None = None  # not an ACLED field: only anchors an arrest ("القبض على 431 شخصا")

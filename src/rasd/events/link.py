@@ -197,9 +197,8 @@ def link_sentence(
         else:
             # "معارك متواصلة منذ صيف 2012": going on since then; not a span that dates another word of the
             # clause ("أطلق المتظاهرون هتافات ... وصور أوجلان المسجون منذ العام 1999")
-            toll = {
-                m.sense.role for m in inc.mentions
-            } <= HARM_ROLES  # "قتل ... 21 جنديا منذ 20 يوليو": a toll
+            # "قتل ... 21 جنديا منذ 20 يوليو": a toll since then, however far the date stands
+            toll = {m.sense.role for m in inc.mentions} <= HARM_ROLES
             inc.ongoing = any(
                 d.since
                 and any(_in(c, d.start, d.end) for c in clauses)
@@ -298,9 +297,6 @@ _DONE_BY = frozenset(
 _ATTACK_NOUNS = frozenset(normalise_str(w) for w in ("هجوم", "هجوما", "هجمات", "هجومين", "كمين"))
 
 
-_FROM = normalise_str("من")
-
-
 _EXPEL = frozenset(
     normalise_str(w) for w in ("طرد", "طردت", "طردوا", "دحر", "دحرت", "دحروا", "أخرج", "أخرجت")
 )
@@ -314,13 +310,13 @@ def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
     out: set[int] = set()
     for a in actors:
         k, e = doc.token_at(a.start), doc.token_at(a.end - 1) + 1
-        if k > 1 and doc.tokens[k - 1].norm == _FROM and k - 2 in place_ends:
+        if k > 1 and doc.tokens[k - 1].norm == _MIN and k - 2 in place_ends:
             out.add(a.start)
         elif (
             k > 0
             and e < len(doc.tokens)
             and not _EXPEL.isdisjoint(doc.tokens[k - 1].forms)
-            and doc.tokens[e].norm == _FROM
+            and doc.tokens[e].norm == _MIN
         ):
             out.add(a.start)
     return out
@@ -662,7 +658,7 @@ _MIN = normalise_str("من")
 _PARTICLES = frozenset(normalise_str(w) for w in ("قد", "لقد", "وقد"))
 
 
-_ONE_SIDE = (normalise_str("من"), normalise_str("جهة"))
+_ONE_SIDE = (_MIN, normalise_str("جهة"))
 
 
 def _one_side(doc: Doc, a: ActorMention) -> bool:
@@ -902,6 +898,7 @@ def _combined_toll(doc: Doc, m: Mention) -> bool:
 
 def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
     stated = False  # a casualty count read off a figure or a counted noun, not implied by one word
+    found = False
     for m in inc.mentions:
         role = m.sense.role
         sent = doc.sentences[m.sent]
@@ -955,8 +952,9 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             inc.abducted = n
         else:
             continue
+        found = True
         stated = stated or n is not implied
-    inc.implied_toll = not stated
+    inc.implied_toll = found and not stated
 
 
 def _self_counted(doc: Doc, m: Mention) -> NumberMention | None:

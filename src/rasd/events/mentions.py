@@ -48,9 +48,8 @@ _NOT_TERRITORY_BEFORE, _NOT_TERRITORY_AFTER = 1, 2
 _NOT_AGREEMENT_AFTER = 2  # tokens after an agreement trigger where a not_agreement cue stands
 _TOLL_GAP = 2  # tokens between two parts of one toll ("32 قتيلا ومئة جريح")
 _ATTACH_GAP = 6  # tokens between a referred-to trigger and the trigger attached to it by في / جراء
-_LIST_GAP = (
-    1  # tokens between a vetoed trigger and the next one joined to it by و ("بصواريخ الكاتيوشا وقذائف")
-)
+# tokens between a vetoed trigger and the next one joined to it by و ("بصواريخ الكاتيوشا وقذائف")
+_LIST_GAP = 1
 _SENT_FINAL = (".", "!", "؟", "?", ":", "»", '"')
 _TITLE_FINAL = ("!", "؟", "?")  # "الضمان الاجتماعي والاحتجاج !": an op-ed's title may end so
 
@@ -473,10 +472,10 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
             attached = veto is None and _attached_to_reference(doc, m, ci, referred, cues)
             if veto is None and (attached or _definite_generic(doc, m)):
                 veto = "reference"
-            if veto is None and last is not None and last.veto and _listed_after(doc, last, m, ci):
+            if veto is None and last is not None and last.veto and _listed_after(doc, last, m, ci, cues):
                 # "إيقاف استهداف عدن بصواريخ الكاتيوشا وقذائف المدفعية": the whole list is stopped
                 veto = last.veto
-            if veto == "reference" and _cause_of_harm(doc, m, mentions, si, ci):
+            if veto == "reference" and _cause_of_harm(m, mentions, si, ci, cues):
                 veto = None  # "لقي ضابط ومجند مصرعهما إثر انفجار عبوة ناسفة": the cause of the deaths told
             mention = Mention(si, ci, m, veto, m.payload.generic_plural)
             if attached or (veto == "reference" and not _possessive_noun(doc, m)):
@@ -488,32 +487,24 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
     return mentions, all_cues
 
 
-_MEANS = (normalise_str("من"), normalise_str("خلال"))
-
-
-_CAUSE_WORDS = frozenset(normalise_str(w) for w in ("إثر", "اثر", "عقب", "جراء"))
-
-
-def _cause_of_harm(doc: Doc, m: Match[TriggerSense], mentions: list[Mention], si: int, ci: int) -> bool:
-    """A noun trigger right after إثر / عقب ("as a result of") names the cause of a death or wound reported
-    earlier in its clause, not an earlier event: "أصيب ثلاثة مجندين إثر انفجار عبوة ناسفة"."""
-    if m.payload.pos != "noun" or m.tok_start == 0 or doc.tokens[m.tok_start - 1].norm not in _CAUSE_WORDS:
+def _cause_of_harm(
+    m: Match[TriggerSense], mentions: list[Mention], si: int, ci: int, cues: list[CueHit]
+) -> bool:
+    """A noun trigger right after an attach word (إثر, جراء, عقب: "as a result of") names the cause of a death or
+    wound reported earlier in its clause, not an earlier event: "أصيب ثلاثة مجندين إثر انفجار عبوة ناسفة"."""
+    if m.payload.pos != "noun" or not any(c.kind == "attach" and c.tok_end == m.tok_start for c in cues):
         return False
     return any(
         p.sent == si and p.clause == ci and p.veto is None and p.sense.role in HARM_ROLES for p in mentions
     )
 
 
-def _listed_after(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int) -> bool:
+def _listed_after(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int, cues: list[CueHit]) -> bool:
     """``m`` is the next item of a list that ``prev`` heads (same clause, joined by و right after it), a noun
     in construct right after it (قذائف المدفعية), or the means of it (يخططون لارتكاب اعتداءات … من خلال استهداف
     مواقع سياحية: the targeting is the plan's too)."""
     gap = m.tok_start - prev.match.tok_end
-    if (
-        prev.clause == ci
-        and m.tok_start >= 2
-        and (doc.tokens[m.tok_start - 2].norm, doc.tokens[m.tok_start - 1].norm) == _MEANS
-    ):
+    if prev.clause == ci and any(c.kind == "means" and c.tok_end == m.tok_start for c in cues):
         return gap >= 0
     if prev.clause != ci or not 0 <= gap <= _LIST_GAP:
         return False

@@ -104,6 +104,12 @@ def _direction_words() -> frozenset[str]:
 
 
 @cache
+def _gap_words() -> frozenset[str]:
+    """Words that may stand between a town and the direction that places it: cue words (مدينة, بلدة) and من/إلى."""
+    return geo_lexicon().cue_forms | _GAP_PREPOSITIONS
+
+
+@cache
 def _stop_forms() -> frozenset[str]:
     """Names refused without a cue: a stop word, with or without ال."""
     stop = geo_lexicon().stop
@@ -520,9 +526,7 @@ def _small_cue(tokens: Sequence[Token], cue: Cue | None) -> bool:
 
 
 ANCHOR_KM = 150.0  # how far a town may lie from the place a direction word sets it by ("العين جنوب لودر")
-_GAP_WORDS = frozenset(
-    normalise_str(w) for w in ("مدينة", "مدينه", "بلدة", "قرية", "محافظة", "من", "إلى", "الى", "بلدات", "قرى")
-)
+_GAP_PREPOSITIONS = frozenset(normalise_str(w) for w in ("من", "إلى", "الى"))  # "إلى الجنوب من"
 
 
 def _all_towns(ranked: list[Candidate]) -> bool:
@@ -540,8 +544,8 @@ def _anchor_after(
 ) -> tuple[float, float] | None:
     """Where the next place lies when only direction words (and cue words) stand between it and this one
     ("العين، جنوب مدينة لودر"): the coordinates of its best candidate, else None."""
-    directions = _direction_words()
-    nxt = next((x for x in following if x.payload not in directions and x.payload not in _GAP_WORDS), None)
+    directions, gap_words = _direction_words(), _gap_words()
+    nxt = next((x for x in following if x.payload not in directions and x.payload not in gap_words), None)
     if (
         nxt is None
         or nxt.tok_start - m.tok_end > 4
@@ -552,7 +556,7 @@ def _anchor_after(
         return None  # "ديار بكر جنوب البلاد": البلاد is no place to set a town by
     between = [t.norm for t in tokens[m.tok_end : nxt.tok_start]]
     if not any(w in directions for w in between) or not all(
-        w in directions or w in _GAP_WORDS for w in between
+        w in directions or w in gap_words for w in between
     ):
         return None
     cands = [c for c in _candidates(nxt.payload) if c.place.lat is not None and c.place.lon is not None]
@@ -560,9 +564,7 @@ def _anchor_after(
         return None
     top = max(cands, key=lambda c: (_score(c, None, ctx, None, set(), gz), c.place.key))
     if top.place.kind != "city":
-        return (
-            None  # "أبها جنوب السعودية", "حيس، جنوب الحديدة": a country or a province is too wide to place by
-        )
+        return None  # "أبها جنوب السعودية", "حيس، جنوب الحديدة": a country or a province is too wide
     return top.place.lat, top.place.lon  # type: ignore[return-value]
 
 
