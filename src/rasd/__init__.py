@@ -1,5 +1,6 @@
 """Rasd (رصد): Arabic news to evidence-linked conflict events."""
 
+from rasd import _build  # noqa: F401 - first: picks the compiled modules or their source
 from rasd.models import ArticleIn, Document, Event
 from rasd.pipeline import extract
 

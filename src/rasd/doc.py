@@ -101,10 +101,12 @@ class Doc:
     entities: list[EntityMention] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)  # (code, message)
-    _starts: list[int] | None = field(default=None, init=False, repr=False)
-    _sent_starts: list[int] | None = field(default=None, init=False, repr=False)
+    _starts: list[int] | None = field(init=False, repr=False)  # set in __post_init__: compiled (mypyc)
+    _sent_starts: list[int] | None = field(init=False, repr=False)  # dataclasses skip init=False defaults
 
     def __post_init__(self) -> None:
+        self._starts = None
+        self._sent_starts = None
         self.view = normalise(self.text)
         self.tokens = tokenize(self.view)
         self.sentences, self.clauses = segment(self.view, self.tokens)

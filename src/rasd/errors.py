@@ -32,6 +32,10 @@ class E(StrEnum):
     E201 = "Database {url} could not be opened ({reason}). Check the path or URL and permissions."
     E202 = "Database {url} has no Rasd tables. Run 'rasd ingest' first, or check --db."
     E301 = "Resource {name} is missing or corrupt ({reason}). Reinstall Rasd or run '{fix}'."
+    E302 = (
+        "Compiled modules are older than their source ({modules}); running the Python source instead (same "
+        "results, slower). Run 'make setup' (or 'pip install -e .') to rebuild them."
+    )
     E401 = "Event {id!r} not found."
     E402 = "Article {id!r} not found."
     E403 = "Invalid parameter {name}: {reason}."

@@ -59,6 +59,7 @@ class BenchReport:
     peak_rss_mb: float
     cold_start_s: float
     stages: list[StageTime]
+    build: str = ""  # compiled (mypyc) or Python source: rasd._build.BUILD
     targets: dict[str, bool] = field(default_factory=dict)
 
 
@@ -66,6 +67,7 @@ def run_bench(
     input: str | Path, *, limit: int = 1000, workers: int | None = None, runs: int = 3
 ) -> BenchReport:
     """Benchmark the pipeline on the first ``limit`` articles of ``input`` (JSONL, optionally gzipped)."""
+    from rasd._build import BUILD
     from rasd.batch import default_workers
     from rasd.settings import get_settings
 
@@ -108,6 +110,7 @@ def run_bench(
             StageTime(name, round(t, 4), round(t / len(articles) * 1000, 4), round(t / total, 4))
             for name, t in stage_totals.items()
         ],
+        build=BUILD,
     )
     targets = {
         f"articles_per_s >= {TARGET_ARTICLES_PER_S:g}": report.articles_per_s >= TARGET_ARTICLES_PER_S,
@@ -129,6 +132,7 @@ def print_report(report: BenchReport) -> None:
     summary.add_column("measure")
     summary.add_column("value", justify="right")
     rows = [
+        ("build", report.build),
         ("workers", str(report.workers)),
         ("articles/s (median, start-up included)", f"{report.articles_per_s:.1f}"),
         ("runs (s)", ", ".join(f"{s:.2f}" for s in report.run_seconds)),

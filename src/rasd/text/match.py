@@ -10,7 +10,6 @@ Overlapping matches are resolved longest-first, then leftmost, then least stripp
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from itertools import compress, count, repeat
 from operator import attrgetter
 from typing import Generic, TypeVar
@@ -21,29 +20,51 @@ from rasd.text.segment import _TOKEN, Token
 P = TypeVar("P")
 
 
-@dataclass(slots=True, unsafe_hash=True)
 class Match(Generic[P]):
-    """One phrase found in a token run.  Not frozen only because frozen dataclasses are four times slower to
-    build (a few hundred per article); hashable and compared by value all the same: never mutate one."""
+    """One phrase found in a token run.  Hashable and compared by value: never mutate one.
 
-    tok_start: int
-    tok_end: int  # exclusive
-    start: int  # original offsets
-    end: int
-    payload: P
-    strip: int  # how far down the first token's form list the match was found (0 = exact)
+    A plain slotted class, not a dataclass: a generic dataclass cannot be compiled by mypyc (see setup.py),
+    and a frozen one is four times slower to build (a few hundred per article)."""
+
+    __slots__ = ("end", "payload", "start", "strip", "tok_end", "tok_start")
+
+    def __init__(self, tok_start: int, tok_end: int, start: int, end: int, payload: P, strip: int) -> None:
+        self.tok_start = tok_start
+        self.tok_end = tok_end  # exclusive
+        self.start = start  # original offsets
+        self.end = end
+        self.payload = payload
+        self.strip = strip  # how far down the first token's form list the match was found (0 = exact)
+
+    def _key(self) -> tuple[int, int, int, int, object, int]:
+        return (self.tok_start, self.tok_end, self.start, self.end, self.payload, self.strip)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Match) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Match({self.tok_start}, {self.tok_end}, {self.start}, {self.end}, {self.payload!r}, {self.strip})"
 
 
 def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(m.group() for m in _TOKEN.finditer(normalise_str(phrase)))
 
 
-@dataclass(frozen=True, slots=True)
 class _Start(Generic[P]):
     """The phrases that start with one word: one-word phrases, and the longer ones keyed by their second word."""
 
-    singles: tuple[tuple[int, int, P], ...]  # (position, length 1, payload)
-    by_second: dict[str, list[tuple[int, tuple[str, ...], P]]]
+    __slots__ = ("by_second", "singles")
+
+    def __init__(
+        self,
+        singles: tuple[tuple[int, int, P], ...],
+        by_second: dict[str, list[tuple[int, tuple[str, ...], P]]],
+    ) -> None:
+        self.singles = singles  # (position, length 1, payload)
+        self.by_second = by_second
 
 
 class PhraseMatcher(Generic[P]):

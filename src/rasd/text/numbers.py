@@ -334,8 +334,8 @@ class _Acc:
     __slots__ = ("cur", "last", "min_scale", "scale", "total", "vague")
 
     def __init__(self) -> None:
-        self.total: float = 0
-        self.cur: float = 0
+        self.total: float = 0.0
+        self.cur: float = 0.0
         self.vague = False
         self.last = -1
         self.min_scale = 10**13
@@ -392,7 +392,7 @@ class _Acc:
                 self.total += v
             else:
                 self.total += cur * v
-            self.cur = 0
+            self.cur = 0.0
             self.last = SCALE
             self.min_scale = self.scale = int(v)
             return True
