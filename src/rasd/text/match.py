@@ -91,8 +91,9 @@ class PhraseMatcher(Generic[P]):
                 else:
                     by_second.setdefault(toks[1], []).append((pos, toks, payload))
             self._starts[word] = _Start(tuple(singles), by_second)
-        # forms tuple -> [(rank, start)]: most words start no phrase, so one lookup per token decides.
-        self._memo: dict[tuple[str, ...], list[tuple[int, _Start[P]]]] = {}
+        # word -> [(rank, start)]: most words start no phrase, so one lookup per token decides.  Keyed by the
+        # normalised word, whose forms are a function of it: a string keeps its hash, a tuple hashes anew.
+        self._memo: dict[str, list[tuple[int, _Start[P]]]] = {}
 
     def __contains__(self, word: str) -> bool:
         return word in self._index
@@ -106,18 +107,17 @@ class PhraseMatcher(Generic[P]):
         memo = self._memo
         # Most tokens start no phrase: the memo says so ([]) for every word seen before, and ``compress`` skips
         # those at C speed; the loop sees only the tokens that start a phrase or hold a word not seen yet.
-        lookups = map(memo.get, map(_forms, tokens[lo:hi]), repeat(_UNSEEN))
+        lookups = map(memo.get, map(_norm, tokens[lo:hi]), repeat(_UNSEEN))
         for i in compress(count(lo), lookups):
-            forms = tokens[i].forms
-            starts = memo.get(forms)
+            tok = tokens[i]
+            starts = memo.get(tok.norm)
             if starts is None:
-                starts = [(r, c) for r, f in enumerate(forms) if (c := index.get(f))]
+                starts = [(r, c) for r, f in enumerate(tok.forms) if (c := index.get(f))]
                 if len(memo) > self._MEMO_MAX:
                     memo.clear()
-                memo[forms] = starts
+                memo[tok.norm] = starts
                 if not starts:
                     continue
-            tok = tokens[i]
             for rank, start in starts:
                 hits = _multi_hits(start, tokens, i, hi) if start.by_second and i + 1 < hi else []
                 if start.singles:
@@ -133,7 +133,7 @@ class PhraseMatcher(Generic[P]):
         return found if overlapping else longest_matches(found)
 
 
-_forms = attrgetter("forms")
+_norm = attrgetter("norm")
 _UNSEEN = True  # the memo default: truthy, so compress keeps a word not seen yet
 
 
