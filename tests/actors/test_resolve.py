@@ -150,6 +150,10 @@ def test_link_entities_resolves_known_org_and_leaves_unknown() -> None:
             "القوات العسكرية",
             "saleh-forces",
         ),
+        # loyal forces with no one named after them are the government's, as the press uses the phrase
+        ("توجهت القوات الموالية الى مدينة شقرة في ابين وسيطرت عليها", "القوات", "military-ye"),
+        ("تقدمت القوات الموالية نحو مدينة درعا السورية", "القوات", "military-sy"),
+        ("هاجمت القوات الموالية للحوثيين مدينة تعز اليمنية", "القوات", "houthis"),
         # an unnamed drone over Yemen or Somalia is the US's, as ACLED codes it; a drone with a nationality is
         # that state's; the air force of a Yemen story stays the coalition
         ("قتلت طائرة بدون طيار أربعة من عناصر القاعدة في شبوة جنوب اليمن", "طائرة بدون طيار", "military-us"),

@@ -459,6 +459,8 @@ def find_actors(doc: Doc) -> Doc:
             and ctx.sentence_of(m.tok_start) - last_armed_sent <= 1
         ):
             resolved = last_armed
+        elif rule.kind == "forces" and not adj and _bare_loyal(toks, reg, m.tok_end) and place:
+            resolved = reg.template("military", place)  # القوات الموالية with no one named: the government's
         elif rule.kind == "forces" or (rule.kind in ("air", "drone") and adj):
             resolved = (
                 reg.template("military", adj) if adj else None
@@ -725,6 +727,15 @@ def _loyal_to(
         if nxt.payload.kind == "actor" and nxt.payload.actor is not None:
             return nxt.payload.actor
     return None
+
+
+def _bare_loyal(toks: list[Token], reg: Registry, end: int) -> bool:
+    """A force noun followed by a loyalty word and no one it is loyal to (توجهت القوات الموالية الى مدينة
+    شقرة): forces loyal to the government, as the press uses the phrase.  A complement with ل (الموالية
+    لصالح, لها) names the side even when it is unknown."""
+    if end >= len(toks) or toks[end].norm not in reg.loyal_words:
+        return False
+    return end + 1 >= len(toks) or not toks[end + 1].norm.startswith("ل")
 
 
 def _named_follows(m: Match[_Pay], nxt: Match[_Pay], window: int = _FOLLOW_WINDOW) -> bool:

@@ -162,6 +162,18 @@ def _definite_generic(doc: Doc, m: Match[TriggerSense]) -> bool:
     return m.payload.generic_plural and ("ال" + m.payload.phrase) in tok.forms[: m.strip + 1]
 
 
+def _future_part_of(doc: Doc, m: Match[TriggerSense], cues: list[CueHit]) -> bool:
+    """A noun trigger told as a part still to come: a future_after word and من right before it
+    (المرحلة المقبلة من القتال, الجولة القادمة من المواجهات)."""
+    k = m.tok_start - 1
+    if k < 1 or doc.tokens[k].norm != _MIN:
+        return False
+    return any(c.kind == "future_after" and c.tok_end == k for c in cues)
+
+
+_MIN = normalise_str("من")
+
+
 def _nisba(doc: Doc, m: Match[TriggerSense]) -> bool:
     """ال + noun + ي is an adjective (الهجومي، القتالي), not the event noun."""
     tok = doc.tokens[m.tok_start]
@@ -229,6 +241,8 @@ def _veto(
         for c in cues
     ):
         return "future"  # المواجهات العسكرية المقبلة, الهجوم المرتقب: still to come
+    if m.payload.pos == "noun" and _future_part_of(doc, m, cues):
+        return "future"  # المرحلة المقبلة من القتال: the next phase of the fighting
     if _nisba(doc, m):
         return "adjective"
     if any(c.kind == "backing" and c.tok_end == m.tok_start for c in cues):
