@@ -1,12 +1,13 @@
 """Which build of the extraction stages runs: the compiled one (mypyc), or the Python source.
 
 ``pip install`` compiles the stage modules listed in ``setup.py`` with mypyc into extension modules that sit
-beside their ``.py`` files (a third less time per article; the outputs are the same, which
+beside their ``.py`` files (a quarter less time per article; the outputs are the same, which
 ``tests/test_build.py`` checks).  Python imports an extension module before a source file of the same name, so
 after an edit to a compiled module's source the old compiled code would run.  This module, imported first by
 ``rasd/__init__.py``, prevents that: when any compiled module is older than its source, or when the environment
 sets ``RASD_PURE_PYTHON=1``, every compiled module is imported from its source instead (they call each other
-directly once compiled, so it is all or none), with warning E302 in the stale case.  ``make setup`` rebuilds.
+directly once compiled, so it is all or none).  This is silent, the results being the same; ``rasd bench``
+reports which build ran and warns (E302) of a stale one.  ``make compile`` rebuilds.
 
 :data:`BUILD` says which build runs; ``rasd bench`` reports it beside its figures.
 """
@@ -18,7 +19,6 @@ import importlib.machinery
 import importlib.util
 import os
 import sys
-import warnings
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
@@ -27,6 +27,7 @@ from rasd.errors import E
 
 _ROOT = Path(__file__).resolve().parent
 _SUFFIXES = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+STALE = "compiled modules are stale"
 
 
 def compiled_modules(root: Path | None = None) -> dict[str, tuple[Path, Path]]:
@@ -66,22 +67,28 @@ class _SourceFirst(importlib.abc.MetaPathFinder):
 
 
 def choose() -> str:
-    """Install the source-first finder where needed; return a description of the build that runs."""
+    """Install the source-first finder where needed; return a description of the build that runs.
+
+    Silent: the results are the same either way; ``rasd bench`` reports the build and, when stale, E302."""
     modules = compiled_modules()
     if not modules:
         return "Python source (not compiled)"
-    old = stale(modules)
-    if old:
-        warnings.warn(
-            E.E302.format(modules=", ".join(old[:3]) + (" …" if len(old) > 3 else "")), stacklevel=2
-        )
+    if stale(modules):
+        reason = STALE
     elif os.environ.get("RASD_PURE_PYTHON", "") not in ("", "0"):
-        old = ["RASD_PURE_PYTHON"]
-    if old:
-        sys.meta_path.insert(0, _SourceFirst({m: src for m, (_, src) in modules.items()}))
-        reason = "RASD_PURE_PYTHON is set" if old == ["RASD_PURE_PYTHON"] else "compiled modules are stale"
-        return f"Python source ({reason})"
-    return f"compiled (mypyc, {len(modules)} modules)"
+        reason = "RASD_PURE_PYTHON is set"
+    else:
+        return f"compiled (mypyc, {len(modules)} modules)"
+    sys.meta_path.insert(0, _SourceFirst({m: src for m, (_, src) in modules.items()}))
+    return f"Python source ({reason})"
+
+
+def stale_notice() -> str | None:
+    """Warning E302 naming the stale compiled modules, or None."""
+    old = stale(compiled_modules())
+    if not old:
+        return None
+    return E.E302.format(modules=", ".join(old[:3]) + (" …" if len(old) > 3 else ""))
 
 
 BUILD = choose()

@@ -34,7 +34,7 @@ class E(StrEnum):
     E301 = "Resource {name} is missing or corrupt ({reason}). Reinstall Rasd or run '{fix}'."
     E302 = (
         "Compiled modules are older than their source ({modules}); running the Python source instead (same "
-        "results, slower). Run 'make setup' (or 'pip install -e .') to rebuild them."
+        "results, slower). Run 'make compile' (or 'pip install -e .') to rebuild them."
     )
     E401 = "Event {id!r} not found."
     E402 = "Article {id!r} not found."

@@ -127,6 +127,8 @@ def print_report(report: BenchReport) -> None:
     from rich.console import Console
     from rich.table import Table
 
+    from rasd._build import stale_notice
+
     console = Console()
     summary = Table(title=f"rasd bench: {report.articles} articles of {report.input}", show_header=False)
     summary.add_column("measure")
@@ -156,6 +158,9 @@ def print_report(report: BenchReport) -> None:
     console.print(stages)
     for target, met in report.targets.items():
         console.print(f"{'[green]met' if met else '[red]NOT met'}[/]  {target}")
+    notice = stale_notice()
+    if notice:
+        console.print(f"[yellow]{notice}[/]")
 
 
 # ---- the parts ------------------------------------------------------------------------------------
