@@ -90,6 +90,8 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         counted = [n for n in doc.numbers if 0 <= m.match.start - n.end <= 3 and n.value > 1]
         if counted:
             return "aggregate"
+    if any(c.kind == "back_then" and _near(inc, c) for c in cues):
+        return "historical"  # "وقال المسؤولون حينذاك إن زوجته قيد الاعتقال": the past of a time told before
     if inc.date is not None and doc.published is not None:
         d = inc.date
         if d.granularity == "year" and int(d.value[:4]) < doc.published.year:
