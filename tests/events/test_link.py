@@ -652,6 +652,20 @@ def test_link_the_actors_before_min_jiha_are_one_side_and_a_town_in_apposition_i
     assert ev.location is not None and ev.location.name == "Az Zabadānī"
 
 
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("وفي محافظة اب بجنوب صنعاء، تحتدم المواجهات بين الحوثيين وقوات المقاومة الشعبية أمس", "Ibb"),
+        ("قالت مصادر في محافظة ديالى شمال شرق بغداد إن مسلحين قتلوا ثلاثة شبان أمس", "Diyala"),
+    ],
+)
+def test_link_a_province_in_apposition_is_the_place(text: str, place: str) -> None:
+    """A relative place right after a province says where the province lies (Ibb is 150 km south of Sanaa):
+    the event is in the province (precision 3), not at a point near the city."""
+    (ev,) = _events(text)
+    assert ev.location is not None and ev.location.name == place
+
+
 def test_link_the_country_that_leads_a_coalition_is_no_event_place() -> None:
     (ev,) = _events("وشنت طائرات التحالف بقيادة المملكة العربية السعودية أمس غارات على مواقع الحوثيين")
     assert ev.location is None or ev.location.name != "Saudi Arabia"

@@ -112,6 +112,8 @@ _LIES_REACH = 8  # tokens from the "that lies" word to the relative place it int
 # A town named right before a relative place is trusted only this near its reference town: "حصيبة شرقي
 # الرمادي" is not the Husaybah on the Syrian border that the gazetteer knows, 250 km away
 _APPOSITION_KM = 60.0
+_APPOSITION_PROVINCE_KM = 300.0  # a province's centre to the city its relative place is told from
+_PROVINCES = frozenset({"admin1"})
 
 
 def _within(a: PlaceMention, b: PlaceMention, km: float) -> bool:
@@ -126,13 +128,15 @@ def _describes_place_before(doc: Doc, p: PlaceMention, lies: frozenset[str]) -> 
     if p.geo_precision != 2:
         return False
     if any(
-        q.geo_precision == 1
-        and q.end <= p.start
+        q.end <= p.start
         and not doc.text[q.end : p.start].strip()
-        and _within(q, p, _APPOSITION_KM)
+        and (
+            (q.geo_precision == 1 and _within(q, p, _APPOSITION_KM))
+            or (q.feature in _PROVINCES and _within(q, p, _APPOSITION_PROVINCE_KM))
+        )
         for q in doc.places
     ):
-        return True  # "الزبداني شمال غرب دمشق": in apposition, where the town just named lies
+        return True  # "الزبداني شمال غرب دمشق", "محافظة اب بجنوب صنعاء": where the place just named lies
     ti = doc.token_at(p.start)
     lo = max(0, ti - _LIES_REACH)
     for k in range(ti - 1, lo - 1, -1):
