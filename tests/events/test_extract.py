@@ -106,6 +106,18 @@ def test_extract_what_a_crowd_demands_is_its_protest() -> None:
     assert not _reported("ومن المقرر أن يشارك آلاف المحتجين في مسيرة حاشدة الأسبوع المقبل")
 
 
+def test_extract_a_group_named_far_before_a_protest_does_not_lead_it() -> None:
+    """A group named in another part of the sentence is no protest's organiser; one named right before the
+    protest word or as its supporters is."""
+    (ev,) = _reported(
+        "وواحدة غير مستقرة أمنيا بفعل قرب تنظيم داعش منها وهي كركوك، و11 محافظة بما فيها العاصمة بغداد "
+        "شهدت أمس مظاهرات بسبب سوء الخدمات"
+    )
+    assert ev.actor1 is not None and ev.actor1.name == "Protesters (Iraq)"
+    (ev,) = _reported("تظاهر أنصار حزب العمال الكردستاني في بلدة سيلوبي أمس")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "pkk"
+
+
 def test_extract_a_short_title_ending_in_an_exclamation_is_no_report() -> None:
     doc = rasd.extract(
         "مقال رأي\nالضمان الاجتماعي والاحتجاج !\nيرى الكاتب أن الاحتجاج حق.", published="2015-07-25"

@@ -262,14 +262,17 @@ _CROWD_INTERS = (6, 7)  # protesters, civilians
 
 
 _SUPPORTERS = frozenset(normalise_str(w) for w in ("أنصار", "مؤيدو", "مؤيدي", "أعضاء", "من", "وأنصار"))
+_LEAD_REACH = 6  # tokens from a group named before a protest word to that word (نظم حزب الإصلاح مظاهرة)
 
 
 def _leads_crowd(doc: Doc, inc: Incident, group: ActorMention) -> bool:
     """A named group is the protest's own when it is named before the protest word or as its supporters
     ("تظاهر أنصار حزب العمال", "متظاهرين من أنصار الإخوان"); one named after it is what the crowd protests
-    against ("احتجاجات تطالب بطرد المسلحين الحوثيين")."""
-    if group.start < inc.mentions[0].match.start:
-        return True
+    against ("احتجاجات تطالب بطرد المسلحين الحوثيين"), and one named further before it is in another part of
+    the sentence ("قرب تنظيم داعش منها ... و11 محافظة تشهد حراكا أسفر عن مظاهرات")."""
+    trigger = inc.mentions[0].match
+    if group.start < trigger.start:
+        return trigger.tok_start - doc.token_at(group.end - 1) <= _LEAD_REACH
     k = doc.token_at(group.start)
     first = doc.tokens[k].norm
     before = doc.tokens[k - 1].norm if k > 0 else ""
