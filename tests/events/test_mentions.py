@@ -280,3 +280,14 @@ def test_mentions_a_rhetorical_how_much_more_is_no_act() -> None:
 )
 def test_mentions_no_act_is_reported(text: str) -> None:
     assert all(veto is not None for _, veto in _mentions(text)), _mentions(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["وتمكنت فرق الهندسة من تفكيك 35 عبوة ناسفة قرب الطريق.", "وأبطلت الشرطة مفعول عبوة ناسفة في السوق."],
+)
+def test_mentions_the_device_defused_was_not_used(text: str) -> None:
+    """The weapon a defusing names is its object: the defusing is the event, no explosion is."""
+    found = _mentions(text)
+    assert ("defuse", None) in found, found
+    assert ("ied", "object") in found, found

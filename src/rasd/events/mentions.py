@@ -489,6 +489,8 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
             if veto is None and last is not None and last.veto and _listed_after(doc, last, m, ci, cues):
                 # "إيقاف استهداف عدن بصواريخ الكاتيوشا وقذائف المدفعية": the whole list is stopped
                 veto = last.veto
+            if veto is None and last is not None and _defused_object(doc, last, m, ci):
+                veto = "object"  # "تفكيك 35 عبوة ناسفة": the device defused, no explosion
             if veto == "reference" and _cause_of_harm(m, mentions, si, ci, cues):
                 veto = None  # "لقي ضابط ومجند مصرعهما إثر انفجار عبوة ناسفة": the cause of the deaths told
             mention = Mention(si, ci, m, veto, m.payload.generic_plural)
@@ -511,6 +513,25 @@ def _cause_of_harm(
     return any(
         p.sent == si and p.clause == ci and p.veto is None and p.sense.role in HARM_ROLES for p in mentions
     )
+
+
+_OBJECT_GAP = 2  # tokens between a defusing and the device it names: a count (تفكيك 35 عبوة ناسفة)
+_OBJECT_GAP_VERB = 4  # after a defusing verb: its subject too (ضبطت دوريات الأمن قنابل)
+_COUNT_WORDS = frozenset(normalise_str(w) for w in ("عدد", "من", "كمية", "عشرات", "مئات"))
+_DEVICE_ROLES = frozenset({"ied", "grenade", "chemical", "shelling"})  # what can be defused or seized
+
+
+def _defused_object(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int) -> bool:
+    """A weapon noun right after a defusing or seizure in its clause, a count at most between them, is the
+    thing defused or seized (تفكيك 35 عبوة ناسفة, ضبط قنابل يدوية): no weapon was used."""
+    if prev.sense.role != "defuse" or prev.veto is not None or prev.clause != ci or m.payload.pos != "noun":
+        return False
+    if m.payload.role not in _DEVICE_ROLES:
+        return False  # "إحباط هجوم": a foiled attack was fought off, told as a clash
+    gap = doc.tokens[prev.match.tok_end : m.tok_start]
+    if prev.sense.pos == "verb":
+        return len(gap) <= _OBJECT_GAP_VERB  # "أبطلت الشرطة مفعول عبوة ناسفة": the subject may stand between
+    return len(gap) <= _OBJECT_GAP and all(t.norm[0].isdigit() or t.norm in _COUNT_WORDS for t in gap)
 
 
 def _listed_after(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int, cues: list[CueHit]) -> bool:
