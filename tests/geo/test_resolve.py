@@ -71,6 +71,9 @@ def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, prec
         ("انتشرت سلالة جديدة من الفيروس", "سلالة"),
         ("يعملون بالمنطقة الوسطى من البلاد", "الوسطى"),
         ("وقال إن الشكر موصول لكافة الأجهزة الأمنية", "موصول"),  # a GeoNames spelling of Mosul
+        # a bare province of a country never named, in a story that names another (a misspelt مدنيين, البيض)
+        ("وفي اليمن قتل مدنين اثنين في قصف عشوائي للحوثيين على الأحياء السكنية في اليمن", "مدنين"),
+        ("وفي الولايات المتحدة رفع أنصار تفوق البيض أعلاما في الولايات المتحدة", "البيض"),
     ],
 )
 def test_resolve_common_words_are_not_places(text: str, word: str) -> None:

@@ -447,6 +447,18 @@ def find_places(doc: Doc) -> Doc:
             # جبل الزاوية in Idlib is no Az Zawiyah in Libya, وادي الحجر by Mosul no Hadhramaut: a mountain, valley
             # or area named like a place of a country the article never names is unknown: attached below
             continue
+        elif (
+            cue is None
+            and p.kind == "admin1"
+            and m.tok_end - m.tok_start == 1
+            and ctx.countries.get(p.country_code, 0) - (ctx.self_vote.get(m.tok_start) == p.country_code) <= 0
+            and max(ctx.countries.values(), default=0) >= 2
+            and tokens[m.tok_start].norm == m.payload
+            and (m.tok_start <= lo or tokens[m.tok_start - 1].norm not in _PREPOSITIONS)
+        ):
+            # "قتل مدنين اثنين" in a Yemen story: a bare one-word province of a country the article never names,
+            # with no preposition or cue before it, is a word (a misspelt مدنيين), not Tunisia's Medenine
+            continue
         elif cue_type == "facility" and (p.kind != "city" or p.population < lex.low_population):
             continue  # مستشفى الثورة is a hospital, not the hamlet الثورة: attach it to its city below
         elif p.kind in ("admin2", "admin3") and cue is None:
