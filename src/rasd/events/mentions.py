@@ -534,6 +534,25 @@ def _defused_object(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int) ->
     return len(gap) <= _OBJECT_GAP and all(t.norm[0].isdigit() or t.norm in _COUNT_WORDS for t in gap)
 
 
+_DESCRIBE_GAP = 3  # words between a vetoed noun and the imperfect verb that describes it (أو محاولات إرهابية)
+
+
+def _describes(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int, gap: int) -> bool:
+    """An imperfect verb right after a noun trigger (three words at most between, none opening with و) describes
+    it, an indefinite noun's relative clause: "لمواجهة أية عمليات أو محاولات إرهابية تستهدف أمنها"."""
+    if (
+        prev.clause != ci
+        or prev.sense.pos != "noun"
+        or m.payload.pos != "verb"
+        or not 0 <= gap <= _DESCRIBE_GAP
+    ):
+        return False
+    verb = doc.tokens[m.tok_start].norm
+    return verb.startswith(("ي", "ت")) and all(
+        not t.norm.startswith(("و", "ف")) for t in doc.tokens[m.tok_start - gap : m.tok_start + 1]
+    )
+
+
 def _listed_after(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int, cues: list[CueHit]) -> bool:
     """``m`` is the next item of a list that ``prev`` heads (same clause, joined by و right after it), a noun
     in construct right after it (قذائف المدفعية), or the means of it (يخططون لارتكاب اعتداءات … من خلال استهداف
@@ -541,6 +560,8 @@ def _listed_after(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int, cues
     gap = m.tok_start - prev.match.tok_end
     if prev.clause == ci and any(c.kind == "means" and c.tok_end == m.tok_start for c in cues):
         return gap >= 0
+    if _describes(doc, prev, m, ci, gap):
+        return True
     if prev.clause != ci or not 0 <= gap <= _LIST_GAP:
         return False
     if gap == 0 and prev.sense.pos == "noun" and m.payload.pos == "noun":
