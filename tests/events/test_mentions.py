@@ -292,3 +292,10 @@ def test_mentions_the_device_defused_was_not_used(text: str) -> None:
     found = _mentions(text)
     assert ("defuse", None) in found, found
     assert ("ied", "object") in found, found
+
+
+def test_mentions_a_body_carried_home_is_no_killing() -> None:
+    """جثمان is the body of the honoured dead, carried, received and buried: no killing is told; a found corpse
+    (جثة) still is one."""
+    assert not _mentions("ووصل جثمان الشهيد ضابط الصف أمس إلى مطار البطين في أبوظبي.")
+    assert ("kill", None) in _mentions("عثر الأهالي على جثة رجل في الطريق.")
