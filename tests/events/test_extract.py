@@ -328,6 +328,17 @@ def test_extract_an_incident_told_twice_is_one_event() -> None:
     assert len([e for e in doc.events if e.status == "reported"]) == 1
 
 
+def test_extract_the_same_toll_in_two_places_of_one_province_is_one_event() -> None:
+    """The lead names the province, the detail the town in it, and both the same four dead: one ambush."""
+    doc = rasd.extract(
+        "أصيب نائب رئيس البرلمان اليمني أمس واستشهد أربعة من مرافقيه في كمين نصبه مسلحون حوثيون بمحافظة أبين.\n"
+        "وقالت مصادر إن نائب رئيس مجلس النواب أصيب أمس في منطقة الوضيع في كمين نصبته مليشيات الحوثي أدى "
+        "لاستشهاد أربعة من مرافقيه.",
+        published="2015-08-11",
+    )
+    assert len([e for e in doc.events if e.status == "reported"]) == 1
+
+
 def test_extract_a_sentence_cut_at_while_holds_two_incidents() -> None:
     """ "قتل 18 شخصا جراء سقوط صاروخ على حي في حلب، في حين عادت معركة ريف اللاذقية": a shelling in Aleppo and
     a battle in Latakia; a toll after بينما stays with its attack."""

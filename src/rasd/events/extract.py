@@ -523,6 +523,19 @@ def _told_again(incidents: list[Incident]) -> list[Incident]:
     return kept
 
 
+def _same_toll_in_province(a: Incident, b: Incident) -> bool:
+    """Two places of one province with the same death toll: the lead and the detail of one incident ("كمين نصبه
+    مسلحون حوثيون ... بمحافظة أبين" and "في منطقة معين ... أدى لاستشهاد أربعة من مرافقيه")."""
+    if a.place is None or b.place is None or a.fatalities is None or b.fatalities is None:
+        return False
+    return (
+        a.fatalities.value == b.fatalities.value > 0
+        and a.place.country_code == b.place.country_code
+        and a.place.admin1 is not None
+        and a.place.admin1 == b.place.admin1
+    )
+
+
 def _same_incident(a: Incident, b: Incident) -> bool:
     """Same sub-type, day, place and side.  Not ground taken: a lead's "بلدتين" told town by town is two events."""
     if a.status != "reported" or b.status != "reported" or a.sub_event_type != b.sub_event_type:
@@ -531,7 +544,7 @@ def _same_incident(a: Incident, b: Incident) -> bool:
         return False
     if a.date is None or b.date is None or a.date.value != b.date.value or a.place is None or b.place is None:
         return False
-    if a.place.name != b.place.name:
+    if a.place.name != b.place.name and not _same_toll_in_province(a, b):
         return False
     p, q = a.actor1, b.actor1
     return p is None or q is None or p.generic or q.generic or p.actor_id == q.actor_id
