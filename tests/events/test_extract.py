@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import rasd
 
 
@@ -316,26 +318,28 @@ def test_extract_a_link_line_repeating_the_title_is_the_same_event() -> None:
     )  # the body's report, the link line merged into it
 
 
-def test_extract_an_incident_told_twice_is_one_event() -> None:
-    """The bombing and, two sentences on, the bodies of the same bombing in the same town: one event (ACLED codes
-    one event per place, day and pair of actors)."""
-    doc = rasd.extract(
-        "قالت وزارة الداخلية التركية أمس إن انفجارا في بلدة سروج أسفر عن مقتل 30 شخصا وإصابة نحو 100.\n"
-        "وقال شهود إن سيارات الإسعاف نقلت الجرحى إلى المستشفيات.\n"
-        "وأظهرت لقطات تلفزيونية جثث قتلى الانفجار أمس خارج مبنى مركز ثقافي في بلدة سروج.",
-        published="2015-07-21",
-    )
-    assert len([e for e in doc.events if e.status == "reported"]) == 1
-
-
-def test_extract_the_same_toll_in_two_places_of_one_province_is_one_event() -> None:
-    """The lead names the province, the detail the town in it, and both the same four dead: one ambush."""
-    doc = rasd.extract(
-        "أصيب نائب رئيس البرلمان اليمني أمس واستشهد أربعة من مرافقيه في كمين نصبه مسلحون حوثيون بمحافظة أبين.\n"
-        "وقالت مصادر إن نائب رئيس مجلس النواب أصيب أمس في منطقة الوضيع في كمين نصبته مليشيات الحوثي أدى "
-        "لاستشهاد أربعة من مرافقيه.",
-        published="2015-08-11",
-    )
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the bombing and, two sentences on, the bodies of the same bombing in the same town
+        (
+            "قالت وزارة الداخلية التركية أمس إن انفجارا في بلدة سروج أسفر عن مقتل 30 شخصا وإصابة نحو 100.\n"
+            "وقال شهود إن سيارات الإسعاف نقلت الجرحى إلى المستشفيات.\n"
+            "وأظهرت لقطات تلفزيونية جثث قتلى الانفجار أمس خارج مبنى مركز ثقافي في بلدة سروج.",
+            "2015-07-21",
+        ),
+        # the lead names the province, the detail a town in it, and both the same four dead: one ambush
+        (
+            "أصيب نائب رئيس البرلمان اليمني أمس واستشهد أربعة من مرافقيه في كمين نصبه مسلحون حوثيون بمحافظة أبين.\n"
+            "وقالت مصادر إن نائب رئيس مجلس النواب أصيب أمس في منطقة الوضيع في كمين نصبته مليشيات الحوثي أدى "
+            "لاستشهاد أربعة من مرافقيه.",
+            "2015-08-11",
+        ),
+    ],
+)
+def test_extract_an_incident_told_twice_is_one_event(text: str, published: str) -> None:
+    """ACLED codes one event per place, day and pair of actors: a retelling joins the first telling."""
+    doc = rasd.extract(text, published=published)
     assert len([e for e in doc.events if e.status == "reported"]) == 1
 
 
