@@ -159,6 +159,7 @@ def test_mentions_negatively_is_not_looting() -> None:
         # what is controlled is not ground
         ("وأشار إلى أنه تمت السيطرة على الحادث في زمن قياسي.", "figurative"),
         ("وحركة حماس لا تزال تفرض سيطرتها على القطاع.", "figurative"),
+        ("واستعادت المقاهي والمطاعم المطلة على الكورنيش الممتد في منطقة بوجعفر حركتها.", "figurative"),
     ],
 )
 def test_mentions_veto_statements_plans_courts_and_retellings(text: str, veto: str) -> None:

@@ -46,6 +46,9 @@ _HEADING_MAX_TOKENS = 5
 # tokens before and after a territory trigger where a not_territory cue stands
 _NOT_TERRITORY_BEFORE, _NOT_TERRITORY_AFTER = 1, 2
 _NOT_AGREEMENT_AFTER = 2  # tokens after an agreement trigger where a not_agreement cue stands
+_OBJECT_REACH = (
+    10  # tokens from a regain verb to its object, the subject between (استعادت المقاهي ... حركتها)
+)
 _TOLL_GAP = 2  # tokens between two parts of one toll ("32 قتيلا ومئة جريح")
 _ATTACH_GAP = 6  # tokens between a referred-to trigger and the trigger attached to it by في / جراء
 # tokens between a vetoed trigger and the next one joined to it by و ("بصواريخ الكاتيوشا وقذائف")
@@ -225,6 +228,14 @@ def _veto(
         ):
             # السيطرة على الحريق, تفرض سيطرتها على القطاع, سيطر التنظيم على مخازن أسلحة: not ground taken
             return "figurative"
+        if m.payload.pos == "verb" and any(
+            c.kind == "not_ground"
+            and clause.tok_start <= c.tok_start
+            and c.tok_end <= clause.tok_end
+            and 0 <= c.tok_start - m.tok_end < _OBJECT_REACH
+            for c in cues
+        ):
+            return "figurative"  # "واستعادت المقاهي والمطاعم المطلة على الكورنيش حركتها": life, not ground
     if m.payload.role == "arrest" and any(c.kind == "verdict" for c in cues):
         return "reference"  # the arrest told with its verdict or execution: the history of a case
     if m.payload.role in ("arrest", "campaign") and any(c.kind == "regulatory" for c in cues):
