@@ -46,13 +46,16 @@ def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
     return outer.feature == "country" or (outer.admin1 is not None and outer.admin1 == inner.admin1)
 
 
+def same_place(a: PlaceMention, b: PlaceMention) -> bool:
+    """One place: the same GeoNames id, or the same name where a place has no id."""
+    return (a.geonameid is not None and a.geonameid == b.geonameid) or a.name == b.name
+
+
 def _compatible(a: Incident, b: Incident) -> bool:
     if a.family != b.family or a.status != b.status:
         return False
     if a.place and b.place and not b.place_inherited:
-        same = (a.place.geonameid is not None and a.place.geonameid == b.place.geonameid) or (
-            a.place.name == b.place.name
-        )
+        same = same_place(a.place, b.place)
         # A broader place for B is no conflict; a finer one for B must lie inside A's (الهجوم ... في مديرية المحفد).
         containing = b.place.feature in _COARSE and b.place.country_code == a.place.country_code
         if not (same or containing or _contains(a.place, b.place)):
@@ -96,7 +99,7 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
         a.place is not None
         and b.place is not None
         and a.place.geo_precision == 1
-        and a.place.geonameid == b.place.geonameid
+        and same_place(a.place, b.place)
         and a.date is not None
         and b.date is not None
         and a.date.value == b.date.value
@@ -176,14 +179,14 @@ def _headline_of(doc: Doc, a: Incident, b: Incident) -> bool:
 def _headline_after(doc: Doc, a: Incident, b: Incident) -> bool:
     """B is a headline or caption line later in the text that repeats A (no date of its own, no place or A's
     place: "رابط الخبر بصحيفة الوئام: الشرطة التركية تطلق مدافع المياه على متظاهرين في انقرة")."""
-    same_place = b.place is None or (
+    placed = b.place is None or (
         a.place is not None
-        and (a.place.name == b.place.name or _contains(b.place, a.place) or _contains(a.place, b.place))
+        and (same_place(a.place, b.place) or _contains(b.place, a.place) or _contains(a.place, b.place))
     )
     return (
         a.status == b.status == "reported"
         and b.first_sent == b.last_sent
-        and same_place
+        and placed
         and b.date is None
         and _heading(doc, b.first_sent)
     )

@@ -11,7 +11,7 @@ from collections import Counter
 
 from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
-from rasd.events.coref import merge_incidents, merge_into
+from rasd.events.coref import merge_incidents, merge_into, same_place
 from rasd.events.incident import CROWD_VIOLENCE, Incident, family
 from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.link import event_places, link_sentence
@@ -544,7 +544,7 @@ def _same_incident(a: Incident, b: Incident) -> bool:
         return False
     if a.date is None or b.date is None or a.date.value != b.date.value or a.place is None or b.place is None:
         return False
-    if a.place.name != b.place.name and not _same_toll_in_province(a, b):
+    if not same_place(a.place, b.place) and not _same_toll_in_province(a, b):
         return False
     p, q = a.actor1, b.actor1
     return p is None or q is None or p.generic or q.generic or p.actor_id == q.actor_id

@@ -25,8 +25,9 @@ from rasd.text.segment import Segment
 T = TypeVar("T")
 
 _KILL_ROLES = ("kill", "execute", "assassinate", "shoot")
-_HARM_ROLES = frozenset((*_KILL_ROLES, "injure"))
-_HARM_ABDUCT_ROLES = frozenset((*_KILL_ROLES, "injure", "abduct"))
+# roles that name a casualty (wider than lexicon.HARM_ROLES, a death or injury with no weapon named)
+_CASUALTY_ROLES = frozenset((*_KILL_ROLES, "injure"))
+_CASUALTY_OR_ABDUCT_ROLES = _CASUALTY_ROLES | {"abduct"}
 _COUNT_WINDOW = 10
 _ATTR_MAX_TOKENS = 8
 _COARSE = {"country": 8, "admin1": 4, "region": 4, "admin2": 2}
@@ -501,7 +502,7 @@ def _announces_own_losses(doc: Doc, inc: Incident, a: ActorMention, actors: list
     it did not inflict them: "أعلنت وزارة الداخلية السعودية مقتل رجل أمن" (but "أعلن الجيش مقتل 20 إرهابيا":
     the army's own kill)."""
     m = min(inc.mentions, key=lambda x: x.match.tok_start)
-    if a.inter != 1 or m.sense.pos != "noun" or m.sense.role not in _HARM_ROLES:
+    if a.inter != 1 or m.sense.pos != "noun" or m.sense.role not in _CASUALTY_ROLES:
         return False
     return any(
         b.inter == 1
@@ -754,7 +755,7 @@ def _counted_victims(
     Who met their death is in ``_died``."""
     out: set[int] = set()
     for m in inc.mentions:
-        if m.sense.role not in _HARM_ROLES:
+        if m.sense.role not in _CASUALTY_ROLES:
             continue
         for a in actors:
             ti = doc.token_at(a.start)
@@ -894,7 +895,7 @@ _BETWEEN = normalise_str("بين")
 
 def _combined_toll(doc: Doc, m: Mention) -> bool:
     """A casualty noun joined to the other kind in one count ("66 قتيلاً وجريحاً", "بين قتيل وجريح")."""
-    if m.sense.pos != "noun" or m.sense.role not in _HARM_ROLES:
+    if m.sense.pos != "noun" or m.sense.role not in _CASUALTY_ROLES:
         return False
     k = m.match.tok_end
     after = doc.tokens[k].norm if k < len(doc.tokens) else ""
@@ -913,7 +914,7 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             n = count_people(doc, m.match.tok_end, min(sent.tok_end, m.match.tok_end + _COUNT_WINDOW))
             inc.arrested = n if n is not None and not n.vague else None
             continue
-        if role not in _HARM_ABDUCT_ROLES:
+        if role not in _CASUALTY_OR_ABDUCT_ROLES:
             continue
         if _combined_toll(doc, m):
             continue  # "66 قتيلاً وجريحاً", "بين قتيل وجريح": the dead and the wounded together, neither count

@@ -46,9 +46,10 @@ _HEADING_MAX_TOKENS = 5
 # tokens before and after a territory trigger where a not_territory cue stands
 _NOT_TERRITORY_BEFORE, _NOT_TERRITORY_AFTER = 1, 2
 _NOT_AGREEMENT_AFTER = 2  # tokens after an agreement trigger where a not_agreement cue stands
-_OBJECT_REACH = (
-    10  # tokens from a regain verb to its object, the subject between (استعادت المقاهي ... حركتها)
-)
+# tokens from a regain verb to its object, the subject between (استعادت المقاهي ... حركتها)
+_OBJECT_REACH = 10
+# tokens from a control trigger to the على that names what was taken (سيطر التنظيم أمس على ...)
+_ON_REACH = 8
 _TOLL_GAP = 2  # tokens between two parts of one toll ("32 قتيلا ومئة جريح")
 _ATTACH_GAP = 6  # tokens between a referred-to trigger and the trigger attached to it by في / جراء
 # tokens between a vetoed trigger and the next one joined to it by و ("بصواريخ الكاتيوشا وقذائف")
@@ -119,7 +120,7 @@ _ON = frozenset({normalise_str("على"), normalise_str("عليها"), normalise
 
 def _after_on(doc: Doc, m: Match[TriggerSense], clause: Segment) -> int:
     """The token after the first على that follows a control trigger in its clause (what was taken), else -1."""
-    for k in range(m.tok_end, min(clause.tok_end, m.tok_end + 8)):
+    for k in range(m.tok_end, min(clause.tok_end, m.tok_end + _ON_REACH)):
         if doc.tokens[k].norm in _ON:
             return k + 1
     return -1

@@ -302,6 +302,11 @@ def _clean_match(tokens: Sequence[Token], m: Match[str]) -> bool:
     return "س" not in prefix  # the future prefix never comes before a noun (سكوت is not س + الكوت)
 
 
+def _country_votes(ctx: _Context, cc: str, tok: int) -> int:
+    """How often the article names country ``cc``, not counting the place mention at token ``tok`` itself."""
+    return ctx.countries.get(cc, 0) - (ctx.self_vote.get(tok) == cc)
+
+
 def _plausible(
     tokens: Sequence[Token], m: Match[str], best: Candidate, ctx: _Context, local_cc: str | None, lo: int
 ) -> bool:
@@ -318,7 +323,7 @@ def _plausible(
         if prev.startswith(("ال", "وال")):
             return False  # an adjective after a definite noun: الأسلحة البيضاء
     dominant = ctx.countries.most_common(1)[0][1] if ctx.countries else 0
-    votes = ctx.countries.get(p.country_code, 0) - (ctx.self_vote.get(m.tok_start) == p.country_code)
+    votes = _country_votes(ctx, p.country_code, m.tok_start)
     in_context = local_cc == p.country_code or (votes > 0 and votes * 2 >= dominant)
     prefix = len(tok.norm) - len(m.payload.split(" ")[0])
     stripped = prefix > 0
@@ -451,7 +456,7 @@ def find_places(doc: Doc) -> Doc:
             cue is None
             and p.kind == "admin1"
             and m.tok_end - m.tok_start == 1
-            and ctx.countries.get(p.country_code, 0) - (ctx.self_vote.get(m.tok_start) == p.country_code) <= 0
+            and _country_votes(ctx, p.country_code, m.tok_start) <= 0
             and max(ctx.countries.values(), default=0) >= 2
             and tokens[m.tok_start].norm == m.payload
             and (m.tok_start <= lo or tokens[m.tok_start - 1].norm not in _PREPOSITIONS)
