@@ -135,6 +135,8 @@ class Registry:
     blocked: tuple[str, ...]
     ambiguous: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # bare alias -> cue words
     loyal_words: frozenset[str] = frozenset()  # normalised: الموالية, التابعة ...
+    titles: frozenset[str] = frozenset()  # normalised: قائد, رئيس ... (a blocked title phrase's first word)
+    demonstratives: frozenset[str] = frozenset()  # normalised: هذا, هذه ... (a pointer back)
     possessive: Possessive | None = None
     head_anaphors: dict[str, str] = field(default_factory=dict)  # normalised الجبهة -> جبهة
     head_spellings: dict[str, str] = field(default_factory=dict)  # with proclitics: وللجبهة -> جبهة
@@ -286,6 +288,8 @@ def load_registry(raw: dict[str, Any], world: dict[str, Any] | None = None) -> R
         blocked=tuple(raw.get("blocked", ())),
         ambiguous=ambiguous,
         loyal_words=_norms(raw.get("loyal_words", ())),
+        titles=_norms(raw.get("titles", ())),
+        demonstratives=_norms(raw.get("demonstratives", ())),
         possessive=possessive,
         head_anaphors=head_anaphors,
         head_spellings=_head_spellings(head_anaphors),

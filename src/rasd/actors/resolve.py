@@ -103,8 +103,6 @@ _RELATIVES = frozenset(
     normalise_str(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي")
 )
 
-_DEMONSTRATIVES = frozenset(normalise_str(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذان", "هاتان", "هؤلاء"))
-
 
 @dataclass(frozen=True, slots=True)
 class _Pay:
@@ -376,7 +374,7 @@ def find_actors(doc: Doc) -> Doc:
     reg = res.reg
     toks = doc.tokens
     found = [m for m in res.matcher.find(toks, overlapping=True) if _accept(toks, m)]
-    hits = longest_matches([m for m in found if not _blocks_a_name(m, found)])
+    hits = longest_matches([m for m in found if not _blocks_a_name(m, found, reg)])
     # read twice: adjectives here, votes in _Context; an adjective naming a nationality is neither
     country_hits = [
         m for m in res.countries.find(toks, overlapping=True) if not in_nationality_list(toks, m.tok_start)
@@ -588,16 +586,13 @@ def _airliner(doc: Doc, reg: Registry, m: Match[_Pay]) -> bool:
     )
 
 
-_TITLES = frozenset(normalise_str(w) for w in ("قائد", "قادة", "رئيس", "رئيسا", "مدير", "وزير", "قائدا"))
-
-
-def _blocks_a_name(m: Match[_Pay], found: list[Match[_Pay]]) -> bool:
+def _blocks_a_name(m: Match[_Pay], found: list[Match[_Pay]], reg: Registry) -> bool:
     """A blocked title phrase that cuts into a named actor running past it: "قائد الجيش" (a person) blocks the
     bare army, not "قائد الجيش اللبناني", where the Lebanese army is named (a holiday, "عيدا للشرطة", still
     blocks)."""
     return (
         m.payload.kind == "blocked"
-        and m.payload.first in _TITLES
+        and m.payload.first in reg.titles
         and any(
             o.payload.kind == "actor" and m.tok_start < o.tok_start < m.tok_end < o.tok_end for o in found
         )
@@ -676,7 +671,7 @@ def _names_other(
     adjective (المعارضة السورية), a relative pronoun or a listed modifier (الجماعة المتحالفة مع إيران) is not."""
     if tok_end - tok_start != 1 or tok_end >= len(toks):
         return False
-    if tok_start > 0 and toks[tok_start - 1].norm in _DEMONSTRATIVES:
+    if tok_start > 0 and toks[tok_start - 1].norm in reg.demonstratives:
         return False  # "هذا التنظيم البربري": a pointer back, whatever follows
     nxt = toks[tok_end].norm
     if tok_end in adj_at or nxt in reg.anaphor_modifiers or nxt in reg.loyal_words:
