@@ -43,6 +43,7 @@ class EventLexicon:
     windows: dict[str, int]
     needs: PhraseMatcher[str]
     victim_forces: dict[str, tuple[str, ...]]  # military / police / protesters -> stems of their victim words
+    words: dict[str, frozenset[str]]  # event_cues.json "words": word sets the linking rules read, normalised
 
 
 def _check_trigger(entry: dict) -> None:  # type: ignore[type-arg]
@@ -135,7 +136,7 @@ def event_lexicon() -> EventLexicon:
         group: tuple(normalise_str(w) for w in words) for group, words in cues_raw["victim_forces"].items()
     }
     for name, spec in cues_raw.items():
-        if name.startswith("_") or name == "victim_forces":
+        if name.startswith("_") or name in ("victim_forces", "words"):
             continue
         phrases = list(spec["phrases"])
         if name in _NOUN_CUES:
@@ -145,4 +146,5 @@ def event_lexicon() -> EventLexicon:
         windows[name] = int(spec.get("window", 0))
     cues = PhraseMatcher((p, tuple(k)) for p, k in kinds.items())
     needs_matcher = PhraseMatcher((w, w) for w in sorted(need_words))
-    return EventLexicon(PhraseMatcher(items), cues, windows, needs_matcher, victim_forces)
+    words = {name: frozenset(normalise_str(w) for w in ws) for name, ws in cues_raw["words"].items()}
+    return EventLexicon(PhraseMatcher(items), cues, windows, needs_matcher, victim_forces, words)

@@ -65,15 +65,13 @@ def assign_nearest(
     return out
 
 
-_PARTIES = frozenset(normalise_str(w) for w in ("بين", "وبين"))
-
-
 def _clauses_of(doc: Doc, inc: Incident, si: int) -> list[Segment]:
     """The clauses of the incident's triggers in sentence ``si``, and a clause right after one that opens with
     بين: the parties set off by a comma ("اندلعت اشتباكات أمس، بين تنظيم داعش وقوات الأسد")."""
     cl = doc.clauses[si]
+    parties = event_lexicon().words["parties"]
     idx = {m.clause for m in inc.mentions if m.sent == si}
-    idx |= {i + 1 for i in idx if i + 1 < len(cl) and doc.tokens[cl[i + 1].tok_start].norm in _PARTIES}
+    idx |= {i + 1 for i in idx if i + 1 < len(cl) and doc.tokens[cl[i + 1].tok_start].norm in parties}
     return [cl[i] for i in sorted(idx) if i < len(cl)]
 
 
@@ -304,16 +302,12 @@ _DONE_BY = frozenset(
 _ATTACK_NOUNS = frozenset(normalise_str(w) for w in ("هجوم", "هجوما", "هجمات", "هجومين", "كمين"))
 
 
-_EXPEL = frozenset(
-    normalise_str(w) for w in ("طرد", "طردت", "طردوا", "دحر", "دحرت", "دحروا", "أخرج", "أخرجت")
-)
-
-
 def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
     """The side driven out of ground taken: an actor right after a place and من ("تحرير عدن من الميليشيات"; not a
     partitive: "قوات من الجيش" are the army's own), or right after an expulsion verb with من after it ("طرد
     الحوثيين من مدينة عدن")."""
     place_ends = {doc.token_at(p.end - 1) for p in doc.places}
+    expel = event_lexicon().words["expel"]
     out: set[int] = set()
     for a in actors:
         k, e = doc.token_at(a.start), doc.token_at(a.end - 1) + 1
@@ -322,7 +316,7 @@ def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
         elif (
             k > 0
             and e < len(doc.tokens)
-            and not _EXPEL.isdisjoint(doc.tokens[k - 1].forms)
+            and not expel.isdisjoint(doc.tokens[k - 1].forms)
             and doc.tokens[e].norm == _MIN
         ):
             out.add(a.start)
@@ -431,6 +425,7 @@ def _targets(
     من منسوبي قوات الطوارئ")."""
     facility_ends = {c.tok_end for c in cues if c.kind == "facility"}
     victim_ends = {c.tok_end for c in cues if c.kind in ("armed_victims", "civilian_victims")}
+    opposed = event_lexicon().words["opposed"]
     out: set[int] = set()
     for a in actors:
         ti = doc.token_at(a.start)
@@ -444,15 +439,9 @@ def _targets(
             out.add(a.start)
         elif ti >= 2 and doc.tokens[ti - 1].norm == "في" and _counted_members(doc, ti - 2, number_ends):
             out.add(a.start)  # "بينهم قياديان في التنظيم": the group the counted dead belonged to
-        elif ti >= 1 and not _OPPOSED.isdisjoint(doc.tokens[ti - 1].forms):
+        elif ti >= 1 and not opposed.isdisjoint(doc.tokens[ti - 1].forms):
             out.add(a.start)  # "فصائل معارضة لنظام الأسد", "حرب ضد داعش": the side opposed, never the doer
     return out
-
-
-_OPPOSED = frozenset(
-    normalise_str(w)
-    for w in ("ضد", "معارضة", "المعارضة", "مناهضة", "المناهضة", "معادية", "المعادية", "مناوئة")
-)
 
 
 def _counted_members(doc: Doc, k: int, number_ends: set[int]) -> bool:

@@ -529,7 +529,6 @@ def _cause_of_harm(
 
 _OBJECT_GAP = 2  # tokens between a defusing and the device it names: a count (تفكيك 35 عبوة ناسفة)
 _OBJECT_GAP_VERB = 4  # after a defusing verb: its subject too (ضبطت دوريات الأمن قنابل)
-_COUNT_WORDS = frozenset(normalise_str(w) for w in ("عدد", "من", "كمية", "عشرات", "مئات"))
 _DEVICE_ROLES = frozenset({"ied", "grenade", "chemical", "shelling"})  # what can be defused or seized
 
 
@@ -543,7 +542,8 @@ def _defused_object(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int) ->
     gap = doc.tokens[prev.match.tok_end : m.tok_start]
     if prev.sense.pos == "verb":
         return len(gap) <= _OBJECT_GAP_VERB  # "أبطلت الشرطة مفعول عبوة ناسفة": the subject may stand between
-    return len(gap) <= _OBJECT_GAP and all(t.norm[0].isdigit() or t.norm in _COUNT_WORDS for t in gap)
+    counts = event_lexicon().words["counts"]
+    return len(gap) <= _OBJECT_GAP and all(t.norm[0].isdigit() or t.norm in counts for t in gap)
 
 
 _DESCRIBE_GAP = 3  # words between a vetoed noun and the imperfect verb that describes it (أو محاولات إرهابية)

@@ -6,10 +6,9 @@ import datetime as dt
 
 from rasd.doc import Doc
 from rasd.events.incident import Incident
-from rasd.events.lexicon import HARM_ROLES
+from rasd.events.lexicon import HARM_ROLES, event_lexicon
 from rasd.events.mentions import CueHit, crowd_noun
 from rasd.text.dates import value_days
-from rasd.text.normalise import normalise_str
 
 HISTORICAL_AFTER_DAYS = 31
 TOLL_MIN = 1000  # dead, hurt or taken: a figure in the thousands is the toll of many incidents (عشرات الآلاف)
@@ -37,14 +36,11 @@ def _near(inc: Incident, c: CueHit) -> bool:
     )
 
 
-_SERIES = frozenset({normalise_str("سلسلة"), normalise_str("موجة")})
-
-
 def _one_day_series(doc: Doc, inc: Incident, c: CueHit) -> bool:
     """ "شنت طائرات التحالف أمس السبت سلسلة من الغارات": a series on one named day is that day's event (ACLED)."""
     if inc.date is None or inc.date.precision != 1 or not inc.date.text:
         return False
-    return not _SERIES.isdisjoint(doc.tokens[c.tok_start].forms)
+    return not event_lexicon().words["series"].isdisjoint(doc.tokens[c.tok_start].forms)
 
 
 def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
