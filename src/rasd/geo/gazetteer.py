@@ -72,6 +72,7 @@ class GeoLexicon:
     relative_tail: frozenset[str]  # last words of relative phrases (a cheap test before the regex)
     ambiguous: frozenset[str]  # country names that are also common words
     district: frozenset[str]  # cue words naming a district (مديرية، قضاء، ناحية), normalised
+    small_settlement: frozenset[str]  # cue words naming a village or a small town (بلدة، قرية), normalised
     seat_before: frozenset[str] = frozenset()  # a place after these is where a body sits (ومقره بريطانيا)
     seat_between: frozenset[str] = frozenset()  # ... with these between (مقرها الصيفي في جدة)
     seat_after: frozenset[str] = frozenset()  # ... or a place before these (يتخذ من لندن مقرا)
@@ -160,6 +161,7 @@ def geo_lexicon() -> GeoLexicon:
         relative_tail=_tails(rel),
         ambiguous=frozenset(ambiguous),
         district=frozenset(" ".join(phrase_tokens(w)) for w in cues["district"]),
+        small_settlement=frozenset(normalise_str(w) for w in cues["small_settlement"]),
         seat_before=frozenset(normalise_str(w) for w in cues["seat"]["before"]),
         seat_between=frozenset(normalise_str(w) for w in cues["seat"]["between"]),
         seat_after=frozenset(normalise_str(w) for w in cues["seat"]["after"]),

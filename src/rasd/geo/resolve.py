@@ -438,7 +438,7 @@ def find_places(doc: Doc) -> Doc:
             cue_type in ("admin", "settlement")
             and p.country_code not in ctx.countries
             and max(ctx.countries.values(), default=0) >= 2
-            and (_pop(p, gz) < 100_000 or _small_cue(tokens, cue))
+            and (_pop(p, gz) < 100_000 or _small_cue(tokens, cue, lex))
         ):
             # بلدة الكرك بريف درعا is not Kerak in Jordan, بلدة العين في أبين not Al Ain in the Emirates (no
             # city that big is called a village or a small town): an unknown town, attached below
@@ -534,12 +534,9 @@ def find_places(doc: Doc) -> Doc:
     return doc
 
 
-_SMALL_CUES = frozenset(normalise_str(w) for w in ("بلدة", "قرية", "بلدات", "قرى", "بلدتي", "قريتي"))
-
-
-def _small_cue(tokens: Sequence[Token], cue: Cue | None) -> bool:
+def _small_cue(tokens: Sequence[Token], cue: Cue | None, lex: GeoLexicon) -> bool:
     """The cue word names a village or a small town (بلدة, قرية), with or without proclitics."""
-    return cue is not None and not _SMALL_CUES.isdisjoint(tokens[cue.tok_start].forms)
+    return cue is not None and not lex.small_settlement.isdisjoint(tokens[cue.tok_start].forms)
 
 
 ANCHOR_KM = 150.0  # how far a town may lie from the place a direction word sets it by ("العين جنوب لودر")
