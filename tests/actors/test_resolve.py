@@ -56,6 +56,7 @@ def test_resolve_named_aliases(text: str, surface: str, actor_id: str) -> None:
         "هبطت الطائرة في القاعدة الجوية",
         "اجتمع مجلس الأمن الدولي",
         "قاتل العراقيون الاحتلال الأمريكي بعد 2003 في الفلوجة",  # الاحتلال is Israel's army only in its context
+        "فاز حزب العمال البريطاني في الانتخابات",  # the PKK's short name only in Turkey, Iraq and Syria
     ],
 )
 def test_resolve_ambiguous_words_are_not_actors(text: str) -> None:
@@ -88,6 +89,12 @@ def test_resolve_ambiguous_words_are_not_actors(text: str) -> None:
             "قوات جهاز مكافحة الإرهاب",
             "cts-iq",
         ),
+        ("تقدمت القطعات الأمنية في الرمادي العراقية", "القطعات الأمنية", "military-iq"),  # Iraqi usage: units
+        (
+            "قصفت الطائرات التركية مواقع لحزب العمال في شمال العراق",
+            "لحزب العمال",
+            "pkk",
+        ),  # Labour is elsewhere
     ],
 )
 def test_resolve_generic_from_context(text: str, surface: str, actor_id: str) -> None:

@@ -702,3 +702,61 @@ def test_link_the_cause_told_after_the_deaths_sets_the_sub_type() -> None:
     """ "لقي ضابط ومجند مصرعهما إثر انفجار عبوة ناسفة": إثر gives the cause of the deaths, not an earlier event."""
     (ev,) = _events("لقي ضابط شرطة ومجند مصرعهما أمس إثر انفجار عبوة ناسفة في إحدى المدرعات بالعريش")
     assert ev.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor2"),
+    [
+        ("قصفت أربع غارات أمس مراكز تجمع تابعة لتنظيم داعش قرب طوز خورماتو", "Islamic State"),
+        ("شنت طائرات التحالف أمس غارات على مواقع للحوثيين وقوات صالح في مأرب", "Houthis (Ansar Allah)"),
+    ],
+)
+def test_link_who_owns_the_positions_hit_is_the_target(text: str, actor2: str) -> None:
+    """ "مواقع لتنظيم داعش", "مراكز تجمع تابعة لـ": the owner of what was hit is the target, never the doer; so is
+    an actor joined to it (وقوات صالح)."""
+    (ev,) = _events(text)
+    assert ev.actor2 is not None and ev.actor2.name == actor2
+    assert ev.actor1 is None or ev.actor1.name not in (actor2, "Military Forces of Yemen (Saleh loyalists)")
+
+
+def test_link_fire_from_a_sides_positions_is_that_sides() -> None:
+    """ "القصف الذي تعرض له المخيم من مواقع قوات الأسد": the fire came from the regime's positions."""
+    (ev,) = _events(
+        "قتل ثلاثة مدنيين أمس في مخيم درعا نتيجة القصف العنيف الذي تعرض له المخيم من مواقع قوات الأسد"
+    )
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Syria"
+
+
+def test_link_who_held_the_town_retaken_is_the_second_side() -> None:
+    """ "تحرير مدينة الرمادي من سيطرة تنظيم داعش": ISIS lost the town; the Iraqi units (القطعات) took it."""
+    (ev,) = _events("أكد قائد الشرطة أن القطعات الأمنية تتقدم أمس بتحرير مدينة الرمادي من سيطرة تنظيم داعش")
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Iraq"
+    assert ev.actor2 is not None and ev.actor2.name == "Islamic State"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("تظاهر أمس المئات بمحافظة ذي قار جنوب بغداد للمطالبة بتحسين الخدمات", "Dhi Qar"),
+        ("قتل خمسة جنود أمس في هجوم على مدينة زنجبار، المدينة الواقعة شرق عدن", "Zinjibār"),
+    ],
+)
+def test_link_a_relative_place_that_says_where_the_named_one_lies(text: str, place: str) -> None:
+    """A province far from the capital it is placed by is still the place; so is a town that "the city lying
+    east of Aden" stands for."""
+    (ev,) = _events(text)
+    assert ev.location is not None and ev.location.name == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واستهدفت طائرات تركية أمس ثلاثة مواقع لتنظيم داعش في شمال سوريا",
+        "قصفت الطائرات التركية أمس مواقع لحزب العمال في شمال العراق",
+    ],
+)
+def test_link_a_doer_named_by_its_aircraft_strikes_from_the_air(text: str) -> None:
+    (ev,) = _events(text)
+    assert ev.sub_event_type == "Air/drone strike"
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Turkey"
+    assert ev.actor2 is not None and ev.actor2.name in ("Islamic State", "PKK: Kurdistan Workers Party")

@@ -43,6 +43,7 @@ _FIXED_TYPE = {
     "mob": ("Riots", "Mob violence"),
     "riot": ("Riots", "Violent demonstration"),
 }
+_AIR_ROLES = frozenset({"shelling", "attack"})  # what a doer named by its aircraft does from the air
 _TARGETED = ("prison_break", "attack", "assassinate", "kill", "shoot", "beat", "injure")
 
 
@@ -86,6 +87,9 @@ class Incident:
     ongoing: bool = False
     anaphors: list[str] = field(default_factory=list)  # definite nouns referring back, without ال
     intervention: bool = False
+    by_air: bool = (
+        False  # actor1 is named by its aircraft (طائرات تركية): its strike or attack is from the air
+    )
     single_in_sentence: bool = True
     model_p: float | None = None  # the sentence model's probability of this incident's label
     extra_spans: list[tuple[str, int, int]] = field(default_factory=list)
@@ -123,6 +127,8 @@ class Incident:
                 self.plover = "ASSAULT"
             return
         role = next(r for r in _ROLE_PRIORITY if r in roles)
+        if self.by_air and role in _AIR_ROLES:
+            role = "airstrike"  # "قصفت الطائرات التركية مواقع", "استهدفت طائرات تركية ثلاثة مواقع"
         if role == "territory_loss":
             # the rules put the loser second (link: "فقد تنظيم داعش السيطرة على ..."): the side that took the
             # ground decides, else the side that lost it

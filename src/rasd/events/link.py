@@ -8,7 +8,7 @@ in a later clause).  Coarse places (a country) lose to a specific place in the s
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
 from rasd.actors.registry import registry
@@ -95,7 +95,7 @@ def event_places(doc: Doc) -> list[PlaceMention]:
         and not at_seat(doc.tokens, doc.token_at(p.start), doc.token_at(p.end - 1) + 1)
         and not (p.feature == "country" and _after_word(doc, p, lex.owner))
         and not _not_event_place(doc, p, lex.not_event)
-        and not _describes_place_before(doc, p, lex.lies)
+        and not _describes_place_before(doc, p, lex.lies, lex.types)
     ]
 
 
@@ -111,8 +111,13 @@ _LIES_REACH = 8  # tokens from the "that lies" word to the relative place it int
 # A town named right before a relative place is trusted only this near its reference town: "حصيبة شرقي
 # الرمادي" is not the Husaybah on the Syrian border that the gazetteer knows, 250 km away
 _APPOSITION_KM = 60.0
-_APPOSITION_PROVINCE_KM = 300.0  # a province's centre to the city its relative place is told from
+_APPOSITION_PROVINCE_KM = (
+    600.0  # a province's centre to the city its relative place is told from (ذي قار جنوب بغداد)
+)
 _PROVINCES = frozenset({"admin1"})
+_TOWN_KINDS = frozenset(
+    {"settlement", "admin"}
+)  # place-type words (المدينة, المحافظة) a lies word may follow
 
 
 def _within(a: PlaceMention, b: PlaceMention, km: float) -> bool:
@@ -121,9 +126,13 @@ def _within(a: PlaceMention, b: PlaceMention, km: float) -> bool:
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
 
 
-def _describes_place_before(doc: Doc, p: PlaceMention, lies: frozenset[str]) -> bool:
+def _describes_place_before(
+    doc: Doc, p: PlaceMention, lies: frozenset[str], types: Mapping[str, str]
+) -> bool:
     """ "سبها الواقعة على مسافة 700 كيلومتر جنوب طرابلس", "الزبداني شمال غرب دمشق": the relative place only says
-    where the place named before it lies; that place, not a point near Tripoli, is where things happen."""
+    where the place named before it lies; that place, not a point near Tripoli, is where things happen.  So it
+    does after a definite place-type word that stands for a place just named ("عملية تحرير زنجبار من شمال وجنوب
+    المدينة الواقعة شرق عدن")."""
     if p.geo_precision != 2:
         return False
     if any(
@@ -140,9 +149,22 @@ def _describes_place_before(doc: Doc, p: PlaceMention, lies: frozenset[str]) -> 
     lo = max(0, ti - _LIES_REACH)
     for k in range(ti - 1, lo - 1, -1):
         if doc.tokens[k].norm in lies:
-            return k > 0 and any(
-                q is not p and q.end <= doc.tokens[k].start and doc.tokens[k - 1].end == q.end
-                for q in doc.places
+            if k == 0:
+                return False
+            before = doc.tokens[k - 1]
+            if before.norm.startswith("ال") and types.get(before.norm[2:]) in _TOWN_KINDS:  # المدينة الواقعة
+                first = doc.tokens[max(0, k - 1 - _LIES_REACH)].start
+                sent = doc.sentence_of(k - 1)
+                return any(
+                    q is not p
+                    and q.feature != "country"
+                    and first <= q.start
+                    and q.end <= before.start
+                    and doc.sentence_of(doc.token_at(q.start)) == sent
+                    for q in doc.places
+                )
+            return any(
+                q is not p and q.end <= doc.tokens[k].start and before.end == q.end for q in doc.places
             )
     return False
 
@@ -223,6 +245,7 @@ def link_sentence(
         _link_victims(doc, inc, cues)
         _link_counts(doc, inc, count_people)
         inc.intervention = any(c.kind == "intervention" for c in cues)
+        inc.by_air = _flies(doc, inc.actor1)
         others = [m.match.tok_start for j, o in enumerate(incidents) if j != k for m in o.mentions]
         _link_attribution(doc, si, inc, cues, others)
         _link_claim(doc, inc, cues, actors)
@@ -304,15 +327,17 @@ _ATTACK_NOUNS = frozenset(normalise_str(w) for w in ("هجوم", "هجوما", "
 
 def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
     """The side driven out of ground taken: an actor right after a place and من ("تحرير عدن من الميليشيات"; not a
-    partitive: "قوات من الجيش" are the army's own), or right after an expulsion verb with من after it ("طرد
-    الحوثيين من مدينة عدن")."""
+    partitive: "قوات من الجيش" are the army's own), after من and a control noun ("من سيطرة داعش", "من قبضة
+    الحوثيين"), or right after an expulsion verb with من after it ("طرد الحوثيين من مدينة عدن")."""
     place_ends = {doc.token_at(p.end - 1) for p in doc.places}
-    expel = event_lexicon().words["expel"]
+    expel, control = event_lexicon().words["expel"], event_lexicon().words["control"]
     out: set[int] = set()
     for a in actors:
         k, e = doc.token_at(a.start), doc.token_at(a.end - 1) + 1
         if k > 1 and doc.tokens[k - 1].norm == _MIN and k - 2 in place_ends:
             out.add(a.start)
+        elif k > 1 and doc.tokens[k - 2].norm == _MIN and not control.isdisjoint(doc.tokens[k - 1].forms):
+            out.add(a.start)  # "تحرير مدينة الرمادي من سيطرة تنظيم داعش"
         elif (
             k > 0
             and e < len(doc.tokens)
@@ -414,22 +439,31 @@ def _stem(doc: Doc, c: CueHit) -> str:
 
 _OBJECT_PREPOSITIONS = ("علي", "ضد", "بحق")
 _SUBJECT_GAP = 1  # tokens allowed between a verb trigger and its subject (اقتحم مسلحو داعش)
+_OWNED_GAP = 1  # words between a facility noun and the belonging word before its owner (مراكز تجمع تابعة لـ)
 
 
 def _targets(
     doc: Doc, actors: list[ActorMention], cues: list[CueHit], number_ends: set[int], trigger_ends: set[int]
 ) -> set[int]:
     """Actors named as the object of violence, never its doer: inside a facility phrase ("مسجد قوات الطوارئ",
-    "مقر الشرطة"), after على right after a trigger ("إطلاق نار على دورية أمنية", "هجوم على الجيش"), or a
+    "مقر الشرطة", "مواقع لتنظيم داعش", "مراكز تجمع تابعة لتنظيم داعش"), after على right after a trigger ("إطلاق نار على دورية أمنية", "هجوم على الجيش"), or a
     partitive after a count or a victim noun ("عنصران من الشرطة التركية"), also through a member noun ("عشرة
     من منسوبي قوات الطوارئ")."""
-    facility_ends = {c.tok_end for c in cues if c.kind == "facility"}
+    words = event_lexicon().words
+    opposed, belonging = words["opposed"], words["belonging"]
+    facility_ends = {
+        c.tok_end for c in cues if c.kind == "facility" and not _fired_from(doc, c, words["counts"])
+    }
     victim_ends = {c.tok_end for c in cues if c.kind in ("armed_victims", "civilian_victims")}
-    opposed = event_lexicon().words["opposed"]
     out: set[int] = set()
     for a in actors:
         ti = doc.token_at(a.start)
-        if ti in facility_ends or (ti >= 1 and doc.tokens[ti - 1].norm == _ALA and ti - 1 in trigger_ends):
+        owned = ti >= 1 and not belonging.isdisjoint(doc.tokens[ti - 1].forms)
+        if (
+            ti in facility_ends
+            or (owned and facility_ends & set(range(ti - 1 - _OWNED_GAP, ti)))
+            or (ti >= 1 and doc.tokens[ti - 1].norm == _ALA and ti - 1 in trigger_ends)
+        ):
             out.add(a.start)
         elif _partitive(doc, ti, victim_ends | number_ends) or (
             ti >= 3
@@ -441,7 +475,28 @@ def _targets(
             out.add(a.start)  # "بينهم قياديان في التنظيم": the group the counted dead belonged to
         elif ti >= 1 and not opposed.isdisjoint(doc.tokens[ti - 1].forms):
             out.add(a.start)  # "فصائل معارضة لنظام الأسد", "حرب ضد داعش": the side opposed, never the doer
+    for a, b in itertools.pairwise(actors):
+        if a.start in out and _coordinated(doc, a, b):
+            out.add(b.start)  # "مواقع حزب الله والجيش السوري": both own what was hit
     return out
+
+
+def _flies(doc: Doc, a: ActorMention | None) -> bool:
+    """The doer is named by its aircraft ("طائرات تركية", "مقاتلات التحالف", "سلاح الجو التركي")."""
+    if a is None:
+        return False
+    air = event_lexicon().words["aircraft"]
+    first, last = doc.token_at(a.start), doc.token_at(a.end - 1)
+    return any(not air.isdisjoint(doc.tokens[k].forms) for k in range(first, last + 1))
+
+
+def _fired_from(doc: Doc, c: CueHit, counts: frozenset[str]) -> bool:
+    """ "القصف الذي تعرض له المخيم من مواقع قوات الأسد": what the fire came from is the doer's, not the target;
+    "عدد من مواقع داعش" is a part of the target."""
+    k = c.tok_start
+    if k < 1 or doc.tokens[k - 1].norm != _MIN:
+        return False
+    return k < 2 or (doc.tokens[k - 2].norm not in counts and not doc.tokens[k - 2].norm[0].isdigit())
 
 
 def _counted_members(doc: Doc, k: int, number_ends: set[int]) -> bool:
