@@ -64,6 +64,10 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         ("وقعت إيران والقوى الكبرى الاتفاق النووي في فيينا.", "non_conflict"),
         ("وشن الطيران الحربي غارات خرق فيها الأجواء اللبنانية منفذا طلعات استكشافية.", "non_conflict"),
         ("وعبر الوزير عن استنكاره للهجوم الذي استهدف المسجد.", "reference"),
+        (
+            "وأوقفت سفارة اليمن في بيروت منح التأشيرات للمواطنين اللبنانيين.",
+            "non_conflict",
+        ),  # an activity halted
     ],
 )
 def test_mentions_veto_non_events(text: str, veto: str) -> None:

@@ -74,6 +74,7 @@ def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, prec
         # a bare province of a country never named, in a story that names another (a misspelt مدنيين, البيض)
         ("وفي اليمن قتل مدنين اثنين في قصف عشوائي للحوثيين على الأحياء السكنية في اليمن", "مدنين"),
         ("وفي الولايات المتحدة رفع أنصار تفوق البيض أعلاما في الولايات المتحدة", "البيض"),
+        ("وأوضح المتحدث أن الطلقة مرت نحو مفصل الكتف وكسرت قاعدة عظمة الكتف", "وكسرت"),  # no ك + سرت (Sirte)
     ],
 )
 def test_resolve_common_words_are_not_places(text: str, word: str) -> None:

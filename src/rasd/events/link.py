@@ -332,8 +332,11 @@ def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
     place_ends = {doc.token_at(p.end - 1) for p in doc.places}
     expel, control = event_lexicon().words["expel"], event_lexicon().words["control"]
     out: set[int] = set()
-    for a in actors:
-        k, e = doc.token_at(a.start), doc.token_at(a.end - 1) + 1
+    for i, a in enumerate(actors):
+        j = i
+        while j + 1 < len(actors) and _coordinated(doc, actors[j], actors[j + 1]):
+            j += 1  # "طرد مسلحي الحوثي وصالح من قاعدة العند": من follows the last of the joined sides
+        k, e = doc.token_at(a.start), doc.token_at(actors[j].end - 1) + 1
         if k > 1 and doc.tokens[k - 1].norm == _MIN and k - 2 in place_ends:
             out.add(a.start)
         elif k > 1 and doc.tokens[k - 2].norm == _MIN and not control.isdisjoint(doc.tokens[k - 1].forms):

@@ -25,6 +25,7 @@ from rasd.events.lexicon import (
 from rasd.lexicons import load_json
 from rasd.text.match import Match
 from rasd.text.normalise import normalise_str
+from rasd.text.numbers import is_person_noun
 from rasd.text.segment import Segment
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
@@ -46,6 +47,9 @@ _HEADING_MAX_TOKENS = 5
 # tokens before and after a territory trigger where a not_territory cue stands
 _NOT_TERRITORY_BEFORE, _NOT_TERRITORY_AFTER = 1, 2
 _NOT_AGREEMENT_AFTER = 2  # tokens after an agreement trigger where a not_agreement cue stands
+_HALTED_AFTER = (
+    5  # words between an arrest trigger and the activity it halts (أوقفت سفارة اليمن في بيروت منح)
+)
 # tokens from a regain verb to its object, the subject between (استعادت المقاهي ... حركتها)
 _OBJECT_REACH = 10
 # tokens from a control trigger to the على that names what was taken (سيطر التنظيم أمس على ...)
@@ -204,6 +208,15 @@ def _accident(doc: Doc, cues: list[CueHit], roles: set[str]) -> bool:
     return False
 
 
+def _halts(doc: Doc, m: Match[TriggerSense], c: CueHit, clause: Segment) -> bool:
+    """The activity noun ``c`` is what the arrest verb or noun ``m`` stopped: it follows in the clause, with no
+    number or person noun between ("أوقفت الشرطة 3 أشخاص بتهمة بيع" holds people)."""
+    if not (0 <= c.tok_start - m.tok_end <= _HALTED_AFTER and c.tok_end <= clause.tok_end):
+        return False
+    between = doc.tokens[m.tok_end : c.tok_start]
+    return not any(t.norm[:1].isdigit() or is_person_noun(t.norm) for t in between)
+
+
 def _veto(
     doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon, clause: Segment, accident: bool
 ) -> str | None:
@@ -237,6 +250,8 @@ def _veto(
             for c in cues
         ):
             return "figurative"  # "واستعادت المقاهي والمطاعم المطلة على الكورنيش حركتها": life, not ground
+    if m.payload.role == "arrest" and any(c.kind == "halted" and _halts(doc, m, c, clause) for c in cues):
+        return "non_conflict"  # "أوقفت السفارة منح التأشيرات", "إيقاف الاستقدام": an activity halted, no one held
     if m.payload.role == "arrest" and any(c.kind == "verdict" for c in cues):
         return "reference"  # the arrest told with its verdict or execution: the history of a case
     if m.payload.role in ("arrest", "campaign") and any(c.kind == "regulatory" for c in cues):

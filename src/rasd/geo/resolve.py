@@ -299,7 +299,9 @@ def _clean_match(tokens: Sequence[Token], m: Match[str]) -> bool:
         prefix = tok.norm[: len(tok.norm) - len(form) + 1]
     else:
         return False
-    return "س" not in prefix  # the future prefix never comes before a noun (سكوت is not س + الكوت)
+    # the future prefix never comes before a noun (سكوت is not س + الكوت); ك ('like') is a verb's first letter far
+    # more often than it is a bare name's proclitic (كسرت is no ك + سرت)
+    return "س" not in prefix and not ("ك" in prefix and not form.startswith("ال"))
 
 
 def _country_votes(ctx: _Context, cc: str, tok: int) -> int:
