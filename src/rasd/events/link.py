@@ -348,6 +348,9 @@ def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
             and doc.tokens[e].norm == _MIN
         ):
             out.add(a.start)
+    for a, b in itertools.pairwise(actors):
+        if a.start in out and _coordinated(doc, a, b):
+            out.add(b.start)  # "تطهير عدن من الميليشيات الحوثية وصالح": both were driven out
     return out
 
 

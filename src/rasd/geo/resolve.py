@@ -35,6 +35,7 @@ from rasd.text.segment import Token
 _ADMIN = frozenset({"admin1", "admin2", "admin3"})
 _DISTRICT = frozenset({"admin2", "admin3"})
 _FEATURE = {"country": "country", "admin1": "admin1", "admin2": "admin2", "admin3": "admin2", "city": "city"}
+_SHORT_FOREIGN = 3  # letters: a bare one-word city of a non-Arab country not in context is read no shorter
 _ARAB = frozenset("IQ SY YE LY LB JO EG SA AE KW QA BH OM PS SO SD DZ TN MA MR DJ".split())
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "داخل", "خارج", "نحو", "بين", "و", ""})
 _HOST_SPAN = 90  # characters: a facility or neighbourhood lies in a place named near it
@@ -340,7 +341,10 @@ def _plausible(
     if best.script != "ar" or best.tier == "fuzzy":
         return in_context and pop >= 100_000 and not stripped
     if p.country_code not in _ARAB:
-        return (in_context and pop >= 100_000) or (pop >= 1_000_000 and (not stripped or conj))
+        if in_context:
+            return pop >= 100_000
+        # a three-letter name of a far city is a common word more often than the city (خفي 'hidden', Hefei)
+        return pop >= 1_000_000 and (not stripped or conj) and not (single and len(bare) <= _SHORT_FOREIGN)
     if pop >= 100_000:
         return True
     if not in_context or (pop < 1000 and p.feature_code == "PPL" and not m.payload.startswith("ال")):
