@@ -358,3 +358,21 @@ def test_extract_a_sentence_cut_at_while_holds_two_incidents() -> None:
         "قتل خمسة جنود في هجوم على حاجز في الموصل أمس، بينما أصيب عشرة آخرون.", published="2015-08-02"
     )
     assert len([e for e in doc.events if e.status == "reported"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اعتقل أكثر من 200 مدرس الأربعاء خلال عملية قمع لمظاهرة في طهران",
+        "اعتقلت الشرطة أمس 20 من المتظاهرين المحتجين في وسط طهران",
+    ],
+)
+def test_extract_arrests_made_at_a_protest_are_its_intervention(text: str) -> None:
+    """ACLED codes one protest with intervention, not an arrest event beside it."""
+    (ev,) = _reported(text)
+    assert ev.sub_event_type == "Protest with intervention"
+
+
+def test_extract_what_a_crowd_protests_about_is_not_where_it_gathered() -> None:
+    (ev,) = _reported("تظاهر المئات في بروكسل أمس احتجاجا على الغارات التي يشنها الجيش التركي في شمال العراق")
+    assert ev.location is not None and ev.location.name == "Brussels"

@@ -15,7 +15,7 @@ from rasd.events.coref import merge_incidents, merge_into, same_place
 from rasd.events.incident import CROWD_VIOLENCE, Incident, family
 from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.link import event_places, link_sentence
-from rasd.events.mentions import CueHit, Mention, find_mentions
+from rasd.events.mentions import CueHit, Mention, crowd_noun, find_mentions
 from rasd.events.model import score_incidents
 from rasd.events.status import decide_status
 from rasd.events.summary import summarise
@@ -77,7 +77,7 @@ def _parts(doc: Doc, si: int, mentions: list[Mention], cues: list[CueHit]) -> li
     return [mentions]
 
 
-def _incidents_of_sentence(mentions: list[Mention]) -> list[Incident]:
+def _incidents_of_sentence(doc: Doc, mentions: list[Mention]) -> list[Incident]:
     groups: dict[str, list[Mention]] = {}
     losses = [m.match.tok_end for m in mentions if m.sense.role == "territory_loss"]
     mentions = [
@@ -105,7 +105,37 @@ def _incidents_of_sentence(mentions: list[Mention]) -> list[Incident]:
         and all(m.sense.role in CROWD_VIOLENCE or _crowd_does(m, groups["protest"]) for m in hits)
     ):
         groups["protest"] += groups.pop("violence")
+    # "اعتقلت الشرطة 20 متظاهرا خلال مظاهرة": arrests made at a protest are its intervention (ACLED), not an
+    # event of their own
+    if (
+        "protest" in groups
+        and (held := groups.get(ARRESTS))
+        and all(_held_at(doc, m, groups["protest"]) for m in held)
+    ):
+        groups["protest"] += groups.pop(ARRESTS)
     return [Incident(family=f, mentions=ms, sents=[ms[0].sent]) for f, ms in groups.items()]
+
+
+_HELD_REACH = (
+    10  # tokens from an arrest trigger to the protest it was made at ("اعتقل 200 مدرس خلال قمع مظاهرة")
+)
+_HELD_CROWD_REACH = (
+    5  # tokens from an arrest trigger to the crowd it held ("اعتقلت قوات الأمن أمس 20 من المتظاهرين")
+)
+
+
+def _held_at(doc: Doc, m: Mention, protests: list[Mention]) -> bool:
+    """The arrest ``m`` held the crowd named right after it, or was made during a protest told after it."""
+    during = event_lexicon().words["during"]
+    for p in protests:
+        gap = p.match.tok_start - m.match.tok_end
+        if 0 <= gap <= _HELD_CROWD_REACH and crowd_noun(p.match):
+            return True
+        if 0 <= gap <= _HELD_REACH and any(
+            not during.isdisjoint(t.forms) for t in doc.tokens[m.match.tok_end : p.match.tok_start + 1]
+        ):
+            return True
+    return False
 
 
 _CLASH_CROWD_REACH = 5  # tokens from a clash noun to the crowd it names ("مواجهات بين قوات الأمن ومتظاهرين")
@@ -467,7 +497,9 @@ def find_events(doc: Doc) -> Doc:
     places = event_places(doc)
     for si in sorted(by_sent):
         incs = [
-            inc for part in _parts(doc, si, by_sent[si], cues[si]) for inc in _incidents_of_sentence(part)
+            inc
+            for part in _parts(doc, si, by_sent[si], cues[si])
+            for inc in _incidents_of_sentence(doc, part)
         ]
         link_sentence(doc, si, incs, cues[si], count_people, places)
         for inc in incs:

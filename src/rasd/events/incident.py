@@ -173,9 +173,11 @@ class Incident:
         violent = roles & CROWD_VIOLENCE
         if violent and self.victim_kind == "protester":
             self.sub_event_type = "Excessive force against protesters"
-        elif roles - CROWD_VIOLENCE - {"protest"}:  # the crowd rioted or attacked (extract._crowd_does)
+        elif (
+            roles - CROWD_VIOLENCE - {"protest", "arrest"}
+        ):  # the crowd rioted or attacked (extract._crowd_does)
             self.event_type, self.sub_event_type = "Riots", "Violent demonstration"
-        elif self.intervention:
+        elif self.intervention or "arrest" in roles:  # arrests at the protest (extract._held_at)
             self.sub_event_type = "Protest with intervention"
         else:
             self.sub_event_type = "Peaceful protest"

@@ -204,14 +204,23 @@ def link_sentence(
             backers.add(b.start)
     place_for = assign_nearest(doc, incidents, places, lambda p: p.start)
     date_for = assign_nearest(doc, incidents, dates, lambda d: d.start)
+    grievances = [c.tok_end for c in cues if c.kind == "grievance"]
     for k, inc in enumerate(incidents):
         clauses = _clauses_of(doc, inc, si)
+        nearby = place_for[k]
         in_clause = [p for p in places if any(_in(c, p.start, p.end) for c in clauses)]
+        if inc.family == "protest" and grievances:
+            # "تظاهر المئات في بروكسل احتجاجا على الغارات على العراق": Iraq is what they protest, Brussels where;
+            # with no other place the grievance's may well be where, and is kept
+            where = [p for p in places if not any(g <= doc.token_at(p.start) for g in grievances)]
+            if any(p.feature != "country" for p in where):
+                nearby = [p for p in nearby if p in where]
+                in_clause = [p for p in in_clause if p in where]
         if in_clause:
             inc.place = min(
                 in_clause, key=lambda p: (_COARSE.get(p.feature, 0), _distance(doc, inc, p.start))
             )
-        elif specific := _finest([p for p in place_for[k] if p.feature != "country"]):
+        elif specific := _finest([p for p in nearby if p.feature != "country"]):
             # From another clause only a specific place: a country named elsewhere in the sentence
             # ("... وتركت الكثير من العراق وسورية في حالة خراب") says little about where this happened.
             inc.place = min(specific, key=lambda p: (_distance(doc, inc, p.start), _COARSE.get(p.feature, 0)))

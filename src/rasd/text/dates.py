@@ -176,7 +176,7 @@ def _numeric(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
 
 
 def _year_only(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
-    if not (g["cue"] or g["pre"] or g["pos"]):
+    if not (g["cue"] or g["pre"] or g["pos"] or g["btw"]):
         return None
     return _year(int(g["y"] or 0), False)
 
@@ -421,7 +421,8 @@ def _index() -> _Index:
                 if kind not in heads.setdefault(form, []):
                     heads[form].append(kind)
     lead_lists: list[Iterable[str]] = [
-        r[k] for k in ("day_parts", "prepositions", "on_day", "month_word", "year_cues", "this", "hedges")
+        r[k]
+        for k in ("day_parts", "prepositions", "range", "on_day", "month_word", "year_cues", "this", "hedges")
     ]
     lead_lists += [lx.positions, lx.ordinals, lx.weekdays, lx.markers, lx.counts, ["من", "اليوم", "و", "ف"]]
     lead = {t for words in lead_lists for w in words for t in phrase_tokens(w)}

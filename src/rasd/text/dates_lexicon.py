@@ -99,7 +99,7 @@ def lexicon() -> DateLexicon:
         "ago_not_before",
         "one",
     ]
-    plain += ["prepositions", "year_cues", "on_day", "month_word"]
+    plain += ["prepositions", "range", "year_cues", "on_day", "month_word"]
     return DateLexicon(
         months=_table(raw["months"]),
         hijri_months=_table(raw["hijri_months"]),
@@ -175,7 +175,9 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "numeric": rf"""{B}(?:(?:في|بتاريخ){S})?(?<![/.\-])
             (?:(?P<d>{DAY})(?P<sep>[/\-.])(?P<m>{MON})(?P=sep)(?P<y>{YEAR})
               |(?P<y2>{YEAR})(?P<sep2>[/\-.])(?P<m2>{MON})(?P=sep2)(?P<d2>{DAY}))(?![/.\-]?\d){E}""",
-        "year": rf"""{B}{CJ}{pre}(?:(?P<pos>{pos}){S})?(?:(?P<cue>{ycue}){S})?(?P<y>{YEAR})
+        "year": rf"""{B}{CJ}(?:{pre}|(?P<btw>{_alt(r["range"])}){S}
+              (?=(?:{ycue}{S})?{YEAR}{OS}و{OS}(?:{ycue}{S})?{YEAR}))
+            (?:(?P<pos>{pos}){S})?(?:(?P<cue>{ycue}){S})?(?P<y>{YEAR})
             (?:{OS}{gmark}{E})?(?![/.\-]\d){E}""",
         "hijri": rf"""{B}{CJ}{pre}(?:يوم{S})?(?:(?P<d>{DAY}){OS}(?:من{S})?)?(?:شهر{S})?(?P<hm>{hmonth}){OS}
             (?:(?:من{S})?{ycue}{S})?(?P<y>{HYEAR})(?:{OS}(?P<hmk>{hmark}){E})?""",
