@@ -85,7 +85,8 @@ def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
 
 def event_places(doc: Doc) -> list[PlaceMention]:
     """The places that may locate an event: not one inside an actor's name (التحالف الذي تقوده الولايات
-    المتحدة), nor where a source sits (المرصد السوري ومقره بريطانيا)."""
+    المتحدة), nor where a source sits (المرصد السوري ومقره بريطانيا), nor a country or a city that stands for its
+    state (طائرات الولايات المتحدة, سفارة موسكو لدى مالي)."""
     named = [(a.start, a.end) for a in doc.actors if not a.generic]
     lex = geo_lexicon()
     return [
@@ -94,6 +95,7 @@ def event_places(doc: Doc) -> list[PlaceMention]:
         if not any(s <= p.start and p.end <= e for s, e in named)
         and not at_seat(doc.tokens, doc.token_at(p.start), doc.token_at(p.end - 1) + 1)
         and not (p.feature == "country" and _after_word(doc, p, lex.owner))
+        and not (p.feature == "city" and _after_word(doc, p, lex.owner_city))
         and not _not_event_place(doc, p, lex.not_event)
         and not _describes_place_before(doc, p, lex.lies, lex.types)
     ]

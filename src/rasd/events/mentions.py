@@ -47,9 +47,7 @@ _HEADING_MAX_TOKENS = 5
 # tokens before and after a territory trigger where a not_territory cue stands
 _NOT_TERRITORY_BEFORE, _NOT_TERRITORY_AFTER = 1, 2
 _NOT_AGREEMENT_AFTER = 2  # tokens after an agreement trigger where a not_agreement cue stands
-_HALTED_AFTER = (
-    5  # words between an arrest trigger and the activity it halts (أوقفت سفارة اليمن في بيروت منح)
-)
+_HALTED_AFTER = 5  # words from an arrest trigger to the activity it halts (أوقفت سفارة اليمن منح)
 # tokens from a regain verb to its object, the subject between (استعادت المقاهي ... حركتها)
 _OBJECT_REACH = 10
 # tokens from a control trigger to the على that names what was taken (سيطر التنظيم أمس على ...)

@@ -81,6 +81,7 @@ class GeoLexicon:
     nationality_fillers: frozenset[str] = frozenset()  # جنسيات أخرى شملت اليمنية والسورية
     # a country name after these owns what they name (طائرات الولايات المتحدة): no event location
     owner: frozenset[str] = frozenset()
+    owner_city: frozenset[str] = frozenset()  # ... and a city after these (سفارة موسكو) stands for its state
     # (word, preposition) pairs a place after which is no event place (المدعومين من إيران, نقله إلى الرياض)
     not_event: frozenset[tuple[str, str]] = frozenset()
     lies: frozenset[str] = (
@@ -168,6 +169,7 @@ def geo_lexicon() -> GeoLexicon:
         nationality=_with_proclitics(cues["nationality"]["words"]),
         nationality_fillers=frozenset(normalise_str(w) for w in cues["nationality"]["fillers"]),
         owner=_with_proclitics(cues["owner"]),
+        owner_city=_with_proclitics(cues["owner_city"]),
         not_event=frozenset(
             (normalise_str(w), normalise_str(prep))
             for prep, words in cues["not_event"].items()

@@ -379,11 +379,12 @@ def find_places(doc: Doc) -> Doc:
         lo = sent.tok_start if sent else 0
         if (
             _is_adjective_use(tokens, m, reading in _country_names(), number_ends)
-            or doc.text[m.end - 1] == "\u064b"
+            or "\u064b"
+            in doc.text[max(m.start, m.end - 3) : m.end]  # دوماً, روسيًّا: tanween, an adverb or a nisba
             or _quoted(doc.text, m)
             or (reading in _country_names() and in_nationality_list(tokens, m.tok_start, lex))
         ):
-            continue  # السورية after a noun; دوماً (an adverb); «الرياض» (a newspaper); الجنسية السورية
+            continue  # السورية after a noun; «الرياض» (a newspaper); الجنسية السورية
         cue = cue_before(tokens, m.tok_start, lo, lex)
         cue_type = cue.kind if cue else None
         if (
