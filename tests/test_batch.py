@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rasd.batch import extract_many, extract_records, process
+from rasd.batch import extract_json, extract_many, extract_records, process
 from rasd.doc import Doc
 from rasd.errors import ArticleError, E, ResourceError
 from rasd.io import Quarantined, Record
@@ -79,6 +79,22 @@ def test_batch_two_workers_keep_input_order() -> None:
     want = [i.id if isinstance(i, ArticleIn) else i.code for i in items]
     want[30] = "E102"
     assert [r.id if isinstance(r, Document) else r.code for r in results] == want
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_batch_json_pass_through_is_the_documents_json(workers: int) -> None:
+    """``extract_json`` gives each document's compact JSON, in order, and quarantines as they are."""
+    items: list[ArticleIn | Quarantined] = list(_articles(12))
+    items.insert(5, Quarantined("in.jsonl", 6, "E106", "no text", ""))
+    records = [Record("in.jsonl", n, it) for n, it in enumerate(items, 1)]
+    texts = [r for _, r in extract_json(records, workers=workers, chunk=4)]
+    docs = [r for _, r in extract_records(records, workers=1)]
+    assert len(texts) == len(items)
+    for text, doc in zip(texts, docs, strict=True):
+        if isinstance(doc, Document):
+            assert isinstance(text, str) and text == doc.model_dump_json()
+        else:
+            assert text == doc
 
 
 def test_batch_unexpected_error_is_e501_with_stage(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -26,7 +26,6 @@ from rasd.errors import ConfigError, E, InputError, RasdError, ResourceError
 
 if TYPE_CHECKING:
     from rasd.io import Quarantined, Record
-    from rasd.models import Document
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -165,12 +164,14 @@ def extract(
 
     Bad records are reported on stderr as 'E105 file:line message' and the rest go on; exit code 0 if any article succeeded, 1 if all failed.
     """
-    from rasd.batch import extract_records
+    from rasd.batch import extract_json
     from rasd.io import read_records
+    from rasd.models import Document
 
     fmt = _choice(format, FORMATS_EXTRACT)
     _positive("--workers", workers)
-    results = extract_records(read_records(path, published=published), workers=workers)
+    # the workers' JSON is written as it comes: no Document is built and dumped again in this process
+    results = extract_json(read_records(path, published=published), workers=workers)
     head = [next(results, None), next(results, None)]
     firsts = [r for r in head if r is not None]
     fmt = fmt or ("json" if len(firsts) == 1 else "jsonl")
@@ -188,10 +189,11 @@ def extract(
                 continue
             ok += 1
             if fmt == "jsonl":
-                stream.write(result.model_dump_json().encode("utf-8") + b"\n")
+                stream.write(result.encode("utf-8") + b"\n")
             else:
                 sep = b",\n" if written else b""
-                stream.write(sep + result.model_dump_json(indent=2).encode("utf-8"))
+                pretty = Document.model_validate_json(result).model_dump_json(indent=2)
+                stream.write(sep + pretty.encode("utf-8"))
             written += 1
         if pretty_list:
             stream.write(b"\n]\n")
@@ -207,7 +209,7 @@ def extract(
         raise typer.Exit(1)
 
 
-def _chain(first: list[tuple[Record, Document | Quarantined]], rest: Iterator[Any]) -> Iterator[Any]:
+def _chain(first: list[tuple[Record, str | Quarantined]], rest: Iterator[Any]) -> Iterator[Any]:
     yield from first
     yield from rest
 
