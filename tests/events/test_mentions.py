@@ -68,6 +68,13 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
             "وأوقفت سفارة اليمن في بيروت منح التأشيرات للمواطنين اللبنانيين.",
             "non_conflict",
         ),  # an activity halted
+        (
+            "ونقلت الصحيفة أن احتجاج الهيئة على الإعلان استند على نظام اللوحات.",
+            "non_conflict",
+        ),  # an objection
+        ("ويأتي ذلك في إطار سعي تركيا إلى طرد ميليشيات داعش من المنطقة.", "plan"),  # seeking to
+        ("وقال المصدر إن الشرطة الآن في طور القبض على بقية أفراد العصابة.", "plan"),  # about to
+        ("استعاد سكان مدينة عدن عافيتهم بعد تدفق المساعدات.", "figurative"),  # health, not ground
     ],
 )
 def test_mentions_veto_non_events(text: str, veto: str) -> None:

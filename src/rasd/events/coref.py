@@ -4,7 +4,7 @@ Incident B (later) merges into an earlier incident A when they are of one family
 contradicts A (a different named place, a different explicit date, a different perpetrator), and one link holds:
 B's sentence follows A's directly and B names no place of its own; or B refers back with a definite noun
 (السجن، القتال، الهجوم ...) and names no place or date of its own; or both are historical and their dates agree;
-or both name the same town and the same day.
+or both name the same town and the same day; or B is a protest on A's day that names no place.
 """
 
 from __future__ import annotations
@@ -88,6 +88,15 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
         and not _paragraph_break(doc, a.last_sent, b.first_sent)
     ):
         return True
+    if (
+        a.family == "protest"
+        and b.place is None
+        and a.date is not None
+        and b.date is not None
+        and a.date.precision == b.date.precision == 1
+        and a.date.value == b.date.value
+    ):
+        return True  # "ردد المحتجون في مظاهرة السبت هتافات": Saturday's protest, told without its town again
     refines = b.place is None or (a.place is not None and _contains(a.place, b.place))
     if b.anaphors and refines and (b.date is None or a.date is None or a.date.value == b.date.value):
         if b.first_sent == a.last_sent + 1 and not _paragraph_break(doc, a.last_sent, b.first_sent):

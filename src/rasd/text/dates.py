@@ -226,17 +226,28 @@ def _day_word(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
     return _day(day)
 
 
+_YEAR_PART = {"early": 2, "mid": 6, "late": 11}  # the month that stands for a part of a year
+_POSITIONED_NOW = ("year", "month")  # units that, with a position word and no marker, mean the current one
+
+
 def _period(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
+    unit = _lookup(lx.periods, g["unit"] or "")
     mark = _mark(lx, g) or ("current" if g["this"] else None)
+    if mark is None and g["pos"] and unit in _POSITIONED_NOW:
+        mark = "current"  # "منذ أن سيطروا على القصر مطلع العام": the start of this year
     if pub is None or mark is None:
         return None
-    unit = _lookup(lx.periods, g["unit"] or "")
     step = {"past": -1, "next": 1, "current": 0}[mark]
     pos = _lookup(lx.positions, g["pos"]) if g["pos"] else None
     day = int(g["d"]) if g["d"] else _lookup(lx.ordinals, g["od"]) if g["od"] else 0
     if day and unit != "month":
         return None
     if unit == "year":
+        if pos in _YEAR_PART:  # مطلع العام الماضي: its first months, coded at its second month
+            year, month = pub.year + step, _YEAR_PART[pos]
+            if step == 0 and pos == "early":
+                month = min(month, pub.month)  # مطلع العام, told in January
+            return _Res(f"{year:04d}-{month:02d}", 3, "month", True, dt.date(year, month, 1))
         return _year(pub.year + step, True)
     if unit == "month":
         y, m = _shift_month(pub.year, pub.month, step)
@@ -370,6 +381,8 @@ def _context_ok(kind: str, g: Groups, text: str, s: int, e: int, lx: DateLexicon
         return nxt not in lx.day_word_not_before.get(rel, ()) and not (
             rel in lx.day_words_not_before_definite and nxt.startswith("ال")
         )
+    if kind == "period" and g["pos"] and not (g["mk"] or g["this"]) and _next_word(text, e).startswith("ال"):
+        return False  # بداية العام الدراسي: the school year's start, not this year's
     if kind in ("greg", "period") and g["od"] and not g["pre"] and not g.get("wdpre"):
         if _prev_word(text, s) in lx.ordinal_not_after:  # النصف الثاني من مايو
             return False
