@@ -762,3 +762,12 @@ def test_link_a_doer_named_by_its_aircraft_strikes_from_the_air(text: str) -> No
     assert ev.sub_event_type == "Air/drone strike"
     assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Turkey"
     assert ev.actor2 is not None and ev.actor2.name in ("Islamic State", "PKK: Kurdistan Workers Party")
+
+
+def test_link_forces_backed_by_air_strikes_of_an_ally_take_the_ground() -> None:
+    """ "القوات اليمنية مدعومة بضربات جوية من التحالف": the coalition backs the doer; it is neither side."""
+    (ev,) = _events(
+        "قال مسؤولون إن القوات اليمنية مدعومة بضربات جوية من التحالف استعادت أمس مواقع على مشارف عدن"
+    )
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Yemen"
+    assert ev.actor2 is None or ev.actor2.name != "Saudi-led Coalition"

@@ -75,6 +75,7 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         ("ويأتي ذلك في إطار سعي تركيا إلى طرد ميليشيات داعش من المنطقة.", "plan"),  # seeking to
         ("وقال المصدر إن الشرطة الآن في طور القبض على بقية أفراد العصابة.", "plan"),  # about to
         ("استعاد سكان مدينة عدن عافيتهم بعد تدفق المساعدات.", "figurative"),  # health, not ground
+        ("وتسود حالة احتقان على خلفية نهب مخصصاتهم الغذائية.", "non_conflict"),  # embezzlement, not looting
     ],
 )
 def test_mentions_veto_non_events(text: str, veto: str) -> None:

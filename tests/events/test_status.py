@@ -86,6 +86,7 @@ def test_status_fighting_going_on_since_long_ago_is_aggregate() -> None:
         "ونحو 260 مقاتلا كرديا قتلوا خلال أسبوع من الغارات الجوية التركية على قواعد المتمردين.",
         "ويقتل المئات سنويا في هجمات المسلحين في البلاد.",
         "وأشار البيان إلى مقتل 488 عنصرا من التنظيم.",  # hundreds dead, undated, no attack named
+        "ووثق المرصد تنفيذ طائرات النظام ما لا يقل عن 12053 غارة على مناطق في محافظة دمشق.",  # no day
     ],
 )
 def test_status_summaries_of_many_incidents_are_aggregate(text: str) -> None:
@@ -109,3 +110,9 @@ def test_status_counted_strikes_on_one_named_place_are_reported() -> None:
         "وقالت القيادة المشتركة لقوات التحالف في بيان إن 17 ضربة جوية نفذت قرب دير الزور"
     )
     assert statuses("وقال البيان إن التحالف نفذ 342 ضربة جوية في سوريا منذ بداية العام") == {"aggregate"}
+
+
+def test_status_one_days_shells_counted_in_hundreds_are_one_shelling() -> None:
+    """Munitions are no incidents: 160 shells on one named day are that day's shelling (ACLED)."""
+    text = "وقال المرصد إن بلدة نبل قصفت أمس بنحو 160 قذيفة، ما أدى إلى مقتل شخص."
+    assert "reported" in [e.status for e in rasd.extract(text, published="2022-01-24").events]

@@ -47,6 +47,7 @@ def _find(places: list[PlaceMention], fragment: str) -> PlaceMention:
         # the province named right after decides the country: Iraq's Bani Saad is no Yemeni district
         ("استهدف التفجير ناحية بني سعد بمحافظة ديالى", "ديالى", "Diyala", "IQ", 3),
         ("قصف على مديرية بني سعد بمحافظة المحويت", "بني سعد", "Al Mahwit", "YE", 2),
+        ("نفذ التحالف أمس 16 غارة على أحياء درعا", "درعا", "Dar‘ā", "SY", 1),  # Daraa's quarters: the city
     ],
 )
 def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, precision: int) -> None:

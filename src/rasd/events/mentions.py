@@ -248,6 +248,8 @@ def _veto(
             for c in cues
         ):
             return "figurative"  # "واستعادت المقاهي والمطاعم المطلة على الكورنيش حركتها": life, not ground
+    if m.payload.role == "looting" and any(c.kind == "not_loot" and c.tok_start == m.tok_end for c in cues):
+        return "non_conflict"  # "نهب مخصصاتهم الغذائية", "نهبت خيرات العراق": embezzlement or rhetoric
     if m.payload.role == "protest" and any(c.kind == "objector" and c.tok_start == m.tok_end for c in cues):
         return "non_conflict"  # "احتجاج الهيئة على الإعلان": a body's objection in words, no crowd
     if m.payload.role == "arrest" and any(c.kind == "halted" and _halts(doc, m, c, clause) for c in cues):

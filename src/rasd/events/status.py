@@ -14,6 +14,11 @@ HISTORICAL_AFTER_DAYS = 31
 TOLL_MIN = 1000  # dead, hurt or taken: a figure in the thousands is the toll of many incidents (عشرات الآلاف)
 # Hundreds dead, told with no weapon or attack and no date of their own, are a running toll (أشار البيان إلى
 # مقتل 488 عنصرا); one bombing that kills a hundred names the bombing.
+MANY_COUNTED = (
+    100  # strikes, attacks, clashes: as many as this are many incidents, whatever day or place is named
+)
+# nouns that count incidents (غارة, هجوم), not munitions: "300 قذيفة" fell in one day's shelling
+_INCIDENT_NOUN_ROLES = frozenset({"airstrike", "attack", "clash", "assassinate", "suicide", "protest"})
 TOLL_UNDATED_MIN = 150  # above the vague مئات / مائة (100), which the number stage often links loosely
 _COUNTABLE_ROLES = ("attack", "ied", "airstrike", "shelling", "assassinate", "suicide", "clash", "protest")
 
@@ -79,13 +84,22 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         inc.place is not None and inc.place.feature != "country" and not any(c.kind == "period" for c in cues)
     )
     for m in inc.mentions:
-        if m.sense.role not in _COUNTABLE_ROLES or m.sense.pos != "noun" or one_day or one_place:
-            continue  # "أمس 16 غارة على أحياء درعا": one day's strikes on one place are one event (ACLED)
-        if crowd_noun(m.match):
+        if m.sense.role not in _COUNTABLE_ROLES or m.sense.pos != "noun" or crowd_noun(m.match):
             continue  # "مئات المتظاهرين": the crowd's size, not many protests
-        counted = [n for n in doc.numbers if 0 <= m.match.start - n.end <= 3 and n.value > 1]
-        if counted:
-            return "aggregate"
+        counted = [
+            n
+            for n in doc.numbers
+            if 0 <= m.match.start - n.end <= 3
+            and n.value > 1
+            and not any(d.start <= n.start and n.end <= d.end for d in doc.dates)  # "عام 1995 تفجير"
+        ]
+        many = not one_day and m.sense.role in _INCIDENT_NOUN_ROLES
+        if many and any(n.value >= MANY_COUNTED and any(ch.isdigit() for ch in n.text) for n in counted):
+            return (
+                "aggregate"  # "ما لا يقل عن 12053 غارة" on a list of provinces, no day named: many incidents
+            )
+        if counted and not (one_day or one_place):
+            return "aggregate"  # "أمس 16 غارة على أحياء درعا": one day's strikes on one place are one event
     if any(c.kind == "back_then" and _near(inc, c) for c in cues):
         return "historical"  # "وقال المسؤولون حينذاك إن زوجته قيد الاعتقال": the past of a time told before
     if inc.date is not None and doc.published is not None:

@@ -35,6 +35,9 @@ from rasd.text.segment import Token
 _ADMIN = frozenset({"admin1", "admin2", "admin3"})
 _DISTRICT = frozenset({"admin2", "admin3"})
 _FEATURE = {"country": "country", "admin1": "admin1", "admin2": "admin2", "admin3": "admin2", "city": "city"}
+_CITY_OF_QUARTERS = (
+    50_000  # people: a name after a plural quarter word (أحياء) is a city this big, not a quarter
+)
 _SHORT_FOREIGN = 3  # letters: a bare one-word city of a non-Arab country not in context is read no shorter
 _ARAB = frozenset("IQ SY YE LY LB JO EG SA AE KW QA BH OM PS SO SD DZ TN MA MR DJ".split())
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "داخل", "خارج", "نحو", "بين", "و", ""})
@@ -387,6 +390,15 @@ def find_places(doc: Doc) -> Doc:
             continue  # السورية after a noun; «الرياض» (a newspaper); الجنسية السورية
         cue = cue_before(tokens, m.tok_start, lo, lex)
         cue_type = cue.kind if cue else None
+        if (
+            cue is not None
+            and cue_type == "local"
+            and not lex.local_plural.isdisjoint(tokens[cue.tok_start].forms)
+            and any(_pop(c.place, gz) >= _CITY_OF_QUARTERS for c in cands)
+        ):
+            cue_type = (
+                "settlement"  # "غارة على أحياء درعا": Daraa's quarters, so Daraa; not a quarter named درعا
+            )
         if (
             cue is None
             and listed is not None
