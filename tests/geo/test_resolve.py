@@ -48,6 +48,14 @@ def _find(places: list[PlaceMention], fragment: str) -> PlaceMention:
         ("استهدف التفجير ناحية بني سعد بمحافظة ديالى", "ديالى", "Diyala", "IQ", 3),
         ("قصف على مديرية بني سعد بمحافظة المحويت", "بني سعد", "Al Mahwit", "YE", 2),
         ("نفذ التحالف أمس 16 غارة على أحياء درعا", "درعا", "Dar‘ā", "SY", 1),  # Daraa's quarters: the city
+        (
+            "نظم الحراس اعتصاما في البلدة القديمة بالقدس",
+            "بالقدس",
+            "Jerusalem",
+            "IL",
+            1,
+        ),  # no adjective takes ب
+        ("وقعت اشتباكات في البلدة القديمة بدمشق", "بدمشق", "Damascus", "SY", 1),  # a big city behind ب
     ],
 )
 def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, precision: int) -> None:

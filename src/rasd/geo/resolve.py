@@ -35,8 +35,9 @@ from rasd.text.segment import Token
 _ADMIN = frozenset({"admin1", "admin2", "admin3"})
 _DISTRICT = frozenset({"admin2", "admin3"})
 _FEATURE = {"country": "country", "admin1": "admin1", "admin2": "admin2", "admin3": "admin2", "city": "city"}
-_CITY_OF_QUARTERS = (
-    50_000  # people: a name after a plural quarter word (أحياء) is a city this big, not a quarter
+_CITY_OF_QUARTERS = 50_000  # people: a name after a plural quarter word (أحياء) is a city, not a quarter
+_FAMOUS_CITY = (
+    500_000  # people: a city this big is read behind a proclitic even where the article never names it
 )
 _SHORT_FOREIGN = 3  # letters: a bare one-word city of a non-Arab country not in context is read no shorter
 _ARAB = frozenset("IQ SY YE LY LB JO EG SA AE KW QA BH OM PS SO SD DZ TN MA MR DJ".split())
@@ -324,10 +325,16 @@ def _plausible(
     tok = tokens[m.tok_start]
     single = m.tok_end - m.tok_start == 1
     bare = m.payload[2:] if m.payload.startswith("ال") else m.payload
-    if single and pop < 1_000_000 and m.payload.startswith("ال") and m.tok_start > lo:
+    if (
+        single
+        and pop < 1_000_000
+        and m.payload.startswith("ال")
+        and m.tok_start > lo
+        and tok.norm == m.payload
+    ):
         prev = tokens[m.tok_start - 1].norm
         if prev.startswith(("ال", "وال")):
-            return False  # an adjective after a definite noun: الأسلحة البيضاء
+            return False  # an adjective after a definite noun: الأسلحة البيضاء (not بالقدس: no adjective takes ب)
     dominant = ctx.countries.most_common(1)[0][1] if ctx.countries else 0
     votes = _country_votes(ctx, p.country_code, m.tok_start)
     in_context = local_cc == p.country_code or (votes > 0 and votes * 2 >= dominant)
@@ -337,7 +344,8 @@ def _plausible(
     conjunction = conj and (in_context or pop >= 20_000)  # عدن ولحج ومأرب
     known = in_context and pop >= 100_000  # لدمشق، بتعز
     city = m.payload.startswith("ال") and pop >= 100_000  # بالدمام، بالرياض: the article stays with the name
-    if single and len(bare) < 5 and stripped and not (conjunction or known or city):
+    famous = p.kind == "city" and pop >= _FAMOUS_CITY  # بدمشق، بالقدس: no common word is read behind ب
+    if single and len(bare) < 5 and stripped and not (conjunction or known or city or famous):
         return False  # a proclitic stripped off a short word: بوجه، بابا، بأنه
     if p.kind != "city":
         return True
@@ -346,6 +354,8 @@ def _plausible(
     if p.country_code not in _ARAB:
         if in_context:
             return pop >= 100_000
+        if famous and p.feature_code == "PPLC":
+            return True  # بالقدس, بطهران: a capital this big is no common word, whatever stands before it
         # a three-letter name of a far city is a common word more often than the city (خفي 'hidden', Hefei)
         return pop >= 1_000_000 and (not stripped or conj) and not (single and len(bare) <= _SHORT_FOREIGN)
     if pop >= 100_000:
