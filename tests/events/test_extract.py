@@ -376,3 +376,13 @@ def test_extract_arrests_made_at_a_protest_are_its_intervention(text: str) -> No
 def test_extract_what_a_crowd_protests_about_is_not_where_it_gathered() -> None:
     (ev,) = _reported("تظاهر المئات في بروكسل أمس احتجاجا على الغارات التي يشنها الجيش التركي في شمال العراق")
     assert ev.location is not None and ev.location.name == "Brussels"
+
+
+def test_extract_an_arrest_by_a_countrys_authorities_is_in_that_country() -> None:
+    """The article talks of Syria; the German authorities arrested the man in Germany (precision 3)."""
+    text = (
+        "ألقت السلطات الألمانية أمس القبض على شخص يشتبه في أنه من مقاتلي تنظيم داعش. "
+        "وكان المتهم قد سافر إلى سوريا وقاتل في سوريا مع التنظيم."
+    )
+    arrests = [e for e in _reported(text) if e.sub_event_type == "Arrests"]
+    assert arrests and arrests[0].location is not None and arrests[0].location.name == "Germany"

@@ -112,6 +112,7 @@ CASES_MONDAY = [
     ("بين عامي 2011 و2013", "بين عامي 2011", "2011", 3, "year"),
     ("منذ أن سيطروا على القصر مطلع العام", "مطلع العام", "2022-01", 3, "month"),  # no marker: this year
     ("في أواخر العام الماضي", "في أواخر العام الماضي", "2021-11", 3, "month"),
+    ("حدث في مثل هذا اليوم\n2008- تسعة قتلى في اشتباكات", "2008-", "2008", 3, "year"),  # a list item's year
     # numeric
     ("بتاريخ 24/1/2022", "بتاريخ 24/1/2022", "2022-01-24", 1, "day"),
     ("صدر في 2022-01-24", "في 2022-01-24", "2022-01-24", 1, "day"),
@@ -207,6 +208,8 @@ def test_dates_past_flag(text: str, past: bool) -> None:
         "منذ انطلاق الربيع العربي",  # a season is a date only with a year or a marker
         "مع حلول فصل الشتاء",
         "انضم بين 2000 و2500 مقاتل إلى التنظيم",  # a count: 2500 is no year
+        "انضم 2000 - 3000 مقاتل إلى التنظيم",  # a range of counts, not a year heading a line
+        "وقال إن 2000- شخص",  # a dash after a number inside a line
         "مما يهدد بداية العام الدراسي",  # the school year, not this year
     ],
 )

@@ -169,12 +169,18 @@ def _authority_country(doc: Doc, cues: list[CueHit]) -> PlaceMention | None:
 def _fallback_place(
     doc: Doc, inc: Incident, places: list[PlaceMention], cues: list[list[CueHit]]
 ) -> PlaceMention | None:
-    """No place in the incident's own words: the country of the state force that acted, else the country the
-    article talks about most (precision 3, as ACLED codes a country-only report), named by the article or else
-    evidenced by its first place in that country; ``places``: the article's :func:`event_places`."""
+    """No place in the incident's own words: for an arrest, the country of the authorities its sentence names
+    (السلطات الألمانية); else the country of the state force that acted, else the country the article talks
+    about most (precision 3, as ACLED codes a country-only report), named by the article or else evidenced by its
+    first place in that country; ``places``: the article's :func:`event_places`."""
     countries = Counter(p.country_code for p in places if p.country_code)
+    authority = _authority_country(doc, [c for si in inc.sents for c in cues[si]])
+    if authority is not None and inc.family == ARRESTS:
+        return (
+            authority  # "ألقت السلطات الألمانية القبض على شخص": in Germany, whatever else the article names
+        )
     if not countries:
-        found = _authority_country(doc, [c for si in inc.sents for c in cues[si]])
+        found = authority
         state = next(
             (a for a in (inc.actor1, inc.actor2) if a is not None and a.inter == 1 and a.country), None
         )

@@ -176,8 +176,8 @@ def _numeric(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
 
 
 def _year_only(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
-    if not (g["cue"] or g["pre"] or g["pos"] or g["btw"]):
-        return None
+    if not (g["cue"] or g["pre"] or g["pos"] or g["btw"] or g["dash"]):
+        return None  # a bare number; "2008- تسعة قتلى": a year heading a list item is a date (_context_ok)
     return _year(int(g["y"] or 0), False)
 
 
@@ -381,6 +381,8 @@ def _context_ok(kind: str, g: Groups, text: str, s: int, e: int, lx: DateLexicon
         return nxt not in lx.day_word_not_before.get(rel, ()) and not (
             rel in lx.day_words_not_before_definite and nxt.startswith("ال")
         )
+    if kind == "year" and g["dash"] and not (g["cue"] or g["pre"] or g["pos"] or g["btw"]):
+        return s == 0 or "\n" in text[max(0, s - 3) : s]  # only at the head of a line: "2008- تسعة قتلى"
     if kind == "period" and g["pos"] and not (g["mk"] or g["this"]) and _next_word(text, e).startswith("ال"):
         return False  # بداية العام الدراسي: the school year's start, not this year's
     if kind in ("greg", "period") and g["od"] and not g["pre"] and not g.get("wdpre"):

@@ -178,7 +178,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "year": rf"""{B}{CJ}(?:{pre}|(?P<btw>{_alt(r["range"])}){S}
               (?=(?:{ycue}{S})?{YEAR}{OS}و{OS}(?:{ycue}{S})?{YEAR}))
             (?:(?P<pos>{pos}){S})?(?:(?P<cue>{ycue}){S})?(?P<y>{YEAR})
-            (?:{OS}{gmark}{E})?(?![/.\-]\d){E}""",
+            (?:{OS}{gmark}{E})?(?![/.\-]\d){E}(?:{OS}(?P<dash>[-–—:])(?!{OS}\d))?""",
         "hijri": rf"""{B}{CJ}{pre}(?:يوم{S})?(?:(?P<d>{DAY}){OS}(?:من{S})?)?(?:شهر{S})?(?P<hm>{hmonth}){OS}
             (?:(?:من{S})?{ycue}{S})?(?P<y>{HYEAR})(?:{OS}(?P<hmk>{hmark}){E})?""",
         "hijri_year": rf"{B}{CJ}{pre}{ycue}{S}(?P<y>{HYEAR}){OS}{hmark}{E}",
