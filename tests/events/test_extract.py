@@ -386,3 +386,10 @@ def test_extract_an_arrest_by_a_countrys_authorities_is_in_that_country() -> Non
     )
     arrests = [e for e in _reported(text) if e.sub_event_type == "Arrests"]
     assert arrests and arrests[0].location is not None and arrests[0].location.name == "Germany"
+
+
+def test_extract_an_arrest_told_with_a_date_between_its_words() -> None:
+    """ "ألقت الشرطة القبض، صباح أمس، على ...": القبض and its على may stand apart; a warrant is no arrest."""
+    (ev,) = _reported("ألقت الشرطة القبض، صباح أمس، على ثلاثة مطلوبين في بغداد")
+    assert ev.sub_event_type == "Arrests"
+    assert not _reported("وقال المصدر إن أمر القبض بحقه صدر منذ أشهر")
