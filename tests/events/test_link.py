@@ -771,3 +771,10 @@ def test_link_forces_backed_by_air_strikes_of_an_ally_take_the_ground() -> None:
     )
     assert ev.actor1 is not None and ev.actor1.name == "Military Forces of Yemen"
     assert ev.actor2 is None or ev.actor2.name != "Saudi-led Coalition"
+
+
+def test_link_the_country_across_the_border_is_not_the_place() -> None:
+    """ "منطقة لامو بالقرب من الحدود مع الصومال": the attack is in Kenya, by the border with Somalia."""
+    text = "قتل مقاتلون من حركة الشباب خمسة أشخاص أمس في منطقة لامو الساحلية في كينيا بالقرب من الحدود مع الصومال"
+    (ev,) = _events(text)
+    assert ev.location is not None and ev.location.country_code == "KE"

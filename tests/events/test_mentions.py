@@ -76,6 +76,10 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         ("وقال المصدر إن الشرطة الآن في طور القبض على بقية أفراد العصابة.", "plan"),  # about to
         ("استعاد سكان مدينة عدن عافيتهم بعد تدفق المساعدات.", "figurative"),  # health, not ground
         ("وتسود حالة احتقان على خلفية نهب مخصصاتهم الغذائية.", "non_conflict"),  # embezzlement, not looting
+        (
+            "وقال رئيس هيئة الحياة البرية إن الصياد أطلق النار على الأسد خارج المتنزه.",
+            "non_conflict",
+        ),  # a lion
     ],
 )
 def test_mentions_veto_non_events(text: str, veto: str) -> None:
