@@ -80,6 +80,9 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
             "وقال رئيس هيئة الحياة البرية إن الصياد أطلق النار على الأسد خارج المتنزه.",
             "non_conflict",
         ),  # a lion
+        ("وأرسل الجيش تعزيزات للقبض على المطلوبين.", "plan"),  # لل + a noun taking على: a purpose
+        ("وفيما تتجه قوات موالية للسيطرة على مدينة شقرة.", "plan"),
+        ("وقال إن الهدف هو التقدم نحو الحوطة وتطويق الحوثيين.", "plan"),
     ],
 )
 def test_mentions_veto_non_events(text: str, veto: str) -> None:
@@ -318,3 +321,9 @@ def test_mentions_a_body_carried_home_is_no_killing() -> None:
     (جثة) still is one."""
     assert not _mentions("ووصل جثمان الشهيد ضابط الصف أمس إلى مطار البطين في أبوظبي.")
     assert ("kill", None) in _mentions("عثر الأهالي على جثة رجل في الطريق.")
+
+
+def test_mentions_strikes_that_stop_are_no_strikes() -> None:
+    """ "هدنة ... تتوقف خلالها الغارات": the truce is told; the strikes it halts are not."""
+    found = _mentions("اعلن التحالف هدنة لمدة خمسة ايام تتوقف خلالها الغارات.")
+    assert ("airstrike", "negation") in found, found

@@ -43,6 +43,8 @@ _BARE_KINDS = (
 _FUTURE_PREFIXES = ("س", "وس", "فس")  # سيهاجم, وستقصف: the future particle on an imperfect verb
 _IMPERFECT = ("ي", "ت", "ن", "ا")
 _PURPOSE_PREFIXES = ("ل", "ول", "فل")  # لاقتحام, ولتحرير; not لل (للقصف: "to the shelling", تعرض للقصف)
+# ... but لل before a verbal noun that takes على (للسيطرة على, للقبض على) is the purpose ل all the same
+_DEFINITE_PURPOSE, _TAKES_ON = ("لل", "ولل", "فلل"), " " + normalise_str("على")
 _HEADING_MAX_TOKENS = 5
 # tokens before and after a territory trigger where a not_territory cue stands
 _NOT_TERRITORY_BEFORE, _NOT_TERRITORY_AFTER = 1, 2
@@ -145,14 +147,26 @@ def _future_or_purpose(doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex
     """سيقصف / ستهاجم (future), or a noun after the purpose ل (لاقتحام, لتحرير): the act is planned.
 
     The ل after a word of undergoing or result (تعرض لهجوم, أدى لمقتل) names a real event, not a purpose."""
+    tok = doc.tokens[m.tok_start]
+    form = tok.forms[m.strip]
     prefix = _prefix(doc, m)
+    taking_on = (
+        not prefix
+        and tok.norm.startswith(_DEFINITE_PURPOSE)
+        and form.startswith("ال")
+        and tok.norm.endswith(form[2:])
+        and m.payload.phrase.endswith(_TAKES_ON)
+    )
+    if taking_on:
+        # لل = ل + ال: "تتجه قوات للسيطرة على المدينة" (no one is "subjected to" a taking-on, as to a shelling);
+        # السيطرة على is listed among the verb senses too, but after لل it is the verbal noun
+        prefix = tok.norm[: len(tok.norm) - len(form) + 1]
     if not prefix:
         return False
-    form = doc.tokens[m.tok_start].forms[m.strip]
     if prefix in _FUTURE_PREFIXES and form.startswith(_IMPERFECT):
         return True  # verbs are listed among the noun senses too (يقصف, تقصف)
     if (
-        m.payload.pos == "verb"
+        (m.payload.pos == "verb" and not taking_on)
         or prefix not in _PURPOSE_PREFIXES
         or not any(c.kind == "purposive" and c.tok_start == m.tok_start for c in cues)
     ):
