@@ -81,6 +81,7 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
             "non_conflict",
         ),  # a lion
         ("وأرسل الجيش تعزيزات للقبض على المطلوبين.", "plan"),  # لل + a noun taking على: a purpose
+        ("وارتطمت السيارة بشجرة ما أدى إلى إصابة الأم بكسر في ظهرها.", "non_conflict"),  # a crash
         ("وفيما تتجه قوات موالية للسيطرة على مدينة شقرة.", "plan"),
         ("وقال إن الهدف هو التقدم نحو الحوطة وتطويق الحوثيين.", "plan"),
     ],

@@ -85,6 +85,8 @@ def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, prec
         ("وفي الولايات المتحدة رفع أنصار تفوق البيض أعلاما في الولايات المتحدة", "البيض"),
         ("وأوضح المتحدث أن الطلقة مرت نحو مفصل الكتف وكسرت قاعدة عظمة الكتف", "وكسرت"),  # no ك + سرت (Sirte)
         ("وقال إن العدو جزء خفي متلبس بثيابنا وليس منا", "خفي"),  # 'hidden', not Hefei
+        ('وقالت صحيفة "نيويورك تايمز" الأميركية إن التفجير هو الأول من نوعه', "نيويورك"),  # a newspaper
+        ("كانت تقود سيارتها في مقاطعة بريتيش كولومبيا الكندية", "كولومبيا"),  # a Canadian province
     ],
 )
 def test_resolve_common_words_are_not_places(text: str, word: str) -> None:
