@@ -330,3 +330,14 @@ def test_resolve_a_mountain_named_like_a_foreign_town_is_unknown() -> None:
         "وقال المرصد السوري إن الطيران السوري قصف ريف إدلب."
     )
     assert "LY" not in [p.country_code for p in _places(text)], [(p.text, p.name) for p in _places(text)]
+
+
+def test_resolve_a_name_inside_a_persons_name_is_no_place() -> None:
+    """ "صلاح الدين دمرتاش", the Turkish politician the tagger finds as a person, is not Iraq's Saladin."""
+    from rasd.entities.tagger import tag_entities
+    from rasd.models import ArticleIn
+    from rasd.pipeline import make_doc
+
+    text = "وقالت الوكالة ان بين الجرحى شقيق زعيم اكبر حزب مؤيد للاكراد في تركيا صلاح الدين دمرتاش."
+    doc = find_places(tag_entities(make_doc(ArticleIn(text=text, published="2015-08-01"))))
+    assert [p.name for p in doc.places] == ["Turkey"]

@@ -1,4 +1,5 @@
-"""Stage ``find_places``: reads ``doc.tokens``/``doc.sentences``, fills ``doc.places``.
+"""Stage ``find_places``: reads ``doc.tokens``/``doc.sentences`` (and the tagger's person names in
+``doc.entities``: a name inside a longer one is no place), fills ``doc.places``.
 
 A numbered cascade; each mention records the tier that answered (``PlaceMention.tier``):
 
@@ -381,8 +382,12 @@ def find_places(doc: Doc) -> Doc:
     sent_a1: dict[int, set[str]] = {}
     emitted: set[int] = set()
     listed: tuple[int, int, str | None, bool] | None = None  # last mention: (sentence, end, cue, relative)
+    # a name inside a longer person name the tagger found (صلاح الدين دمرتاش, a Turkish politician) is no place
+    persons = [(e.start, e.end) for e in doc.entities if e.type == "PER"]
     for i, m in enumerate(matches):
         if m.tok_start in taken:
+            continue
+        if any(s <= m.start and m.end <= e and e - s > m.end - m.start for s, e in persons):
             continue
         if m.payload not in gz.index or not _clean_match(tokens, m) or m.payload in lex.never:
             continue  # adjectives and idioms (مسقط رأسه) were matched only to keep them out
