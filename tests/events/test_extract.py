@@ -393,3 +393,23 @@ def test_extract_an_arrest_told_with_a_date_between_its_words() -> None:
     (ev,) = _reported("ألقت الشرطة القبض، صباح أمس، على ثلاثة مطلوبين في بغداد")
     assert ev.sub_event_type == "Arrests"
     assert not _reported("وقال المصدر إن أمر القبض بحقه صدر منذ أشهر")
+
+
+def test_extract_what_a_protest_commemorates_is_not_where_or_when_it_was() -> None:
+    """ "أحيا المتظاهرون ذكرى ضحايا ... في سوروتش في 20 يوليو": the Brussels protest, on its own day."""
+    text = (
+        "تظاهر مئات الاشخاص في بروكسل السبت. "
+        "وأحيا المتظاهرون ذكرى الضحايا الـ32 الذي قضوا في العملية الانتحارية في سوروتش في 20 يوليو."
+    )
+    protests = [e for e in rasd.extract(text, published="2015-08-09").events if e.event_type == "Protests"]
+    assert protests and all(e.location is not None and e.location.name == "Brussels" for e in protests)
+
+
+def test_extract_a_city_that_names_an_accord_is_no_place() -> None:
+    """ "الإجراءات المنصوص عليها في اتفاق بروكسل": the Athens riot is not in Brussels."""
+    text = (
+        "وبينما كان محتجون يلقون الحجارة والقنابل الحارقة في الخارج كان النواب اليونانيون يقرون أمس "
+        "إجراءات التقشف المنصوص عليها في اتفاق بروكسل."
+    )
+    (ev,) = _reported(text)
+    assert ev.location is None or ev.location.name != "Brussels"

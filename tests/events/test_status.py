@@ -87,6 +87,7 @@ def test_status_fighting_going_on_since_long_ago_is_aggregate() -> None:
         "ويقتل المئات سنويا في هجمات المسلحين في البلاد.",
         "وأشار البيان إلى مقتل 488 عنصرا من التنظيم.",  # hundreds dead, undated, no attack named
         "ووثق المرصد تنفيذ طائرات النظام ما لا يقل عن 12053 غارة على مناطق في محافظة دمشق.",  # no day
+        "وأكد أن كثيرين جاؤوا من العاصمة بوجومبورا التي شهدت احتجاجات استمرت لأسابيع ضد الرئيس.",  # weeks
     ],
 )
 def test_status_summaries_of_many_incidents_are_aggregate(text: str) -> None:

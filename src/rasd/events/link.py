@@ -86,7 +86,7 @@ def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
 def event_places(doc: Doc) -> list[PlaceMention]:
     """The places that may locate an event: not one inside an actor's name (التحالف الذي تقوده الولايات
     المتحدة), nor where a source sits (المرصد السوري ومقره بريطانيا), nor a country or a city that stands for its
-    state (طائرات الولايات المتحدة, سفارة موسكو لدى مالي)."""
+    state (طائرات الولايات المتحدة, سفارة موسكو لدى مالي), nor one that names an accord (اتفاق بروكسل)."""
     named = [(a.start, a.end) for a in doc.actors if not a.generic]
     lex = geo_lexicon()
     return [
@@ -96,6 +96,7 @@ def event_places(doc: Doc) -> list[PlaceMention]:
         and not at_seat(doc.tokens, doc.token_at(p.start), doc.token_at(p.end - 1) + 1)
         and not (p.feature == "country" and _after_word(doc, p, lex.owner))
         and not (p.feature == "city" and _after_word(doc, p, lex.owner_city))
+        and not _after_word(doc, p, lex.named_for)
         and not _not_event_place(doc, p, lex.not_event)
         and not _describes_place_before(doc, p, lex.lies, lex.types)
     ]
@@ -206,18 +207,17 @@ def link_sentence(
             backers.add(b.start)
     place_for = assign_nearest(doc, incidents, places, lambda p: p.start)
     date_for = assign_nearest(doc, incidents, dates, lambda d: d.start)
-    grievances = [c.tok_end for c in cues if c.kind == "grievance"]
+    grievances = [c for c in cues if c.kind == "grievance"]
     for k, inc in enumerate(incidents):
         clauses = _clauses_of(doc, inc, si)
         nearby = place_for[k]
         in_clause = [p for p in places if any(_in(c, p.start, p.end) for c in clauses)]
-        if inc.family == "protest" and grievances:
-            # "تظاهر المئات في بروكسل احتجاجا على الغارات على العراق": Iraq is what they protest, Brussels where;
-            # with no other place the grievance's may well be where, and is kept
-            where = [p for p in places if not any(g <= doc.token_at(p.start) for g in grievances)]
-            if any(p.feature != "country" for p in where):
-                nearby = [p for p in nearby if p in where]
-                in_clause = [p for p in in_clause if p in where]
+        # "تظاهر المئات في بروكسل احتجاجا على الغارات على العراق", "أحيا المتظاهرون ذكرى ضحايا سروج في 20 يوليو":
+        # after a grievance told after the protest comes what it is about, its place and its date, not the protest's
+        about = _grievance_start(inc, grievances)
+        if about is not None:
+            nearby = [p for p in nearby if doc.token_at(p.start) < about]
+            in_clause = [p for p in in_clause if doc.token_at(p.start) < about]
         if in_clause:
             inc.place = min(
                 in_clause, key=lambda p: (_COARSE.get(p.feature, 0), _distance(doc, inc, p.start))
@@ -227,6 +227,8 @@ def link_sentence(
             # ("... وتركت الكثير من العراق وسورية في حالة خراب") says little about where this happened.
             inc.place = min(specific, key=lambda p: (_distance(doc, inc, p.start), _COARSE.get(p.feature, 0)))
         own_dates = [d for d in dates if not d.since and not _report_date(doc, d, inc, cues)]
+        if about is not None:
+            own_dates = [d for d in own_dates if doc.token_at(d.start) < about]
         near = clauses + _date_clauses(doc, inc, si)
         d_clause = [d for d in own_dates if any(_in(c, d.start, d.end) for c in near)]
         pool = d_clause or [d for d in date_for[k] if d in own_dates]
@@ -496,6 +498,14 @@ def _targets(
         if a.start in out and _coordinated(doc, a, b):
             out.add(b.start)  # "مواقع حزب الله والجيش السوري": both own what was hit
     return out
+
+
+def _grievance_start(inc: Incident, grievances: list[CueHit]) -> int | None:
+    """The first token after a grievance phrase told after a protest's first trigger, or None."""
+    if inc.family != "protest":
+        return None
+    first = min(m.match.tok_start for m in inc.mentions)
+    return min((c.tok_end for c in grievances if c.tok_start > first), default=None)
 
 
 def _flies(doc: Doc, a: ActorMention | None) -> bool:

@@ -82,6 +82,7 @@ class GeoLexicon:
     # a country name after these owns what they name (طائرات الولايات المتحدة): no event location
     owner: frozenset[str] = frozenset()
     owner_city: frozenset[str] = frozenset()  # ... and a city after these (سفارة موسكو) stands for its state
+    named_for: frozenset[str] = frozenset()  # a place after these names an accord or a meeting (اتفاق بروكسل)
     local_plural: frozenset[str] = frozenset()  # quarters of (أحياء): the city named after them is the place
     # (word, preposition) pairs a place after which is no event place (المدعومين من إيران, نقله إلى الرياض)
     not_event: frozenset[tuple[str, str]] = frozenset()
@@ -171,6 +172,7 @@ def geo_lexicon() -> GeoLexicon:
         nationality_fillers=frozenset(normalise_str(w) for w in cues["nationality"]["fillers"]),
         owner=_with_proclitics(cues["owner"]),
         owner_city=_with_proclitics(cues["owner_city"]),
+        named_for=_with_proclitics(cues["named_for"]),
         local_plural=frozenset(normalise_str(w) for w in cues["local_plural"]),
         not_event=frozenset(
             (normalise_str(w), normalise_str(prep))
