@@ -95,6 +95,8 @@ def test_resolve_ambiguous_words_are_not_actors(text: str) -> None:
             "لحزب العمال",
             "pkk",
         ),  # Labour is elsewhere
+        # loyal to someone the registry does not name, then a verb: not to the group named after the verb
+        ("ووحدات الجيش الموالية لهادي طردوا أيضا الحوثيين من لودر اليمنية", "ووحدات الجيش", "military-ye"),
     ],
 )
 def test_resolve_generic_from_context(text: str, surface: str, actor_id: str) -> None:

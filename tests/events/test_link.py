@@ -684,6 +684,7 @@ def test_link_the_side_driven_out_of_a_place_is_no_taker() -> None:
         "تمكنت القوات العراقية أمس من طرد تنظيم داعش من بلدة الكرمة",
         "أكد مسؤول أمس أن لحج تحررت بعد سيطرة المقاومة عليها وطرد مسلحي داعش والقاعدة من قاعدة العند",
         "استعادت القوات العراقية أمس بلدة الكرمة من تنظيم داعش والقاعدة",  # both joined sides lost it
+        "وقال المصدر إن القوات العراقية طردت أيضا تنظيم داعش من بلدة الكرمة أمس",  # a particle between
     ],
 )
 def test_link_who_is_driven_out_is_the_second_side(text: str) -> None:

@@ -719,6 +719,9 @@ def _loyal_to(
     for nxt in hits[k + 1 : k + 3]:
         if nxt.tok_start - m.tok_end - 1 > _FOLLOW_WINDOW:
             break
+        between = toks[m.tok_end + 1 : nxt.tok_start]
+        if any(not t.norm.startswith(("ل", "ال")) and t.norm not in reg.titles for t in between):
+            break  # "ووحدات الجيش الموالية لهادي طردوا أيضا الحوثيين": a verb ends the complement
         if nxt.payload.kind == "actor" and nxt.payload.actor is not None:
             return nxt.payload.actor
     return None

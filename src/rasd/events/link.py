@@ -336,6 +336,7 @@ _DONE_BY = frozenset(
 # attack nouns whose genitive or ل-phrase is their doer, as a strike's is ("هجوم لمسلحين", "هجمات داعش"); not
 # استهداف or اقتحام, whose genitive is the target
 _ATTACK_NOUNS = frozenset(normalise_str(w) for w in ("هجوم", "هجوما", "هجمات", "هجومين", "كمين"))
+_PARTICLES_AFTER_VERB = frozenset(normalise_str(w) for w in ("أيضا", "أيضاً", "كذلك", "بدورها", "بدورهم"))
 
 
 def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
@@ -350,14 +351,17 @@ def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
         while j + 1 < len(actors) and _coordinated(doc, actors[j], actors[j + 1]):
             j += 1  # "طرد مسلحي الحوثي وصالح من قاعدة العند": من follows the last of the joined sides
         k, e = doc.token_at(a.start), doc.token_at(actors[j].end - 1) + 1
+        v = (
+            k - 2 if k > 1 and doc.tokens[k - 1].norm in _PARTICLES_AFTER_VERB else k - 1
+        )  # طردوا أيضا الحوثيين
         if k > 1 and doc.tokens[k - 1].norm == _MIN and k - 2 in place_ends:
             out.add(a.start)
         elif k > 1 and doc.tokens[k - 2].norm == _MIN and not control.isdisjoint(doc.tokens[k - 1].forms):
             out.add(a.start)  # "تحرير مدينة الرمادي من سيطرة تنظيم داعش"
         elif (
-            k > 0
+            v >= 0
             and e < len(doc.tokens)
-            and not expel.isdisjoint(doc.tokens[k - 1].forms)
+            and not expel.isdisjoint(doc.tokens[v].forms)
             and doc.tokens[e].norm == _MIN
         ):
             out.add(a.start)
