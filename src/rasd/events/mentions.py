@@ -240,7 +240,13 @@ def _veto(
     ):
         return "non_conflict"  # "أحالته النيابة إلى المحكمة بتهمة القتل": a charge, not an attack
     not_frame = {c.tok_start for c in cues if c.kind == "frame_not"}
-    if any(c.kind == "frame" and c.tok_end <= m.tok_start and c.tok_start not in not_frame for c in cues):
+    if any(
+        c.kind == "frame"
+        and c.tok_start < m.tok_start
+        and (c.tok_end <= m.tok_start or c.tok_end >= m.tok_end)  # before it, or holding it (التقى المصابين)
+        and c.tok_start not in not_frame
+        for c in cues
+    ):
         return "reference"
     if m.payload.role in TERRITORY_ROLES:
         after_on = _after_on(doc, m, clause)
