@@ -712,6 +712,10 @@ def test_link_the_cause_told_after_the_deaths_sets_the_sub_type() -> None:
     [
         ("قصفت أربع غارات أمس مراكز تجمع تابعة لتنظيم داعش قرب طوز خورماتو", "Islamic State"),
         ("شنت طائرات التحالف أمس غارات على مواقع للحوثيين وقوات صالح في مأرب", "Houthis (Ansar Allah)"),
+        (
+            "قصفت الطائرات أمس عدة مواقع للمتمردين الحوثيين وفلول المخلوع صالح في شمال عدن",
+            "Houthis (Ansar Allah)",
+        ),
     ],
 )
 def test_link_who_owns_the_positions_hit_is_the_target(text: str, actor2: str) -> None:

@@ -958,9 +958,12 @@ def _object_counted(doc: Doc, tok: int, number_starts: set[int]) -> bool:
 def _coordinated(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
     """B follows A joined by و ("المقاومة والجيش", "الحوثيين وقوات صالح"): one side, not two."""
     ta, tb = doc.token_at(a.end - 1), doc.token_at(b.start)
-    return tb == ta + 1 and doc.tokens[tb].norm.startswith("و") and not doc.tokens[tb].norm.startswith("وف")
+    norm = doc.tokens[tb].norm
+    # و + a word that opens with ف is joined too (وفلول المخلوع, وفصائل المعارضة); وفد is a word of its own
+    return tb == ta + 1 and norm.startswith("و") and not norm.startswith(_WAW_ROOTS)
 
 
+_WAW_ROOTS = (normalise_str("وفد"),)  # words whose first و is a root letter, not "and"
 _COMBINED_NEXT = frozenset(
     normalise_str(w)
     for w in ("وجريحا", "وجريح", "وجرحى", "ومصابا", "ومصاب", "ومصابين", "وقتيلا", "وقتيل", "وقتلى")
