@@ -116,12 +116,10 @@ def _incidents_of_sentence(doc: Doc, mentions: list[Mention]) -> list[Incident]:
     return [Incident(family=f, mentions=ms, sents=[ms[0].sent]) for f, ms in groups.items()]
 
 
-_HELD_REACH = (
-    10  # tokens from an arrest trigger to the protest it was made at ("اعتقل 200 مدرس خلال قمع مظاهرة")
-)
-_HELD_CROWD_REACH = (
-    5  # tokens from an arrest trigger to the crowd it held ("اعتقلت قوات الأمن أمس 20 من المتظاهرين")
-)
+# tokens from an arrest trigger to the protest it was made at ("اعتقل 200 مدرس خلال قمع مظاهرة")
+_HELD_REACH = 10
+# tokens from an arrest trigger to the crowd it held ("اعتقلت قوات الأمن أمس 20 من المتظاهرين")
+_HELD_CROWD_REACH = 5
 
 
 def _held_at(doc: Doc, m: Mention, protests: list[Mention]) -> bool:
@@ -176,9 +174,8 @@ def _fallback_place(
     countries = Counter(p.country_code for p in places if p.country_code)
     authority = _authority_country(doc, [c for si in inc.sents for c in cues[si]])
     if authority is not None and inc.family == ARRESTS:
-        return (
-            authority  # "ألقت السلطات الألمانية القبض على شخص": in Germany, whatever else the article names
-        )
+        # "ألقت السلطات الألمانية القبض على شخص": in Germany, whatever else the article names
+        return authority
     if not countries:
         found = authority
         state = next(

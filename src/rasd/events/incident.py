@@ -87,9 +87,8 @@ class Incident:
     ongoing: bool = False
     anaphors: list[str] = field(default_factory=list)  # definite nouns referring back, without ال
     intervention: bool = False
-    by_air: bool = (
-        False  # actor1 is named by its aircraft (طائرات تركية): its strike or attack is from the air
-    )
+    # actor1 is named by its aircraft (طائرات تركية): its strike or attack is from the air
+    by_air: bool = False
     single_in_sentence: bool = True
     model_p: float | None = None  # the sentence model's probability of this incident's label
     extra_spans: list[tuple[str, int, int]] = field(default_factory=list)
@@ -173,9 +172,8 @@ class Incident:
         violent = roles & CROWD_VIOLENCE
         if violent and self.victim_kind == "protester":
             self.sub_event_type = "Excessive force against protesters"
-        elif (
-            roles - CROWD_VIOLENCE - {"protest", "arrest"}
-        ):  # the crowd rioted or attacked (extract._crowd_does)
+        elif roles - CROWD_VIOLENCE - {"protest", "arrest"}:
+            # the crowd rioted or attacked (extract._crowd_does); arrests at a protest are its intervention
             self.event_type, self.sub_event_type = "Riots", "Violent demonstration"
         elif self.intervention or "arrest" in roles:  # arrests at the protest (extract._held_at)
             self.sub_event_type = "Protest with intervention"

@@ -114,13 +114,11 @@ _LIES_REACH = 8  # tokens from the "that lies" word to the relative place it int
 # A town named right before a relative place is trusted only this near its reference town: "حصيبة شرقي
 # الرمادي" is not the Husaybah on the Syrian border that the gazetteer knows, 250 km away
 _APPOSITION_KM = 60.0
-_APPOSITION_PROVINCE_KM = (
-    600.0  # a province's centre to the city its relative place is told from (ذي قار جنوب بغداد)
-)
+# a province's centre to the city its relative place is told from (ذي قار جنوب بغداد)
+_APPOSITION_PROVINCE_KM = 600.0
 _PROVINCES = frozenset({"admin1"})
-_TOWN_KINDS = frozenset(
-    {"settlement", "admin"}
-)  # place-type words (المدينة, المحافظة) a lies word may follow
+# kinds of the place-type words (المدينة, المحافظة) that may stand before a lies word for the place just named
+_TOWN_KINDS = frozenset({"settlement", "admin"})
 
 
 def _within(a: PlaceMention, b: PlaceMention, km: float) -> bool:
@@ -336,7 +334,6 @@ _DONE_BY = frozenset(
 # attack nouns whose genitive or ل-phrase is their doer, as a strike's is ("هجوم لمسلحين", "هجمات داعش"); not
 # استهداف or اقتحام, whose genitive is the target
 _ATTACK_NOUNS = frozenset(normalise_str(w) for w in ("هجوم", "هجوما", "هجمات", "هجومين", "كمين"))
-_PARTICLES_AFTER_VERB = frozenset(normalise_str(w) for w in ("أيضا", "أيضاً", "كذلك", "بدورها", "بدورهم"))
 
 
 def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
@@ -344,16 +341,15 @@ def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
     partitive: "قوات من الجيش" are the army's own), after من and a control noun ("من سيطرة داعش", "من قبضة
     الحوثيين"), or right after an expulsion verb with من after it ("طرد الحوثيين من مدينة عدن")."""
     place_ends = {doc.token_at(p.end - 1) for p in doc.places}
-    expel, control = event_lexicon().words["expel"], event_lexicon().words["control"]
+    words = event_lexicon().words
+    expel, control, particles = words["expel"], words["control"], words["particles"]
     out: set[int] = set()
     for i, a in enumerate(actors):
         j = i
         while j + 1 < len(actors) and _coordinated(doc, actors[j], actors[j + 1]):
             j += 1  # "طرد مسلحي الحوثي وصالح من قاعدة العند": من follows the last of the joined sides
         k, e = doc.token_at(a.start), doc.token_at(actors[j].end - 1) + 1
-        v = (
-            k - 2 if k > 1 and doc.tokens[k - 1].norm in _PARTICLES_AFTER_VERB else k - 1
-        )  # طردوا أيضا الحوثيين
+        v = k - 2 if k > 1 and doc.tokens[k - 1].norm in particles else k - 1  # the verb: طردوا أيضا الحوثيين
         if k > 1 and doc.tokens[k - 1].norm == _MIN and k - 2 in place_ends:
             out.add(a.start)
         elif k > 1 and doc.tokens[k - 2].norm == _MIN and not control.isdisjoint(doc.tokens[k - 1].forms):
@@ -365,10 +361,7 @@ def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
             and doc.tokens[e].norm == _MIN
         ):
             out.add(a.start)
-    for a, b in itertools.pairwise(actors):
-        if a.start in out and _coordinated(doc, a, b):
-            out.add(b.start)  # "تطهير عدن من الميليشيات الحوثية وصالح": both were driven out
-    return out
+    return _with_joined(doc, actors, out)  # "تطهير عدن من الميليشيات الحوثية وصالح": both were driven out
 
 
 def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention], speakers: set[int]) -> None:
@@ -469,9 +462,10 @@ def _targets(
     doc: Doc, actors: list[ActorMention], cues: list[CueHit], number_ends: set[int], trigger_ends: set[int]
 ) -> set[int]:
     """Actors named as the object of violence, never its doer: inside a facility phrase ("مسجد قوات الطوارئ",
-    "مقر الشرطة", "مواقع لتنظيم داعش", "مراكز تجمع تابعة لتنظيم داعش"), after على right after a trigger ("إطلاق نار على دورية أمنية", "هجوم على الجيش"), or a
-    partitive after a count or a victim noun ("عنصران من الشرطة التركية"), also through a member noun ("عشرة
-    من منسوبي قوات الطوارئ")."""
+    "مقر الشرطة", "مواقع لتنظيم داعش", "مراكز تجمع تابعة لتنظيم داعش"), after على right after a trigger
+    ("إطلاق نار على دورية أمنية", "هجوم على الجيش"), or a partitive after a count or a victim noun ("عنصران من
+    الشرطة التركية"), also through a member noun ("عشرة من منسوبي قوات الطوارئ"); and any actor joined by و to
+    one of these."""
     words = event_lexicon().words
     opposed, belonging = words["opposed"], words["belonging"]
     facility_ends = {
@@ -498,9 +492,15 @@ def _targets(
             out.add(a.start)  # "بينهم قياديان في التنظيم": the group the counted dead belonged to
         elif ti >= 1 and not opposed.isdisjoint(doc.tokens[ti - 1].forms):
             out.add(a.start)  # "فصائل معارضة لنظام الأسد", "حرب ضد داعش": the side opposed, never the doer
+    return _with_joined(doc, actors, out)  # "مواقع حزب الله والجيش السوري": both own what was hit
+
+
+def _with_joined(doc: Doc, actors: list[ActorMention], starts: set[int]) -> set[int]:
+    """``starts`` (actor offsets) and every actor joined by و after one of them: one side, one role."""
+    out = set(starts)
     for a, b in itertools.pairwise(actors):
         if a.start in out and _coordinated(doc, a, b):
-            out.add(b.start)  # "مواقع حزب الله والجيش السوري": both own what was hit
+            out.add(b.start)
     return out
 
 
@@ -955,6 +955,9 @@ def _object_counted(doc: Doc, tok: int, number_starts: set[int]) -> bool:
     return tok in number_starts or (tok < len(doc.tokens) and is_person_noun(doc.tokens[tok].norm))
 
 
+_WAW_ROOTS = (normalise_str("وفد"),)  # words whose first و is a root letter, not "and"
+
+
 def _coordinated(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
     """B follows A joined by و ("المقاومة والجيش", "الحوثيين وقوات صالح"): one side, not two."""
     ta, tb = doc.token_at(a.end - 1), doc.token_at(b.start)
@@ -963,7 +966,6 @@ def _coordinated(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
     return tb == ta + 1 and norm.startswith("و") and not norm.startswith(_WAW_ROOTS)
 
 
-_WAW_ROOTS = (normalise_str("وفد"),)  # words whose first و is a root letter, not "and"
 _COMBINED_NEXT = frozenset(
     normalise_str(w)
     for w in ("وجريحا", "وجريح", "وجرحى", "ومصابا", "ومصاب", "ومصابين", "وقتيلا", "وقتيل", "وقتلى")

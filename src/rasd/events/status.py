@@ -14,9 +14,8 @@ HISTORICAL_AFTER_DAYS = 31
 TOLL_MIN = 1000  # dead, hurt or taken: a figure in the thousands is the toll of many incidents (عشرات الآلاف)
 # Hundreds dead, told with no weapon or attack and no date of their own, are a running toll (أشار البيان إلى
 # مقتل 488 عنصرا); one bombing that kills a hundred names the bombing.
-MANY_COUNTED = (
-    100  # strikes, attacks, clashes: as many as this are many incidents, whatever day or place is named
-)
+# strikes, attacks, clashes counted in digits: with no day named, this many are many incidents
+MANY_COUNTED = 100
 # nouns that count incidents (غارة, هجوم), not munitions: "300 قذيفة" fell in one day's shelling
 _INCIDENT_NOUN_ROLES = frozenset({"airstrike", "attack", "clash", "assassinate", "suicide", "protest"})
 TOLL_UNDATED_MIN = 150  # above the vague مئات / مائة (100), which the number stage often links loosely
@@ -95,9 +94,8 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         ]
         many = not one_day and m.sense.role in _INCIDENT_NOUN_ROLES
         if many and any(n.value >= MANY_COUNTED and any(ch.isdigit() for ch in n.text) for n in counted):
-            return (
-                "aggregate"  # "ما لا يقل عن 12053 غارة" on a list of provinces, no day named: many incidents
-            )
+            # "ما لا يقل عن 12053 غارة" on a list of provinces, no day named: many incidents
+            return "aggregate"
         if counted and not (one_day or one_place):
             return "aggregate"  # "أمس 16 غارة على أحياء درعا": one day's strikes on one place are one event
     if any(c.kind == "back_then" and _near(inc, c) for c in cues):

@@ -37,9 +37,8 @@ _ADMIN = frozenset({"admin1", "admin2", "admin3"})
 _DISTRICT = frozenset({"admin2", "admin3"})
 _FEATURE = {"country": "country", "admin1": "admin1", "admin2": "admin2", "admin3": "admin2", "city": "city"}
 _CITY_OF_QUARTERS = 50_000  # people: a name after a plural quarter word (أحياء) is a city, not a quarter
-_FAMOUS_CITY = (
-    500_000  # people: a city this big is read behind a proclitic even where the article never names it
-)
+# people: a city this big is read behind a proclitic even where the article never names it (بدمشق)
+_FAMOUS_CITY = 500_000
 _SHORT_FOREIGN = 3  # letters: a bare one-word city of a non-Arab country not in context is read no shorter
 _ARAB = frozenset("IQ SY YE LY LB JO EG SA AE KW QA BH OM PS SO SD DZ TN MA MR DJ".split())
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "داخل", "خارج", "نحو", "بين", "و", ""})
@@ -310,6 +309,15 @@ def _clean_match(tokens: Sequence[Token], m: Match[str]) -> bool:
     return "س" not in prefix and not ("ك" in prefix and not form.startswith("ال"))
 
 
+_TANWEEN_FATH = "\u064b"
+
+
+def _tanween(text: str, m: Match[str]) -> bool:
+    """The name ends in tanween fath, before or after its last letters (دوماً, روسيًّا): an adverb or a nisba
+    ("a Russian"), never a place name."""
+    return _TANWEEN_FATH in text[max(m.start, m.end - 3) : m.end]
+
+
 def _country_votes(ctx: _Context, cc: str, tok: int) -> int:
     """How often the article names country ``cc``, not counting the place mention at token ``tok`` itself."""
     return ctx.countries.get(cc, 0) - (ctx.self_vote.get(tok) == cc)
@@ -397,8 +405,7 @@ def find_places(doc: Doc) -> Doc:
         lo = sent.tok_start if sent else 0
         if (
             _is_adjective_use(tokens, m, reading in _country_names(), number_ends)
-            or "\u064b"
-            in doc.text[max(m.start, m.end - 3) : m.end]  # دوماً, روسيًّا: tanween, an adverb or a nisba
+            or _tanween(doc.text, m)
             or _quoted(doc.text, m)
             or (reading in _country_names() and in_nationality_list(tokens, m.tok_start, lex))
         ):
@@ -411,9 +418,8 @@ def find_places(doc: Doc) -> Doc:
             and not lex.local_plural.isdisjoint(tokens[cue.tok_start].forms)
             and any(_pop(c.place, gz) >= _CITY_OF_QUARTERS for c in cands)
         ):
-            cue_type = (
-                "settlement"  # "غارة على أحياء درعا": Daraa's quarters, so Daraa; not a quarter named درعا
-            )
+            # "غارة على أحياء درعا": Daraa's quarters, so Daraa; not a quarter named درعا
+            cue_type = "settlement"
         if (
             cue is None
             and listed is not None
