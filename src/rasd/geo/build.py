@@ -374,6 +374,9 @@ def _add_iraq_admin(b: _Builder, data: dict[str, Any]) -> int:
     return added
 
 
+_UNIT_WORD = re.compile(r"^\s*(?:قضاء|ناحية)\s+")
+
+
 def _by_arabic(b: _Builder, name: str, kind: str) -> dict[str, Any] | None:
     norm = normalise_str(name)
     for n, key, _t, _s in sorted(b.names):
@@ -392,6 +395,8 @@ def _add_iraq_unit(
     parent: str | None = None,
 ) -> int:
     ar, kurd, en = unit.get("arbName") or "", unit.get("krdName") or "", unit.get("engName") or ""
+    # "قضاء حديثة": the source writes some districts with their unit word; the name is what follows it
+    ar = _UNIT_WORD.sub("", ar)
     cands = ar_index.get(normalise_str(ar), []) + en_index.get(_squash(en), [])
     cands = [c for c in cands if c.get("a1") in (None, state["en"])]
     if cands:
