@@ -32,3 +32,18 @@ def test_coref_headline_line_merges_into_the_lead() -> None:
 def test_coref_another_town_is_another_incident() -> None:
     text = "قتل ثلاثة جنود في هجوم على حاجز في مدينة الرمادي أمس. وقتل مدنيان في هجوم آخر في مدينة الموصل."
     assert len(_reported(text)) == 2
+
+
+def test_coref_the_other_sides_act_in_the_same_town_is_another_incident() -> None:
+    """Same town, same day, but B is done by A's named target: the Houthis' shelling of Aden is not the government's
+    advance on the Houthis told again."""
+    text = (
+        "تقدمت القوات الموالية لحكومة الرئيس هادي الأحد باتجاه مقر الرئاسة في مدينة عدن في مواجهات مع المتمردين "
+        "الحوثيين. وقتل 57 مدنيا على الأقل الأحد في قصف نسب إلى المتمردين الحوثيين على عدن."
+    )
+    clash, shelling = _reported(text)
+    assert (clash.sub_event_type, shelling.sub_event_type) == (
+        "Armed clash",
+        "Shelling/artillery/missile attack",
+    )
+    assert shelling.fatalities == 57

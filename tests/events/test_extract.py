@@ -335,6 +335,14 @@ def test_extract_a_link_line_repeating_the_title_is_the_same_event() -> None:
             "لاستشهاد أربعة من مرافقيه.",
             "2015-08-11",
         ),
+        # the lead names the country, the quote the province; the same sides and the same nine dead
+        (
+            "قتل تسعة عناصر من تنظيم داعش في الغارات الجوية التي نفذتها مقاتلات تركية فجر الجمعة على مواقع "
+            "للتنظيم في منطقة حدودية في شمال سوريا.\n"
+            "وقال مدير المرصد: نفذت الطائرات التركية فجرا ثلاث ضربات جوية على مواقع داعش في الريف الشمالي الشرقي "
+            "لمحافظة حلب، ما تسبب بمقتل تسعة عناصر من تنظيم داعش.",
+            "2015-07-25",
+        ),
     ],
 )
 def test_extract_an_incident_told_twice_is_one_event(text: str, published: str) -> None:
@@ -413,3 +421,14 @@ def test_extract_a_city_that_names_an_accord_is_no_place() -> None:
     )
     (ev,) = _reported(text)
     assert ev.location is None or ev.location.name != "Brussels"
+
+
+def test_extract_same_toll_in_a_country_needs_the_same_sides() -> None:
+    """A country is also where an unknown place falls back to: a clash in Taiz and one in a village the gazetteer
+    does not know, with the same toll, stay two events unless both name the same two sides."""
+    text = (
+        "وقتل 14 من الحوثيين أمس في مواجهات مع المقاومة الشعبية في مدينة تعز.\n\n"
+        "وقال مسؤول إن الوضع صعب.\n\n"
+        "وقتل 14 مسلحا أمس في اشتباكات في منطقة بيحكان."
+    )
+    assert len(_reported(text)) == 2

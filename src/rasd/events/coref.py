@@ -39,7 +39,7 @@ def _incident_words(doc: Doc, a: Incident) -> str:
 _COARSE = ("country", "admin1", "region")
 
 
-def _contains(outer: PlaceMention, inner: PlaceMention) -> bool:
+def contains(outer: PlaceMention, inner: PlaceMention) -> bool:
     """A country holds its places; a province (admin1) holds the places coded in it."""
     if outer.feature not in _COARSE or outer.country_code != inner.country_code:
         return False
@@ -58,7 +58,7 @@ def _compatible(a: Incident, b: Incident) -> bool:
         same = same_place(a.place, b.place)
         # A broader place for B is no conflict; a finer one for B must lie inside A's (الهجوم ... في مديرية المحفد).
         containing = b.place.feature in _COARSE and b.place.country_code == a.place.country_code
-        if not (same or containing or _contains(a.place, b.place)):
+        if not (same or containing or contains(a.place, b.place)):
             return False
     if (
         a.date
@@ -97,7 +97,7 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
         and a.date.value == b.date.value
     ):
         return True  # "ردد المحتجون في مظاهرة السبت هتافات": Saturday's protest, told without its town again
-    refines = b.place is None or (a.place is not None and _contains(a.place, b.place))
+    refines = b.place is None or (a.place is not None and contains(a.place, b.place))
     if b.anaphors and refines and (b.date is None or a.date is None or a.date.value == b.date.value):
         if b.first_sent == a.last_sent + 1 and not _paragraph_break(doc, a.last_sent, b.first_sent):
             return True  # "... هاجمت سيارة في جنوب اليمن. وكان من بين قتلى الهجوم ... في مديرية المحفد"
@@ -112,7 +112,15 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
         and a.date is not None
         and b.date is not None
         and a.date.value == b.date.value
+        and not _turned(a, b)
     )
+
+
+def _turned(a: Incident, b: Incident) -> bool:
+    """B's doer is A's named target: the other side's own act that day (ISIS executes soldiers in Fallujah; the
+    army shells a market there), not A told again."""
+    p, q = b.actor1, a.actor2
+    return p is not None and q is not None and not (p.generic or q.generic) and p.actor_id == q.actor_id
 
 
 _GRANULARITY = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -190,7 +198,7 @@ def _headline_after(doc: Doc, a: Incident, b: Incident) -> bool:
     place: "رابط الخبر بصحيفة الوئام: الشرطة التركية تطلق مدافع المياه على متظاهرين في انقرة")."""
     placed = b.place is None or (
         a.place is not None
-        and (same_place(a.place, b.place) or _contains(b.place, a.place) or _contains(a.place, b.place))
+        and (same_place(a.place, b.place) or contains(b.place, a.place) or contains(a.place, b.place))
     )
     return (
         a.status == b.status == "reported"

@@ -11,7 +11,7 @@ from collections import Counter
 
 from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
-from rasd.events.coref import merge_incidents, merge_into, same_place
+from rasd.events.coref import contains, merge_incidents, merge_into, same_place
 from rasd.events.incident import CROWD_VIOLENCE, Incident, family
 from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.link import event_places, link_sentence
@@ -559,16 +559,22 @@ def _told_again(incidents: list[Incident]) -> list[Incident]:
 
 
 def _same_toll_in_province(a: Incident, b: Incident) -> bool:
-    """Two places of one province with the same death toll: the lead and the detail of one incident ("كمين نصبه
-    مسلحون حوثيون ... بمحافظة أبين" and "في منطقة معين ... أدى لاستشهاد أربعة من مرافقيه")."""
+    """Two places of one province, or a country and a place in it, with the same death toll: the lead and the
+    detail of one incident ("كمين نصبه مسلحون حوثيون ... بمحافظة أبين" and "في منطقة معين ... أدى لاستشهاد أربعة
+    من مرافقيه"; "قتل تسعة عناصر ... في شمال سوريا" and "ضربات ... في الريف الشمالي الشرقي لمحافظة حلب")."""
     if a.place is None or b.place is None or a.fatalities is None or b.fatalities is None:
         return False
-    return (
-        a.fatalities.value == b.fatalities.value > 0
-        and a.place.country_code == b.place.country_code
-        and a.place.admin1 is not None
-        and a.place.admin1 == b.place.admin1
-    )
+    if not a.fatalities.value == b.fatalities.value > 0 or a.place.country_code != b.place.country_code:
+        return False
+    if a.place.admin1 is not None and a.place.admin1 == b.place.admin1:
+        return True
+    # A country is also where an unknown place falls back to: there both sides must be named, and the same.
+    return (contains(a.place, b.place) or contains(b.place, a.place)) and _same_sides(a, b)
+
+
+def _same_sides(a: Incident, b: Incident) -> bool:
+    sides = [x.actor_id if x is not None else None for x in (a.actor1, a.actor2, b.actor1, b.actor2)]
+    return None not in sides and sides[:2] == sides[2:]
 
 
 def _same_incident(a: Incident, b: Incident) -> bool:
