@@ -666,6 +666,14 @@ def test_link_a_province_in_apposition_is_the_place(text: str, place: str) -> No
     assert ev.location is not None and ev.location.name == place
 
 
+def test_link_a_big_city_far_from_its_reference_town_is_the_place() -> None:
+    """A city of 100,000 or more is no homonym of a village: "مدينة سبها جنوب طرابلس" is Sabha, 750 km away."""
+    (ev,) = _events(
+        "وقال المسؤول في مدينة سبها جنوب طرابلس إن 40 شخصا قتلوا أمس في اشتباكات عنيفة بين التبو والطوارق"
+    )
+    assert ev.location is not None and ev.location.name == "Sabha"
+
+
 def test_link_the_country_that_leads_a_coalition_is_no_event_place() -> None:
     (ev,) = _events("وشنت طائرات التحالف بقيادة المملكة العربية السعودية أمس غارات على مواقع الحوثيين")
     assert ev.location is None or ev.location.name != "Saudi Arabia"

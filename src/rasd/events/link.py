@@ -116,6 +116,7 @@ _LIES_REACH = 8  # tokens from the "that lies" word to the relative place it int
 _APPOSITION_KM = 60.0
 # a province's centre to the city its relative place is told from (ذي قار جنوب بغداد)
 _APPOSITION_PROVINCE_KM = 600.0
+_BIG_CITY = 100_000
 _PROVINCES = frozenset({"admin1"})
 # kinds of the place-type words (المدينة, المحافظة) that may stand before a lies word for the place just named
 _TOWN_KINDS = frozenset({"settlement", "admin"})
@@ -125,6 +126,11 @@ def _within(a: PlaceMention, b: PlaceMention, km: float) -> bool:
     if None in (a.lat, a.lon, b.lat, b.lon):
         return False
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
+
+
+def _big_city_of(q: PlaceMention, p: PlaceMention) -> bool:
+    """A city this big is no homonym of a village: "مدينة سبها جنوب طرابلس" is Sabha, 750 km from Tripoli."""
+    return q.population >= _BIG_CITY and q.country_code == p.country_code
 
 
 def _describes_place_before(
@@ -140,7 +146,7 @@ def _describes_place_before(
         q.end <= p.start
         and not doc.text[q.end : p.start].strip()
         and (
-            (q.geo_precision == 1 and _within(q, p, _APPOSITION_KM))
+            (q.geo_precision == 1 and (_within(q, p, _APPOSITION_KM) or _big_city_of(q, p)))
             or (q.feature in _PROVINCES and _within(q, p, _APPOSITION_PROVINCE_KM))
         )
         for q in doc.places
