@@ -353,7 +353,8 @@ def _plausible(
     conjunction = conj and (in_context or pop >= 20_000)  # عدن ولحج ومأرب
     known = in_context and pop >= 100_000  # لدمشق، بتعز
     city = m.payload.startswith("ال") and pop >= 100_000  # بالدمام، بالرياض: the article stays with the name
-    famous = p.kind == "city" and pop >= _FAMOUS_CITY  # بدمشق، بالقدس: no common word is read behind ب
+    # بدمشق، بالقدس: no common word is read behind ب; but ف + a word is everyday (فرقة is no ف + رقة, Raqqa)
+    famous = p.kind == "city" and pop >= _FAMOUS_CITY and "ف" not in tok.norm[:prefix]
     if single and len(bare) < 5 and stripped and not (conjunction or known or city or famous):
         return False  # a proclitic stripped off a short word: بوجه، بابا، بأنه
     if p.kind != "city":
