@@ -58,6 +58,24 @@ def test_link_counted_subject_before_the_verb() -> None:
     assert (ev.fatalities, ev.injured) == (3, 5)
 
 
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        # a من phrase saying whose the dead were stands between the count and the verb
+        ("ذكر مسؤول أن أكثر من 33 مسلحا من مسلحي «داعش» قتلوا في عملية انتحارية في قضاء بعاج أمس", 33),
+        ("وقالت مصادر طبية إن 3 من الضحايا المدنيين قتلوا جراء سقوط قذيفة مدفعية على حي سكني في تعز أمس", 3),
+        # two counted groups joined by و: both are the dead
+        (
+            "وأعلنت حكومة مالي أن خمسة عسكريين واثنين من المهاجمين قتلوا في هجوم على فندق في مدينة سيفاري أمس",
+            7,
+        ),
+    ],
+)
+def test_link_counted_subject_with_whose_phrase_or_two_groups(text: str, fatalities: int) -> None:
+    (ev,) = _events(text)
+    assert ev.fatalities == fatalities
+
+
 def test_link_unnamed_bomber_is_an_unidentified_armed_group() -> None:
     """ACLED: unknown perpetrators are an unidentified armed group of the country; the span is the trigger."""
     (ev,) = _events("انفجرت عبوة ناسفة بدورية للجيش في تكريت اليوم.")

@@ -19,7 +19,7 @@ from rasd.events.mentions import CueHit, Mention
 from rasd.geo.cues import at_seat
 from rasd.geo.gazetteer import geo_lexicon, haversine_km
 from rasd.text.normalise import normalise_str
-from rasd.text.numbers import is_oblique_count, is_person_noun, is_subset_word, self_count
+from rasd.text.numbers import is_count_boundary, is_oblique_count, is_person_noun, is_subset_word, self_count
 from rasd.text.segment import Segment
 
 T = TypeVar("T")
@@ -1066,6 +1066,8 @@ def _named_person(doc: Doc, tok: int) -> NumberMention | None:
 
 _SUBJECT_SPAN = 8  # tokens from a counted subject's number to the verb after it
 _SUBJECT_GAP_AFTER = 2  # words between the counted subject and the verb
+_PARTITIVE_GAP = 4  # words of a من phrase saying whose the counted were ("33 مسلحا من مسلحي داعش قتلوا")
+_MIN = normalise_str("من")
 
 
 def _counted_subject(
@@ -1074,18 +1076,28 @@ def _counted_subject(
     """'أن 12 شخصا قتلوا', 'ثلاثة جنود لقوا حتفهم': people counted right before the trigger, with at most two
     words between (على الأقل, من المدنيين); else a person noun that counts itself ('شرطيان قتلا', 'جنديين
     كوريين جنوبيين أصيبا')."""
+    found: NumberMention | None = None
     for x in reversed(doc.numbers):
         if x.start < sent.start:
             break
         k = doc.token_at(x.start)
         if k >= trigger:
             continue
-        if trigger - k > _SUBJECT_SPAN:
-            break
         n = count_people(doc, k, trigger)
-        if n is None or n.start != x.start:
+        if found is not None:
+            # "خمسة عسكريين واثنين من المهاجمين قتلوا": an earlier group the count runs on from holds the later
+            if n is None or n.start != x.start or n.end < found.end:
+                break
+            found = n
+            continue
+        if trigger - k > _SUBJECT_SPAN or n is None or n.start != x.start:
             break
-        return n if trigger - (doc.token_at(n.end - 1) + 1) <= _SUBJECT_GAP_AFTER else None
+        end = doc.token_at(n.end - 1) + 1
+        if trigger - end > _SUBJECT_GAP_AFTER and not (verb and _whose_phrase(doc, end, trigger)):
+            return None
+        found = n
+    if found is not None:
+        return found
     if not verb:
         return None
     named = {doc.token_at(a.start) for a in doc.actors if not a.generic}  # طالبان is no dual of طالب
@@ -1094,6 +1106,21 @@ def _counted_subject(
             n = count_people(doc, k, trigger)
             return n if n is not None and n.start == doc.tokens[k].start else None
     return None
+
+
+def _whose_phrase(doc: Doc, start: int, trigger: int) -> bool:
+    """Tokens [start, trigger) are a short من phrase of one clause: "من مسلحي «داعش»" before "قتلوا"."""
+    if doc.tokens[start].norm != _MIN or trigger - start - 1 > _PARTITIVE_GAP:
+        return False
+    words = doc.tokens[start + 1 : trigger]
+    gap = doc.view.text[doc.tokens[start].nend : doc.tokens[trigger].nstart]
+    return (
+        "،" not in gap
+        and "," not in gap
+        and not any(
+            t.norm.startswith("و") or is_count_boundary(t.norm) or is_subset_word(t.norm) for t in words
+        )
+    )
 
 
 def _self_counted_subject(doc: Doc, k: int, trigger: int) -> bool:

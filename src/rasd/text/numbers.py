@@ -251,6 +251,12 @@ def is_subset_word(norm: str) -> bool:
     return _bare(norm) in lexicon().subset
 
 
+def is_count_boundary(norm: str) -> bool:
+    """A word that ends a counted phrase or opens a new clause (في, خلال, الذي, حيث ...)."""
+    lex = lexicon()
+    return norm in lex.stops or norm in lex.breaks
+
+
 def is_oblique_count(norm: str) -> bool:
     """A person noun that counts itself in an object or genitive form: a dual in -ين (جنديين, عنصرين) or an
     accusative singular in -ا (جنديا).  After a kill or injure trigger it names the people hit, not the doer."""
