@@ -432,3 +432,15 @@ def test_extract_same_toll_in_a_country_needs_the_same_sides() -> None:
         "وقتل 14 مسلحا أمس في اشتباكات في منطقة بيحكان."
     )
     assert len(_reported(text)) == 2
+
+
+def test_extract_eliminating_counted_fighters_is_killing_them_and_a_bomber_among_them_no_blast() -> None:
+    """ "القضاء على 10 إرهابيين بينهم انتحاري": ten dead in a clash, not a suicide bombing; "القضاء على الإرهاب"
+    (a goal) and "القضاء على المركزية" are no killing."""
+    (ev,) = _reported(
+        "أعلن قائد العمليات أن قواتنا تمكنت أمس من القضاء على 10 إرهابيين بينهم انتحاري شيشاني الجنسية "
+        "حاولوا الاعتداء على القطعات العسكرية غرب الرمادي."
+    )
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 10)
+    assert _reported("ودعا الوزير إلى القضاء على الإرهاب والفساد.") == []
+    assert _reported("نسعى لتطوير العمل والقضاء على المركزية.") == []

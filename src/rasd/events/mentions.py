@@ -25,7 +25,7 @@ from rasd.events.lexicon import (
 from rasd.lexicons import load_json
 from rasd.text.match import Match
 from rasd.text.normalise import normalise_str
-from rasd.text.numbers import is_person_noun
+from rasd.text.numbers import is_person_noun, is_subset_word
 from rasd.text.segment import Segment
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
@@ -227,6 +227,13 @@ def _halts(doc: Doc, m: Match[TriggerSense], c: CueHit, clause: Segment) -> bool
         return False
     between = doc.tokens[m.tok_end : c.tok_start]
     return not any(t.norm[:1].isdigit() or is_person_noun(t.norm) for t in between)
+
+
+def _among_the_counted(doc: Doc, m: Match[TriggerSense]) -> bool:
+    """A suicide-bomber noun right after a subset word (بينهم انتحاري): one of the people counted before it."""
+    return (
+        m.payload.role == "suicide" and m.tok_start > 0 and is_subset_word(doc.tokens[m.tok_start - 1].norm)
+    )
 
 
 def _veto(
@@ -540,6 +547,8 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
                 veto = last.veto
             if veto is None and last is not None and _defused_object(doc, last, m, ci):
                 veto = "object"  # "تفكيك 35 عبوة ناسفة": the device defused, no explosion
+            if veto is None and _among_the_counted(doc, m):
+                veto = "object"  # "القضاء على 10 إرهابيين بينهم انتحاري": a bomber among the dead, no blast
             if veto == "reference" and _cause_of_harm(m, mentions, si, ci, cues):
                 veto = None  # "لقي ضابط ومجند مصرعهما إثر انفجار عبوة ناسفة": the cause of the deaths told
             mention = Mention(si, ci, m, veto, m.payload.generic_plural)
