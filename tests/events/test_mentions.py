@@ -175,7 +175,10 @@ def test_mentions_negatively_is_not_looting() -> None:
         ("مصرع امرأتين بحادث على طريق الرياض.", "non_conflict"),  # an indefinite حادث, only deaths told
         ("وأصدرت الوزارة أمرا بنشر قوات على الحدود لمواجهة أي هجوم.", "plan"),
         ("ودعا ناشطون إلى تنظيم تظاهرات تأييد في العاصمة بغداد.", "plan"),  # a call: the protests are to come
-        ("وأعلنت الحكومة تضامنها مع مطالب المتظاهرين.", "reference"),  # the protesters' demands, no protest told
+        (
+            "وأعلنت الحكومة تضامنها مع مطالب المتظاهرين.",
+            "reference",
+        ),  # the protesters' demands, no protest told
         ("ورفع الجيش درجات الاستعداد لمواجهة أية عمليات أو محاولات إرهابية تستهدف أمنها.", "plan"),
         ("وأكد أن المحافظة لم تشهد خلال اليومين الأخيرين أي عملية استهداف صاروخي.", "hypothetical"),
         ("وقال أحد المحاربين القدامى المشاركين في القتال ضد التنظيم.", "figurative"),  # who takes part

@@ -74,6 +74,8 @@ class NumberLexicon:
     year_cues: frozenset[str]
     nouns: dict[str, Noun]
     subset: frozenset[str]
+    one_of: frozenset[str]  # أحد, إحدى before a person noun: one person
+    one_of_them: frozenset[str]  # أحدهما, أحدهم right after a casualty word: one person
     stops: frozenset[str]  # end a counted phrase, may lead it
     breaks: frozenset[str]  # open a new clause
     not_before: frozenset[str]  # a number before these is not a count of people
@@ -172,6 +174,8 @@ def lexicon() -> NumberLexicon:
         year_cues=_norms(raw["year_cues"]),
         nouns=nouns,
         subset=_norms(raw["count_subset"]),
+        one_of=_norms(raw["one_of"]),
+        one_of_them=_norms(raw["one_of_them"]),
         stops=_norms(raw["count_stops"]),
         breaks=_norms(raw["count_breaks"]),
         not_before=_norms(raw["count_not_before"]),

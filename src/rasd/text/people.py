@@ -42,7 +42,10 @@ def _group(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | None:
         else:
             j = it.te
         return _Group(k, j, it.nstart, end, it.value, it.vague, it.high, role, it.conj)
-    hit = _noun(tokens[k].norm)
+    norm = tokens[k].norm
+    if norm in lexicon().one_of and k + 1 < hi and _noun(tokens[k + 1].norm) is not None:  # أحد مسلحي التنظيم
+        return _Group(k, k + 2, tokens[k].nstart, tokens[k + 1].nend, 1, False, None, None, False)
+    hit = _noun(norm)
     if hit is None:
         return None
     noun, conj = hit
@@ -91,6 +94,9 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
     groups: list[_Group] = []
     k = tok_start
     lead = 0
+    if tokens[k].norm in lex.one_of_them:  # "مقتل أحدهما وإصابة الآخر": one of those told before
+        t = tokens[k]
+        return NumberMention(t.start, t.end, doc.text[t.start : t.end], 1)
     while k < hi and not groups:
         g = _group(doc, k, hi, items)
         if g is not None:
