@@ -47,3 +47,13 @@ def test_coref_the_other_sides_act_in_the_same_town_is_another_incident() -> Non
         "Shelling/artillery/missile attack",
     )
     assert shelling.fatalities == 57
+
+
+def test_coref_the_blast_names_the_bombing() -> None:
+    """ "لحظة الانفجار" two sentences after "التفجير الإرهابي الذي استهدف مسجدا": the same bombing."""
+    text = (
+        "روى إمام المسجد تفاصيل اللحظات الأخيرة للتفجير الإرهابي الذي استهدف مسجدا بعسير أمس. "
+        "وقال إن المسجد يتسع لقرابة ألف عسكري. "
+        "وأكد أن عدد رجال الأمن المتواجدين لحظة الانفجار كان حوالي 200 عسكري."
+    )
+    assert len(_reported(text)) == 1

@@ -444,3 +444,25 @@ def test_extract_eliminating_counted_fighters_is_killing_them_and_a_bomber_among
     assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 10)
     assert _reported("ودعا الوزير إلى القضاء على الإرهاب والفساد.") == []
     assert _reported("نسعى لتطوير العمل والقضاء على المركزية.") == []
+
+
+def test_extract_fell_victim_and_took_the_lives_of_count_the_dead() -> None:
+    """ "وراح ضحيته 15 رجل أمن و3 عمال", "أودت بحياة 12 شخصا": the dead of the blast."""
+    (ev,) = _reported(
+        "روى إمام المسجد تفاصيل اللحظات الأخيرة للتفجير الإرهابي الذي استهدف مسجدا بعسير أمس، وراح ضحيته "
+        "15 رجل أمن و3 عمال."
+    )
+    assert ev.fatalities == 18
+    (ev,) = _reported("انفجرت سيارة مفخخة في سوق ببغداد أمس أودت بحياة 12 شخصا.")
+    assert ev.fatalities == 12
+
+
+def test_extract_the_toll_of_a_referred_to_attack_stays_with_it() -> None:
+    """ "بعد أيام على هجوم انتحاري دام استهدف الأراضي التركية وأودى بحياة 32 شخصا، شن سلاح الجو التركي غارات":
+    the verbs describing the earlier attack are that attack's, not the air strike's."""
+    (ev,) = _reported(
+        "وبعد أربعة أيام على هجوم انتحاري دام استهدف الأراضي التركية وأودى بحياة 32 شخصا، شن سلاح الجو "
+        "التركي غارات على مواقع تنظيم داعش في سوريا أمس."
+    )
+    assert ev.sub_event_type == "Air/drone strike"
+    assert not ev.fatalities

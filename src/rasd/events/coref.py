@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from rasd.doc import DateMention, Doc, PlaceMention
 from rasd.events.incident import Incident
+from rasd.events.lexicon import event_lexicon
 
 CIVILIANS = 7  # ACLED inter code
 
@@ -34,6 +35,18 @@ def _incident_words(doc: Doc, a: Incident) -> str:
         if a.place.finer:
             parts.append(a.place.finer)
     return " ".join(parts)
+
+
+# an anaphor may name A's event by a word of its kind: "لحظة الانفجار" after "التفجير الإرهابي الذي استهدف مسجدا"
+_KIN = ("blast",)
+
+
+def _refers_back(doc: Doc, a: Incident, b: Incident) -> bool:
+    """One of B's definite nouns (الهجوم, الانفجار) names A's event: A's own clauses hold it, or a word of its kind."""
+    own = _incident_words(doc, a)
+    words = event_lexicon().words
+    kin = [words[k] for k in _KIN]
+    return any(w in own or any(w in g and any(v in own for v in g) for g in kin) for w in b.anaphors)
 
 
 _COARSE = ("country", "admin1", "region")
@@ -101,8 +114,7 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
     if b.anaphors and refines and (b.date is None or a.date is None or a.date.value == b.date.value):
         if b.first_sent == a.last_sent + 1 and not _paragraph_break(doc, a.last_sent, b.first_sent):
             return True  # "... هاجمت سيارة في جنوب اليمن. وكان من بين قتلى الهجوم ... في مديرية المحفد"
-        own = _incident_words(doc, a)
-        if any(w in own for w in b.anaphors):
+        if _refers_back(doc, a, b):
             return True
     return (
         a.place is not None

@@ -457,6 +457,8 @@ def _attached_to_reference(
     lo, hi = prev.match.tok_end, m.tok_start
     if not 0 <= hi - lo <= _ATTACH_GAP:
         return False
+    if _describing_verb(doc, prev, m, lo, hi):
+        return True
     if (
         prev.sense.role in HARM_ROLES
         and m.payload.role in HARM_ROLES
@@ -468,6 +470,23 @@ def _attached_to_reference(
     return any(c.kind == "attach" and lo <= c.tok_start and hi - 1 <= c.tok_end <= hi for c in cues) or (
         m.payload.role in HARM_ROLES and any(c.kind == "relative" and c.tok_start == lo for c in cues)
     )  # "الهجوم الانتحاري الذي أوقع 32 قتيلا": the toll of the referred-to attack
+
+
+_DESCRIBE_GAP = 2  # adjectives between an indefinite referred-to noun and the verb describing it
+_AND_VERB_GAP = 3  # words between two verbs of one describing clause ("استهدف الأراضي التركية وأودى")
+
+
+def _describing_verb(doc: Doc, prev: Mention, m: Match[TriggerSense], lo: int, hi: int) -> bool:
+    """A verb describing the referred-to act: the clause after an indefinite noun ("بعد أيام على هجوم انتحاري
+    دام استهدف الأراضي التركية"), and a verb joined to that one by و ("... وأودى بحياة 32 شخصا")."""
+    if m.payload.pos != "verb" or any(t.norm.startswith("و") for t in doc.tokens[lo:hi]):
+        return False
+    if prev.sense.pos == "verb":
+        return doc.tokens[m.tok_start].norm.startswith("و") and hi - lo <= _AND_VERB_GAP
+    head = doc.tokens[prev.match.tok_start]
+    return hi - lo <= _DESCRIBE_GAP and not any(
+        f.startswith("ال") for f in head.forms[: prev.match.strip + 1]
+    )
 
 
 def is_heading(doc: Doc, si: int, stext: str) -> bool:
