@@ -57,3 +57,14 @@ def test_coref_the_blast_names_the_bombing() -> None:
         "وأكد أن عدد رجال الأمن المتواجدين لحظة الانفجار كان حوالي 200 عسكري."
     )
     assert len(_reported(text)) == 1
+
+
+def test_coref_the_next_line_names_the_place_the_first_left_untold() -> None:
+    """ "قنبلة انفجرت أسفل حافلة ركاب" then "وقال إن الانفجار وقع في منطقة دار سلم بجنوب صنعاء": one bombing."""
+    text = (
+        "قالت الشرطة اليمنية إن قنبلة انفجرت أسفل حافلة ركاب أمس مما أسفر عن مقتل ثلاثة أشخاص. "
+        "وقالت الشرطة في بيان إن الانفجار وقع في منطقة دار سلم بجنوب صنعاء."
+    )
+    (ev,) = _reported(text)
+    assert ev.fatalities == 3
+    assert ev.location is not None and ev.location.name == "Sanaa"

@@ -111,8 +111,12 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
     ):
         return True  # "ردد المحتجون في مظاهرة السبت هتافات": Saturday's protest, told without its town again
     refines = b.place is None or (a.place is not None and contains(a.place, b.place))
+    next_line = b.first_sent == a.last_sent + 1 and not _paragraph_break(doc, a.last_sent, b.first_sent)
+    # right after A, B may also name the place A left untold ("قنبلة انفجرت أسفل حافلة ركاب" ... "وقال إن
+    # الانفجار وقع في منطقة دار سلم بجنوب صنعاء")
+    refines = refines or (next_line and a.place is None and _refers_back(doc, a, b))
     if b.anaphors and refines and (b.date is None or a.date is None or a.date.value == b.date.value):
-        if b.first_sent == a.last_sent + 1 and not _paragraph_break(doc, a.last_sent, b.first_sent):
+        if next_line:
             return True  # "... هاجمت سيارة في جنوب اليمن. وكان من بين قتلى الهجوم ... في مديرية المحفد"
         if _refers_back(doc, a, b):
             return True
