@@ -68,3 +68,14 @@ def test_coref_the_next_line_names_the_place_the_first_left_untold() -> None:
     (ev,) = _reported(text)
     assert ev.fatalities == 3
     assert ev.location is not None and ev.location.name == "Sanaa"
+
+
+def test_coref_a_protest_told_again_in_its_town_with_no_other_day_is_one_protest() -> None:
+    """ACLED codes one protest event per town and day: the dispersal told after the protest in Nouakchott, and the
+    chases told after بينما, are that protest's."""
+    text = (
+        "استخدمت الشرطة الموريتانية أمس القوة من أجل تفريق مظاهرة نظمها عشرات الناشطين الحقوقيين في العاصمة "
+        "نواكشوط. وتسببت المظاهرة في إغلاق المحلات التجارية وسط نواكشوط، بينما استمرت المطاردات بين الشرطة "
+        "والمتظاهرين في الشوارع الرئيسية."
+    )
+    assert len(_reported(text)) == 1

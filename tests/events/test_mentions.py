@@ -175,6 +175,7 @@ def test_mentions_negatively_is_not_looting() -> None:
         ("مصرع امرأتين بحادث على طريق الرياض.", "non_conflict"),  # an indefinite حادث, only deaths told
         ("وأصدرت الوزارة أمرا بنشر قوات على الحدود لمواجهة أي هجوم.", "plan"),
         ("ودعا ناشطون إلى تنظيم تظاهرات تأييد في العاصمة بغداد.", "plan"),  # a call: the protests are to come
+        ("وجددت المعارضة الدعوة إلى التظاهر في العاصمة.", "plan"),
         (
             "وأعلنت الحكومة تضامنها مع مطالب المتظاهرين.",
             "reference",

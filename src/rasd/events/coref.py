@@ -110,6 +110,20 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
         and a.date.value == b.date.value
     ):
         return True  # "ردد المحتجون في مظاهرة السبت هتافات": Saturday's protest, told without its town again
+    if (
+        a.family == "protest"
+        and b.date is None
+        and a.place is not None
+        and a.place.geo_precision == 1
+        and (
+            (b.place is not None and same_place(a.place, b.place))
+            or (b.place is None and b.first_sent <= a.last_sent + 1)
+        )
+        and not _paragraph_break(doc, a.last_sent, b.first_sent)
+    ):
+        # "تدخلت وحدات من مكافحة الشغب لتفريق المتظاهرين ... بمدينة نواكشوط", "بينما استمرت المطاردات بين الشرطة
+        # والمتظاهرين": the protest in that town told before, with no other day
+        return True
     refines = b.place is None or (a.place is not None and contains(a.place, b.place))
     next_line = b.first_sent == a.last_sent + 1 and not _paragraph_break(doc, a.last_sent, b.first_sent)
     # right after A, B may also name the place A left untold ("قنبلة انفجرت أسفل حافلة ركاب" ... "وقال إن
