@@ -466,3 +466,11 @@ def test_extract_the_toll_of_a_referred_to_attack_stays_with_it() -> None:
     )
     assert ev.sub_event_type == "Air/drone strike"
     assert not ev.fatalities
+
+
+def test_extract_a_peaceful_march_is_a_protest_and_a_drone_is_not() -> None:
+    """ "مسيرة سلمية" is a march; "مسيرة" alone is also a drone (طائرة مسيرة) or a career, so only its protest
+    phrases are triggers."""
+    (ev,) = _reported("وخرجت مسيرة سلمية حاشدة في ضاحية سانت لويس أمس.")
+    assert ev.event_type == "Protests"
+    assert all(e.event_type != "Protests" for e in _reported("وقصفت طائرة مسيرة سيارة في مأرب أمس."))
