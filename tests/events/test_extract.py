@@ -474,3 +474,11 @@ def test_extract_a_peaceful_march_is_a_protest_and_a_drone_is_not() -> None:
     (ev,) = _reported("وخرجت مسيرة سلمية حاشدة في ضاحية سانت لويس أمس.")
     assert ev.event_type == "Protests"
     assert all(e.event_type != "Protests" for e in _reported("وقصفت طائرة مسيرة سيارة في مأرب أمس."))
+
+
+def test_extract_before_of_a_date_refers_to_no_other_event() -> None:
+    """ "قبل يومين" and "قبل ساعات" say when: the deaths announced after them are reported, not a reference."""
+    (ev,) = _reported("وكان الجيش أعلن قبل يومين مقتل خمسة مسلحين في هجوم على حاجز في العريش.")
+    assert (ev.fatalities, ev.date) == (5, "2015-08-04")
+    (ev,) = _reported("وأعلن الجيش قبل ساعات مقتل خمسة مسلحين في هجوم على حاجز في العريش.")
+    assert ev.date == "2015-08-06"

@@ -236,6 +236,10 @@ def _among_the_counted(doc: Doc, m: Match[TriggerSense]) -> bool:
     )
 
 
+def _in_date(doc: Doc, c: CueHit) -> bool:
+    return any(d.start <= c.start and c.end <= d.end for d in doc.dates)
+
+
 def _veto(
     doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon, clause: Segment, accident: bool
 ) -> str | None:
@@ -313,8 +317,8 @@ def _veto(
     for c in cues:
         if c.kind not in _VETO_KINDS and c.kind != "reference":
             continue
-        if c.kind == "reference" and m.payload.pos != "noun":
-            continue
+        if c.kind == "reference" and (m.payload.pos != "noun" or _in_date(doc, c)):
+            continue  # "أعلن الجيش قبل يومين مقتل ...": قبل of a date says when, it refers to no other event
         if (
             c.kind == "reference"
             and c.tok_end < len(doc.tokens)

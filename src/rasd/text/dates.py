@@ -305,6 +305,8 @@ def _ago(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
         n = int(g["n"])
     elif g["nw"]:
         n = _lookup(lx.counts, g["nw"])
+    if unit == "hour":  # قبل ساعات, منذ 36 ساعة: the day it was that many hours before publication
+        return _day(pub - dt.timedelta(days=(n or 0) // 24)) if (n or 0) <= 100 else None
     if n is None:  # قبل أيام, منذ بضعة أيام: a few days
         return _range(pub - dt.timedelta(days=7), pub - dt.timedelta(days=1)) if unit == "day" else None
     if n == 0 or n > 100:
