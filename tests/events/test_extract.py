@@ -482,3 +482,16 @@ def test_extract_before_of_a_date_refers_to_no_other_event() -> None:
     assert (ev.fatalities, ev.date) == (5, "2015-08-04")
     (ev,) = _reported("وأعلن الجيش قبل ساعات مقتل خمسة مسلحين في هجوم على حاجز في العريش.")
     assert ev.date == "2015-08-06"
+
+
+def test_extract_detention_needs_a_detained_person() -> None:
+    """ "احتجاز" alone is also a hand caught in a machine or villages cut off by rain; with a person near it, or
+    as "احتجازه", it is an arrest."""
+    assert _reported("تبلغت الغرفة عن حالة احتجاز يد عامل بداخل فرامة لحم في السوق أمس.") == []
+    assert _reported("وأشارت إلى أنها فتحت أماكن احتجاز في المدينة.") == []
+    assert [e.sub_event_type for e in _reported("وأعلنت الشرطة احتجاز ثلاثة أشخاص للاشتباه بهم أمس.")] == [
+        "Arrests"
+    ]
+    assert [e.sub_event_type for e in _reported("وقالت الشرطة إنه تم احتجازه في مطار القاهرة أمس.")] == [
+        "Arrests"
+    ]
