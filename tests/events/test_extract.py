@@ -495,3 +495,35 @@ def test_extract_detention_needs_a_detained_person() -> None:
     assert [e.sub_event_type for e in _reported("وقالت الشرطة إنه تم احتجازه في مطار القاهرة أمس.")] == [
         "Arrests"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2", "sub_event_type"),
+    [
+        # a rebel side named first was hit by the air force named after it
+        (
+            "وأكد المسؤول الإعلامي للجناح العسكري لحزب العمال الكردستاني قصف الطائرات التركية لمواقعنا في الشريط "
+            "الحدودي أمس.",
+            "Military Forces of Turkey",
+            "PKK: Kurdistan Workers Party",
+            "Air/drone strike",
+        ),
+        # a militia shelling houses; the coalition's aircraft named after it are no strike of its own
+        (
+            "وبين أن مليشيا الحوثي تقوم بقصف منازل المواطنين في دار سعد أمس بعد أن وضعت صواريخ الكاتيوشا بين "
+            "الأشجار بحيث يصعب على المقاومة وطيران التحالف معرفة مصدر انطلاقها.",
+            "Houthis (Ansar Allah)",
+            "Civilians",
+            "Shelling/artillery/missile attack",
+        ),
+    ],
+)
+def test_extract_no_air_strike_comes_from_a_rebel_side(
+    text: str, actor1: str, actor2: str, sub_event_type: str
+) -> None:
+    (ev,) = _reported(text)
+    assert (ev.actor1 and ev.actor1.name, ev.actor2 and ev.actor2.name, ev.sub_event_type) == (
+        actor1,
+        actor2,
+        sub_event_type,
+    )

@@ -11,7 +11,7 @@ from collections import Counter
 
 from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
-from rasd.events.coref import contains, merge_incidents, merge_into, same_place
+from rasd.events.coref import CIVILIANS, contains, merge_incidents, merge_into, same_place
 from rasd.events.incident import CROWD_VIOLENCE, Incident, family
 from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.link import event_places, link_sentence
@@ -357,6 +357,11 @@ _DOER_WHEN_UNNAMED = {
 _BARRELS = tuple(normalise_str(w) for w in ("البراميل", "براميل", "برميل"))
 
 
+def _barrels(inc: Incident) -> bool:
+    """Barrel bombs were dropped ("قصف مخيم درعا بالبراميل المتفجرة"): only a state's helicopters drop them."""
+    return any(m.sense.phrase.startswith(_BARRELS) for m in inc.mentions)  # phrases are stored normalised
+
+
 def _unnamed_perpetrator(doc: Doc, inc: Incident, trigger: Mention) -> ActorMention | None:
     """The generic doer of an attack, bombing or arrest nobody is named for (reported or historical), or of a
     clash with a state force: an Unidentified Armed Group, or for arrests the Police Forces, of the country; the
@@ -364,7 +369,7 @@ def _unnamed_perpetrator(doc: Doc, inc: Incident, trigger: Mention) -> ActorMent
     kind = _DOER_WHEN_UNNAMED.get(inc.sub_event_type)
     if inc.sub_event_type == "Armed clash" and inc.actor2 is not None and inc.actor2.inter == 1:
         kind = "unidentified"  # "مقتل رجل أمن في إطلاق نار على دورية أمنية": someone armed fired on them
-    if any(m.sense.phrase.startswith(_BARRELS) for m in inc.mentions):  # phrases are stored normalised
+    if _barrels(inc):
         kind = "military"  # "قصف مخيم درعا بالبراميل المتفجرة": only a state's helicopters drop barrel bombs
     if inc.status == "aggregate" or kind is None:
         return None
@@ -534,6 +539,7 @@ def find_events(doc: Doc) -> Doc:
         if inc.actor1 is not None and inc.actor2 is not None and inc.actor1.actor_id == inc.actor2.actor_id:
             inc.actor1 = None  # one actor on both sides: it is the one hit ("يقتل انتحاري ثلاثة جنود ليبيين")
         inc.decide_type()
+        _grounded_side_is_hit(inc)
         if inc.family == "protest":  # a peaceful protest or a violent demonstration
             _protesters_first(doc, inc)
         if inc.actor1 is None:
@@ -541,6 +547,30 @@ def find_events(doc: Doc) -> Doc:
         accepted.append(inc)
     doc.events = [_to_event(doc, inc) for inc in _told_again(accepted)]
     return doc
+
+
+_MILITIAS = (2, 3, 4)  # ACLED inter: rebel groups, political and communal militias: no air force of their own
+_AIR_POWERS = (1, 8)  # state forces and external (coalition) forces
+_AIR_STRIKE = "Air/drone strike"
+_FIXED_TYPE_SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+
+
+def _grounded_side_is_hit(inc: Incident) -> None:
+    """An air strike does not come from a rebel or militia side named first ("قصف الطائرات التركية لمواقعنا",
+    said the PKK; "غارات على مواقع لداعش"): that side was hit.  With a state or coalition force as the other
+    side, the two change places.  With civilians hit, the militia shelled them and the aircraft named are another
+    side's ("مليشيا الحوثي تقوم بقصف منازل المواطنين ... يصعب على طيران التحالف معرفة مصدر الصواريخ"), unless
+    barrel bombs fell: only a state drops those, so the doer is left to be named as the state."""
+    a1, a2 = inc.actor1, inc.actor2
+    if inc.sub_event_type != _AIR_STRIKE or a1 is None or a1.inter not in _MILITIAS:
+        return
+    if a2 is None or a2.inter in _AIR_POWERS:
+        inc.actor1, inc.actor2 = a2, a1
+    elif a2.inter == CIVILIANS:
+        if "shelling" in inc.roles and not _barrels(inc):
+            inc.event_type, inc.sub_event_type = _FIXED_TYPE_SHELLING
+        else:
+            inc.actor1 = None
 
 
 def _told_again(incidents: list[Incident]) -> list[Incident]:
