@@ -64,6 +64,8 @@ def test_link_counted_subject_before_the_verb() -> None:
         # a من phrase saying whose the dead were stands between the count and the verb
         ("ذكر مسؤول أن أكثر من 33 مسلحا من مسلحي «داعش» قتلوا في عملية انتحارية في قضاء بعاج أمس", 33),
         ("وقالت مصادر طبية إن 3 من الضحايا المدنيين قتلوا جراء سقوط قذيفة مدفعية على حي سكني في تعز أمس", 3),
+        # an aside about part of the counted, and a hedge before the figure
+        ("أعلن مسؤول أمس أن ما لا يقل عن 25 شخصا، معظمهم من المدنيين، قتلوا في انفجار بشمال أفغانستان", 25),
         # two counted groups joined by و: both are the dead
         (
             "وأعلنت حكومة مالي أن خمسة عسكريين واثنين من المهاجمين قتلوا في هجوم على فندق في مدينة سيفاري أمس",

@@ -1090,10 +1090,13 @@ def _counted_subject(
                 break
             found = n
             continue
-        if trigger - k > _SUBJECT_SPAN or n is None or n.start != x.start:
+        # the span counts from the figure itself, not from a hedge before it (ما لا يقل عن 25)
+        if trigger - doc.token_at(x.end - 1) > _SUBJECT_SPAN or n is None or n.start != x.start:
             break
         end = doc.token_at(n.end - 1) + 1
-        if trigger - end > _SUBJECT_GAP_AFTER and not (verb and _whose_phrase(doc, end, trigger)):
+        if trigger - end > _SUBJECT_GAP_AFTER and not (
+            verb and (_whose_phrase(doc, end, trigger) or _subset_aside(doc, end, trigger))
+        ):
             return None
         found = n
     if found is not None:
@@ -1121,6 +1124,11 @@ def _whose_phrase(doc: Doc, start: int, trigger: int) -> bool:
             t.norm.startswith("و") or is_count_boundary(t.norm) or is_subset_word(t.norm) for t in words
         )
     )
+
+
+def _subset_aside(doc: Doc, start: int, trigger: int) -> bool:
+    """Tokens [start, trigger) are an aside about part of the counted: "25 شخصا، معظمهم من المدنيين، قتلوا"."""
+    return is_subset_word(doc.tokens[start].norm) and trigger - start <= _PARTITIVE_GAP
 
 
 def _self_counted_subject(doc: Doc, k: int, trigger: int) -> bool:
