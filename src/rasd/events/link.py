@@ -743,6 +743,7 @@ _OBLIQUE_BEFORE = frozenset(normalise_str(w) for w in ("من", "في", "على",
 
 
 _MIN = normalise_str("من")
+_AT_LEAST = frozenset(normalise_str(w) for w in ("على", "الأقل"))  # على الأقل, a hedge
 _PARTICLES = frozenset(normalise_str(w) for w in ("قد", "لقد", "وقد"))
 
 
@@ -1064,10 +1065,11 @@ def _named_person(doc: Doc, tok: int) -> NumberMention | None:
     return None if per is None else NumberMention(per.start, per.end, per.text, 1)
 
 
-_SUBJECT_SPAN = 8  # tokens from a counted subject's number to the verb after it
+_SUBJECT_SPAN = 14  # tokens from a counted subject's number to the verb after it (the gap rules below bind)
 _SUBJECT_GAP_AFTER = 2  # words between the counted subject and the verb
 _PARTITIVE_GAP = 4  # words of a من phrase saying whose the counted were ("33 مسلحا من مسلحي داعش قتلوا")
 _MIN = normalise_str("من")
+_AT_LEAST = frozenset(normalise_str(w) for w in ("على", "الأقل"))  # على الأقل, a hedge
 
 
 def _counted_subject(
@@ -1112,17 +1114,35 @@ def _counted_subject(
 
 
 def _whose_phrase(doc: Doc, start: int, trigger: int) -> bool:
-    """Tokens [start, trigger) are a short من phrase of one clause: "من مسلحي «داعش»" before "قتلوا"."""
-    if doc.tokens[start].norm != _MIN or trigger - start - 1 > _PARTITIVE_GAP:
+    """Tokens [start, trigger) are a short من phrase of one clause: "من مسلحي «داعش»" before "قتلوا".  Words in
+    brackets ("(تنظيم القاعدة في بلاد الشام)"), the hedge على الأقل and the names of sides ("من ميليشيا الحوثي
+    وقوات المخلوع صالح") do not count."""
+    named = [(a.start, a.end) for a in doc.actors if not a.generic]
+    first = doc.tokens[start]
+    # "ستة من مقاتلي المعارضة السورية": the construct noun's genitive; "13 عنصرا من المتمردين الحوثيين": a side
+    construct = doc.tokens[start - 1].norm.endswith("ي") or any(s <= first.start < e for s, e in named)
+    if first.norm != _MIN and not construct:
         return False
-    words = doc.tokens[start + 1 : trigger]
-    gap = doc.view.text[doc.tokens[start].nend : doc.tokens[trigger].nstart]
-    return (
-        "،" not in gap
-        and "," not in gap
-        and not any(
-            t.norm.startswith("و") or is_count_boundary(t.norm) or is_subset_word(t.norm) for t in words
-        )
+    gap = doc.view.text[first.nend : doc.tokens[trigger].nstart]
+    if "،" in gap or "," in gap:
+        return False
+    words = []
+    depth = 0
+    for k in range(start if construct and doc.tokens[start].norm != _MIN else start + 1, trigger):
+        t = doc.tokens[k]
+        before = doc.view.text[doc.tokens[k - 1].nend : t.nstart]
+        depth += before.count("(") - before.count(")")
+        if depth > 0:
+            continue  # an aside in brackets
+        if t.norm in _AT_LEAST and (k + 1 < trigger and doc.tokens[k + 1].norm in _AT_LEAST):
+            continue
+        if t.norm in _AT_LEAST and k > start + 1 and doc.tokens[k - 1].norm in _AT_LEAST:
+            continue
+        if any(s < t.end and t.start < e for s, e in named):
+            continue  # a named side, its name as long as it is ("وقوات الرئيس السابق علي عبد الله صالح")
+        words.append(t)
+    return len(words) <= _PARTITIVE_GAP and not any(
+        t.norm.startswith("و") or is_count_boundary(t.norm) or is_subset_word(t.norm) for t in words
     )
 
 

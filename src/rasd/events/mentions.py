@@ -244,6 +244,8 @@ def _veto(
     doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon, clause: Segment, accident: bool
 ) -> str | None:
     negations_ok = [c for c in cues if c.kind == "not_negation"]
+    # "مقاتلين يشتبه بأنهم ينتمون إلى حركة الشباب قتلوا": a suspicion about who they are, not about the act
+    identities = {c.tok_start for c in cues if c.kind == "identity"}
     if accident or any(c.kind == "non_conflict" for c in cues):
         return "non_conflict"
     if m.payload.event_type in ARMED_VIOLENCE_TYPES and any(
@@ -325,6 +327,8 @@ def _veto(
             and doc.tokens[c.tok_end].norm.startswith(_UNDERGO)
         ):
             continue  # "استشهدوا بعد تعرض المركز لقذائف": what they underwent, the cause, not an earlier event
+        if c.kind == "accusation" and c.tok_start in identities:
+            continue
         if c.kind == "plan" and ((c.tok_start, c.tok_end) in crowd_ok or dispersed):
             continue  # "طالب مئات المتظاهرين ...": what a crowd demands is no plan of the protest
         window = lex.windows.get(c.kind, 3)
