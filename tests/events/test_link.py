@@ -82,6 +82,8 @@ def test_link_counted_subject_before_the_verb() -> None:
             "وأعلنت الشرطة الكينية أمس أن مقاتلين يشتبه بأنهم ينتمون إلى حركة الشباب قتلوا خمسة أشخاص في هجوم",
             5,
         ),
+        # a dual verb after its dual subject counts what follows it
+        ("وقال متحدث عسكري أمس إن انتحاريتين قتلتا تسعة أشخاص على الأقل في مدينة داماتورو", 9),
         # two counted groups joined by و: both are the dead
         (
             "وأعلنت حكومة مالي أن خمسة عسكريين واثنين من المهاجمين قتلوا في هجوم على فندق في مدينة سيفاري أمس",

@@ -43,21 +43,39 @@ def _group(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | None:
             j = it.te
         return _Group(k, j, it.nstart, end, it.value, it.vague, it.high, role, it.conj)
     norm = tokens[k].norm
-    if norm in lexicon().one_of and k + 1 < hi and _noun(tokens[k + 1].norm) is not None:  # أحد مسلحي التنظيم
+    if norm in lexicon().one_of and k + 1 < hi and _owned_noun(tokens[k + 1].norm):  # أحد مسلحي التنظيم
         return _Group(k, k + 2, tokens[k].nstart, tokens[k + 1].nend, 1, False, None, None, False)
     hit = _noun(norm)
     if hit is None:
         return None
     noun, conj = hit
-    after = items.get(k + 1)
+    j = k + 1
+    if j + 1 < hi and _nisba(tokens[j].norm) and items.get(j + 1) is not None:
+        j += 1  # عسكريين تركيين اثنين: the number after the noun's adjective
+    after = items.get(j)
     if (
         after is not None
         and not (after.conj or after.vague or after.year)
         and after.high is None
-        and _adjacent(tokens, doc.view.text, k, k + 1)
+        and _adjacent(tokens, doc.view.text, j - 1, j)
     ):  # جنديين اثنين
         return _Group(k, after.te, tokens[k].nstart, after.nend, after.value, False, None, noun.role, conj)
     return _Group(k, k + 1, tokens[k].nstart, tokens[k].nend, noun.count, False, None, noun.role, conj)
+
+
+_PRONOUNS = ("هما", "ها", "هم", "ه")  # possessive endings: أحد مقاتليها, أحد عناصرهم
+
+
+def _owned_noun(norm: str) -> bool:
+    """A person noun, also with a possessive ending (مقاتليها: 'its fighters')."""
+    if _noun(norm) is not None:
+        return True
+    return any(norm.endswith(p) and _noun(norm[: -len(p)]) is not None for p in _PRONOUNS)
+
+
+def _nisba(norm: str) -> bool:
+    """An adjective of origin in the oblique plural or dual (تركيين, عراقيين, سوريين), not a person noun."""
+    return norm.endswith("يين") and len(norm) > 5 and _noun(norm) is None
 
 
 def _clause_end(doc: Doc, tok: int) -> int:
