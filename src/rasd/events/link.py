@@ -743,6 +743,7 @@ _OBLIQUE_BEFORE = frozenset(normalise_str(w) for w in ("من", "في", "على",
 
 
 _MIN = normalise_str("من")
+_WITH = normalise_str("مع")
 _AT_LEAST = frozenset(normalise_str(w) for w in ("على", "الأقل"))  # على الأقل, a hedge
 _PARTICLES = frozenset(normalise_str(w) for w in ("قد", "لقد", "وقد"))
 
@@ -1026,7 +1027,11 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             vt = doc.token_at(inc.victim_span[0])
             if lo < vt < hi:
                 n = count_people(doc, vt, min(sent.tok_end, vt + _COUNT_WINDOW))
-        if n is not None and lo < hi and doc.tokens[lo].norm == "مع" and m.sense.pos == "verb":
+        if (
+            n is not None
+            and m.sense.pos == "verb"
+            and any(t.norm == _WITH for t in doc.tokens[lo : doc.token_at(n.start)])
+        ):
             # "قيادي … قتل مع مسلحين اثنين": the subject died with the two counted after مع
             n = NumberMention(
                 n.start, n.end, n.text, n.value + 1, n.vague, None if n.high is None else n.high + 1
@@ -1069,6 +1074,7 @@ _SUBJECT_SPAN = 14  # tokens from a counted subject's number to the verb after i
 _SUBJECT_GAP_AFTER = 2  # words between the counted subject and the verb
 _PARTITIVE_GAP = 4  # words of a من phrase saying whose the counted were ("33 مسلحا من مسلحي داعش قتلوا")
 _MIN = normalise_str("من")
+_WITH = normalise_str("مع")
 _AT_LEAST = frozenset(normalise_str(w) for w in ("على", "الأقل"))  # على الأقل, a hedge
 
 

@@ -7,6 +7,7 @@ Coordinated groups are summed; a subset (بينهم، منهم) is not added; a 
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from rasd.doc import Doc, NumberMention
@@ -29,6 +30,12 @@ def _group(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | None:
     """A counted group starting at token ``k``: a number with its noun, or a person noun alone."""
     tokens = doc.tokens
     it = items.get(k)
+    if (
+        it is not None
+        and (it.year or _clock_or_year(doc.view.text[it.nstart : it.nend]))
+        and not (it.te < hi and _noun(tokens[it.te].norm) is not None)
+    ):
+        return None  # "قتل في الرياض في فبراير 2004", "عند الساعة 02.17": a date or a time ("2076 مقاتلا" counts)
     if it is not None:
         j, role = it.te, None
         if j < hi and tokens[j].norm in lexicon().not_before:
@@ -63,6 +70,15 @@ def _group(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | None:
     return _Group(k, k + 1, tokens[k].nstart, tokens[k].nend, noun.count, False, None, noun.role, conj)
 
 
+_CLOCK = re.compile(r"[0-9]+[.:][0-9]{2}")
+_YEAR = re.compile(r"(19|20)[0-9]{2}")
+
+
+def _clock_or_year(text: str) -> bool:
+    """A clock time (02.17, 10:30) or a year (2004) written in digits."""
+    return bool(_CLOCK.fullmatch(text) or _YEAR.fullmatch(text))
+
+
 _PRONOUNS = ("هما", "ها", "هم", "ه")  # possessive endings: أحد مقاتليها, أحد عناصرهم
 
 
@@ -86,7 +102,9 @@ def _clause_end(doc: Doc, tok: int) -> int:
     return len(doc.tokens)
 
 
-_MAX_LEAD = 2  # tokens allowed between the trigger and the first group (قتل في الهجوم 5 أشخاص)
+_MAX_LEAD = (
+    5  # tokens allowed between the trigger and the first group (قتل خلال المواجهات في منطقة التواهي 28 شخصا)
+)
 _MAX_MODIFIERS = 2  # tokens allowed between two groups (حارسا عراقيا و 11 جنديا)
 
 
