@@ -527,3 +527,21 @@ def test_extract_no_air_strike_comes_from_a_rebel_side(
         actor2,
         sub_event_type,
     )
+
+
+def test_extract_barrel_bombs_are_the_states_even_after_another_air_force() -> None:
+    """ "قصف الطيران المروحي بالبراميل المتفجرة" in Syria after a story about coalition strikes: the Syrian
+    state drops barrel bombs, not the air force named before."""
+    text = (
+        "أعلنت وزارة الدفاع الأميركية أن غارة جوية للتحالف الدولي قتلت زعيم مجموعة خراسان في سوريا. "
+        "من جانب آخر أفاد المرصد السوري بمقتل 12 سوريا في قصف الطيران المروحي بالبراميل المتفجرة صباح أمس "
+        "مناطق في قرية قصر البريج في ريف حلب."
+    )
+    barrels = [e for e in _reported(text) if e.fatalities == 12]
+    assert [e.actor1 and e.actor1.name for e in barrels] == ["Military Forces of Syria"]
+
+
+def test_extract_a_bus_collision_is_no_attack() -> None:
+    assert (
+        _reported("لقي 19 شخصا حتفهم وأصيب 12 آخرون في تصادم حافلتين أمس قرب مدينة الملتقى في السودان.") == []
+    )

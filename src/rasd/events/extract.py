@@ -539,7 +539,7 @@ def find_events(doc: Doc) -> Doc:
         if inc.actor1 is not None and inc.actor2 is not None and inc.actor1.actor_id == inc.actor2.actor_id:
             inc.actor1 = None  # one actor on both sides: it is the one hit ("يقتل انتحاري ثلاثة جنود ليبيين")
         inc.decide_type()
-        _grounded_side_is_hit(inc)
+        _grounded_side_is_hit(doc, inc)
         if inc.family == "protest":  # a peaceful protest or a violent demonstration
             _protesters_first(doc, inc)
         if inc.actor1 is None:
@@ -555,14 +555,31 @@ _AIR_STRIKE = "Air/drone strike"
 _FIXED_TYPE_SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
 
 
-def _grounded_side_is_hit(inc: Incident) -> None:
+def _main_country(doc: Doc) -> str | None:
+    """The country the article's places lie in most often."""
+    counts = Counter(p.country_code for p in doc.places if p.country_code)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _grounded_side_is_hit(doc: Doc, inc: Incident) -> None:
     """An air strike does not come from a rebel or militia side named first ("قصف الطائرات التركية لمواقعنا",
     said the PKK; "غارات على مواقع لداعش"): that side was hit.  With a state or coalition force as the other
     side, the two change places.  With civilians hit, the militia shelled them and the aircraft named are another
     side's ("مليشيا الحوثي تقوم بقصف منازل المواطنين ... يصعب على طيران التحالف معرفة مصدر الصواريخ"), unless
     barrel bombs fell: only a state drops those, so the doer is left to be named as the state."""
     a1, a2 = inc.actor1, inc.actor2
-    if inc.sub_event_type != _AIR_STRIKE or a1 is None or a1.inter not in _MILITIAS:
+    if inc.sub_event_type != _AIR_STRIKE or a1 is None:
+        return
+    if (
+        _barrels(inc)
+        and inc.place is not None
+        and a1.country != inc.place.country_code == _main_country(doc)
+        and a1.inter in _AIR_POWERS
+    ):
+        # "قصف الطيران المروحي بالبراميل المتفجرة" after a story about US strikes: only the state drops barrels
+        inc.actor1 = None
+        return
+    if a1.inter not in _MILITIAS:
         return
     if a2 is None or a2.inter in _AIR_POWERS:
         inc.actor1, inc.actor2 = a2, a1
