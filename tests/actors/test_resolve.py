@@ -391,6 +391,12 @@ def test_resolve_places_buildings_and_airliners_are_no_actors(text: str) -> None
         ),
         ("قال الوزير إن تركيا تشن غارات على مواقع داعش في سوريا", "تركيا", "military-tr"),
         ("شنت الولايات المتحدة أول غارات جوية لدعم تلك القوة في سوريا", "الولايات المتحدة", "military-us"),
+        (
+            "وشنت الولايات المتحدة غارة على مواقع القاعدة في اليمن",
+            "الولايات المتحدة",
+            "military-us",
+        ),  # و+verb
+        ("ردا على الغارات التي نفذتها تركيا على مواقع للتنظيم", "تركيا", "military-tr"),
     ],
 )
 def test_resolve_state_named_as_the_doer_of_strikes_is_its_army(

@@ -541,6 +541,9 @@ def _conjoined_allies(
     return out
 
 
+_AND = ("و", "ف")
+
+
 def _agents(doc: Doc, reg: Registry, ctx: _Context, taken: set[int]) -> list[ActorMention]:
     """A country or its capital as the doer of strikes is its army: الغارات التي تشنها أنقرة, تركيا تشن
     غارات (registry ``agents``).  A name before the verb must open its clause (أن تركيا تشن): after a
@@ -559,7 +562,8 @@ def _agents(doc: Doc, reg: Registry, ctx: _Context, taken: set[int]) -> list[Act
             if end < len(toks) and not text[toks[end - 1].end : toks[end].start].strip()
             else ""
         )
-        if before in reg.agent_verbs or (after in reg.agent_verbs and before in _AGENT_LEADS):
+        verb_before = before in reg.agent_verbs or (before[:1] in _AND and before[1:] in reg.agent_verbs)
+        if verb_before or (after in reg.agent_verbs and before in _AGENT_LEADS):  # وشنت الولايات المتحدة
             a = reg.template("military", cc)
             out.append(_mention(doc, ctx, k, end, toks[k].start, toks[end - 1].end, a, True))
     return out
