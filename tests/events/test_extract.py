@@ -485,10 +485,11 @@ def test_extract_before_of_a_date_refers_to_no_other_event() -> None:
 
 
 def test_extract_detention_needs_a_detained_person() -> None:
-    """ "احتجاز" alone is also a hand caught in a machine or villages cut off by rain; with a person near it, or
-    as "احتجازه", it is an arrest."""
+    """ "احتجاز" alone is also a hand caught in a machine or villages cut off by rain, and "احتجازه" a man
+    trapped in his car; with a person near the first, or an authority near the second, they are arrests."""
     assert _reported("تبلغت الغرفة عن حالة احتجاز يد عامل بداخل فرامة لحم في السوق أمس.") == []
     assert _reported("وأشارت إلى أنها فتحت أماكن احتجاز في المدينة.") == []
+    assert _reported("وقامت فرق الإنقاذ بتحريره نتيجة احتجازه داخل المركبة أمس.") == []  # trapped, not held
     assert [e.sub_event_type for e in _reported("وأعلنت الشرطة احتجاز ثلاثة أشخاص للاشتباه بهم أمس.")] == [
         "Arrests"
     ]

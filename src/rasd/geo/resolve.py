@@ -277,6 +277,15 @@ def _agrees_as_adjective(tokens: Sequence[Token], m: Match[str], lo: int) -> boo
     )  # not بدأت (a verb) before أنقرة
 
 
+def _definite_adjective(tokens: Sequence[Token], m: Match[str], lo: int) -> bool:
+    """A one-word name that takes no article (حديثة), read off a word that has it (الحديثة), right after a
+    definite noun: an adjective agreeing with that noun (الآليات الحديثة), not the town."""
+    tok = tokens[m.tok_start]
+    if m.tok_end - m.tok_start != 1 or m.tok_start <= lo or m.payload.startswith("ال"):
+        return False
+    return tok.norm.startswith(("ال", "وال")) and tokens[m.tok_start - 1].norm.startswith(("ال", "وال"))
+
+
 _TALK_NEXT = frozenset({"عن", "مع", "الي", "ان", "انه", "لها", "له"})
 _TALK_TO = ("لل", "لوكاله", "لصحيفه", "لقناه", "لموقع", "لمراسل", "لـ")
 
@@ -440,6 +449,8 @@ def find_places(doc: Doc) -> Doc:
             and all(_pop(c.place, gz) < 100_000 for c in cands)
         ):
             continue  # مدرعات عسكرية حديثة: "modern", not Haditha
+        if cue is None and _definite_adjective(tokens, m, lo):
+            continue  # "الآليات الحديثة": "modern", not Haditha (whose name takes no article)
         if cue is None and _noun_with_pronoun(doc, tokens, m):
             continue  # "بعد حديثه عن انتمائه", "في حديثه لـ«الشرق الأوسط»": his talk, not Haditha
         if cue_type == "local":
