@@ -60,6 +60,9 @@ def test_registry_template_builds_generic_actors() -> None:
     assert reg.template("civilians", "YE").name == "Civilians (Yemen)"
     assert reg.template("unidentified", "SY").inter == 3
     assert reg.template("protesters", None).name == "Protesters"
+    # a country the registry has no name for takes the gazetteer's English name, not its code
+    assert reg.template("police", "MM").name == "Police Forces of Myanmar"
+    assert reg.template("military", "BI").name == "Military Forces of Burundi"
 
 
 def _broken(edit: str) -> dict[str, Any]:

@@ -28,6 +28,7 @@ from typing import Any
 from rasd.actors.clitics import ART_PREFIXES, LIL, PREFIXES
 from rasd.doc import ActorMention
 from rasd.errors import E, ResourceError
+from rasd.geo.gazetteer import gazetteer
 from rasd.lexicons import load_json
 from rasd.text.match import phrase_tokens
 from rasd.text.normalise import normalise_str
@@ -171,6 +172,10 @@ class Registry:
         if known is not None:
             return known
         country = self.countries[cc].name if cc in self.countries else cc
+        if (
+            country == cc
+        ):  # a country the registry has no name for: the gazetteer's ("Police Forces of Myanmar")
+            country = gazetteer().country_names.get(cc, cc)
         return ActorEntry(aid, t["name"].format(country=country), t["inter"], cc)
 
 
