@@ -546,3 +546,13 @@ def test_extract_a_bus_collision_is_no_attack() -> None:
     assert (
         _reported("لقي 19 شخصا حتفهم وأصيب 12 آخرون في تصادم حافلتين أمس قرب مدينة الملتقى في السودان.") == []
     )
+
+
+def test_extract_fighting_told_alongside_is_background_to_the_strike() -> None:
+    """ "قصف الطيران المروحي بالبراميل ... بموازاة اشتباكات متقطعة": the clashes alongside do not turn the air
+    strike into a battle."""
+    (ev,) = _reported(
+        "وقصف الطيران المروحي بالبراميل المتفجرة أمس مناطق في بلدة تل الضمان بريف حلب الجنوبي، بموازاة اشتباكات "
+        "متقطعة بين قوات النظام والمعارضة."
+    )
+    assert ev.sub_event_type == "Air/drone strike"
