@@ -704,6 +704,12 @@ def test_link_a_province_in_apposition_is_the_place(text: str, place: str) -> No
     assert ev.location is not None and ev.location.name == place
 
 
+def test_link_a_relative_place_in_brackets_says_where_the_place_before_lies() -> None:
+    """ "أما في تعز (جنوب صنعاء) فقد أسفرت مواجهات عن مقتل 21 من الحوثيين": Taiz, not a point south of Sanaa."""
+    (ev,) = _events("أما في تعز (جنوب صنعاء) فقد أسفرت مواجهات أمس عن مقتل 21 من الحوثيين.")
+    assert ev.location is not None and ev.location.name == "Taiz"
+
+
 def test_link_a_big_city_far_from_its_reference_town_is_the_place() -> None:
     """A city of 100,000 or more is no homonym of a village: "مدينة سبها جنوب طرابلس" is Sabha, 750 km away."""
     (ev,) = _events(

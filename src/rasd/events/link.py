@@ -117,6 +117,7 @@ _APPOSITION_KM = 60.0
 # a province's centre to the city its relative place is told from (ذي قار جنوب بغداد)
 _APPOSITION_PROVINCE_KM = 600.0
 _BIG_CITY = 100_000
+_APPOSITION_GAP = " \t\n(-–"  # what may stand between a place and the relative place that says where it lies
 _PROVINCES = frozenset({"admin1"})
 # kinds of the place-type words (المدينة, المحافظة) that may stand before a lies word for the place just named
 _TOWN_KINDS = frozenset({"settlement", "admin"})
@@ -144,7 +145,7 @@ def _describes_place_before(
         return False
     if any(
         q.end <= p.start
-        and not doc.text[q.end : p.start].strip()
+        and not doc.text[q.end : p.start].strip(_APPOSITION_GAP)  # "الزبداني شمال", "إب (جنوب صنعاء)"
         and (
             (q.geo_precision == 1 and (_within(q, p, _APPOSITION_KM) or _big_city_of(q, p)))
             or (q.feature in _PROVINCES and _within(q, p, _APPOSITION_PROVINCE_KM))
