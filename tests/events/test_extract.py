@@ -556,3 +556,10 @@ def test_extract_fighting_told_alongside_is_background_to_the_strike() -> None:
         "متقطعة بين قوات النظام والمعارضة."
     )
     assert ev.sub_event_type == "Air/drone strike"
+
+
+def test_extract_aircraft_named_before_their_owner_strike_from_the_air() -> None:
+    (ev,) = _reported(
+        "قصفت الطائرات المقاتلة التابعة للتحالف العربي أمس مواقع للحوثيين في جبهة الجفينة غربي مأرب."
+    )
+    assert (ev.sub_event_type, ev.actor1 and ev.actor1.name) == ("Air/drone strike", "Saudi-led Coalition")

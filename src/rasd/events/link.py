@@ -519,13 +519,25 @@ def _grievance_start(inc: Incident, grievances: list[CueHit]) -> int | None:
     return min((c.tok_end for c in grievances if c.tok_start > first), default=None)
 
 
+_AIR_BEFORE_OWNER = (
+    2  # words an aircraft noun may stand before the belonging word (الطائرات المقاتلة التابعة)
+)
+
+
 def _flies(doc: Doc, a: ActorMention | None) -> bool:
     """The doer is named by its aircraft ("طائرات تركية", "مقاتلات التحالف", "سلاح الجو التركي")."""
     if a is None:
         return False
-    air = event_lexicon().words["aircraft"]
+    words = event_lexicon().words
+    air = words["aircraft"]
     first, last = doc.token_at(a.start), doc.token_at(a.end - 1)
-    return any(not air.isdisjoint(doc.tokens[k].forms) for k in range(first, last + 1))
+    if any(not air.isdisjoint(doc.tokens[k].forms) for k in range(first, last + 1)):
+        return True
+    # "الطائرات المقاتلة التابعة للتحالف العربي": its aircraft, named before a belonging word
+    k = first - 1
+    if k < 1 or words["belonging"].isdisjoint(doc.tokens[k].forms):
+        return False
+    return any(not air.isdisjoint(doc.tokens[j].forms) for j in range(max(0, k - _AIR_BEFORE_OWNER), k))
 
 
 def _fired_from(doc: Doc, c: CueHit, counts: frozenset[str]) -> bool:
