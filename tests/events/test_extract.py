@@ -368,6 +368,22 @@ def test_extract_a_sentence_cut_at_while_holds_two_incidents() -> None:
     assert len([e for e in doc.events if e.status == "reported"]) == 1
 
 
+def test_extract_a_sentence_cut_at_fima_holds_two_incidents_each_with_its_own_clauses() -> None:
+    """ "وفي تعز قصف المتمردون الحوثيون مدينة تعز، فيما سيطر الجيش الوطني على مواقع بجوار السجن المركزي": the
+    Houthis' shelling and the army's gain are two events, each with the clauses up to where the other opens."""
+    text = (
+        "وفي تعز قصف المتمردون الحوثيون أمس بشكل عشوائي مدينة تعز، فيما سيطر الجيش الوطني مدعوما بمسلحي "
+        "المقاومة الشعبية على مواقع بجوار السجن المركزي في المدينة."
+    )
+    events = sorted(_reported(text), key=lambda e: e.evidence.start)
+    assert [e.sub_event_type for e in events] == [
+        "Shelling/artillery/missile attack",
+        "Government regains territory",
+    ]
+    assert events[0].evidence.text.startswith("وفي تعز قصف") and events[0].evidence.text.endswith("مدينة تعز")
+    assert events[1].evidence.text.startswith("فيما سيطر") and events[1].evidence.text.endswith("في المدينة.")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections import Counter
+from dataclasses import replace
+from functools import cache
 
 from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
@@ -21,10 +23,12 @@ from rasd.events.status import decide_status
 from rasd.events.summary import summarise
 from rasd.geo.gazetteer import geo_lexicon
 from rasd.geo.resolve import country_place
+from rasd.lexicons import load_json
 from rasd.models import Actor, Event, Evidence, FieldSpan, Location, Span
 from rasd.text.dates import value_days
 from rasd.text.normalise import normalise_str
 from rasd.text.people import count_people
+from rasd.text.segment import Segment
 
 # An undated report of a recent incident: the day before publication, precision 2 (see _undated).
 UNDATED_LAG_DAYS = 1
@@ -421,7 +425,14 @@ def _to_event(doc: Doc, inc: Incident) -> Event:
     clauses = doc.clauses[inc.first_sent]
     ev_seg = sent
     if inc.single_in_sentence is False and anchor.clause < len(clauses):
-        ev_seg = clauses[anchor.clause]
+        # one of several incidents of its sentence: the clauses its own words stand in
+        own = sorted({m.clause for m in inc.mentions if m.sent == inc.first_sent and m.clause < len(clauses)})
+        lo = own[0] if own else anchor.clause
+        hi = own[-1] if own else anchor.clause
+        if any(_opens_contrast(doc, c) for c in clauses[hi + 1 :]):
+            while not _opens_contrast(doc, clauses[hi + 1]):
+                hi += 1  # the sentence was cut at "فيما", "بينما": the part runs up to the next cut
+        ev_seg = replace(clauses[lo], end=clauses[hi].end, nend=clauses[hi].nend, tok_end=clauses[hi].tok_end)
     trig = anchor.match
     spans: list[FieldSpan] = []
     for m in inc.mentions:
@@ -588,6 +599,17 @@ def _grounded_side_is_hit(doc: Doc, inc: Incident) -> None:
             inc.event_type, inc.sub_event_type = _FIXED_TYPE_SHELLING
         else:
             inc.actor1 = None
+
+
+@cache
+def _contrast_openers() -> tuple[str, ...]:
+    """event_cues.json ``contrast`` (بينما, في حين, فيما), also with و, normalised."""
+    words = [normalise_str(w) for w in load_json("event_cues.json")["contrast"]["phrases"]]
+    return tuple(words + ["و" + w for w in words])
+
+
+def _opens_contrast(doc: Doc, clause: Segment) -> bool:
+    return doc.view.text[clause.nstart : clause.nend].startswith(_contrast_openers())
 
 
 def _told_again(incidents: list[Incident]) -> list[Incident]:
