@@ -579,3 +579,13 @@ def test_extract_aircraft_named_before_their_owner_strike_from_the_air() -> None
         "قصفت الطائرات المقاتلة التابعة للتحالف العربي أمس مواقع للحوثيين في جبهة الجفينة غربي مأرب."
     )
     assert (ev.sub_event_type, ev.actor1 and ev.actor1.name) == ("Air/drone strike", "Saudi-led Coalition")
+
+
+def test_extract_raids_are_arrests_and_kidnappings_gangs_are_involved_in_refer() -> None:
+    """ "نفذت وحدات من الجيش عمليات دهم ... بحثا عن مطلوبين في عصابات متورطة في عمليات خطف": raids (arrests),
+    not an attack; the kidnappings the gangs are involved in are no event of this day."""
+    events = _reported(
+        "نفذت وحدات من الجيش اللبناني أمس عمليات دهم في منطقة البقاع بحثا عن مطلوبين ينضوون في عصابات متورطة "
+        "في عمليات خطف."
+    )
+    assert [e.sub_event_type for e in events] == ["Arrests"]

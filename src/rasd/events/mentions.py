@@ -511,7 +511,8 @@ def is_heading(doc: Doc, si: int, stext: str) -> bool:
     return after.startswith("\n") or after == ""
 
 
-_MASDAR_BEFORE = frozenset({normalise_str("في"), normalise_str("عن")})
+# a verb-spelled trigger after these is its verbal noun: في قتل, عن خطف, عمليات خطف (kidnapping operations)
+_MASDAR_BEFORE = frozenset(normalise_str(w) for w in ("في", "عن", "عملية", "عمليات"))
 
 
 def _masdar(doc: Doc, m: Match[TriggerSense]) -> Match[TriggerSense]:
