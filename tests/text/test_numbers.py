@@ -167,6 +167,7 @@ PEOPLE = [
     ("أسفر عن مقتل أحدهما وإصابة الآخر", "مقتل", ("أحدهما", 1, False, None)),  # one of the two told before
     ("ولم يصب أحد بأذى", "يصب", None),  # 'anyone', no person noun after it
     ("أسفرت عن مقتل أحد مقاتليها", "مقتل", ("أحد مقاتليها", 1, False, None)),  # one of its fighters
+    ("تسبب بمقتل أحد جنوده", "بمقتل", ("أحد جنوده", 1, False, None)),  # one of his soldiers
     (
         "مقتل عسكريين تركيين اثنين",
         "مقتل",

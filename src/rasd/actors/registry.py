@@ -172,9 +172,7 @@ class Registry:
         if known is not None:
             return known
         country = self.countries[cc].name if cc in self.countries else cc
-        if (
-            country == cc
-        ):  # a country the registry has no name for: the gazetteer's ("Police Forces of Myanmar")
+        if country == cc:  # no name in the registry: the gazetteer's ("Police Forces of Myanmar")
             country = gazetteer().country_names.get(cc, cc)
         return ActorEntry(aid, t["name"].format(country=country), t["inter"], cc)
 

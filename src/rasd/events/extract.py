@@ -9,12 +9,11 @@ import datetime as dt
 import hashlib
 from collections import Counter
 from dataclasses import replace
-from functools import cache
 
 from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
 from rasd.events.coref import CIVILIANS, contains, merge_incidents, merge_into, same_place
-from rasd.events.incident import CROWD_VIOLENCE, Incident, family
+from rasd.events.incident import ARMED_INTERS, CROWD_VIOLENCE, FIXED_TYPE, STATE_SIDE, Incident, family
 from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.link import event_places, link_sentence
 from rasd.events.mentions import CueHit, Mention, crowd_noun, find_mentions
@@ -23,12 +22,10 @@ from rasd.events.status import decide_status
 from rasd.events.summary import summarise
 from rasd.geo.gazetteer import geo_lexicon
 from rasd.geo.resolve import country_place
-from rasd.lexicons import load_json
 from rasd.models import Actor, Event, Evidence, FieldSpan, Location, Span
 from rasd.text.dates import value_days
 from rasd.text.normalise import normalise_str
 from rasd.text.people import count_people
-from rasd.text.segment import Segment
 
 # An undated report of a recent incident: the day before publication, precision 2 (see _undated).
 UNDATED_LAG_DAYS = 1
@@ -64,21 +61,24 @@ def veto_below(inc: Incident) -> float:
 _LOSS_REACH = 3  # tokens from a loss verb to the control phrase it governs ("فقد تنظيم داعش السيطرة على")
 
 
-def _parts(doc: Doc, si: int, mentions: list[Mention], cues: list[CueHit]) -> list[list[Mention]]:
+def _parts(
+    doc: Doc, si: int, mentions: list[Mention], cues: list[CueHit]
+) -> list[tuple[list[Mention], int | None]]:
     """A sentence's mentions cut where a clause opens with a contrast word (بينما, في حين: "while") when both sides
     tell an act of their own, not only a toll: "قتل 18 شخصا جراء سقوط صاروخ على حي في حلب، في حين عادت معركة
-    ريف اللاذقية" is a shelling in Aleppo and a battle in Latakia; "قتل 5 في هجوم، بينما أصيب 10" stays one."""
+    ريف اللاذقية" is a shelling in Aleppo and a battle in Latakia; "قتل 5 في هجوم، بينما أصيب 10" stays one.
+    Each part comes with the clause where the next part opens (None for the last, or an uncut sentence)."""
     opens = {c.tok_start for c in cues if c.kind == "contrast"}
     cuts = [ci for ci, c in enumerate(doc.clauses[si]) if ci > 0 and c.tok_start in opens]
     if not cuts:
-        return [mentions]
+        return [(mentions, None)]
     parts: dict[int, list[Mention]] = {}
     for m in mentions:
         parts.setdefault(sum(1 for c in cuts if c <= m.clause), []).append(m)
-    groups = [parts[k] for k in sorted(parts)]
-    if len(groups) > 1 and all(any(m.sense.role not in HARM_ROLES for m in g) for g in groups):
+    groups = [(parts[k], cuts[k] if k < len(cuts) else None) for k in sorted(parts)]
+    if len(groups) > 1 and all(any(m.sense.role not in HARM_ROLES for m in g) for g, _ in groups):
         return groups
-    return [mentions]
+    return [(mentions, None)]
 
 
 def _incidents_of_sentence(doc: Doc, mentions: list[Mention]) -> list[Incident]:
@@ -429,9 +429,8 @@ def _to_event(doc: Doc, inc: Incident) -> Event:
         own = sorted({m.clause for m in inc.mentions if m.sent == inc.first_sent and m.clause < len(clauses)})
         lo = own[0] if own else anchor.clause
         hi = own[-1] if own else anchor.clause
-        if any(_opens_contrast(doc, c) for c in clauses[hi + 1 :]):
-            while not _opens_contrast(doc, clauses[hi + 1]):
-                hi += 1  # the sentence was cut at "فيما", "بينما": the part runs up to the next cut
+        if inc.part_end is not None:
+            hi = max(hi, inc.part_end - 1)  # the sentence was cut at "فيما", "بينما": up to the next cut
         ev_seg = replace(clauses[lo], end=clauses[hi].end, nend=clauses[hi].nend, tok_end=clauses[hi].tok_end)
     trig = anchor.match
     spans: list[FieldSpan] = []
@@ -515,11 +514,11 @@ def find_events(doc: Doc) -> Doc:
     incidents: list[Incident] = []
     places = event_places(doc)
     for si in sorted(by_sent):
-        incs = [
-            inc
-            for part in _parts(doc, si, by_sent[si], cues[si])
-            for inc in _incidents_of_sentence(doc, part)
-        ]
+        incs: list[Incident] = []
+        for part, part_end in _parts(doc, si, by_sent[si], cues[si]):
+            for inc in _incidents_of_sentence(doc, part):
+                inc.part_end = part_end
+                incs.append(inc)
         link_sentence(doc, si, incs, cues[si], count_people, places)
         for inc in incs:
             inc.single_in_sentence = len(incs) == 1
@@ -560,10 +559,8 @@ def find_events(doc: Doc) -> Doc:
     return doc
 
 
-_MILITIAS = (2, 3, 4)  # ACLED inter: rebel groups, political and communal militias: no air force of their own
-_AIR_POWERS = (1, 8)  # state forces and external (coalition) forces
-_AIR_STRIKE = "Air/drone strike"
-_FIXED_TYPE_SHELLING = ("Explosions/Remote violence", "Shelling/artillery/missile attack")
+# ACLED inter codes of rebel groups, political and communal militias: armed, but no air force of their own
+_MILITIAS = tuple(i for i in ARMED_INTERS if i not in STATE_SIDE)
 
 
 def _main_country(doc: Doc) -> str | None:
@@ -579,37 +576,26 @@ def _grounded_side_is_hit(doc: Doc, inc: Incident) -> None:
     side's ("مليشيا الحوثي تقوم بقصف منازل المواطنين ... يصعب على طيران التحالف معرفة مصدر الصواريخ"), unless
     barrel bombs fell: only a state drops those, so the doer is left to be named as the state."""
     a1, a2 = inc.actor1, inc.actor2
-    if inc.sub_event_type != _AIR_STRIKE or a1 is None:
+    if inc.sub_event_type != FIXED_TYPE["airstrike"][1] or a1 is None:
         return
     if (
         _barrels(inc)
         and inc.place is not None
         and a1.country != inc.place.country_code == _main_country(doc)
-        and a1.inter in _AIR_POWERS
+        and a1.inter in STATE_SIDE
     ):
         # "قصف الطيران المروحي بالبراميل المتفجرة" after a story about US strikes: only the state drops barrels
         inc.actor1 = None
         return
     if a1.inter not in _MILITIAS:
         return
-    if a2 is None or a2.inter in _AIR_POWERS:
+    if a2 is None or a2.inter in STATE_SIDE:
         inc.actor1, inc.actor2 = a2, a1
     elif a2.inter == CIVILIANS:
         if "shelling" in inc.roles and not _barrels(inc):
-            inc.event_type, inc.sub_event_type = _FIXED_TYPE_SHELLING
+            inc.event_type, inc.sub_event_type = FIXED_TYPE["shelling"]
         else:
             inc.actor1 = None
-
-
-@cache
-def _contrast_openers() -> tuple[str, ...]:
-    """event_cues.json ``contrast`` (بينما, في حين, فيما), also with و, normalised."""
-    words = [normalise_str(w) for w in load_json("event_cues.json")["contrast"]["phrases"]]
-    return tuple(words + ["و" + w for w in words])
-
-
-def _opens_contrast(doc: Doc, clause: Segment) -> bool:
-    return doc.view.text[clause.nstart : clause.nend].startswith(_contrast_openers())
 
 
 def _told_again(incidents: list[Incident]) -> list[Incident]:

@@ -24,9 +24,9 @@ _ROLE_PRIORITY = (
     "ied", "grenade", "chemical", "prison_break", "attack", "assassinate", "kill", "shoot", "beat",
     "abduct", "sexual", "injure", "mob", "riot", "protest",
 )  # fmt: skip
-_STATE_SIDE = (1, 8)  # state forces and the external forces beside them (coalitions): who regains
+STATE_SIDE = (1, 8)  # state forces and the external forces beside them (coalitions): who regains
 
-_FIXED_TYPE = {
+FIXED_TYPE = {
     "execute": ("Violence against civilians", "Attack"),  # captives, soldiers too, are defenceless (ACLED)
     "clash": ("Battles", "Armed clash"),
     "suicide": ("Explosions/Remote violence", "Suicide bomb"),
@@ -90,6 +90,8 @@ class Incident:
     # actor1 is named by its aircraft (طائرات تركية): its strike or attack is from the air
     by_air: bool = False
     single_in_sentence: bool = True
+    # the sentence was cut at a contrast word (فيما, بينما): the clause where the next part opens
+    part_end: int | None = None
     model_p: float | None = None  # the sentence model's probability of this incident's label
     extra_spans: list[tuple[str, int, int]] = field(default_factory=list)
 
@@ -132,9 +134,9 @@ class Incident:
             # the rules put the loser second (link: "فقد تنظيم داعش السيطرة على ..."): the side that took the
             # ground decides, else the side that lost it
             state_won = (
-                self.actor1.inter in _STATE_SIDE
+                self.actor1.inter in STATE_SIDE
                 if self.actor1 is not None
-                else (self.actor2 is not None and self.actor2.inter not in _STATE_SIDE)
+                else (self.actor2 is not None and self.actor2.inter not in STATE_SIDE)
             )
             role = "territory_regain" if state_won else "territory_gain"
         if role == "territory_gain" and any(
@@ -143,8 +145,8 @@ class Incident:
             role = (
                 "territory_regain"  # the side decides: state forces (or their ally) taking ground regain it
             )
-        if role in _FIXED_TYPE:
-            self.event_type, self.sub_event_type = _FIXED_TYPE[role]
+        if role in FIXED_TYPE:
+            self.event_type, self.sub_event_type = FIXED_TYPE[role]
             if role == "abduct" and "clash" in roles:
                 self.event_type, self.sub_event_type = "Battles", "Armed clash"
         else:

@@ -19,8 +19,15 @@ from rasd.events.mentions import CueHit, Mention
 from rasd.geo.cues import at_seat
 from rasd.geo.gazetteer import geo_lexicon, haversine_km
 from rasd.text.normalise import normalise_str
-from rasd.text.numbers import is_count_boundary, is_oblique_count, is_person_noun, is_subset_word, self_count
-from rasd.text.segment import Segment
+from rasd.text.numbers import (
+    hedge_after_end,
+    is_count_boundary,
+    is_oblique_count,
+    is_person_noun,
+    is_subset_word,
+    self_count,
+)
+from rasd.text.segment import Segment, Token
 
 T = TypeVar("T")
 
@@ -519,9 +526,8 @@ def _grievance_start(inc: Incident, grievances: list[CueHit]) -> int | None:
     return min((c.tok_end for c in grievances if c.tok_start > first), default=None)
 
 
-_AIR_BEFORE_OWNER = (
-    2  # words an aircraft noun may stand before the belonging word (الطائرات المقاتلة التابعة)
-)
+# words an aircraft noun may stand before the belonging word (الطائرات المقاتلة التابعة)
+_AIR_BEFORE_OWNER = 2
 
 
 def _flies(doc: Doc, a: ActorMention | None) -> bool:
@@ -757,7 +763,6 @@ _OBLIQUE_BEFORE = frozenset(normalise_str(w) for w in ("من", "في", "على",
 
 _MIN = normalise_str("من")
 _WITH = normalise_str("مع")
-_AT_LEAST = frozenset(normalise_str(w) for w in ("على", "الأقل"))  # على الأقل, a hedge
 _PARTICLES = frozenset(normalise_str(w) for w in ("قد", "لقد", "وقد"))
 
 
@@ -1086,9 +1091,6 @@ def _named_person(doc: Doc, tok: int) -> NumberMention | None:
 _SUBJECT_SPAN = 14  # tokens from a counted subject's number to the verb after it (the gap rules below bind)
 _SUBJECT_GAP_AFTER = 2  # words between the counted subject and the verb
 _PARTITIVE_GAP = 4  # words of a من phrase saying whose the counted were ("33 مسلحا من مسلحي داعش قتلوا")
-_MIN = normalise_str("من")
-_WITH = normalise_str("مع")
-_AT_LEAST = frozenset(normalise_str(w) for w in ("على", "الأقل"))  # على الأقل, a hedge
 
 
 def _counted_subject(
@@ -1134,7 +1136,7 @@ def _counted_subject(
 
 def _whose_phrase(doc: Doc, start: int, trigger: int) -> bool:
     """Tokens [start, trigger) are a short من phrase of one clause: "من مسلحي «داعش»" before "قتلوا".  Words in
-    brackets ("(تنظيم القاعدة في بلاد الشام)"), the hedge على الأقل and the names of sides ("من ميليشيا الحوثي
+    brackets ("(تنظيم القاعدة في بلاد الشام)"), a hedge (على الأقل) and the names of sides ("من ميليشيا الحوثي
     وقوات المخلوع صالح") do not count."""
     named = [(a.start, a.end) for a in doc.actors if not a.generic]
     first = doc.tokens[start]
@@ -1145,21 +1147,21 @@ def _whose_phrase(doc: Doc, start: int, trigger: int) -> bool:
     gap = doc.view.text[first.nend : doc.tokens[trigger].nstart]
     if "،" in gap or "," in gap:
         return False
-    words = []
+    words: list[Token] = []
     depth = 0
-    for k in range(start if construct and doc.tokens[start].norm != _MIN else start + 1, trigger):
+    k = start if construct and first.norm != _MIN else start + 1
+    while k < trigger:
         t = doc.tokens[k]
         before = doc.view.text[doc.tokens[k - 1].nend : t.nstart]
         depth += before.count("(") - before.count(")")
-        if depth > 0:
-            continue  # an aside in brackets
-        if t.norm in _AT_LEAST and (k + 1 < trigger and doc.tokens[k + 1].norm in _AT_LEAST):
-            continue
-        if t.norm in _AT_LEAST and k > start + 1 and doc.tokens[k - 1].norm in _AT_LEAST:
-            continue
-        if any(s < t.end and t.start < e for s, e in named):
-            continue  # a named side, its name as long as it is ("وقوات الرئيس السابق علي عبد الله صالح")
-        words.append(t)
+        if depth <= 0:  # words in brackets are an aside
+            hedge_end = hedge_after_end(doc.tokens, k, trigger)
+            if hedge_end > k:  # على الأقل, تقريبا
+                k = hedge_end
+                continue
+            if not any(s < t.end and t.start < e for s, e in named):  # nor do the words of a side's name
+                words.append(t)
+        k += 1
     return len(words) <= _PARTITIVE_GAP and not any(
         t.norm.startswith("و") or is_count_boundary(t.norm) or is_subset_word(t.norm) for t in words
     )

@@ -261,6 +261,11 @@ def is_count_boundary(norm: str) -> bool:
     return norm in lex.stops or norm in lex.breaks
 
 
+def hedge_after_end(tokens: list[Token], j: int, hi: int) -> int:
+    """End token of a hedge that follows a count (على الأقل, تقريبا) starting at token ``j`` (``j`` if none)."""
+    return _phrase_after(tokens, j, hi, lexicon().hedges_after)
+
+
 def is_oblique_count(norm: str) -> bool:
     """A person noun that counts itself in an object or genitive form: a dual in -ين (جنديين, عنصرين) or an
     accusative singular in -ا (جنديا).  After a kill or injure trigger it names the people hit, not the doer."""

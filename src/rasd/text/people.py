@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from rasd.doc import Doc, NumberMention
 from rasd.text.numbers import _adjacent, _bare, _Item, _noun, _scan, lexicon
+from rasd.text.segment import Token
 
 
 class _Group(NamedTuple):
@@ -50,7 +51,7 @@ def _group(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | None:
             j = it.te
         return _Group(k, j, it.nstart, end, it.value, it.vague, it.high, role, it.conj)
     norm = tokens[k].norm
-    if norm in lexicon().one_of and k + 1 < hi and _owned_noun(tokens[k + 1].norm):  # أحد مسلحي التنظيم
+    if norm in lexicon().one_of and k + 1 < hi and _owned_noun(tokens[k + 1]):  # أحد مسلحي التنظيم
         return _Group(k, k + 2, tokens[k].nstart, tokens[k + 1].nend, 1, False, None, None, False)
     hit = _noun(norm)
     if hit is None:
@@ -79,14 +80,12 @@ def _clock_or_year(text: str) -> bool:
     return bool(_CLOCK.fullmatch(text) or _YEAR.fullmatch(text))
 
 
-_PRONOUNS = ("هما", "ها", "هم", "ه")  # possessive endings: أحد مقاتليها, أحد عناصرهم
-
-
-def _owned_noun(norm: str) -> bool:
-    """A person noun, also with a possessive ending (مقاتليها: 'its fighters')."""
-    if _noun(norm) is not None:
+def _owned_noun(tok: Token) -> bool:
+    """A person noun, also with a possessive ending: مقاتليها (the token's forms strip -ها, -هم, -هما) or جنوده
+    (the forms keep a final ه, mostly a ta marbuta; after أحد it is the pronoun 'his')."""
+    if any(_noun(f) is not None for f in tok.forms):
         return True
-    return any(norm.endswith(p) and _noun(norm[: -len(p)]) is not None for p in _PRONOUNS)
+    return tok.norm.endswith("ه") and _noun(tok.norm[:-1]) is not None
 
 
 def _nisba(norm: str) -> bool:
@@ -102,9 +101,8 @@ def _clause_end(doc: Doc, tok: int) -> int:
     return len(doc.tokens)
 
 
-_MAX_LEAD = (
-    5  # tokens allowed between the trigger and the first group (قتل خلال المواجهات في منطقة التواهي 28 شخصا)
-)
+# tokens allowed between the trigger and the first group (قتل خلال المواجهات في منطقة التواهي 28 شخصا)
+_MAX_LEAD = 5
 _MAX_MODIFIERS = 2  # tokens allowed between two groups (حارسا عراقيا و 11 جنديا)
 
 
