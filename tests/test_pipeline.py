@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,21 @@ def test_pipeline_no_event_has_one_actor_on_both_sides() -> None:
     assert events, "the killing of the two policemen is not reported at all"
     for ev in events:
         assert ev.actor1 is None or ev.actor2 is None or ev.actor1.actor_id != ev.actor2.actor_id
+
+
+def test_pipeline_reads_text_in_presentation_forms() -> None:
+    """A PDF copy writes each letter as a presentation form: the same events come out, with spans into it."""
+    plain = "قتل خمسة جنود وأصيب ثلاثة آخرون في هجوم شنه مسلحون على حاجز للجيش في الموصل أمس."
+    forms: dict[str, str] = {}
+    for cp in range(0xFE70, 0xFEFD):
+        letters = unicodedata.normalize("NFKC", chr(cp))
+        if len(letters) == 1:
+            forms.setdefault(letters, chr(cp))
+    pdf = "".join(forms.get(c, c) for c in plain)
+    assert pdf != plain
+    want = rasd.extract(plain, published="2016-03-02")
+    got = rasd.extract(pdf, published="2016-03-02")
+    assert [e.sub_event_type for e in want.events] == [e.sub_event_type for e in got.events] != []
+    assert [e.fatalities for e in want.events] == [e.fatalities for e in got.events]
+    for e in got.events:
+        assert pdf[e.evidence.start : e.evidence.end] == e.evidence.text

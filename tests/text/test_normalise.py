@@ -57,3 +57,22 @@ def test_normalise_every_index_points_into_original(raw: str) -> None:
     assert list(view.index) == sorted(set(view.index))
     for k, i in enumerate(view.index):
         assert normalise_str(raw[i]) == view.text[k]
+
+
+def test_presentation_forms_read_as_letters() -> None:
+    """Text copied from PDFs is written in presentation forms: ﻃﻴﺮان is طيران, ligature ﻻ is لا."""
+    raw = "ﺷﻦ ﻃﻴﺮان اﻟﺘﺤﺎﻟﻒ ﻏﺎرة ﺟﻮﻳﺔ ﻻ ﺗﺰال ﹰ"
+    view = normalise(raw)
+    assert view.text == "شن طيران التحالف غاره جويه لا تزال "
+    assert normalise_str(raw) == view.text
+    assert len(view.index) == len(view.text)
+    assert list(view.index) == sorted(view.index)
+    i = view.text.index("طيران")
+    assert raw[slice(*view.orig_span(i, i + len("طيران")))] == "ﻃﻴﺮان"
+    j = view.text.index("لا")
+    assert raw[slice(*view.orig_span(j, j + 2))] == "ﻻ"  # both letters map back to the one ligature
+    assert raw[slice(*view.orig_span(j + 3, j + 7))] == "ﺗﺰال"
+
+
+def test_words_written_as_one_character_stay_as_written() -> None:
+    assert normalise("ﷺ").text == "ﷺ"  # a phrase with spaces: a token cannot end inside one character
