@@ -89,6 +89,12 @@ def test_link_counted_subject_before_the_verb() -> None:
             "وأعلنت حكومة مالي أن خمسة عسكريين واثنين من المهاجمين قتلوا في هجوم على فندق في مدينة سيفاري أمس",
             7,
         ),
+        # "one" after a noun that is no person counts the family, not the dead
+        (
+            "قالت مصادر طبية بعدن أن ثمانية أشخاص من أسرة واحدة قتلوا في قصف تعرض له منزلهم في منطقة دار سعد",
+            8,
+        ),
+        ("وقالت الشرطة إن شخصا واحدا قتل في الانفجار الذي وقع في بغداد أمس", 1),
     ],
 )
 def test_link_counted_subject_with_whose_phrase_or_two_groups(text: str, fatalities: int) -> None:

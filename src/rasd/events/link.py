@@ -23,6 +23,7 @@ from rasd.text.numbers import (
     hedge_after_end,
     is_count_boundary,
     is_oblique_count,
+    is_one_after_noun,
     is_person_noun,
     is_subset_word,
     self_count,
@@ -1028,7 +1029,10 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
         counted = [
             x
             for x in doc.numbers
-            if x.end <= m.match.start and m.match.start - x.end <= 2 and x.start >= sent.start
+            if x.end <= m.match.start
+            and m.match.start - x.end <= 2
+            and x.start >= sent.start
+            and not _counts_a_thing(doc, x)
         ]
         # "8 قتلى من عائلة واحدة": a casualty noun counted by the number right before it, whatever follows
         one_word_noun = m.sense.pos == "noun" and m.match.tok_end - m.match.tok_start == 1
@@ -1104,8 +1108,8 @@ def _counted_subject(
         if x.start < sent.start:
             break
         k = doc.token_at(x.start)
-        if k >= trigger:
-            continue
+        if k >= trigger or (found is None and _counts_a_thing(doc, x)):
+            continue  # "ثمانية أشخاص من أسرة واحدة قتلوا": one family, eight people
         n = count_people(doc, k, trigger)
         if found is not None:
             # "خمسة عسكريين واثنين من المهاجمين قتلوا": an earlier group the count runs on from holds the later
@@ -1132,6 +1136,17 @@ def _counted_subject(
             n = count_people(doc, k, trigger)
             return n if n is not None and n.start == doc.tokens[k].start else None
     return None
+
+
+def _counts_a_thing(doc: Doc, x: NumberMention) -> bool:
+    """ "One" after a noun that is no person: "من أسرة واحدة", "في ليلة واحدة" (not "شخصا واحدا",
+    "جنديا تشاديا واحدا")."""
+    k = doc.token_at(x.start)
+    if k == 0 or doc.tokens[k].start != x.start or not is_one_after_noun(doc.tokens[k].norm):
+        return False
+    before = doc.tokens[k - 1].norm
+    person = any(is_person_noun(t.norm) or is_oblique_count(t.norm) for t in doc.tokens[max(0, k - 2) : k])
+    return before.isalpha() and not person  # "وجنديا تشاديا واحدا": a person, whose nisba comes between
 
 
 def _whose_phrase(doc: Doc, start: int, trigger: int) -> bool:
@@ -1163,7 +1178,10 @@ def _whose_phrase(doc: Doc, start: int, trigger: int) -> bool:
                 words.append(t)
         k += 1
     return len(words) <= _PARTITIVE_GAP and not any(
-        t.norm.startswith("و") or is_count_boundary(t.norm) or is_subset_word(t.norm) for t in words
+        (t.norm.startswith("و") and not is_one_after_noun(t.norm))  # a second group (واحدة is "one")
+        or is_count_boundary(t.norm)
+        or is_subset_word(t.norm)
+        for t in words
     )
 
 

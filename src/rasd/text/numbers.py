@@ -250,6 +250,12 @@ def self_count(norm: str) -> int | None:
     return None if hit is None else hit[0].count
 
 
+def is_one_after_noun(norm: str) -> bool:
+    """واحد, واحدة: "one" follows the noun it counts, as its adjective ("أسرة واحدة", "شخصا واحدا")."""
+    hit = _number_word(norm)
+    return hit is not None and hit[0].kind == UNIT and hit[0].value == 1 and hit[1] == 0
+
+
 def is_subset_word(norm: str) -> bool:
     """A word that introduces a subset of people counted before it (بينهم, منهم, معظمهم), with or without و/ف."""
     return _bare(norm) in lexicon().subset
