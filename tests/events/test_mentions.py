@@ -192,6 +192,18 @@ def test_mentions_negatively_is_not_looting() -> None:
         ("وأشار إلى أنه تمت السيطرة على الحادث في زمن قياسي.", "figurative"),
         ("وحركة حماس لا تزال تفرض سيطرتها على القطاع.", "figurative"),
         ("واستعادت المقاهي والمطاعم المطلة على الكورنيش الممتد في منطقة بوجعفر حركتها.", "figurative"),
+        # a meeting's topics, a need, a condition suffered
+        (
+            "وصل الوزير إلى بغداد للقاء مسؤولين لبحث القضايا المتعلقة بمواجهة التنظيم وتحرير المدن.",
+            "reference",
+        ),
+        ("وقال إن عملية التحرير تتطلب مزيدا من طلعات طيران التحالف.", "plan"),
+        ("منهم 10% يعانون من إصابات دائمة.", "reference"),
+        # a past act joined by و to a referred-to one ("after its attack last year, and its control of ...")
+        (
+            "أرسلتهم واشنطن بعد الهجوم الواسع للتنظيم العام الماضي، وسيطرته على مناطق عدة في العراق.",
+            "reference",
+        ),
     ],
 )
 def test_mentions_veto_statements_plans_courts_and_retellings(text: str, veto: str) -> None:
@@ -216,6 +228,12 @@ def test_mentions_veto_statements_plans_courts_and_retellings(text: str, veto: s
         ("وأسفر الحادث عن مقتل ثلاثة جنود.", "kill"),  # الحادث refers back to an attack
         ("قتل جندي في حادث أمني في سيناء.", "kill"),
         ("سيطرت المعارضة على سوق الهال في مدينة حلب.", "territory_gain"),
+        # after a comma, و + a noun with no pronoun opens a new clause: the coalition bombed
+        (
+            "أحكمت المقاومة قبضتها على عدن بعد معارك ضارية، وقصف طيران التحالف أمس مواقع للحوثيين.",
+            "airstrike",
+        ),
+        ("كثفت طائرات التحالف غاراتها على محيط القاعدة، وقصفت تجمعات المتمردين.", "shelling"),
     ],
 )
 def test_mentions_real_events_beside_the_new_cues(text: str, role: str) -> None:

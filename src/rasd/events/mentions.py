@@ -25,7 +25,7 @@ from rasd.events.lexicon import (
 from rasd.lexicons import load_json
 from rasd.text.match import Match
 from rasd.text.normalise import normalise_str
-from rasd.text.numbers import is_person_noun, is_subset_word
+from rasd.text.numbers import is_person_noun, is_subset_word, opens_clause
 from rasd.text.segment import Segment
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
@@ -570,7 +570,12 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
             attached = veto is None and _attached_to_reference(doc, m, ci, referred, cues)
             if veto is None and (attached or _definite_generic(doc, m)):
                 veto = "reference"
-            if veto is None and last is not None and last.veto and _listed_after(doc, last, m, ci, cues):
+            if (
+                veto is None
+                and last is not None
+                and last.veto
+                and (_listed_after(doc, last, m, ci, cues) or _referred_pair(doc, last, m))
+            ):
                 # "إيقاف استهداف عدن بصواريخ الكاتيوشا وقذائف المدفعية": the whole list is stopped
                 veto = last.veto
             if veto is None and last is not None and _defused_object(doc, last, m, ci):
@@ -637,6 +642,31 @@ def _describes(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int, gap: in
     return verb.startswith(("ي", "ت")) and all(
         not t.norm.startswith(("و", "ف")) for t in doc.tokens[m.tok_start - gap : m.tok_start + 1]
     )
+
+
+_PAIR_GAP = 5  # words between a referred-to noun and the act joined to it by و ("بعد الهجوم ... وسيطرته")
+
+
+def _referred_pair(doc: Doc, prev: Mention, m: Match[TriggerSense]) -> bool:
+    """``m`` opens with و a few words after a noun an earlier-event cue vetoed, none of them opening with و:
+    "بعد الهجوم الواسع للتنظيم العام الماضي، وسيطرته على مناطق": the control is the same past told.  After a
+    comma, or when ``m`` may be a verb, only a noun with a pronoun suffix is joined: "بعد معارك ضارية، وقصف
+    طيران التحالف أمس مواقع" opens a new clause (and the coalition bombed), "وقصفت تجمعات" is a verb."""
+    gap = m.tok_start - prev.match.tok_end
+    if prev.veto != "reference" or prev.sense.pos != "noun" or not 0 <= gap <= _PAIR_GAP:
+        return False
+    if not _prefix(doc, m).startswith("و") or _possessive_noun(doc, prev.match):
+        return False
+    word = doc.tokens[m.tok_start].norm
+    owned = len(word) > 4 and word.endswith(_PRONOUN_SUFFIXES)  # وسيطرته, واستعادتها
+    comma = any(
+        c in doc.view.text[doc.tokens[prev.match.tok_end - 1].nend : doc.tokens[m.tok_start].nstart]
+        for c in "،,"
+    )
+    if (comma or m.payload.pos == "verb") and not owned:
+        return False
+    between = doc.tokens[prev.match.tok_end : m.tok_start]
+    return not any(t.norm.startswith(("و", "ف")) or opens_clause(t.norm) for t in between)
 
 
 def _listed_after(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int, cues: list[CueHit]) -> bool:

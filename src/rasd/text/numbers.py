@@ -267,6 +267,11 @@ def is_count_boundary(norm: str) -> bool:
     return norm in lex.stops or norm in lex.breaks
 
 
+def opens_clause(norm: str) -> bool:
+    """A word that opens a new clause (حيث, بينما, الذي, أن, قد ...)."""
+    return norm in lexicon().breaks
+
+
 def hedge_after_end(tokens: list[Token], j: int, hi: int) -> int:
     """End token of a hedge that follows a count (على الأقل, تقريبا) starting at token ``j`` (``j`` if none)."""
     return _phrase_after(tokens, j, hi, lexicon().hedges_after)
