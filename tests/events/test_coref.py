@@ -79,3 +79,14 @@ def test_coref_a_protest_told_again_in_its_town_with_no_other_day_is_one_protest
         "والمتظاهرين في الشوارع الرئيسية."
     )
     assert len(_reported(text)) == 1
+
+
+def test_coref_what_came_next_is_another_incident() -> None:
+    """ "وبعد ذلك" / "ثم" opening the next line tell a later act, even with no place of its own."""
+    first = "قتل خمسة جنود في هجوم شنه مسلحون على حاجز عسكري في مدينة الرمادي أمس. "
+    assert len(_reported(first + "وقتل المسلحون ثلاثة من عناصر الشرطة في الهجوم.")) == 1
+    for later in (
+        "وبعد ذلك بساعات اقتحم مسلحون مركزا للشرطة وقتلوا ثلاثة من عناصره.",
+        "ثم اقتحم مسلحون مركزا للشرطة وقتلوا اثنين من عناصره.",
+    ):
+        assert len(_reported(first + later)) == 2, later

@@ -12,6 +12,7 @@ from __future__ import annotations
 from rasd.doc import DateMention, Doc, PlaceMention
 from rasd.events.incident import Incident
 from rasd.events.lexicon import event_lexicon
+from rasd.text.normalise import normalise_str
 
 CIVILIANS = 7  # ACLED inter code
 
@@ -90,9 +91,35 @@ def _compatible(a: Incident, b: Incident) -> bool:
     return True
 
 
+_SEQUEL_REACH = 3  # the first words of B's sentence where "ثم", "وبعد ذلك" may stand
+
+
+def _sequel(doc: Doc, b: Incident) -> bool:
+    """B's sentence opens by telling what came next ("وبعد ذلك بقليل فقد الحوثيون السيطرة على المدينة", "ثم
+    سيطر التنظيم"): a later act, not A told again."""
+    words = event_lexicon().words
+    sent = doc.sentences[b.first_sent]
+    toks = doc.tokens[sent.tok_start : min(sent.tok_end, sent.tok_start + _SEQUEL_REACH)]
+    for k, t in enumerate(toks):
+        if not words["sequel"].isdisjoint(t.forms):
+            return True
+        if (
+            not words["sequel_of_that"].isdisjoint(t.forms)
+            and k + 1 < len(toks)
+            and toks[k + 1].norm == _THAT
+        ):
+            return True
+    return False
+
+
+_THAT = normalise_str("ذلك")
+
+
 def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
     if a.status == "aggregate":
         return False  # a summary of many incidents is not one incident told twice
+    if a.family != "protest" and b.first_sent > a.last_sent and _sequel(doc, b):
+        return False  # (a protest's dispersal "وعلى إثر ذلك" is the same protest, as ACLED codes it)
     if a.status == "historical":
         return a.date is not None and b.date is not None
     if (
