@@ -847,3 +847,10 @@ def test_link_the_country_across_the_border_is_not_the_place() -> None:
     text = "قتل مقاتلون من حركة الشباب خمسة أشخاص أمس في منطقة لامو الساحلية في كينيا بالقرب من الحدود مع الصومال"
     (ev,) = _events(text)
     assert ev.location is not None and ev.location.country_code == "KE"
+
+
+def test_link_the_act_a_group_adopts_is_its_own() -> None:
+    """ "تبنى X قتل Y": the verb after a claim verb is its verbal noun; X did it, Y were hit."""
+    (ev,) = _events("تبنى متمردو حزب العمال الكردستاني قتل شرطيين تركيين عثر على جثتيهما قرب الحدود السورية.")
+    assert ev.actor1 is not None and ev.actor1.name == "PKK: Kurdistan Workers Party"
+    assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Turkey"

@@ -199,6 +199,8 @@ def test_mentions_negatively_is_not_looting() -> None:
         ),
         ("وقال إن عملية التحرير تتطلب مزيدا من طلعات طيران التحالف.", "plan"),
         ("منهم 10% يعانون من إصابات دائمة.", "reference"),
+        # the relative clause of a referred-to attack tells what that attack did
+        ("وقالت إن العملية رد على الهجوم الانتحاري الذي استهدف في سوروتش ناشطين أكرادا.", "reference"),
         # a past act joined by و to a referred-to one ("after its attack last year, and its control of ...")
         (
             "أرسلتهم واشنطن بعد الهجوم الواسع للتنظيم العام الماضي، وسيطرته على مناطق عدة في العراق.",

@@ -515,15 +515,28 @@ def is_heading(doc: Doc, si: int, stext: str) -> bool:
 _MASDAR_BEFORE = frozenset(normalise_str(w) for w in ("في", "عن", "عملية", "عمليات"))
 
 
-def _masdar(doc: Doc, m: Match[TriggerSense]) -> Match[TriggerSense]:
+_ADOPTED_REACH = (
+    6  # tokens from a claim verb to the act it adopts ("تبنت الحركة الانفصالية الكردية الأربعاء قتل")
+)
+
+
+def _masdar(doc: Doc, m: Match[TriggerSense], cues: list[CueHit]) -> Match[TriggerSense]:
     """A one-word verb trigger after في / عن or with ب on it is its verbal noun: "المتورطين في قتل المواطن",
-    "بقتل", so it reads as a noun (a reference cue can veto it, its subject is not the next word)."""
+    "بقتل", so it reads as a noun (a reference cue can veto it, its subject is not the next word); so is one
+    with no clitic a few words after a claim verb: "وتبنت الحركة الانفصالية الكردية الأربعاء قتل شرطيين"."""
     if m.payload.pos != "verb" or m.tok_end - m.tok_start != 1:
         return m
     tok = doc.tokens[m.tok_start]
     prev = doc.tokens[m.tok_start - 1].norm if m.tok_start > 0 else ""
     bi = tok.norm.startswith("ب") and not m.payload.phrase.startswith("ب")
-    if prev not in _MASDAR_BEFORE and not bi:
+    adopt = event_lexicon().words["adopt"]
+    adopted = tok.forms[m.strip] == tok.norm and any(
+        c.kind == "claim"
+        and 0 < m.tok_start - c.tok_end <= _ADOPTED_REACH
+        and not adopt.isdisjoint(doc.tokens[c.tok_start].forms)
+        for c in cues
+    )
+    if prev not in _MASDAR_BEFORE and not bi and not adopted:
         return m
     return Match(m.tok_start, m.tok_end, m.start, m.end, replace(m.payload, pos="noun"), m.strip)
 
@@ -563,7 +576,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
         ]
         accident = _accident(doc, cues, {m.payload.role for m in needed})
         for m in needed:
-            m = _masdar(doc, m)
+            m = _masdar(doc, m, cues)
             ci = _clause_of(clauses, m.tok_start)
             clause = clauses[ci] if clauses else sent
             veto = "question" if question else _veto(doc, m, cues, lex, clause, accident)
@@ -574,7 +587,11 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
                 veto is None
                 and last is not None
                 and last.veto
-                and (_listed_after(doc, last, m, ci, cues) or _referred_pair(doc, last, m))
+                and (
+                    _listed_after(doc, last, m, ci, cues)
+                    or _referred_pair(doc, last, m)
+                    or _relative_of_referred(last, m, cues)
+                )
             ):
                 # "إيقاف استهداف عدن بصواريخ الكاتيوشا وقذائف المدفعية": the whole list is stopped
                 veto = last.veto
@@ -667,6 +684,22 @@ def _referred_pair(doc: Doc, prev: Mention, m: Match[TriggerSense]) -> bool:
         return False
     between = doc.tokens[prev.match.tok_end : m.tok_start]
     return not any(t.norm.startswith(("و", "ف")) or opens_clause(t.norm) for t in between)
+
+
+_RELATIVE_GAP = 1  # words (an adjective) between a referred-to noun and the relative pronoun after it
+
+
+def _relative_of_referred(prev: Mention, m: Match[TriggerSense], cues: list[CueHit]) -> bool:
+    """``m`` is the verb of a relative clause on a noun an earlier-event cue vetoed: "رد على الهجوم الانتحاري
+    الذي استهدف في سوروتش ناشطين" tells what that earlier attack did, not a new one."""
+    if prev.veto != "reference" or prev.sense.pos != "noun" or m.payload.pos != "verb":
+        return False
+    return any(
+        c.kind == "relative"
+        and c.tok_end == m.tok_start
+        and 0 <= c.tok_start - prev.match.tok_end <= _RELATIVE_GAP
+        for c in cues
+    )
 
 
 def _listed_after(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int, cues: list[CueHit]) -> bool:
