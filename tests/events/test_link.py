@@ -854,3 +854,13 @@ def test_link_the_act_a_group_adopts_is_its_own() -> None:
     (ev,) = _events("تبنى متمردو حزب العمال الكردستاني قتل شرطيين تركيين عثر على جثتيهما قرب الحدود السورية.")
     assert ev.actor1 is not None and ev.actor1.name == "PKK: Kurdistan Workers Party"
     assert ev.actor2 is not None and ev.actor2.name == "Police Forces of Turkey"
+
+
+def test_link_the_speaker_is_no_side_when_a_later_clause_holds_a_pronoun_complementizer() -> None:
+    """The first أن/إن after the speaker opens its report; "بأنهم" inside the report does not make it the doer."""
+    (ev,) = _events(
+        "قال مسؤولون من شرطة الاحتلال الإسرائيلي إن من يشتبه بانهم متطرفون يهود أضرموا النيران في منزل "
+        "بالضفة الغربية المحتلة مما أدى إلى مقتل طفل فلسطيني."
+    )
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians (Palestine)"

@@ -585,10 +585,10 @@ def _speakers(doc: Doc, inc: Incident, actors: list[ActorMention], cues: list[Cu
             c.kind == "reporting" and 0 <= ta - c.tok_end <= _REPORT_SUBJECT for c in cues
         ):
             continue
-        between = [t.norm for t in doc.tokens[te:first]]
-        if any(w in _COMPLEMENTIZERS for w in between) and not any(
-            w in _PRONOUN_COMPLEMENTIZERS for w in between
-        ):
+        # the first complementizer after the speaker opens what it said: "قال مسؤولون من الشرطة إن من يشتبه
+        # بأنهم متطرفون أضرموا ..." (a later بأنهم is inside the report)
+        opener = next((w for t in doc.tokens[te:first] if (w := t.norm) in _ANY_COMPLEMENTIZER), None)
+        if opener in _COMPLEMENTIZERS:
             out.add(a.start)
         elif te == first and _announces_own_losses(doc, inc, a, actors):
             out.add(a.start)
@@ -626,6 +626,7 @@ _NON_STATE_SPEAKER_DOES = frozenset({"attack", "kill", "shoot"})
 _NON_STATE_INTERS = (2, 3, 4)  # ACLED: rebel groups, political militias, identity militias
 _BOMB_ROLES = frozenset({"ied", "suicide", "grenade", "chemical"})
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها"})
+_ANY_COMPLEMENTIZER = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
 
 
 def _speaker_does(a: ActorMention, roles: set[str]) -> bool:
