@@ -864,3 +864,14 @@ def test_link_the_speaker_is_no_side_when_a_later_clause_holds_a_pronoun_complem
     )
     assert ev.sub_event_type == "Attack"
     assert ev.actor2 is not None and ev.actor2.name == "Civilians (Palestine)"
+
+
+def test_link_a_counted_group_right_before_its_verb_is_the_doer() -> None:
+    """ "400 من الانفصاليين مدعومين بدبابات هاجموا": a counted group is a target unless it acts; a backing phrase
+    may stand between it and its verb; the army that says so is neither side's speaker-doer."""
+    (ev,) = _events(
+        "وقال الجيش الأوكراني إن 400 من الانفصاليين مدعومين بدبابات هاجموا القوات الحكومية المتمركزة حول "
+        "بلدة ستاروناتيفكا."
+    )
+    assert ev.actor1 is not None and ev.actor1.name == "Pro-Russian separatists (Ukraine)"
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Ukraine"

@@ -665,19 +665,20 @@ def _link_actors(
         if m.sense.role not in HARM_ROLES:
             # SVO: "أن مجموعة مسلحة من حزب العمال استهدفت ثلاثة جنود": the armed actor right before an active
             # verb is its subject, and the people after it its object (kill verbs, often passive, are left out)
+            # a counted group is a target ("عنصران من الشرطة") unless it acts: "400 من الانفصاليين هاجموا"
+            svo = sorted(
+                armed + [a for a in actors if a.start in targets and _counted_partitive(doc, a)],
+                key=lambda a: a.start,
+            )
             subject = next(
-                (
-                    h
-                    for a in armed
-                    if _right_before(doc, a, m.match.tok_start) and (h := _head(doc, a, armed))
-                ),
+                (h for a in svo if _right_before(doc, a, m.match.tok_start) and (h := _head(doc, a, svo))),
                 None,
             )
             if subject:
-                k = armed.index(subject)
-                while k > 0 and _coordinated(doc, armed[k - 1], armed[k]):
+                k = svo.index(subject)
+                while k > 0 and _coordinated(doc, svo[k - 1], svo[k]):
                     k -= 1  # "أن المقاومة والجيش الوطني سيطروا": the first of the coordinated subjects
-                subject = armed[k]
+                subject = svo[k]
                 break
         for a in armed:
             gap = token_index(doc, a.start) - m.match.tok_end
@@ -777,12 +778,29 @@ def _one_side(doc: Doc, a: ActorMention) -> bool:
     return k + 1 < len(doc.tokens) and (doc.tokens[k].norm, doc.tokens[k + 1].norm) == _ONE_SIDE
 
 
+def _counted_partitive(doc: Doc, a: ActorMention) -> bool:
+    """An armed group counted by a figure before من: "400 من الانفصاليين"."""
+    ti = doc.token_at(a.start)
+    return (
+        a.inter in ARMED_INTERS
+        and ti > 1
+        and doc.tokens[ti - 1].norm == _MIN
+        and any(x.end == doc.tokens[ti - 2].end for x in doc.numbers)
+    )
+
+
 def _right_before(doc: Doc, a: ActorMention, verb: int) -> bool:
-    """The mention ends right before token ``verb`` (or before قد / لقد there), nothing but a space between."""
+    """The mention ends right before token ``verb`` (or before قد / لقد there, or a word of backing and its
+    object: "400 من الانفصاليين مدعومين بدبابات هاجموا"), nothing but a space between."""
     end = doc.token_at(a.end - 1) + 1
+    if end + 2 <= verb and doc.tokens[end].norm.startswith(_BACKED) and doc.tokens[end + 1].norm[:1] == "ب":
+        end += 2
     while end < verb and doc.tokens[end].norm in _PARTICLES:
         end += 1
     return end == verb and doc.view.text[doc.tokens[verb - 1].nend : doc.tokens[verb].nstart].strip() == ""
+
+
+_BACKED = tuple(normalise_str(w) for w in ("مدعوم", "مسنود", "مدججين", "مدججون", "مزودين"))
 
 
 def _head(doc: Doc, a: ActorMention, armed: list[ActorMention]) -> ActorMention | None:
@@ -793,6 +811,8 @@ def _head(doc: Doc, a: ActorMention, armed: list[ActorMention]) -> ActorMention 
     ti = doc.token_at(a.start)
     if ti == 0 or doc.tokens[ti - 1].norm != _MIN:
         return None
+    if _counted_partitive(doc, a):
+        return a  # "400 من الانفصاليين": the counted are the subject
     return next((b for b in armed if b.actor_id == a.actor_id and doc.token_at(b.end - 1) == ti - 2), None)
 
 
