@@ -589,3 +589,17 @@ def test_extract_raids_are_arrests_and_kidnappings_gangs_are_involved_in_refer()
         "في عمليات خطف."
     )
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_extract_protesters_of_the_place_unless_named_with_their_nationality() -> None:
+    """A crowd with no nationality is of the protest's country, not of a city named near it; a crowd named with
+    its nationality keeps it (Jordanians protesting against Israel)."""
+    text = (
+        "يفرض الاتفاق الجديد الذي توصلت إليه أوروبا لإقالة اليونان من عثرتها جرعة مكثفة من الانضباط. "
+        "بينما كان محتجون يلقون الحجارة والقنابل الحارقة في الخارج كان النواب اليونانيون يقرون أمس "
+        "إجراءات التقشف المنصوص عليها في اتفاق بروكسل."
+    )
+    riots = [e for e in _reported(text) if e.event_type == "Riots"]
+    assert [e.actor1.name for e in riots if e.actor1] == ["Rioters (Greece)"]
+    (ev,) = _reported("تظاهر متظاهرون أردنيون أمس مطالبين بقطع العلاقات مع إسرائيل.")
+    assert ev.actor1 is not None and ev.actor1.name == "Protesters (Jordan)"

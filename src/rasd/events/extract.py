@@ -339,8 +339,12 @@ def _protesters_first(doc: Doc, inc: Incident) -> None:
     else:
         trigger = inc.mentions[0].match
         s, e, cc = trigger.start, trigger.end, None
-    if inc.place is not None and inc.place.country_code and inc.place.geo_precision < 3:
-        cc = inc.place.country_code  # ACLED: protesters of the country the protest is in (بن قردان: Tunisia)
+    # a crowd named with its nationality (متظاهرون أردنيون) keeps it against a country named as the place
+    named = crowd is not None and " " in crowd.text.strip()
+    if inc.place is not None and inc.place.country_code and (inc.place.geo_precision < 3 or not named):
+        # ACLED: protesters of the country the protest is in (بن قردان: Tunisia; "كان محتجون يلقون الحجارة ...
+        # كان النواب اليونانيون يقرون ... اتفاق بروكسل": Greece, the article's country, not Brussels')
+        cc = inc.place.country_code
     cc = cc or (inc.place.country_code if inc.place else None)
     # ACLED: a violent crowd is rioters (inter 5)
     kind = "rioters" if inc.event_type == "Riots" else "protesters"
