@@ -199,6 +199,10 @@ def test_mentions_negatively_is_not_looting() -> None:
         ),
         ("وقال إن عملية التحرير تتطلب مزيدا من طلعات طيران التحالف.", "plan"),
         ("منهم 10% يعانون من إصابات دائمة.", "reference"),
+        # a protest called for, an arrest not made or still to be made
+        ("أقدمت مليشيات الحوثي على الدعوة لمظاهرات في العاصمة صنعاء.", "plan"),
+        ("ولم تتحرك الشرطة لالقاء القبض على أي من المتظاهرين.", "negation"),
+        ("وأرسلت الوزارة قوة لإلقاء القبض عليهم.", "plan"),
         # the relative clause of a referred-to attack tells what that attack did
         ("وقالت إن العملية رد على الهجوم الانتحاري الذي استهدف في سوروتش ناشطين أكرادا.", "reference"),
         # a past act joined by و to a referred-to one ("after its attack last year, and its control of ...")
@@ -236,6 +240,8 @@ def test_mentions_veto_statements_plans_courts_and_retellings(text: str, veto: s
             "airstrike",
         ),
         ("كثفت طائرات التحالف غاراتها على محيط القاعدة، وقصفت تجمعات المتمردين.", "shelling"),
+        ("تمكنت الأجهزة الأمنية من إحباط تسلل 181 شخصا إلى ليبيا وإلقاء القبض عليهم.", "arrest"),
+        ("وخرج الآلاف في مظاهرة حاشدة في صنعاء.", "protest"),
     ],
 )
 def test_mentions_real_events_beside_the_new_cues(text: str, role: str) -> None:

@@ -177,6 +177,13 @@ def _future_or_purpose(doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex
     )
 
 
+def _called_for(doc: Doc, m: Match[TriggerSense], lex: EventLexicon) -> bool:
+    """A protest noun with ل right after a call: "أقدمت مليشيات الحوثي على الدعوة لمظاهرات" (still to come)."""
+    if m.payload.role != "protest" or m.tok_start == 0 or not _prefix(doc, m).startswith("ل"):
+        return False
+    return not lex.words["call"].isdisjoint(doc.tokens[m.tok_start - 1].forms)
+
+
 def _definite_generic(doc: Doc, m: Match[TriggerSense]) -> bool:
     tok = doc.tokens[m.tok_start]
     return m.payload.generic_plural and ("ال" + m.payload.phrase) in tok.forms[: m.strip + 1]
@@ -344,7 +351,7 @@ def _veto(
         return _VETO_NAME.get(c.kind, c.kind)
     if _possessive_noun(doc, m) and not _launched(m, cues, lex):
         return "reference"
-    if _future_or_purpose(doc, m, cues, lex):
+    if _future_or_purpose(doc, m, cues, lex) or _called_for(doc, m, lex):
         return "plan"
     if _may(doc, m, clause):
         return "speculation"
