@@ -199,6 +199,8 @@ def test_mentions_negatively_is_not_looting() -> None:
         ),
         ("وقال إن عملية التحرير تتطلب مزيدا من طلعات طيران التحالف.", "plan"),
         ("منهم 10% يعانون من إصابات دائمة.", "reference"),
+        # a side's role in a past victory
+        ("قرر الرئيس مكافأة أفراد المقاومة ودورهم في الانتصارات الأخيرة خصوصا تحرير مدينة عدن.", "reference"),
         # a protest called for, an arrest not made or still to be made
         ("أقدمت مليشيات الحوثي على الدعوة لمظاهرات في العاصمة صنعاء.", "plan"),
         ("ولم تتحرك الشرطة لالقاء القبض على أي من المتظاهرين.", "negation"),
