@@ -875,3 +875,12 @@ def test_link_a_counted_group_right_before_its_verb_is_the_doer() -> None:
     )
     assert ev.actor1 is not None and ev.actor1.name == "Pro-Russian separatists (Ukraine)"
     assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Ukraine"
+
+
+def test_link_two_capitals_after_between_are_governments_not_places() -> None:
+    (ev,) = _events(
+        "وبفضل تفاهم تم التوصل إليه بين واشنطن وأنقرة، قصفت طائرات حربية تركية أهدافا لـ«داعش» في سوريا أمس."
+    )
+    assert ev.location is not None and ev.location.name == "Syria"
+    (ev,) = _events("وقتل 130 شخصا في هجمات في باريس وبروكسل أمس.")
+    assert ev.location is not None and ev.location.name == "Paris"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Mapping, Sequence
+from functools import cache
 from typing import TypeVar
 
 from rasd.actors.registry import registry
@@ -17,7 +18,7 @@ from rasd.events.incident import ARMED_INTERS, Incident
 from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.mentions import CueHit, Mention
 from rasd.geo.cues import at_seat
-from rasd.geo.gazetteer import geo_lexicon, haversine_km
+from rasd.geo.gazetteer import gazetteer, geo_lexicon, haversine_km
 from rasd.text.normalise import normalise_str
 from rasd.text.numbers import (
     hedge_after_end,
@@ -107,7 +108,37 @@ def event_places(doc: Doc) -> list[PlaceMention]:
         and not _after_word(doc, p, lex.named_for)
         and not _not_event_place(doc, p, lex.not_event)
         and not _describes_place_before(doc, p, lex.lies, lex.types)
+        and not _paired_capital(doc, p)
     ]
+
+
+@cache
+def _capital_names() -> frozenset[str]:
+    """Normalised names of national capitals (واشنطن, أنقرة, طهران ...)."""
+    return frozenset(
+        name
+        for name, cands in gazetteer().index.items()
+        if " " not in name and any(c.place.feature_code == "PPLC" for c in cands)
+    )
+
+
+def _paired_capital(doc: Doc, p: PlaceMention) -> bool:
+    """Two national capitals joined by و after بين (تفاهم بين واشنطن وأنقرة) name two governments, not where
+    anything happened ("هجمات في باريس وبروكسل" are places)."""
+    if p.feature != "city":
+        return False
+    names = _capital_names()
+    a, b = doc.token_at(p.start), doc.token_at(p.end - 1)
+    if a != b or names.isdisjoint(doc.tokens[a].forms):
+        return False
+    before = doc.tokens[a - 1] if a > 0 else None
+    after = doc.tokens[b + 1] if b + 1 < len(doc.tokens) else None
+    joined_after = after is not None and after.norm.startswith("و") and not names.isdisjoint(after.forms)
+    joined_before = (
+        before is not None and doc.tokens[a].norm.startswith("و") and not names.isdisjoint(before.forms)
+    )
+    first = a if joined_after else a - 1
+    return (joined_after or joined_before) and first > 0 and doc.tokens[first - 1].norm == _BETWEEN
 
 
 def _not_event_place(doc: Doc, p: PlaceMention, pairs: frozenset[tuple[str, str]]) -> bool:
