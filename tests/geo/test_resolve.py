@@ -122,6 +122,12 @@ def test_resolve_province_list_keeps_its_cue() -> None:
     assert {p.feature for p in places} == {"admin1"}
 
 
+def test_resolve_a_dual_cue_covers_the_second_name() -> None:
+    """ "شارعي الثورة وبغداد": two streets of Damascus, Baghdad Street among them, not the city of Baghdad."""
+    places = _places("سقطت قذائف على شارعي الثورة وبغداد في دمشق")
+    assert [p.name for p in places] == ["Damascus"]
+
+
 def test_resolve_adjective_is_context_not_a_place() -> None:
     places = _places("قال مصدر عراقي إن القوات السورية انسحبت")
     assert places == []

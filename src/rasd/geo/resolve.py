@@ -421,6 +421,7 @@ def find_places(doc: Doc) -> Doc:
         ):
             continue  # السورية after a noun; «الرياض» (a newspaper); الجنسية السورية
         cue = cue_before(tokens, m.tok_start, lo, lex)
+        cue = cue or _dual_cue(tokens, m.tok_start, lo, lex)
         cue_type = cue.kind if cue else None
         if (
             cue is not None
@@ -657,6 +658,16 @@ def _is_district(tokens: Sequence[Token], cue: Cue | None, m: Match[str], lex: G
     if cue is not None and not lex.district.isdisjoint(tokens[cue.tok_start].forms):
         return True
     return m.payload.split(" ", 1)[0] in lex.district
+
+
+def _dual_cue(tokens: Sequence[Token], i: int, lo: int, lex: GeoLexicon) -> Cue | None:
+    """The second name after a dual cue word: "شارعي الثورة وبغداد", "بلدتي كفريا والفوعة" (the streets of
+    Damascus, not Baghdad)."""
+    if i - 2 < lo or not tokens[i].norm.startswith("و"):
+        return None
+    word = tokens[i - 2]
+    kind = cue_kind(word, lex)
+    return Cue(kind, i - 2) if kind and word.norm.endswith("ي") else None
 
 
 def _conjunction_reading(tok: Token, m: Match[str], gz: Gazetteer, ctx: _Context) -> str:
