@@ -884,3 +884,13 @@ def test_link_two_capitals_after_between_are_governments_not_places() -> None:
     assert ev.location is not None and ev.location.name == "Syria"
     (ev,) = _events("وقتل 130 شخصا في هجمات في باريس وبروكسل أمس.")
     assert ev.location is not None and ev.location.name == "Paris"
+
+
+def test_link_a_toll_risen_to_a_figure_told_after_its_cause() -> None:
+    """ "ارتفاع حصيلة القتلى جراء ... إلى 11 شهيدا": the figure after إلى, however long the cause between."""
+    (ev,) = _events(
+        "وأفادت الوكالة عن ارتفاع حصيلة القتلى جراء القذائف الصاروخية التي أطلقتها التنظيمات الإرهابية على "
+        "شارعي الثورة وبغداد وحي باب توما والعباسيين في دمشق إلى 11 شهيدا بينهم ثلاثة أطفال."
+    )
+    assert ev.fatalities == 11
+    assert ev.location is not None and ev.location.name == "Damascus"

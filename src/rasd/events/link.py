@@ -1111,6 +1111,8 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
                 n.start, n.end, n.text, n.value + 1, n.vague, None if n.high is None else n.high + 1
             )
         n = n or _counted_subject(doc, m.match.tok_start, sent, count_people, m.sense.pos == "verb")
+        if n is None and m.sense.pos == "noun":
+            n = _risen_to(doc, m, sent, count_people)
         if n is None and m.sense.pos == "noun" and role in _KILL_ROLES and lo < hi:
             n = implied = _named_person(doc, lo)  # "أدت إلى مقتل محسن الفضلي": one person, named
         if n is None:
@@ -1128,6 +1130,22 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
         found = True
         stated = stated or n is not implied
     inc.implied_toll = found and not stated
+
+
+_RISE_REACH = 25  # tokens from a toll's casualty noun to the إلى of the figure it rose to
+_TO = normalise_str("إلى")
+
+
+def _risen_to(doc: Doc, m: Mention, sent: Segment, count_people: CountFn) -> NumberMention | None:
+    """ "ارتفاع حصيلة القتلى جراء القذائف ... على شارعي الثورة وبغداد في دمشق إلى 11 شهيدا": a toll's figure
+    follows the first إلى after it, however long the cause told between."""
+    k = m.match.tok_start
+    if k == 0 or event_lexicon().words["toll"].isdisjoint(doc.tokens[k - 1].forms):
+        return None
+    for j in range(m.match.tok_end, min(sent.tok_end, m.match.tok_end + _RISE_REACH)):
+        if doc.tokens[j].norm == _TO:
+            return count_people(doc, j + 1, min(sent.tok_end, j + 1 + _COUNT_WINDOW))
+    return None
 
 
 def _self_counted(doc: Doc, m: Mention) -> NumberMention | None:
