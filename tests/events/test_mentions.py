@@ -199,6 +199,9 @@ def test_mentions_negatively_is_not_looting() -> None:
         ),
         ("وقال إن عملية التحرير تتطلب مزيدا من طلعات طيران التحالف.", "plan"),
         ("منهم 10% يعانون من إصابات دائمة.", "reference"),
+        # no report of it
+        ("ولم ترد أي تقارير عن وقوع اشتباكات بين المعتصمين ورجال الشرطة في اللاذقية.", "negation"),
+        ("ولم تسجل أي إصابات في صفوف المدنيين.", "negation"),
         # a side's role in a past victory
         ("قرر الرئيس مكافأة أفراد المقاومة ودورهم في الانتصارات الأخيرة خصوصا تحرير مدينة عدن.", "reference"),
         # a protest called for, an arrest not made or still to be made
