@@ -89,6 +89,9 @@ def test_link_counted_subject_before_the_verb() -> None:
             "وأعلنت حكومة مالي أن خمسة عسكريين واثنين من المهاجمين قتلوا في هجوم على فندق في مدينة سيفاري أمس",
             7,
         ),
+        # a subset of the counted told between them and the verb, with its own figures
+        ("وقال المتحدث إن 22 مسلحًا، بينهم أربعة قادة، قتلوا بانفجار عبوة ناسفة في قندوز", 22),
+        ("وقال مدير الصحة إن 57 مدنيا بينهم 12 طفلا وست نساء قتلوا نتيجة القصف على عدن", 57),
         # "one" after a noun that is no person counts the family, not the dead
         (
             "قالت مصادر طبية بعدن أن ثمانية أشخاص من أسرة واحدة قتلوا في قصف تعرض له منزلهم في منطقة دار سعد",

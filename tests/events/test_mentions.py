@@ -199,6 +199,8 @@ def test_mentions_negatively_is_not_looting() -> None:
         ),
         ("وقال إن عملية التحرير تتطلب مزيدا من طلعات طيران التحالف.", "plan"),
         ("منهم 10% يعانون من إصابات دائمة.", "reference"),
+        # a perfect verb after an indefinite noun told as an earlier event describes it
+        ("ويأتي ذلك بعد سلسلة هجمات في كابل قتلت 51 شخصا الجمعة.", "reference"),
         # no report of it
         ("ولم ترد أي تقارير عن وقوع اشتباكات بين المعتصمين ورجال الشرطة في اللاذقية.", "negation"),
         ("ولم تسجل أي إصابات في صفوف المدنيين.", "negation"),

@@ -1165,6 +1165,7 @@ def _named_person(doc: Doc, tok: int) -> NumberMention | None:
 _SUBJECT_SPAN = 14  # tokens from a counted subject's number to the verb after it (the gap rules below bind)
 _SUBJECT_GAP_AFTER = 2  # words between the counted subject and the verb
 _PARTITIVE_GAP = 4  # words of a من phrase saying whose the counted were ("33 مسلحا من مسلحي داعش قتلوا")
+_SUBSET_GAP = 6  # words of an aside on part of the counted ("57 مدنيا بينهم 12 طفلا وست نساء قتلوا")
 
 
 def _counted_subject(
@@ -1187,6 +1188,8 @@ def _counted_subject(
                 break
             found = n
             continue
+        if n is not None and n.start == x.start and k > 0 and is_subset_word(doc.tokens[k - 1].norm):
+            continue  # "22 مسلحا، بينهم أربعة قادة، قتلوا": the four are among the counted before them
         # the span counts from the figure itself, not from a hedge before it (ما لا يقل عن 25)
         if trigger - doc.token_at(x.end - 1) > _SUBJECT_SPAN or n is None or n.start != x.start:
             break
@@ -1257,7 +1260,7 @@ def _whose_phrase(doc: Doc, start: int, trigger: int) -> bool:
 
 def _subset_aside(doc: Doc, start: int, trigger: int) -> bool:
     """Tokens [start, trigger) are an aside about part of the counted: "25 شخصا، معظمهم من المدنيين، قتلوا"."""
-    return is_subset_word(doc.tokens[start].norm) and trigger - start <= _PARTITIVE_GAP
+    return is_subset_word(doc.tokens[start].norm) and trigger - start <= _SUBSET_GAP
 
 
 def _self_counted_subject(doc: Doc, k: int, trigger: int) -> bool:

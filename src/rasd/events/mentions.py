@@ -654,7 +654,9 @@ _DESCRIBE_GAP = 3  # words between a vetoed noun and the imperfect verb that des
 
 def _describes(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int, gap: int) -> bool:
     """An imperfect verb right after a noun trigger (three words at most between, none opening with و) describes
-    it, an indefinite noun's relative clause: "لمواجهة أية عمليات أو محاولات إرهابية تستهدف أمنها"."""
+    it, an indefinite noun's relative clause: "لمواجهة أية عمليات أو محاولات إرهابية تستهدف أمنها"; after an
+    indefinite noun told as an earlier event, a perfect verb does too: "بعد سلسلة هجمات في كابل أوقعت 51
+    قتيلا"."""
     if (
         prev.clause != ci
         or prev.sense.pos != "noun"
@@ -663,7 +665,10 @@ def _describes(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int, gap: in
     ):
         return False
     verb = doc.tokens[m.tok_start].norm
-    return verb.startswith(("ي", "ت")) and all(
+    referred = prev.veto == "reference" and not any(
+        f.startswith("ال") for f in doc.tokens[prev.match.tok_start].forms
+    )
+    return (verb.startswith(("ي", "ت")) or referred) and all(
         not t.norm.startswith(("و", "ف")) for t in doc.tokens[m.tok_start - gap : m.tok_start + 1]
     )
 
