@@ -603,3 +603,12 @@ def test_extract_protesters_of_the_place_unless_named_with_their_nationality() -
     assert [e.actor1.name for e in riots if e.actor1] == ["Rioters (Greece)"]
     (ev,) = _reported("تظاهر متظاهرون أردنيون أمس مطالبين بقطع العلاقات مع إسرائيل.")
     assert ev.actor1 is not None and ev.actor1.name == "Protesters (Jordan)"
+
+
+def test_extract_what_a_crowd_decries_gives_the_protest_neither_its_place_nor_its_toll() -> None:
+    """ "احتجاجا على مقتل الطفل الفلسطيني في نابلس": Egyptian journalists protest (in Egypt, precision 3); the
+    killing in Nablus is what they decry, no toll of theirs."""
+    (ev,) = _reported("تظاهر عشرات الصحفيين المصريين أمس احتجاجا على مقتل الطفل الفلسطيني في نابلس.")
+    assert ev.event_type == "Protests"
+    assert ev.location is not None and ev.location.name == "Egypt"
+    assert not ev.fatalities

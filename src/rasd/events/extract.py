@@ -168,6 +168,11 @@ def _authority_country(doc: Doc, cues: list[CueHit]) -> PlaceMention | None:
     return None
 
 
+def _with_nationality(crowd: ActorMention) -> bool:
+    """The crowd is named with more than its head noun: its nationality (متظاهرون أردنيون, الصحفيين المصريين)."""
+    return " " in crowd.text.strip()
+
+
 def _fallback_place(
     doc: Doc, inc: Incident, places: list[PlaceMention], cues: list[list[CueHit]]
 ) -> PlaceMention | None:
@@ -176,6 +181,10 @@ def _fallback_place(
     about most (precision 3, as ACLED codes a country-only report), named by the article or else evidenced by its
     first place in that country; ``places``: the article's :func:`event_places`."""
     countries = Counter(p.country_code for p in places if p.country_code)
+    crowd = next((a for a in (inc.actor2, inc.actor1) if a is not None and a.inter in _CROWD_INTERS), None)
+    if inc.family == "protest" and crowd is not None and crowd.country and _with_nationality(crowd):
+        # "تظاهر عشرات الصحفيين المصريين احتجاجا على ... في نابلس": where the crowd is from, not what it decries
+        return country_place(doc, crowd.country, crowd.start, crowd.end)
     authority = _authority_country(doc, [c for si in inc.sents for c in cues[si]])
     if authority is not None and inc.family == ARRESTS:
         # "ألقت السلطات الألمانية القبض على شخص": in Germany, whatever else the article names
@@ -340,7 +349,7 @@ def _protesters_first(doc: Doc, inc: Incident) -> None:
         trigger = inc.mentions[0].match
         s, e, cc = trigger.start, trigger.end, None
     # a crowd named with its nationality (متظاهرون أردنيون) keeps it against a country named as the place
-    named = crowd is not None and " " in crowd.text.strip()
+    named = crowd is not None and _with_nationality(crowd)
     if inc.place is not None and inc.place.country_code and (inc.place.geo_precision < 3 or not named):
         # ACLED: protesters of the country the protest is in (بن قردان: Tunisia; "كان محتجون يلقون الحجارة ...
         # كان النواب اليونانيون يقرون ... اتفاق بروكسل": Greece, the article's country, not Brussels')

@@ -323,6 +323,12 @@ def _veto(
     dispersed = m.payload.role == "protest" and any(
         c.kind == "intervention" and c.tok_end == m.tok_start for c in cues
     )
+    if (
+        m.payload.role != "protest"
+        and not _prefix(doc, m).startswith("و")
+        and any(c.kind == "grievance" and 0 <= m.tok_start - c.tok_end < _GRIEVANCE_WINDOW for c in cues)
+    ):
+        return "reference"  # "احتجاجا على مقتل الطفل": what the crowd protests about, told before
     for c in cues:
         if c.kind not in _VETO_KINDS and c.kind != "reference":
             continue
@@ -358,6 +364,7 @@ def _veto(
     return None
 
 
+_GRIEVANCE_WINDOW = 2  # tokens from "احتجاجا على" to the act it names ("احتجاجا على جريمة حرق ...")
 _UNDERGO = ("تعرض", "وتعرض")  # normalised forms of تعرض (underwent) and its pronoun forms
 _QAD = frozenset(normalise_str(w) for w in ("قد", "وقد", "فقد"))
 _MAY_WINDOW = 6  # tokens before the trigger where "قد" + an imperfect verb may stand
