@@ -612,3 +612,17 @@ def test_extract_what_a_crowd_decries_gives_the_protest_neither_its_place_nor_it
     assert ev.event_type == "Protests"
     assert ev.location is not None and ev.location.name == "Egypt"
     assert not ev.fatalities
+
+
+def test_extract_the_subject_right_before_a_casualty_verb_is_who_was_hit() -> None:
+    """ "إن متظاهرا قتل ... خلال مظاهرة": a protester killed at a protest (excessive force); "إن شخصا قتل" in a
+    shooting at a rally: a civilian hit by an attack, not a clash with no sides."""
+    (ev,) = _reported(
+        "وقالت الشرطة إن متظاهرا قتل وأصيب آخران أمس خلال مظاهرة ضد انقطاع التيار بالقرب من البصرة."
+    )
+    assert ev.sub_event_type == "Excessive force against protesters"
+    (ev,) = _reported(
+        "قالت الشرطة في سريلانكا أمس إن شخصا قتل وأصيب 15 في إطلاق نار على حشد انتخابي في العاصمة كولومبو."
+    )
+    assert ev.sub_event_type == "Attack"
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians (Sri Lanka)"

@@ -300,7 +300,7 @@ def test_link_members_of_a_group_killed_name_the_group_hit() -> None:
         # a dual or an accusative singular before a passive verb counts itself and names the victims
         ("وقال بيان للجيش التركي إن جنديين قتلا في تفجير سيارة ملغومة قرب الحدود أمس", 2, None,
          "Military Forces of Turkey"),
-        ("وأوضح مصدر أمني أن شخصا قتل في انفجار عبوة ناسفة في بغداد أمس", 1, None, None),
+        ("وأوضح مصدر أمني أن شخصا قتل في انفجار عبوة ناسفة في بغداد أمس", 1, None, "Civilians (Iraq)"),
         ("وأفادت مصادر موالية إن نحو 70 حوثيا قتلوا في المعارك حول قاعدة العند أمس", 70, None, "Houthis (Ansar Allah)"),
         # with people counted after the verb, the dual before it is the doer
         ("مسلحان قتلا جنديا في هجوم على حاجز في العريش أمس", 1, None, "Military Forces of Egypt"),

@@ -57,7 +57,7 @@ def _check_trigger(entry: dict) -> None:  # type: ignore[type-arg]
         )
 
 
-_NOUN_CUES = frozenset({"facility"})  # cue kinds whose one-word phrases are nouns: they get accusatives too
+_NOUN_CUES = frozenset({"facility", "civilian_victims", "armed_victims"})  # nouns: they get accusatives too
 _NO_TANWIN_ALIF = ("ة", "ه", "ا", "ى", "ي", "ء", "ات", "ين", "ون")  # endings that take no accusative alif
 
 

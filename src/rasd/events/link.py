@@ -1297,14 +1297,26 @@ def _link_victims(doc: Doc, inc: Incident, cues: list[CueHit]) -> None:
                 ):
                     c = nxt
                     inc.victim_object = True
-                text = doc.view.text[doc.tokens[c.tok_start].nstart : doc.tokens[c.tok_end - 1].nend]
-                if c.kind == "civilian_victims":
-                    protesters = event_lexicon().victim_forces["protesters"]
-                    inc.victim_kind = "protester" if any(w in text for w in protesters) else "civilian"
-                else:
-                    inc.victim_kind = "armed"
-                inc.victim_span = (c.start, c.end)
+                _set_victim(doc, inc, c)
                 return
+    # "إن متظاهرا قتل وأصيب آخران": the subject right before a casualty verb is who was hit
+    for m in inc.mentions:
+        if m.sense.pos != "verb" or m.sense.role not in _CASUALTY_ROLES:
+            continue
+        c = next((c for c in victims if c.tok_end == m.match.tok_start), None)
+        if c is not None:
+            _set_victim(doc, inc, c)
+            return
+
+
+def _set_victim(doc: Doc, inc: Incident, c: CueHit) -> None:
+    text = doc.view.text[doc.tokens[c.tok_start].nstart : doc.tokens[c.tok_end - 1].nend]
+    if c.kind == "civilian_victims":
+        protesters = event_lexicon().victim_forces["protesters"]
+        inc.victim_kind = "protester" if any(w in text for w in protesters) else "civilian"
+    else:
+        inc.victim_kind = "armed"
+    inc.victim_span = (c.start, c.end)
 
 
 _SOURCE_PREPOSITIONS = ("بحسب", "حسب", "وفقا", "وفق", "نقلا")
