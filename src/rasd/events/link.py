@@ -1303,9 +1303,9 @@ def _link_victims(doc: Doc, inc: Incident, cues: list[CueHit]) -> None:
     for m in inc.mentions:
         if m.sense.pos != "verb" or m.sense.role not in _CASUALTY_ROLES:
             continue
-        c = next((c for c in victims if c.tok_end == m.match.tok_start), None)
-        if c is not None:
-            _set_victim(doc, inc, c)
+        subject = next((c for c in victims if c.tok_end == m.match.tok_start), None)
+        if subject is not None:
+            _set_victim(doc, inc, subject)
             return
 
 
