@@ -70,6 +70,12 @@ def test_extract_a_crowd_that_burns_or_clashes_with_the_police_riots() -> None:
 
 def test_extract_tags_lines_and_dated_chronicle_lines() -> None:
     assert not _reported("سمات تركيا تنظيم داعش سوريا هجوم")
+    # a site's footer repeats the headline: the body tells the event (here a summary, no new report)
+    text = (
+        "أوضحت وزارة الدفاع الأمريكية أن طائرات التحالف الدولي واصلت عملياتها العسكرية ضد تنظيم داعش في سوريا "
+        "والعراق.\nرابط الخبر بصحيفة الوئام: قوات التحالف الدولي تواصل غاراتها الجوية على مواقع داعش في سوريا والعراق"
+    )
+    assert [e.status for e in rasd.extract(text, published="2015-08-06").events] == ["aggregate"]
     doc = rasd.extract(
         "هذا اليوم في التاريخ\n1989 - مجموعة مسلحة تقوم بخطف أحد القادة من لبنان.", published="2015-07-26"
     )
