@@ -568,7 +568,7 @@ def find_events(doc: Doc) -> Doc:
         if inc.actor1 is None:
             inc.actor1 = _unnamed_perpetrator(doc, inc, inc.mentions[0])
         accepted.append(inc)
-    doc.events = [_to_event(doc, inc) for inc in _told_again(accepted)]
+    doc.events = [_to_event(doc, inc) for inc in _told_again(_without_footer_copies(doc, accepted))]
     return doc
 
 
@@ -609,6 +609,27 @@ def _grounded_side_is_hit(doc: Doc, inc: Incident) -> None:
             inc.event_type, inc.sub_event_type = FIXED_TYPE["shelling"]
         else:
             inc.actor1 = None
+
+
+def _footer(doc: Doc, si: int) -> bool:
+    """A site's footer line that repeats the headline: "رابط الخبر بصحيفة الوئام: ..."."""
+    words = event_lexicon().words
+    sent = doc.sentences[si]
+    toks = doc.tokens[sent.tok_start : min(sent.tok_end, sent.tok_start + 2)]
+    return (
+        len(toks) == 2
+        and not words["footer"].isdisjoint(toks[0].forms)
+        and not words["footer_of"].isdisjoint(toks[1].forms)
+    )
+
+
+def _without_footer_copies(doc: Doc, incidents: list[Incident]) -> list[Incident]:
+    """A footer's incident is the headline told again: dropped when the article's body tells an incident of its
+    kind (reported or summed up), kept when the footer is all there is."""
+    body = {inc.family for inc in incidents if not all(_footer(doc, si) for si in inc.sents)}
+    return [
+        inc for inc in incidents if inc.family not in body or not all(_footer(doc, si) for si in inc.sents)
+    ]
 
 
 def _told_again(incidents: list[Incident]) -> list[Incident]:
