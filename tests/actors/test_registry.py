@@ -156,3 +156,11 @@ def test_registry_world_countries_add_adjectives_only_where_the_registry_has_non
     )
     assert "يونانيين" in reg.countries["GR"].adjectives and reg.countries["GR"].names == ()
     assert reg.countries["TR"].name == "Turkey"
+
+
+def test_registry_camps_are_symmetric_and_name_registry_actors() -> None:
+    camps = registry().camps
+    assert "popular-resistance" in camps["saudi-coalition"]
+    assert "saudi-coalition" in camps["popular-resistance"]
+    assert "houthis" not in camps["saudi-coalition"]
+    assert all(b in camps and a in camps[b] for a, mates in camps.items() for b in mates)

@@ -897,3 +897,12 @@ def test_link_a_toll_risen_to_a_figure_told_after_its_cause() -> None:
     )
     assert ev.fatalities == 11
     assert ev.location is not None and ev.location.name == "Damascus"
+
+
+def test_link_one_camp_is_never_its_own_target() -> None:
+    """The Popular Resistance besieges the base the coalition struck: an ally named in the clause is no target."""
+    (ev,) = _events(
+        "واستهدفت غارات التحالف أمس قاعدة العند الجوية التي تحاصرها المقاومة الشعبية في محافظة لحج."
+    )
+    assert ev.actor1 is not None and ev.actor1.name == "Saudi-led Coalition"
+    assert ev.actor2 is None or ev.actor2.name != "Popular Resistance (Yemen)"

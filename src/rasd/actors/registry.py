@@ -160,6 +160,9 @@ class Registry:
     )  # actor id -> the id of its ally (houthis -> saleh-forces)
     # actor id -> normalised short names it goes by only when conjoined to its ally (الحوثي وصالح -> صالح)
     ally_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # actor id -> the other actors of its camp: who fight on one side (the Saudi-led coalition, Yemen's army and
+    # the Popular Resistance); one never takes another of its camp as its target
+    camps: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def template(self, kind: str, cc: str | None) -> ActorEntry:
         """The generic actor of ``kind`` ('military', 'civilians' ...) for country ``cc`` (None: no country)."""
@@ -311,6 +314,7 @@ def load_registry(raw: dict[str, Any], world: dict[str, Any] | None = None) -> R
         agent_verbs=_norms(raw.get("agents", {}).get("verbs", ())),
         allies=_allies(raw.get("allies", {}), actors),
         ally_words=_ally_words(raw.get("ally_words", {}), actors),
+        camps=_camps(raw.get("camps", []), actors),
         agent_names=_agent_names(raw.get("agents", {}).get("names", {}), countries),
     )
 
@@ -320,6 +324,16 @@ def _allies(raw: dict[str, str], actors: dict[str, ActorEntry]) -> dict[str, str
         if aid not in actors or ally not in actors:
             raise _fail(f"allies maps {aid!r} to {ally!r}; both must be registry actors")
     return dict(raw)
+
+
+def _camps(raw: list[list[str]], actors: dict[str, ActorEntry]) -> dict[str, frozenset[str]]:
+    out: dict[str, frozenset[str]] = {}
+    for camp in raw:
+        for aid in camp:
+            if aid not in actors:
+                raise _fail(f"camps names {aid!r}, which is no registry actor")
+            out[aid] = out.get(aid, frozenset()) | frozenset(camp) - {aid}
+    return out
 
 
 def _ally_words(raw: dict[str, list[str]], actors: dict[str, ActorEntry]) -> dict[str, frozenset[str]]:

@@ -777,12 +777,14 @@ def _link_actors(
         subject = None  # the unnamed arrester (the country's police) is filled in later
     inc.actor1 = subject
     ally = registry().allies.get(subject.actor_id) if subject is not None else None
+    camp = registry().camps.get(subject.actor_id, frozenset()) if subject is not None else frozenset()
     rest = [
         a
         for a in in_clause
         if (subject is None or a.actor_id != subject.actor_id)
         and a.actor_id not in allies
         and a.actor_id != ally
+        and a.actor_id not in camp
     ]  # "من سيطرة الميليشيات الحوثية والقوات الموالية للرئيس السابق": the doer's registry ally is no target
     rest.sort(key=lambda a: a.start not in targets)  # a named target first
     if not rest:
