@@ -632,3 +632,15 @@ def test_extract_the_subject_right_before_a_casualty_verb_is_who_was_hit() -> No
     )
     assert ev.sub_event_type == "Attack"
     assert ev.actor2 is not None and ev.actor2.name == "Civilians (Sri Lanka)"
+
+
+def test_extract_a_dual_killed_before_another_verb_and_the_gunmen_of_the_events_country() -> None:
+    """ "قتل جنديان ماليان وأصيب اربعة آخرون في كمين نصبه مسلحون قرب ... موريتانيا": the two Malian soldiers
+    are the dead (the four after و are the next verb's), the gunmen an unidentified armed group of Mali."""
+    (ev,) = _reported(
+        "قتل جنديان ماليان وأصيب اربعة آخرون في كمين نصبه مسلحون قرب نامبالا قرب الحدود مع موريتانيا، "
+        "كما اعلنت الحكومة المالية مساء الاحد."
+    )
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Mali)"
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Mali"
+    assert ev.fatalities == 2

@@ -206,6 +206,8 @@ def _actor(raw: dict[str, Any]) -> ActorEntry:
 
 def _country(code: str, raw: dict[str, Any]) -> Country:
     adjectives = tuple(normalise_str(a) + end for a in raw.get("adjectives", ()) for end in ADJECTIVE_ENDINGS)
+    # inflected forms listed as they are, for an adjective whose base form is a common word (مالي "financial")
+    adjectives += tuple(normalise_str(a) for a in raw.get("adjective_forms", ()))
     return Country(code, raw["name"], adjectives, tuple(raw.get("names", ())))
 
 

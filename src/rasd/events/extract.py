@@ -379,6 +379,20 @@ def _barrels(inc: Incident) -> bool:
     return any(m.sense.phrase.startswith(_BARRELS) for m in inc.mentions)  # phrases are stored normalised
 
 
+def _unidentified_of_place(doc: Doc, inc: Incident) -> None:
+    """ACLED's unidentified armed group is of the event's country: "كمين نصبه مسلحون قرب نامبالا قرب الحدود مع
+    موريتانيا" in Mali is Mali's, whatever country the sentence names nearest to the gunmen."""
+    cc = inc.place.country_code if inc.place is not None else None
+    if not cc:
+        return
+    for a, other in ((inc.actor1, inc.actor2), (inc.actor2, inc.actor1)):
+        if a is not None and a.generic and a.actor_id.startswith("unidentified-") and a.country != cc:
+            b = registry().template("unidentified", cc).mention(doc.text, a.start, a.end, generic=True)
+            if other is not None and other.actor_id == b.actor_id:
+                continue  # never one actor on both sides
+            inc.actor1, inc.actor2 = (b, inc.actor2) if a is inc.actor1 else (inc.actor1, b)
+
+
 def _unnamed_perpetrator(doc: Doc, inc: Incident, trigger: Mention) -> ActorMention | None:
     """The generic doer of an attack, bombing or arrest nobody is named for (reported or historical), or of a
     clash with a state force: an Unidentified Armed Group, or for arrests the Police Forces, of the country; the
@@ -562,6 +576,7 @@ def find_events(doc: Doc) -> Doc:
         if inc.actor1 is not None and inc.actor2 is not None and inc.actor1.actor_id == inc.actor2.actor_id:
             inc.actor1 = None  # one actor on both sides: it is the one hit ("يقتل انتحاري ثلاثة جنود ليبيين")
         inc.decide_type()
+        _unidentified_of_place(doc, inc)
         _grounded_side_is_hit(doc, inc)
         if inc.family == "protest":  # a peaceful protest or a violent demonstration
             _protesters_first(doc, inc)

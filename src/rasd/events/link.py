@@ -1025,8 +1025,8 @@ def _passive_counted(doc: Doc, m: Mention, ti: int, number_starts: set[int]) -> 
     for k in range(after, min(after + _OBJECT_REACH, doc.sentences[m.sent].tok_end)):
         if _object_counted(doc, k, number_starts):
             return False  # "قتل شرطي أميركي أبيض طالباً": a second adjective, then his victim
-        if doc.tokens[k].norm in _OBJECT_STOPS:
-            break
+        if doc.tokens[k].norm in _OBJECT_STOPS or doc.tokens[k].norm.startswith("و"):
+            break  # "قتل جنديان ماليان وأصيب اربعة آخرون": the four are the next verb's
     return after >= doc.sentences[m.sent].tok_end or not _object_counted(doc, after, number_starts)
 
 

@@ -124,9 +124,10 @@ def gazetteer() -> Gazetteer:
 
 
 def adjective_forms(stem: str) -> list[str]:
-    """سوري → سوري، سورية؛ plural forms (سوريون، سوريين) match through the tokeniser's suffix stripping."""
+    """سوري → سوري، سورية, and the duals سوريان، سوريتان (after a dual noun: "جنديان ماليان"); plural forms
+    (سوريون، سوريين) match through the tokeniser's suffix stripping."""
     s = normalise_str(stem)
-    return [s, s + "ه"]
+    return [s, s + "ه", s + "ان", s + "تان"]
 
 
 @cache
