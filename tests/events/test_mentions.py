@@ -33,6 +33,11 @@ def _mentions(text: str) -> list[tuple[str, str | None]]:
         ("اعتقلت قوات الأمن عشرة مشتبه بهم.", "arrest"),
         ("سقطت قذائف هاون على حي سكني في دمشق.", "shelling"),
         ("وقتلوا حارسًا و 11 جنديًا بالرصاص أثناء نومهم.", "kill"),
+        # the expelled and a date may stand between طرد and the districts it names
+        (
+            "إن المقاومة الشعبية طردت خلال اليومين الماضيين، مسلحي الحوثي من مديريات السدة والرضمة.",
+            "territory_regain",
+        ),
     ],
 )
 def test_mentions_find_trigger(text: str, role: str) -> None:
