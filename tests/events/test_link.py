@@ -906,3 +906,9 @@ def test_link_one_camp_is_never_its_own_target() -> None:
     )
     assert ev.actor1 is not None and ev.actor1.name == "Saudi-led Coalition"
     assert ev.actor2 is None or ev.actor2.name != "Popular Resistance (Yemen)"
+
+
+def test_link_who_found_the_body_did_not_kill() -> None:
+    (ev,) = _events("وعثرت الشرطة أمس على جثة جندي قتل بالرصاص في بغداد.")
+    assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Iraq)"
+    assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Iraq"

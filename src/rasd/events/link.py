@@ -289,7 +289,7 @@ def link_sentence(
                 and (toll or _distance(doc, inc, d.start) <= _SINCE_REACH)
                 for d in dates
             )
-        speakers = _speakers(doc, inc, actors, cues)
+        speakers = _speakers(doc, inc, actors, cues) | _finders(doc, inc, actors)
         dead = {a for m in inc.mentions for a in _died(doc, m, actors)}
         victims = targets | dead | _counted_victims(doc, inc, actors, number_ends, number_starts)
         if {m.sense.role for m in inc.mentions} & TERRITORY_ROLES:
@@ -622,6 +622,27 @@ def _speakers(doc: Doc, inc: Incident, actors: list[ActorMention], cues: list[Cu
         if opener in _COMPLEMENTIZERS:
             out.add(a.start)
         elif te == first and _announces_own_losses(doc, inc, a, actors):
+            out.add(a.start)
+    return out
+
+
+_FINDER_REACH = 3  # tokens between a finding verb and its subject (عثرت قوات الأمن التركية أمس على جثتي)
+
+
+def _finders(doc: Doc, inc: Incident, actors: list[ActorMention]) -> set[int]:
+    """Who found the dead did not kill them: the subject right after or before a finding verb ("عثرت قوات
+    الأمن التركية أمس على جثتي شرطيين مقتولين بأسلحة نارية") is no doer, as a speaker is not."""
+    found = event_lexicon().words["found"]
+    first = min(m.match.tok_start for m in inc.mentions)
+    verbs = [
+        k
+        for k in range(doc.sentences[inc.mentions[0].sent].tok_start, first)
+        if not found.isdisjoint(doc.tokens[k].forms)
+    ]
+    out: set[int] = set()
+    for a in actors:
+        ta, te = doc.token_at(a.start), doc.token_at(a.end - 1) + 1
+        if any(0 < ta - v <= _FINDER_REACH or te == v for v in verbs):
             out.add(a.start)
     return out
 
