@@ -912,3 +912,15 @@ def test_link_who_found_the_body_did_not_kill() -> None:
     (ev,) = _events("وعثرت الشرطة أمس على جثة جندي قتل بالرصاص في بغداد.")
     assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Iraq)"
     assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Iraq"
+
+
+def test_link_a_group_and_its_parent_or_one_states_forces_are_one_side() -> None:
+    (ev,) = _events(
+        "وأشارت المصادر إلى أن المجموعة الأولى تعرضت لهجوم من جبهة النصرة التابعة لتنظيم القاعدة في ريف حلب أمس."
+    )
+    assert ev.actor1 is not None and ev.actor1.name == "Jabhat al Nusra"
+    assert ev.actor2 is None or ev.actor2.name != "Al Qaeda"
+    (ev,) = _events(
+        "داهمت قوات الأمن الباكستانية أمس مقر حزب سياسي في مدينة كراتشي، واعتقلت اثنين من أعضائه، وفق الجيش الباكستاني."
+    )
+    assert ev.actor2 is None or ev.actor2.name != "Military Forces of Pakistan"

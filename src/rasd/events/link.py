@@ -806,6 +806,7 @@ def _link_actors(
         and a.actor_id not in allies
         and a.actor_id != ally
         and a.actor_id not in camp
+        and not (subject is not None and _same_side(subject, a))
     ]  # "من سيطرة الميليشيات الحوثية والقوات الموالية للرئيس السابق": the doer's registry ally is no target
     rest.sort(key=lambda a: a.start not in targets)  # a named target first
     if not rest:
@@ -830,6 +831,14 @@ def _one_side(doc: Doc, a: ActorMention) -> bool:
     """ "بين قوات النظام وحزب الله من جهة وبين فصائل معارضة": the actors before من جهة are one side."""
     k = doc.token_at(a.end - 1) + 1
     return k + 1 < len(doc.tokens) and (doc.tokens[k].norm, doc.tokens[k + 1].norm) == _ONE_SIDE
+
+
+def _same_side(a: ActorMention, b: ActorMention) -> bool:
+    """A group and its parent ("جبهة النصرة التابعة لتنظيم القاعدة"), or two state forces of one country (the
+    army and the police), are one side: neither is the other's target."""
+    if (a.parent is not None and a.parent == b.actor_id) or (b.parent is not None and b.parent == a.actor_id):
+        return True
+    return a.inter == b.inter == 1 and a.country is not None and a.country == b.country
 
 
 def _counted_partitive(doc: Doc, a: ActorMention) -> bool:
