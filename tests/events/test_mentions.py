@@ -209,6 +209,11 @@ def test_mentions_negatively_is_not_looting() -> None:
         # no report of it
         ("ولم ترد أي تقارير عن وقوع اشتباكات بين المعتصمين ورجال الشرطة في اللاذقية.", "negation"),
         ("ولم تسجل أي إصابات في صفوف المدنيين.", "negation"),
+        # a visit to the wounded, however many words name the visitor
+        (
+            "زار أمير منطقة عسير بعد ظهر اليوم، المصابين من منسوبي قوات الطوارئ، نتيجة التفجير الذي استهدف مسجدا.",
+            "reference",
+        ),
         # a side's role in a past victory
         ("قرر الرئيس مكافأة أفراد المقاومة ودورهم في الانتصارات الأخيرة خصوصا تحرير مدينة عدن.", "reference"),
         # a protest called for, an arrest not made or still to be made
