@@ -644,3 +644,14 @@ def test_extract_a_dual_killed_before_another_verb_and_the_gunmen_of_the_events_
     assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Mali)"
     assert ev.actor2 is not None and ev.actor2.name == "Military Forces of Mali"
     assert ev.fatalities == 2
+
+
+def test_extract_civilians_are_of_the_events_country() -> None:
+    """ACLED names civilians by the event's country: Suruç's dead are Civilians (Turkey), whatever border the
+    sentence names ("المجاورة للحدود مع سورية")."""
+    (ev,) = _reported(
+        "قال مسؤولون إن تفجيرا انتحاريا استهدف أمس مدينة سوروتش التركية المجاورة للحدود مع سورية وأوقع 30 قتيلا "
+        "من المدنيين."
+    )
+    assert ev.location is not None and ev.location.country == "Turkey"
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians (Turkey)"

@@ -379,6 +379,9 @@ def _barrels(inc: Incident) -> bool:
     return any(m.sense.phrase.startswith(_BARRELS) for m in inc.mentions)  # phrases are stored normalised
 
 
+_OF_PLACE = ("unidentified", "civilians")  # generic actors ACLED names by the event's country
+
+
 def _unidentified_of_place(doc: Doc, inc: Incident) -> None:
     """ACLED's unidentified armed group is of the event's country: "كمين نصبه مسلحون قرب نامبالا قرب الحدود مع
     موريتانيا" in Mali is Mali's, whatever country the sentence names nearest to the gunmen."""
@@ -386,8 +389,9 @@ def _unidentified_of_place(doc: Doc, inc: Incident) -> None:
     if not cc:
         return
     for a, other in ((inc.actor1, inc.actor2), (inc.actor2, inc.actor1)):
-        if a is not None and a.generic and a.actor_id.startswith("unidentified-") and a.country != cc:
-            b = registry().template("unidentified", cc).mention(doc.text, a.start, a.end, generic=True)
+        kind = next((k for k in _OF_PLACE if a is not None and a.actor_id.startswith(k + "-")), None)
+        if a is not None and kind is not None and a.generic and a.country != cc:
+            b = registry().template(kind, cc).mention(doc.text, a.start, a.end, generic=True)
             if other is not None and other.actor_id == b.actor_id:
                 continue  # never one actor on both sides
             inc.actor1, inc.actor2 = (b, inc.actor2) if a is inc.actor1 else (inc.actor1, b)
