@@ -924,3 +924,10 @@ def test_link_a_group_and_its_parent_or_one_states_forces_are_one_side() -> None
         "داهمت قوات الأمن الباكستانية أمس مقر حزب سياسي في مدينة كراتشي، واعتقلت اثنين من أعضائه، وفق الجيش الباكستاني."
     )
     assert ev.actor2 is None or ev.actor2.name != "Military Forces of Pakistan"
+
+
+def test_link_the_bombers_group_did_it() -> None:
+    """ "نفذ انتحاري من «داعش» عملية": a group after a bomber and من is the doer, not a partitive target; the
+    quoted name stays in its clause."""
+    (ev,) = _events("يوم الاثنين نفذ انتحاري من «داعش» عملية إجرامية كبيرة في مدينة «سروج» أوقعت 32 قتيلا.")
+    assert ev.actor1 is not None and ev.actor1.name == "Islamic State"

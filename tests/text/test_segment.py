@@ -56,6 +56,14 @@ def test_segment_clauses_split_on_arabic_punctuation() -> None:
     assert clauses == ["أعلن الجهاز", "الأحد", "تنفيذ حملة", "وقال المتحدث", "إنهم بخير"]
 
 
+def test_segment_a_short_quoted_name_cuts_no_clause_a_quote_does() -> None:
+    text = "نفذ انتحاري من «داعش» عملية في مدينة «سروج»، وقال الوالي «إن المهاجمين سيدفعون الثمن غاليا جدا هذه المرة»"
+    doc = Doc(id="t", text=text)
+    clauses = [text[c.start : c.end] for c in doc.clauses[0]]
+    assert clauses[0] == "نفذ انتحاري من «داعش» عملية في مدينة «سروج»"
+    assert clauses[-1] == "إن المهاجمين سيدفعون الثمن غاليا جدا هذه المرة"
+
+
 def test_segment_token_offsets_are_original() -> None:
     text = "قُتِلَ ١١ جنديًا في الـــموصل"
     doc = Doc(id="t", text=text)

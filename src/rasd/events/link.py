@@ -528,12 +528,15 @@ def _targets(
             or (ti >= 1 and doc.tokens[ti - 1].norm == _ALA and ti - 1 in trigger_ends)
         ):
             out.add(a.start)
-        elif _partitive(doc, ti, victim_ends | number_ends) or (
-            ti >= 3
-            and is_person_noun(doc.tokens[ti - 1].norm)
-            and _partitive(doc, ti - 1, victim_ends | number_ends)
-        ):
-            out.add(a.start)
+        elif (
+            _partitive(doc, ti, victim_ends | number_ends)
+            or (
+                ti >= 3
+                and is_person_noun(doc.tokens[ti - 1].norm)
+                and _partitive(doc, ti - 1, victim_ends | number_ends)
+            )
+        ) and not (ti >= 2 and not words["bomber"].isdisjoint(doc.tokens[ti - 2].forms)):
+            out.add(a.start)  # (but "نفذ انتحاري من «داعش» عملية": the bomber's group did it)
         elif ti >= 2 and doc.tokens[ti - 1].norm == "في" and _counted_members(doc, ti - 2, number_ends):
             out.add(a.start)  # "بينهم قياديان في التنظيم": the group the counted dead belonged to
         elif ti >= 1 and not opposed.isdisjoint(doc.tokens[ti - 1].forms):
