@@ -489,12 +489,22 @@ def _attached_to_reference(
         and doc.tokens[lo].norm.startswith("و")
     ):
         return True  # "32 قتيلا ومئة جريح": the rest of the referred-to toll
-    return any(c.kind == "attach" and lo <= c.tok_start and hi - 1 <= c.tok_end <= hi for c in cues) or (
-        m.payload.role in HARM_ROLES and any(c.kind == "relative" and c.tok_start == lo for c in cues)
-    )  # "الهجوم الانتحاري الذي أوقع 32 قتيلا": the toll of the referred-to attack
+    return any(c.kind == "attach" and lo <= c.tok_start and hi - 1 <= c.tok_end <= hi for c in cues) or any(
+        c.kind == "relative"
+        and (
+            (m.payload.role in HARM_ROLES and c.tok_start == lo)
+            or (m.payload.pos == "verb" and lo <= c.tok_start <= lo + _RELATIVE_GAP and c.tok_end == hi)
+        )
+        for c in cues
+    )  # "الهجوم الانتحاري الذي أوقع 32 قتيلا": its toll; "رد على الهجوم الانتحاري الذي استهدف": what it did
 
 
-_DESCRIBE_GAP = 2  # adjectives between an indefinite referred-to noun and the verb describing it
+_RELATIVE_GAP = 1  # words (an adjective) between a referred-to noun and the relative pronoun after it
+
+
+# words between a noun and the verb that describes it: adjectives, a place (هجوم انتحاري دام استهدف, سلسلة
+# هجمات في كابل أوقعت, أو محاولات إرهابية تستهدف)
+_DESCRIBE_GAP = 3
 _AND_VERB_GAP = 3  # words between two verbs of one describing clause ("استهدف الأراضي التركية وأودى")
 
 
@@ -601,11 +611,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
                 veto is None
                 and last is not None
                 and last.veto
-                and (
-                    _listed_after(doc, last, m, ci, cues)
-                    or _referred_pair(doc, last, m)
-                    or _relative_of_referred(last, m, cues)
-                )
+                and (_listed_after(doc, last, m, ci, cues) or _referred_pair(doc, last, m))
             ):
                 # "إيقاف استهداف عدن بصواريخ الكاتيوشا وقذائف المدفعية": the whole list is stopped
                 veto = last.veto
@@ -656,14 +662,10 @@ def _defused_object(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int) ->
     return len(gap) <= _OBJECT_GAP and all(t.norm[0].isdigit() or t.norm in counts for t in gap)
 
 
-_DESCRIBE_GAP = 3  # words between a vetoed noun and the imperfect verb that describes it (أو محاولات إرهابية)
-
-
 def _describes(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int, gap: int) -> bool:
     """An imperfect verb right after a noun trigger (three words at most between, none opening with و) describes
-    it, an indefinite noun's relative clause: "لمواجهة أية عمليات أو محاولات إرهابية تستهدف أمنها"; after an
-    indefinite noun told as an earlier event, a perfect verb does too: "بعد سلسلة هجمات في كابل أوقعت 51
-    قتيلا"."""
+    it, an indefinite noun's relative clause: "لمواجهة أية عمليات أو محاولات إرهابية تستهدف أمنها" (after an
+    indefinite noun told as an earlier event a perfect verb does too: :func:`_describing_verb`)."""
     if (
         prev.clause != ci
         or prev.sense.pos != "noun"
@@ -672,10 +674,7 @@ def _describes(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int, gap: in
     ):
         return False
     verb = doc.tokens[m.tok_start].norm
-    referred = prev.veto == "reference" and not any(
-        f.startswith("ال") for f in doc.tokens[prev.match.tok_start].forms
-    )
-    return (verb.startswith(("ي", "ت")) or referred) and all(
+    return verb.startswith(("ي", "ت")) and all(
         not t.norm.startswith(("و", "ف")) for t in doc.tokens[m.tok_start - gap : m.tok_start + 1]
     )
 
@@ -703,22 +702,6 @@ def _referred_pair(doc: Doc, prev: Mention, m: Match[TriggerSense]) -> bool:
         return False
     between = doc.tokens[prev.match.tok_end : m.tok_start]
     return not any(t.norm.startswith(("و", "ف")) or opens_clause(t.norm) for t in between)
-
-
-_RELATIVE_GAP = 1  # words (an adjective) between a referred-to noun and the relative pronoun after it
-
-
-def _relative_of_referred(prev: Mention, m: Match[TriggerSense], cues: list[CueHit]) -> bool:
-    """``m`` is the verb of a relative clause on a noun an earlier-event cue vetoed: "رد على الهجوم الانتحاري
-    الذي استهدف في سوروتش ناشطين" tells what that earlier attack did, not a new one."""
-    if prev.veto != "reference" or prev.sense.pos != "noun" or m.payload.pos != "verb":
-        return False
-    return any(
-        c.kind == "relative"
-        and c.tok_end == m.tok_start
-        and 0 <= c.tok_start - prev.match.tok_end <= _RELATIVE_GAP
-        for c in cues
-    )
 
 
 def _listed_after(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int, cues: list[CueHit]) -> bool:
