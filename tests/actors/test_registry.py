@@ -163,4 +163,5 @@ def test_registry_camps_are_symmetric_and_name_registry_actors() -> None:
     assert "popular-resistance" in camps["saudi-coalition"]
     assert "saudi-coalition" in camps["popular-resistance"]
     assert "houthis" not in camps["saudi-coalition"]
+    assert "saleh-forces" in camps["houthis"]  # registry allies are a camp of their own
     assert all(b in camps and a in camps[b] for a, mates in camps.items() for b in mates)

@@ -161,7 +161,7 @@ class Registry:
     # actor id -> normalised short names it goes by only when conjoined to its ally (الحوثي وصالح -> صالح)
     ally_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # actor id -> the other actors of its camp: who fight on one side (the Saudi-led coalition, Yemen's army and
-    # the Popular Resistance); one never takes another of its camp as its target
+    # the Popular Resistance; every pair of allies too); one never takes another of its camp as its target
     camps: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def template(self, kind: str, cc: str | None) -> ActorEntry:
@@ -316,7 +316,7 @@ def load_registry(raw: dict[str, Any], world: dict[str, Any] | None = None) -> R
         agent_verbs=_norms(raw.get("agents", {}).get("verbs", ())),
         allies=_allies(raw.get("allies", {}), actors),
         ally_words=_ally_words(raw.get("ally_words", {}), actors),
-        camps=_camps(raw.get("camps", []), actors),
+        camps=_camps([*raw.get("camps", []), *([a, b] for a, b in raw.get("allies", {}).items())], actors),
         agent_names=_agent_names(raw.get("agents", {}).get("names", {}), countries),
     )
 

@@ -800,15 +800,11 @@ def _link_actors(
         targets = targets | {subject.start}
         subject = None  # the unnamed arrester (the country's police) is filled in later
     inc.actor1 = subject
-    ally = registry().allies.get(subject.actor_id) if subject is not None else None
-    camp = registry().camps.get(subject.actor_id, frozenset()) if subject is not None else frozenset()
     rest = [
         a
         for a in in_clause
         if (subject is None or a.actor_id != subject.actor_id)
         and a.actor_id not in allies
-        and a.actor_id != ally
-        and a.actor_id not in camp
         and not (subject is not None and _same_side(subject, a))
     ]  # "من سيطرة الميليشيات الحوثية والقوات الموالية للرئيس السابق": the doer's registry ally is no target
     rest.sort(key=lambda a: a.start not in targets)  # a named target first
@@ -837,8 +833,11 @@ def _one_side(doc: Doc, a: ActorMention) -> bool:
 
 
 def _same_side(a: ActorMention, b: ActorMention) -> bool:
-    """A group and its parent ("جبهة النصرة التابعة لتنظيم القاعدة"), or two state forces of one country (the
-    army and the police), are one side: neither is the other's target."""
+    """Two actors of one registry camp (allies among them), a group and its parent ("جبهة النصرة التابعة لتنظيم
+    القاعدة"), or two state forces of one country (the army and the police) are one side: neither is the
+    other's target."""
+    if b.actor_id in registry().camps.get(a.actor_id, ()):
+        return True
     if (a.parent is not None and a.parent == b.actor_id) or (b.parent is not None and b.parent == a.actor_id):
         return True
     return a.inter == b.inter == 1 and a.country is not None and a.country == b.country
