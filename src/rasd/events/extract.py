@@ -168,9 +168,15 @@ def _authority_country(doc: Doc, cues: list[CueHit]) -> PlaceMention | None:
     return None
 
 
-def _with_nationality(crowd: ActorMention) -> bool:
-    """The crowd is named with more than its head noun: its nationality (متظاهرون أردنيون, الصحفيين المصريين)."""
-    return " " in crowd.text.strip()
+def _with_nationality(doc: Doc, crowd: ActorMention) -> bool:
+    """The crowd is named with its nationality: a country adjective among its words (متظاهرون أردنيون,
+    الصحفيين المصريين)."""
+    adjectives = geo_lexicon().adjectives
+    return any(
+        f in adjectives
+        for t in doc.tokens[doc.token_at(crowd.start) : doc.token_at(crowd.end - 1) + 1]
+        for f in t.forms
+    )
 
 
 def _fallback_place(
@@ -182,7 +188,7 @@ def _fallback_place(
     first place in that country; ``places``: the article's :func:`event_places`."""
     countries = Counter(p.country_code for p in places if p.country_code)
     crowd = next((a for a in (inc.actor2, inc.actor1) if a is not None and a.inter in _CROWD_INTERS), None)
-    if inc.family == "protest" and crowd is not None and crowd.country and _with_nationality(crowd):
+    if inc.family == "protest" and crowd is not None and crowd.country and _with_nationality(doc, crowd):
         # "تظاهر عشرات الصحفيين المصريين احتجاجا على ... في نابلس": where the crowd is from, not what it decries
         return country_place(doc, crowd.country, crowd.start, crowd.end)
     authority = _authority_country(doc, [c for si in inc.sents for c in cues[si]])
@@ -349,7 +355,7 @@ def _protesters_first(doc: Doc, inc: Incident) -> None:
         trigger = inc.mentions[0].match
         s, e, cc = trigger.start, trigger.end, None
     # a crowd named with its nationality (متظاهرون أردنيون) keeps it against a country named as the place
-    named = crowd is not None and _with_nationality(crowd)
+    named = crowd is not None and _with_nationality(doc, crowd)
     if inc.place is not None and inc.place.country_code and (inc.place.geo_precision < 3 or not named):
         # ACLED: protesters of the country the protest is in (بن قردان: Tunisia; "كان محتجون يلقون الحجارة ...
         # كان النواب اليونانيون يقرون ... اتفاق بروكسل": Greece, the article's country, not Brussels')
@@ -382,8 +388,8 @@ def _barrels(inc: Incident) -> bool:
 _OF_PLACE = ("unidentified", "civilians")  # generic actors ACLED names by the event's country
 
 
-def _unidentified_of_place(doc: Doc, inc: Incident) -> None:
-    """ACLED's unidentified armed group is of the event's country: "كمين نصبه مسلحون قرب نامبالا قرب الحدود مع
+def _generic_of_place(doc: Doc, inc: Incident) -> None:
+    """ACLED's unidentified armed group and civilians are of the event's country: "كمين نصبه مسلحون قرب نامبالا قرب الحدود مع
     موريتانيا" in Mali is Mali's, whatever country the sentence names nearest to the gunmen."""
     cc = inc.place.country_code if inc.place is not None else None
     if not cc:
@@ -580,7 +586,7 @@ def find_events(doc: Doc) -> Doc:
         if inc.actor1 is not None and inc.actor2 is not None and inc.actor1.actor_id == inc.actor2.actor_id:
             inc.actor1 = None  # one actor on both sides: it is the one hit ("يقتل انتحاري ثلاثة جنود ليبيين")
         inc.decide_type()
-        _unidentified_of_place(doc, inc)
+        _generic_of_place(doc, inc)
         _grounded_side_is_hit(doc, inc)
         if inc.family == "protest":  # a peaceful protest or a violent demonstration
             _protesters_first(doc, inc)
@@ -645,10 +651,9 @@ def _footer(doc: Doc, si: int) -> bool:
 def _without_footer_copies(doc: Doc, incidents: list[Incident]) -> list[Incident]:
     """A footer's incident is the headline told again: dropped when the article's body tells an incident of its
     kind (reported or summed up), kept when the footer is all there is."""
-    body = {inc.family for inc in incidents if not all(_footer(doc, si) for si in inc.sents)}
-    return [
-        inc for inc in incidents if inc.family not in body or not all(_footer(doc, si) for si in inc.sents)
-    ]
+    footers = [all(_footer(doc, si) for si in inc.sents) for inc in incidents]
+    body = {inc.family for inc, f in zip(incidents, footers, strict=True) if not f}
+    return [inc for inc, f in zip(incidents, footers, strict=True) if not f or inc.family not in body]
 
 
 def _told_again(incidents: list[Incident]) -> list[Incident]:
