@@ -920,10 +920,13 @@ def test_link_a_group_and_its_parent_or_one_states_forces_are_one_side() -> None
     )
     assert ev.actor1 is not None and ev.actor1.name == "Jabhat al Nusra"
     assert ev.actor2 is None or ev.actor2.name != "Al Qaeda"
+    # the army the plot aimed at is not whom the police arrested
     (ev,) = _events(
-        "داهمت قوات الأمن الباكستانية أمس مقر حزب سياسي في مدينة كراتشي، واعتقلت اثنين من أعضائه، وفق الجيش الباكستاني."
+        "وألقى مكتب التحقيقات الفيدرالي القبض على شاب يدعى رضوان فردوس كان يخطط لوضع متفجرات على طائرات "
+        "صغيرة تعود للجيش الأمريكي."
     )
-    assert ev.actor2 is None or ev.actor2.name != "Military Forces of Pakistan"
+    assert ev.actor1 is not None and ev.actor1.name == "Police Forces of the United States"
+    assert ev.actor2 is None or ev.actor2.name != "Military Forces of the United States"
 
 
 def test_link_the_bombers_group_did_it() -> None:
