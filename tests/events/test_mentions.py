@@ -158,6 +158,7 @@ def test_mentions_negatively_is_not_looting() -> None:
         # statements, orders, demands, plans and training: the act has not happened
         ("وستقصف الطائرات مواقع التنظيم غدا.", "future"),  # the future prefix on the verb
         ("وصلت تعزيزات عسكرية لاقتحام المدينة.", "plan"),  # the purpose ل
+        ("وتحركت قوات الحراك الجنوبي لبسط سيطرته على الجنوب.", "plan"),  # a verb sense after ل
         ("وأصدر الأمير توجيهاً بسرعة القبض على الشبان.", "plan"),
         ("وطالب بارزاني بوقف قصف الطائرات التركية.", "plan"),
         ("وصل جنود إلى أربيل لتدريب القوات الكردية على قتال التنظيم.", "plan"),

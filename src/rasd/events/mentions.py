@@ -165,10 +165,8 @@ def _future_or_purpose(doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex
         return False
     if prefix in _FUTURE_PREFIXES and form.startswith(_IMPERFECT):
         return True  # verbs are listed among the noun senses too (يقصف, تقصف)
-    if (
-        (m.payload.pos == "verb" and not taking_on)
-        or prefix not in _PURPOSE_PREFIXES
-        or not any(c.kind == "purposive" and c.tok_start == m.tok_start for c in cues)
+    if prefix not in _PURPOSE_PREFIXES or not any(
+        c.kind == "purposive" and c.tok_start == m.tok_start for c in cues
     ):
         return False  # لجثث, لقتلى: the ل of "for, of" before a noun that is not an act
     window = lex.windows.get("purpose_ok", 2)
