@@ -202,6 +202,10 @@ def test_link_no_fall_reported_when_about_to_fall_referred_to_or_idiom(text: str
         ("قتل قيادي في تنظيم القاعدة مع مسلحين اثنين في غارة أميركية استهدفته في أفغانستان", "Military Forces of the United States", "Al Qaeda"),
         ("قتل 5 مدنيين في قصف لداعش على حي سكني في مدينة دير الزور أمس", "Islamic State", "Civilians (Syria)"),
         ("قتل 12 مدنيا في غارات الطيران الروسي على ريف إدلب أمس", "Military Forces of Russia", "Civilians (Syria)"),
+        # the trigger phrase takes in the striker's first word ("قصف طيران"); the owner of the sites is hit
+        ("أحكمت المقاومة الشعبية قبضتها على عدن بعد معارك ضارية، وقصف طيران التحالف أمس مواقع للحوثيين بصنعاء.", "Saudi-led Coalition", "Houthis (Ansar Allah)"),
+        # the striker's ally named first does not become the one hit
+        ("وفي محافظة مأرب قتل 10 من الحوثيين وقوات صالح في مواجهات مع المقاومة وقصف طيران التحالف.", "Saudi-led Coalition", "Houthis (Ansar Allah)"),
     ],
 )  # fmt: skip
 def test_link_the_striker_is_named_right_after_the_strike(text: str, actor1: str, actor2: str) -> None:
@@ -934,3 +938,18 @@ def test_link_the_bombers_group_did_it() -> None:
     quoted name stays in its clause."""
     (ev,) = _events("يوم الاثنين نفذ انتحاري من «داعش» عملية إجرامية كبيرة في مدينة «سروج» أوقعت 32 قتيلا.")
     assert ev.actor1 is not None and ev.actor1.name == "Islamic State"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # the owner of a thing hit, after an attached ل, is no subject, and is the one hit even in another clause
+        ("كما فجر مقاتلو المقاومة الشعبية، دبابة للحوثيين، في هجوم على حوض الأشراف وسط مدينة تعز.", "Popular Resistance (Yemen)", "Houthis (Ansar Allah)"),
+        ("وأحكمت المقاومة الشعبية قبضتها على عدن بدخولها آخر معقل للحوثيين، بعد معارك أسفرت عن مقتل عشرين.", "Popular Resistance (Yemen)", "Houthis (Ansar Allah)"),
+        # ... but the ل after an act noun names its doer
+        ("وأعلنت قيادة العمليات إحباط محاولة للدواعش كانت تستهدف مبنى الجامعة بسيارة مفخخة.", "Islamic State", None),
+    ],
+)  # fmt: skip
+def test_link_the_owner_after_lam_is_hit_not_the_doer(text: str, actor1: str, actor2: str | None) -> None:
+    ev = _events(text)[0]
+    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (actor1, actor2)

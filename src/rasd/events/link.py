@@ -294,7 +294,8 @@ def link_sentence(
         victims = targets | dead | _counted_victims(doc, inc, actors, number_ends, number_starts)
         if {m.sense.role for m in inc.mentions} & TERRITORY_ROLES:
             victims |= _expelled(doc, actors)  # "تطهير عدن من الميليشيات الحوثية": who was driven out
-        _link_actors(doc, inc, actors, clauses, victims, speakers, backers, dead)
+        others = [m.match.tok_start for j, o in enumerate(incidents) if j != k for m in o.mentions]
+        _link_actors(doc, inc, actors, clauses, victims, speakers, backers, dead, others)
         if _lost_by_actor1(doc, inc):
             inc.actor1, inc.actor2 = inc.actor2, inc.actor1  # "فقد/خسر X ...": X is the side that lost
         _link_striking_state(doc, inc, actors, speakers)
@@ -303,7 +304,6 @@ def link_sentence(
         _link_counts(doc, inc, count_people)
         inc.intervention = any(c.kind == "intervention" for c in cues)
         inc.by_air = _flies(doc, inc.actor1)
-        others = [m.match.tok_start for j, o in enumerate(incidents) if j != k for m in o.mentions]
         _link_attribution(doc, si, inc, cues, others)
         _link_claim(doc, inc, cues, actors)
         inc.anaphors = [
@@ -412,7 +412,8 @@ def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
 
 def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention], speakers: set[int]) -> None:
     """Who carried out a strike is named right after the strike noun: a country adjective ('غارة أميركية',
-    'قصف تركي': that state's forces), a genitive actor ('غارة للتحالف', 'غارات التحالف', 'قصف داعش') or the
+    'قصف تركي': that state's forces), a genitive actor ('غارة للتحالف', 'غارات التحالف', 'قصف داعش', also when the
+    trigger phrase takes in its first word: 'وقصف طيران التحالف') or the
     subject of a relative verb ('غارات شنتها مروحيات الجيش', 'ضربة نفذتها طائرة بدون طيار'); so is an
     attack's (:data:`_ATTACK_NOUNS`: 'هجوم لمسلحين', 'هجمات داعش').
 
@@ -430,7 +431,17 @@ def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention], sp
             end = m.match.tok_start + 1
         tok = doc.tokens[end]
         at = end + (tok.norm in _DONE_BY)  # "غارات شنتها مروحيات الجيش"
-        striker = next((a for a in actors if a.inter in ARMED_INTERS and doc.token_at(a.start) == at), None)
+        # ... or it starts inside the trigger phrase: "وقصف طيران التحالف" (the trigger is "قصف طيران")
+        inside = range(m.match.tok_start + 1, end) if m.sense.role in _STRIKE_ROLES else range(0)
+        striker = next(
+            (
+                a
+                for a in actors
+                if a.inter in ARMED_INTERS
+                and (doc.token_at(a.start) == at or doc.token_at(a.start) in inside)
+            ),
+            None,
+        )
         if striker is None and (cc := adjectives.get(tok.norm)) is not None:
             striker = registry().template("military", cc).mention(doc.text, tok.start, tok.end, generic=True)
         if striker is None or (inc.actor1 is not None and inc.actor1.actor_id == striker.actor_id):
@@ -441,11 +452,11 @@ def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention], sp
 
 def _make_doer(inc: Incident, doer: ActorMention, speakers: set[int]) -> None:
     """``doer`` becomes actor1; the actor the rules had put first moves to actor2 if that is free or was
-    ``doer`` itself (never one actor on both sides), unless it only told of the incident ("أعلنت وزارة الدفاع
+    ``doer`` itself or on its side (never one side on both sides), unless it only told of the incident ("أعلنت وزارة الدفاع
     الأميركية أن غارة لقوات الائتلاف أدت إلى مقتل ...": the speaker is no target)."""
-    if inc.actor1 is not None and inc.actor1.start in speakers:
-        inc.actor1 = None
-    if inc.actor2 is not None and inc.actor2.actor_id == doer.actor_id:
+    if inc.actor1 is not None and (inc.actor1.start in speakers or _same_side(inc.actor1, doer)):
+        inc.actor1 = None  # (or was on the doer's side: "في مواجهات مع المقاومة وقصف طيران التحالف")
+    if inc.actor2 is not None and (inc.actor2.actor_id == doer.actor_id or _same_side(inc.actor2, doer)):
         inc.actor2 = inc.actor1
     elif inc.actor1 is not None and inc.actor2 is None:
         inc.actor2 = inc.actor1
@@ -700,6 +711,7 @@ def _link_actors(
     speakers: set[int],
     backers: set[int],
     dead: set[int],
+    others: list[int],
 ) -> None:
     """actor1 is the doer: the armed actor right after a verb trigger (VSO: "اقتحم مسلحو داعش"), else the nearest
     one before the trigger (SVO, or the subject of "أعلن الجهاز ... تنفيذ حملة"), else the first armed actor in the
@@ -752,6 +764,10 @@ def _link_actors(
             while k > 0 and _coordinated(doc, before[k - 1], before[k]):
                 allies[before[k].actor_id] = before[k]
                 k -= 1  # "إن المقاومة والجيش استكملوا": the first of the coordinated subjects
+            if k > 0 and _possessor(doc, before[k], actors):
+                # "فجر مقاتلو المقاومة الشعبية دبابة للحوثيين في هجوم": the owner of a thing hit, after ل
+                targets = targets | {before[k].start}
+                k -= 1
             subject = before[k]
             states = [a for a in before[:k] if a.inter == 1]
             if states and subject.inter in _NON_STATE_INTERS and _arrest_only(inc) and _oblique(doc, subject):
@@ -810,7 +826,14 @@ def _link_actors(
     rest.sort(key=lambda a: a.start not in targets)  # a named target first
     if not rest:
         # who met their death may stand outside the trigger's clause ("لقي 4 من الحوثيين، أمس، مصرعهم")
-        rest = [a for a in actors if a.start in dead and (subject is None or a.actor_id != subject.actor_id)]
+        # ... and so may a named target ("فجر مقاتلو المقاومة دبابة للحوثيين، في هجوم"), when no other incident
+        # of the sentence is told nearer to it
+        rest = [
+            a
+            for a in actors
+            if (a.start in dead or (a.start in targets and _nearest_to(doc, inc, a, others)))
+            and (subject is None or (a.actor_id != subject.actor_id and not _same_side(subject, a)))
+        ]
     if rest:
         inc.actor2 = rest[0]
 
@@ -879,6 +902,29 @@ def _head(doc: Doc, a: ActorMention, armed: list[ActorMention]) -> ActorMention 
     if _counted_partitive(doc, a):
         return a  # "400 من الانفصاليين": the counted are the subject
     return next((b for b in armed if b.actor_id == a.actor_id and doc.token_at(b.end - 1) == ti - 2), None)
+
+
+def _nearest_to(doc: Doc, inc: Incident, a: ActorMention, others: list[int]) -> bool:
+    """No trigger of another incident (token indexes ``others``) stands nearer to ``a`` than ``inc``'s own."""
+    at = doc.token_at(a.start)
+    own = min(abs(m.match.tok_start - at) for m in inc.mentions)
+    return all(abs(o - at) > own for o in others)
+
+
+def _possessor(doc: Doc, a: ActorMention, actors: list[ActorMention]) -> bool:
+    """The mention owns the plain noun before it through an attached ل ("دبابة للحوثيين", "مواقع لداعش"): not
+    a word of belonging or loyalty (التابعة لداعش names the doer's identity) nor another actor's name."""
+    ti = doc.token_at(a.start)
+    tok = doc.tokens[ti]
+    if ti == 0 or tok.norm[:1] != "ل" or not any(f in (tok.norm[1:], tok.norm[2:]) for f in tok.forms[1:]):
+        return False
+    prev = doc.tokens[ti - 1]
+    words = event_lexicon().words
+    if not (registry().loyal_words | words["belonging"] | words["acts_of"]).isdisjoint(prev.forms):
+        return False
+    if doc.view.text[prev.nend : tok.nstart].strip():
+        return False  # punctuation between: not one phrase
+    return not any(b.start <= prev.start < b.end for b in actors)
 
 
 def _oblique(doc: Doc, a: ActorMention) -> bool:
