@@ -197,6 +197,7 @@ def test_mentions_negatively_is_not_looting() -> None:
         # what is controlled is not ground
         ("وأشار إلى أنه تمت السيطرة على الحادث في زمن قياسي.", "figurative"),
         ("وحركة حماس لا تزال تفرض سيطرتها على القطاع.", "figurative"),
+        ("وإمعان عناصر الميليشيات في السيطرة على الممتلكات الخاصة.", "figurative"),  # property, not ground
         ("واستعادت المقاهي والمطاعم المطلة على الكورنيش الممتد في منطقة بوجعفر حركتها.", "figurative"),
         # a meeting's topics, a need, a condition suffered
         (
