@@ -948,6 +948,8 @@ def test_link_the_bombers_group_did_it() -> None:
         ("وأحكمت المقاومة الشعبية قبضتها على عدن بدخولها آخر معقل للحوثيين، بعد معارك أسفرت عن مقتل عشرين.", "Popular Resistance (Yemen)", "Houthis (Ansar Allah)"),
         # ... but the ل after an act noun names its doer
         ("وأعلنت قيادة العمليات إحباط محاولة للدواعش كانت تستهدف مبنى الجامعة بسيارة مفخخة.", "Islamic State", None),
+        # the side a victory was won over (named in two back-to-back mentions) is the one hit
+        ("أكمل ثوار المقاومة الشعبية انتصاراتهم على ميليشيات التمرد الحوثي في مدينة عدن، بعد السيطرة على آخر مواقعهم.", "Popular Resistance (Yemen)", "Houthis (Ansar Allah)"),
     ],
 )  # fmt: skip
 def test_link_the_owner_after_lam_is_hit_not_the_doer(text: str, actor1: str, actor2: str | None) -> None:

@@ -550,18 +550,30 @@ def _targets(
             out.add(a.start)  # (but "نفذ انتحاري من «داعش» عملية": the bomber's group did it)
         elif ti >= 2 and doc.tokens[ti - 1].norm == "في" and _counted_members(doc, ti - 2, number_ends):
             out.add(a.start)  # "بينهم قياديان في التنظيم": the group the counted dead belonged to
-        elif ti >= 1 and not opposed.isdisjoint(doc.tokens[ti - 1].forms):
-            out.add(a.start)  # "فصائل معارضة لنظام الأسد", "حرب ضد داعش": the side opposed, never the doer
+        elif (ti >= 1 and not opposed.isdisjoint(doc.tokens[ti - 1].forms)) or (
+            ti >= 2
+            and doc.tokens[ti - 1].norm == _ALA
+            and not words["won_over"].isdisjoint(doc.tokens[ti - 2].forms)
+        ):
+            out.add(
+                a.start
+            )  # "فصائل معارضة لنظام الأسد", "حرب ضد داعش", "انتصاراتهم على الحوثيين": the side opposed
     return _with_joined(doc, actors, out)  # "مواقع حزب الله والجيش السوري": both own what was hit
 
 
 def _with_joined(doc: Doc, actors: list[ActorMention], starts: set[int]) -> set[int]:
-    """``starts`` (actor offsets) and every actor joined by و after one of them: one side, one role."""
+    """``starts`` (actor offsets) and every actor joined by و after one of them, or naming it again right after
+    it: one side, one role."""
     out = set(starts)
     for a, b in itertools.pairwise(actors):
-        if a.start in out and _coordinated(doc, a, b):
+        if a.start in out and (_coordinated(doc, a, b) or _one_phrase(doc, a, b)):
             out.add(b.start)
     return out
+
+
+def _one_phrase(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
+    """Two mentions of one actor back to back ("ميليشيات التمرد الحوثي"): one name."""
+    return a.actor_id == b.actor_id and doc.token_at(b.start) == doc.token_at(a.end - 1) + 1
 
 
 def _grievance_start(inc: Incident, grievances: list[CueHit]) -> int | None:
