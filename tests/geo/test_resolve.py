@@ -57,6 +57,9 @@ def _find(places: list[PlaceMention], fragment: str) -> PlaceMention:
             1,
         ),  # no adjective takes ب
         ("وقعت اشتباكات في البلدة القديمة بدمشق", "بدمشق", "Damascus", "SY", 1),  # a big city behind ب
+        # مالي is also 'financial': a place after في or a direction
+        ("قتل أربعة أشخاص في هجوم في مالي أمس", "مالي", "Mali", "ML", 3),
+        ("قتل جنديان في كمين شمال مالي", "مالي", "Mali", "ML", 3),
     ],
 )
 def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, precision: int) -> None:
@@ -93,6 +96,8 @@ def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, prec
         ("أصيبوا برعب لدى مشاهدتهم الآليات الحديثة التي يستقلها عناصر المقاومة", "الحديثة"),  # 'modern'
         ('وقالت صحيفة "نيويورك تايمز" الأميركية إن التفجير هو الأول من نوعه', "نيويورك"),  # a newspaper
         ("كانت تقود سيارتها في مقاطعة بريتيش كولومبيا الكندية", "كولومبيا"),  # a Canadian province
+        ("وتعاني الشركة من عجز مالي كبير", "مالي"),  # 'financial'
+        ("وتم ضبط مبلغ مالي كبير مع المتهم", "مالي"),
     ],
 )
 def test_resolve_common_words_are_not_places(text: str, word: str) -> None:

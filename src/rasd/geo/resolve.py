@@ -46,6 +46,15 @@ _HOST_SPAN = 90  # characters: a facility or neighbourhood lies in a place named
 _TOWN_GAP = 40  # characters between an unknown town and the place it is said to lie in
 _PLURAL_CUES = frozenset({"احياء", "مدن", "قري", "بلدات", "محافظات", "مناطق", "مخيمات", "سجون"})
 _STATE_WORDS = frozenset({"دوله", "جمهوريه", "سلطنه", "مملكه", "اماره"})
+# ... and the words before it that make a country name that is also a common word a place ("في مالي",
+# "شمال مالي", "وسط مالي"; "دعم مالي" is financial support)
+_LOCATIVE_LEADS = frozenset(
+    normalise_str(w)
+    for w in (
+        "في", "وفي", "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "بشمال", "بجنوب",
+        "بشرق", "بغرب", "بوسط",
+    )
+)  # fmt: skip
 _CAPITAL = normalise_str("العاصمة")  # after a country name: its capital ("تونس العاصمة")
 _FINER_KIND = {
     "local": "district", "facility": "facility", "settlement": "city", "region": "region", "district": "admin2"
@@ -442,8 +451,8 @@ def find_places(doc: Doc) -> Doc:
         too_short = _name_len(m.payload) < lex.min_len
         if too_short and (cue is None or len(tokens[m.tok_start].norm) > len(m.payload)):
             continue  # بيد is not ب + يد
-        if cue is None and m.payload in stopped:
-            continue
+        if cue is None and m.payload in stopped and m.payload not in lex.ambiguous:
+            continue  # (a country name that is a common word, مالي, has its own test below)
         if (
             cue is None
             and _agrees_as_adjective(tokens, m, lo)
@@ -481,7 +490,11 @@ def find_places(doc: Doc) -> Doc:
         p = best.place
         if p.kind == "country":
             prev = tokens[m.tok_start - 1].norm if m.tok_start > lo else ""
-            if m.payload in lex.ambiguous and prev not in _STATE_WORDS and ctx.countries[p.country_code] < 3:
+            if (
+                m.payload in lex.ambiguous
+                and prev not in _STATE_WORDS | _LOCATIVE_LEADS
+                and ctx.countries[p.country_code] < 3
+            ):
                 continue
             if cue_type in ("facility", "local", "settlement"):
                 continue  # ثكنة تركية: a Turkish barracks
