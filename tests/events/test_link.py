@@ -955,3 +955,24 @@ def test_link_the_bombers_group_did_it() -> None:
 def test_link_the_owner_after_lam_is_hit_not_the_doer(text: str, actor1: str, actor2: str | None) -> None:
     ev = _events(text)[0]
     assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2", "place"),
+    [
+        # a state that carries out strikes is its military, and not where they fell
+        ("ونفذت روسيا 20 ضربة جوية في محافظة إدلب أمس.", "Military Forces of Russia", None, "Idlib"),
+        ("قال بيان إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية في سوريا ضد تنظيم الدولة الإسلامية أمس.", "Military Forces of the United States", "Islamic State", "Syria"),
+        ("شنت تركيا غارات جوية على مواقع داعش في سوريا أمس.", "Military Forces of Turkey", "Islamic State", "Syria"),
+        # aircraft said to belong to a side are that side's; the owner after a detached لـ is hit
+        ("وأشار المرصد إلى أن طائرات حربية يعتقد أنها تابعة للتحالف الذي تقوده الولايات المتحدة قصفت مواقع لـ«جبهة النصرة» في أعزاز بريف حلب.", "US-led Coalition", "Jabhat al Nusra", "I‘zāz"),
+        # soldiers named among the counted dead were hit
+        ("قتل أربعة أشخاص بينهم عسكريان ومهاجم أمس في هجوم استهدف فندقا في مدينة سيفاري في وسط مالي.", "Unidentified Armed Group (Mali)", "Military Forces of Mali", "Mali"),
+    ],
+)  # fmt: skip
+def test_link_states_aircraft_and_the_counted_dead(
+    text: str, actor1: str, actor2: str | None, place: str
+) -> None:
+    ev = _events(text)[0]
+    got = (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None)
+    assert (*got, ev.location.name if ev.location else None) == (actor1, actor2, place)

@@ -154,6 +154,7 @@ class Registry:
     aircraft_cues: frozenset[str] = frozenset()
     # normalised تشن, شنت: a country or capital next to one is its army (agent_names: 'انقره' -> TR)
     agent_verbs: frozenset[str] = frozenset()
+    agent_allies: frozenset[str] = frozenset()  # وحلفاؤها: may stand between the name and the verb
     agent_names: dict[str, str] = field(default_factory=dict)
     allies: dict[str, str] = field(
         default_factory=dict
@@ -314,6 +315,7 @@ def load_registry(raw: dict[str, Any], world: dict[str, Any] | None = None) -> R
             for w in c["after"]
         ),
         agent_verbs=_norms(raw.get("agents", {}).get("verbs", ())),
+        agent_allies=_norms(raw.get("agents", {}).get("allies", ())),
         allies=_allies(raw.get("allies", {}), actors),
         ally_words=_ally_words(raw.get("ally_words", {}), actors),
         camps=_camps([*raw.get("camps", []), *([a, b] for a, b in raw.get("allies", {}).items())], actors),

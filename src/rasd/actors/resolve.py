@@ -98,7 +98,10 @@ _FEMININE = (normalise_str("ية"), normalise_str("يات"))
 _TO_PRONOUNS = frozenset(normalise_str(w) for w in ("لها", "له", "لهم", "لهما"))
 _VICTIM_KINDS = frozenset({"civilians", "protesters"})
 _STATE_KINDS = frozenset({"military", "police", "security"})
-_LOYAL_KINDS = frozenset({"military", "police", "security", "forces", "contextual"})
+# "يعتقد أنها": a hedge that may stand between a force noun and its loyalty word
+_HEDGES = frozenset(normalise_str(w) for w in ("يعتقد", "يرجح", "يشتبه", "يبدو", "يظن"))
+_THAT = frozenset(normalise_str(w) for w in ("أنها", "أنهم", "أنه", "انها", "انهم", "انه"))
+_LOYAL_KINDS = frozenset({"military", "police", "security", "forces", "contextual", "air", "drone"})
 _RELATIVES = frozenset(
     normalise_str(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي")
 )
@@ -557,9 +560,12 @@ def _agents(doc: Doc, reg: Registry, ctx: _Context, taken: set[int]) -> list[Act
         if k in taken or reg.agent_names.get(" ".join(t.norm for t in toks[k:end])) != cc:
             continue
         before = toks[k - 1].norm if k > 0 and not text[toks[k - 1].end : toks[k].start].strip() else ""
+        nxt = end + (
+            end + 1 < len(toks) and toks[end].norm in reg.agent_allies
+        )  # "الولايات المتحدة وحلفاؤها نفذوا"
         after = (
-            toks[end].norm
-            if end < len(toks) and not text[toks[end - 1].end : toks[end].start].strip()
+            toks[nxt].norm
+            if nxt < len(toks) and not text[toks[nxt - 1].end : toks[nxt].start].strip()
             else ""
         )
         verb_before = before in reg.agent_verbs or (before[:1] in _AND and before[1:] in reg.agent_verbs)
@@ -715,15 +721,18 @@ def _loyal_to(
     """القوات العسكرية الموالية للرئيس السابق علي عبد الله صالح: the named actor after a loyalty word.
     Loyal to a pronoun (المليشيات الحوثية والقوات الموالية لها): the registry ally of ``owner``, the armed
     group named last in this sentence or the one before."""
-    if m.tok_end >= len(toks) or toks[m.tok_end].norm not in reg.loyal_words:
+    at = m.tok_end
+    if at + 2 < len(toks) and toks[at].norm in _HEDGES and toks[at + 1].norm in _THAT:
+        at += 2  # "طائرات حربية يعتقد أنها تابعة للتحالف"
+    if at >= len(toks) or toks[at].norm not in reg.loyal_words:
         return None
-    if m.tok_end + 1 < len(toks) and toks[m.tok_end + 1].norm in _TO_PRONOUNS:
+    if at + 1 < len(toks) and toks[at + 1].norm in _TO_PRONOUNS:
         ally = reg.allies.get(owner.id) if owner is not None else None
         return reg.actors[ally] if ally is not None else None
     for nxt in hits[k + 1 : k + 3]:
-        if nxt.tok_start - m.tok_end - 1 > _FOLLOW_WINDOW:
+        if nxt.tok_start - at - 1 > _FOLLOW_WINDOW:
             break
-        between = toks[m.tok_end + 1 : nxt.tok_start]
+        between = toks[at + 1 : nxt.tok_start]
         if any(not t.norm.startswith(("ل", "ال")) and t.norm not in reg.titles for t in between):
             break  # "ووحدات الجيش الموالية لهادي طردوا أيضا الحوثيين": a verb ends the complement
         if nxt.payload.kind == "actor" and nxt.payload.actor is not None:

@@ -94,14 +94,16 @@ def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
 
 def event_places(doc: Doc) -> list[PlaceMention]:
     """The places that may locate an event: not one inside an actor's name (التحالف الذي تقوده الولايات
-    المتحدة), nor where a source sits (المرصد السوري ومقره بريطانيا), nor a country or a city that stands for its
+    المتحدة) or read as a state that acts (شنت تركيا غارات), nor where a source sits (المرصد السوري ومقره بريطانيا), nor a country or a city that stands for its
     state (طائرات الولايات المتحدة, سفارة موسكو لدى مالي), nor one that names an accord (اتفاق بروكسل)."""
     named = [(a.start, a.end) for a in doc.actors if not a.generic]
+    states = {(a.start, a.end) for a in doc.actors if a.generic}  # "شنت تركيا غارات": the state, not a place
     lex = geo_lexicon()
     return [
         p
         for p in doc.places
         if not any(s <= p.start and p.end <= e for s, e in named)
+        and (p.start, p.end) not in states
         and not at_seat(doc.tokens, doc.token_at(p.start), doc.token_at(p.end - 1) + 1)
         and not (p.feature == "country" and _after_word(doc, p, lex.owner))
         and not (p.feature == "city" and _after_word(doc, p, lex.owner_city))
@@ -524,7 +526,7 @@ def _targets(
     الشرطة التركية"), also through a member noun ("عشرة من منسوبي قوات الطوارئ"); and any actor joined by و to
     one of these."""
     words = event_lexicon().words
-    opposed, belonging = words["opposed"], words["belonging"]
+    belonging = words["belonging"]
     facility_ends = {
         c.tok_end for c in cues if c.kind == "facility" and not _fired_from(doc, c, words["counts"])
     }
@@ -533,8 +535,10 @@ def _targets(
     for a in actors:
         ti = doc.token_at(a.start)
         owned = ti >= 1 and not belonging.isdisjoint(doc.tokens[ti - 1].forms)
+        detached = ti >= 1 and doc.tokens[ti - 1].norm == "ل"  # "مواقع لـ«جبهة النصرة»": ل on its own
         if (
             ti in facility_ends
+            or (detached and ti - 1 in facility_ends)
             or (owned and facility_ends & set(range(ti - 1 - _OWNED_GAP, ti)))
             or (ti >= 1 and doc.tokens[ti - 1].norm == _ALA and ti - 1 in trigger_ends)
         ):
@@ -550,15 +554,22 @@ def _targets(
             out.add(a.start)  # (but "نفذ انتحاري من «داعش» عملية": the bomber's group did it)
         elif ti >= 2 and doc.tokens[ti - 1].norm == "في" and _counted_members(doc, ti - 2, number_ends):
             out.add(a.start)  # "بينهم قياديان في التنظيم": the group the counted dead belonged to
-        elif (ti >= 1 and not opposed.isdisjoint(doc.tokens[ti - 1].forms)) or (
-            ti >= 2
-            and doc.tokens[ti - 1].norm == _ALA
-            and not words["won_over"].isdisjoint(doc.tokens[ti - 2].forms)
-        ):
-            out.add(
-                a.start
-            )  # "فصائل معارضة لنظام الأسد", "حرب ضد داعش", "انتصاراتهم على الحوثيين": the side opposed
+        elif _opposed(doc, ti):
+            out.add(a.start)  # "فصائل معارضة لنظام الأسد", "انتصاراتهم على الحوثيين": the side opposed
     return _with_joined(doc, actors, out)  # "مواقع حزب الله والجيش السوري": both own what was hit
+
+
+def _opposed(doc: Doc, ti: int) -> bool:
+    """Token ``ti`` opens the side a war, a victory or opposition is against ("حرب ضد داعش", "فصائل معارضة
+    لنظام الأسد", "انتصاراتهم على ميليشيات الحوثي", "الحرب على داعش")."""
+    words = event_lexicon().words
+    if ti >= 1 and not words["opposed"].isdisjoint(doc.tokens[ti - 1].forms):
+        return True
+    return (
+        ti >= 2
+        and doc.tokens[ti - 1].norm == _ALA
+        and not words["won_over"].isdisjoint(doc.tokens[ti - 2].forms)
+    )
 
 
 def _with_joined(doc: Doc, actors: list[ActorMention], starts: set[int]) -> set[int]:
@@ -839,11 +850,19 @@ def _link_actors(
     if not rest:
         # who met their death may stand outside the trigger's clause ("لقي 4 من الحوثيين، أمس، مصرعهم")
         # ... and so may a named target ("فجر مقاتلو المقاومة دبابة للحوثيين، في هجوم"), when no other incident
-        # of the sentence is told nearer to it
+        # of the sentence is told nearer to it, and it is more than the side a war is against ("مقتل 1332
+        # عراقيا خلال الحرب على داعش": the frame of a toll, not who was hit)
         rest = [
             a
             for a in actors
-            if (a.start in dead or (a.start in targets and _nearest_to(doc, inc, a, others)))
+            if (
+                a.start in dead
+                or (
+                    a.start in targets
+                    and _nearest_to(doc, inc, a, others)
+                    and not _opposed(doc, token_index(doc, a.start))
+                )
+            )
             and (subject is None or (a.actor_id != subject.actor_id and not _same_side(subject, a)))
         ]
     if rest:
@@ -1022,6 +1041,12 @@ def _counted_victims(
                     or is_oblique_count(norm)
                     or _passive_counted(doc, m, ti, number_starts)
                     or (m.sense.pos == "noun" and ti == m.match.tok_end)  # مقتل رجل أمن: the genitive is hit
+                    # "قتل أربعة أشخاص بينهم عسكريان": the part of the counted dead named after بينهم
+                    or (
+                        ti - 2 >= m.match.tok_end
+                        and is_subset_word(before)
+                        and is_person_noun(doc.tokens[ti - 2].norm)
+                    )
                     or (
                         m.sense.role == "injure"
                         and is_person_noun(norm)
