@@ -90,3 +90,14 @@ def test_coref_what_came_next_is_another_incident() -> None:
         "ثم اقتحم مسلحون مركزا للشرطة وقتلوا اثنين من عناصره.",
     ):
         assert len(_reported(first + later)) == 2, later
+
+
+def test_coref_a_claim_of_the_told_attacks_is_no_new_event() -> None:
+    text = (
+        "يذكر أنه في 18 مارس قتل 20 أجنبيا في هجوم شنه شخصان على متحف باردو في تونس. "
+        "وبعد ثلاثة أشهر في 26 يونيو قتل 38 سائحا حين أطلق طالب تونسي النار على السياح في فندق بمدينة سوسة. "
+        "وأعلن تنظيم داعش مسؤوليته عن الهجومين."
+    )
+    events = rasd.extract(text, published="2015-08-06").events
+    assert not [e for e in events if e.status == "reported"], [e.evidence.text for e in events if e.evidence]
+    assert any(e.claimed_by is not None and e.claimed_by.name == "Islamic State" for e in events)

@@ -4,7 +4,9 @@ Incident B (later) merges into an earlier incident A when they are of one family
 contradicts A (a different named place, a different explicit date, a different perpetrator), and one link holds:
 B's sentence follows A's directly and B names no place of its own; or B refers back with a definite noun
 (السجن، القتال، الهجوم ...) and names no place or date of its own; or both are historical and their dates agree;
-or both name the same town and the same day; or B is a protest on A's day that names no place.
+or both name the same town and the same day; or B is a protest on A's day that names no place.  A claim of an
+act told before with a definite noun ("أعلن داعش مسؤوليته عن الهجومين") joins the nearest incident of its family,
+whatever its status.
 """
 
 from __future__ import annotations
@@ -65,15 +67,18 @@ def same_place(a: PlaceMention, b: PlaceMention) -> bool:
     return (a.geonameid is not None and a.geonameid == b.geonameid) or a.name == b.name
 
 
-def _compatible(a: Incident, b: Incident) -> bool:
-    if a.family != b.family or a.status != b.status:
-        return False
+def _places_agree(a: Incident, b: Incident) -> bool:
     if a.place and b.place and not b.place_inherited:
         same = same_place(a.place, b.place)
         # A broader place for B is no conflict; a finer one for B must lie inside A's (الهجوم ... في مديرية المحفد).
         containing = b.place.feature in _COARSE and b.place.country_code == a.place.country_code
-        if not (same or containing or contains(a.place, b.place)):
-            return False
+        return same or containing or contains(a.place, b.place)
+    return True
+
+
+def _compatible(a: Incident, b: Incident) -> bool:
+    if a.family != b.family or a.status != b.status or not _places_agree(a, b):
+        return False
     if (
         a.date
         and b.date
@@ -266,14 +271,30 @@ def _headline_after(doc: Doc, a: Incident, b: Incident) -> bool:
     )
 
 
+def _claim_of_told(doc: Doc, a: Incident, b: Incident) -> bool:
+    """B only claims an act told before with a definite noun ("وأعلن تنظيم داعش مسؤوليته عن الهجومين"): A's
+    claim, whatever A's status, unless B dates its act otherwise."""
+    if b.claimed_by is None or a.family != b.family or not b.mentions or not _places_agree(a, b):
+        return False
+    if b.date is not None and b.date.text and a.date is not None and a.date.value[:7] != b.date.value[:7]:
+        return False
+    return all(
+        m.sense.pos == "noun" and doc.tokens[m.match.tok_start].norm.startswith(_DEFINITE) for m in b.mentions
+    )
+
+
+_DEFINITE = (normalise_str("ال"), normalise_str("وال"), normalise_str("بال"))
+
+
 def merge_incidents(doc: Doc, incidents: list[Incident]) -> list[Incident]:
     kept: list[Incident] = []
     for b in incidents:
         target = None
         for a in reversed(kept):
-            if _compatible(a, b) and (
-                _linked(doc, a, b) or _headline_of(doc, a, b) or _headline_after(doc, a, b)
-            ):
+            if (
+                _compatible(a, b)
+                and (_linked(doc, a, b) or _headline_of(doc, a, b) or _headline_after(doc, a, b))
+            ) or _claim_of_told(doc, a, b):
                 target = a
                 break
         if target is None:
