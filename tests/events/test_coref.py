@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import rasd
 
 
@@ -101,3 +103,17 @@ def test_coref_a_claim_of_the_told_attacks_is_no_new_event() -> None:
     events = rasd.extract(text, published="2015-08-06").events
     assert not [e for e in events if e.status == "reported"], [e.evidence.text for e in events if e.evidence]
     assert any(e.claimed_by is not None and e.claimed_by.name == "Islamic State" for e in events)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "وقال مسؤول إن حصيلة هذا الهجوم بلغت 12 قتيلا بحسب مصادر طبية في الرياض.",  # its own place, the same
+        "ويعد هذا التفجير من أكثر التفجيرات دموية منذ العام الماضي.",  # a summary word, no other act
+    ],
+)
+def test_coref_an_act_named_with_a_demonstrative_is_the_one_just_told(second: str) -> None:
+    events = rasd.extract(
+        "انفجرت سيارة مفخخة في سوق شعبي بمدينة الرياض أمس. " + second, published="2015-07-30"
+    ).events
+    assert len(events) == 1, [(e.status, e.sub_event_type) for e in events]

@@ -5,15 +5,15 @@ contradicts A (a different named place, a different explicit date, a different p
 B's sentence follows A's directly and B names no place of its own; or B refers back with a definite noun
 (السجن، القتال، الهجوم ...) and names no place or date of its own; or both are historical and their dates agree;
 or both name the same town and the same day; or B is a protest on A's day that names no place.  A claim of an
-act told before with a definite noun ("أعلن داعش مسؤوليته عن الهجومين") joins the nearest incident of its family,
-whatever its status.
+act told before with a definite noun ("أعلن داعش مسؤوليته عن الهجومين"), and an act named with a demonstrative
+("في ذلك الهجوم"), join the nearest incident of their family, whatever its status.
 """
 
 from __future__ import annotations
 
 from rasd.doc import DateMention, Doc, PlaceMention
 from rasd.events.incident import Incident
-from rasd.events.lexicon import event_lexicon
+from rasd.events.lexicon import HARM_ROLES, event_lexicon
 from rasd.text.normalise import normalise_str
 
 CIVILIANS = 7  # ACLED inter code
@@ -286,15 +286,34 @@ def _claim_of_told(doc: Doc, a: Incident, b: Incident) -> bool:
 _DEFINITE = (normalise_str("ال"), normalise_str("وال"), normalise_str("بال"))
 
 
+def _pointed_back(doc: Doc, a: Incident, b: Incident) -> bool:
+    """B names its act with a demonstrative ("أفاد داعش في ذلك الهجوم", "وقتل ثلاثة في هذا الهجوم"): the act of
+    the incident of its family told in the same or the previous sentence, whatever its status, if their places
+    agree.  Deaths and injuries told beside it are that act's."""
+    if a.family != b.family or not _places_agree(a, b) or b.first_sent > a.last_sent + 1:
+        return False  # (further on, "هذا التفجير" may point to an act only referred to in between)
+    these = event_lexicon().words["demonstratives"]
+    pointed = [
+        m.match.tok_start > 0 and doc.tokens[m.match.tok_start - 1].norm in these
+        for m in b.mentions
+        if m.sense.role not in HARM_ROLES
+    ]
+    return bool(pointed) and all(pointed)
+
+
 def merge_incidents(doc: Doc, incidents: list[Incident]) -> list[Incident]:
     kept: list[Incident] = []
     for b in incidents:
         target = None
         for a in reversed(kept):
             if (
-                _compatible(a, b)
-                and (_linked(doc, a, b) or _headline_of(doc, a, b) or _headline_after(doc, a, b))
-            ) or _claim_of_told(doc, a, b):
+                (
+                    _compatible(a, b)
+                    and (_linked(doc, a, b) or _headline_of(doc, a, b) or _headline_after(doc, a, b))
+                )
+                or _claim_of_told(doc, a, b)
+                or _pointed_back(doc, a, b)
+            ):
                 target = a
                 break
         if target is None:
