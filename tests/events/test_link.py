@@ -964,6 +964,9 @@ def test_link_the_owner_after_lam_is_hit_not_the_doer(text: str, actor1: str, ac
         ("ونفذت روسيا 20 ضربة جوية في محافظة إدلب أمس.", "Military Forces of Russia", None, "Idlib"),
         ("قال بيان إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية في سوريا ضد تنظيم الدولة الإسلامية أمس.", "Military Forces of the United States", "Islamic State", "Syria"),
         ("شنت تركيا غارات جوية على مواقع داعش في سوريا أمس.", "Military Forces of Turkey", "Islamic State", "Syria"),
+        ("وبدأت تركيا قصف معسكرات لحزب العمال الكردستاني في شمال العراق يوم الجمعة.", "Military Forces of Turkey", "PKK: Kurdistan Workers Party", "Iraq"),
+        # where the aircraft set out from is not where they struck
+        ("وقال المسؤول إن مقاتلات تركية ضربت مواقع لداعش في سوريا وانطلقت من قاعدة جوية في إقليم ديار بكر.", "Military Forces of Turkey", "Islamic State", "Syria"),
         # aircraft said to belong to a side are that side's; the owner after a detached لـ is hit
         ("وأشار المرصد إلى أن طائرات حربية يعتقد أنها تابعة للتحالف الذي تقوده الولايات المتحدة قصفت مواقع لـ«جبهة النصرة» في أعزاز بريف حلب.", "US-led Coalition", "Jabhat al Nusra", "I‘zāz"),
         # soldiers named among the counted dead were hit

@@ -155,6 +155,10 @@ class Registry:
     # normalised تشن, شنت: a country or capital next to one is its army (agent_names: 'انقره' -> TR)
     agent_verbs: frozenset[str] = frozenset()
     agent_allies: frozenset[str] = frozenset()  # وحلفاؤها: may stand between the name and the verb
+    agent_launch: frozenset[str] = (
+        frozenset()
+    )  # بدأت, واصلت: a country after one and before a strike noun acts
+    agent_strikes: frozenset[str] = frozenset()
     agent_names: dict[str, str] = field(default_factory=dict)
     allies: dict[str, str] = field(
         default_factory=dict
@@ -316,6 +320,8 @@ def load_registry(raw: dict[str, Any], world: dict[str, Any] | None = None) -> R
         ),
         agent_verbs=_norms(raw.get("agents", {}).get("verbs", ())),
         agent_allies=_norms(raw.get("agents", {}).get("allies", ())),
+        agent_launch=_norms(raw.get("agents", {}).get("launch", ())),
+        agent_strikes=_norms(raw.get("agents", {}).get("strikes", ())),
         allies=_allies(raw.get("allies", {}), actors),
         ally_words=_ally_words(raw.get("ally_words", {}), actors),
         camps=_camps([*raw.get("camps", []), *([a, b] for a, b in raw.get("allies", {}).items())], actors),

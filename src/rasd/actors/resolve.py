@@ -569,6 +569,11 @@ def _agents(doc: Doc, reg: Registry, ctx: _Context, taken: set[int]) -> list[Act
             else ""
         )
         verb_before = before in reg.agent_verbs or (before[:1] in _AND and before[1:] in reg.agent_verbs)
+        # "وبدأت تركيا قصف معسكرات", "كثفت روسيا غاراتها": a launch verb before, a strike noun after
+        launched = (
+            before in reg.agent_launch or (before[:1] in _AND and before[1:] in reg.agent_launch)
+        ) and any(f in reg.agent_strikes for f in (toks[end].forms if end < len(toks) else ()))
+        verb_before = verb_before or launched
         if verb_before or (after in reg.agent_verbs and before in _AGENT_LEADS):  # وشنت الولايات المتحدة
             a = reg.template("military", cc)
             out.append(_mention(doc, ctx, k, end, toks[k].start, toks[end - 1].end, a, True))

@@ -109,6 +109,7 @@ def event_places(doc: Doc) -> list[PlaceMention]:
         and not (p.feature == "city" and _after_word(doc, p, lex.owner_city))
         and not _after_word(doc, p, lex.named_for)
         and not _not_event_place(doc, p, lex.not_event)
+        and not _launched_from(doc, p, lex.launched)
         and not _describes_place_before(doc, p, lex.lies, lex.types)
         and not _paired_capital(doc, p)
     ]
@@ -149,6 +150,20 @@ def _not_event_place(doc: Doc, p: PlaceMention, pairs: frozenset[tuple[str, str]
     الرياض)."""
     ti = doc.token_at(p.start)
     return ti >= 2 and (doc.tokens[ti - 2].norm, doc.tokens[ti - 1].norm) in pairs
+
+
+_LAUNCH_REACH = 5  # words from the من after a launch word to the place it names
+
+
+def _launched_from(doc: Doc, p: PlaceMention, launched: frozenset[str]) -> bool:
+    """The place is where a strike set out from: "ضربت أهدافا في العراق وانطلقت من قاعدة جوية في إقليم ديار
+    بكر" (a launch word, من, then the place within a few words of the same clause)."""
+    ti = doc.token_at(p.start)
+    lo = max(doc.sentences[doc.sentence_of(ti)].tok_start, ti - _LAUNCH_REACH - 2)
+    for k in range(ti - 2, lo - 1, -1):
+        if doc.tokens[k].norm in launched and doc.tokens[k + 1].norm == _MIN:
+            return not any(ch in "،,؛;" for ch in doc.view.text[doc.tokens[k].nend : doc.tokens[ti].nstart])
+    return False
 
 
 _LIES_REACH = 8  # tokens from the "that lies" word to the relative place it introduces

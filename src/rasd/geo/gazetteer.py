@@ -86,6 +86,7 @@ class GeoLexicon:
     local_plural: frozenset[str] = frozenset()  # quarters of (أحياء): the city named after them is the place
     # (word, preposition) pairs a place after which is no event place (المدعومين من إيران, نقله إلى الرياض)
     not_event: frozenset[tuple[str, str]] = frozenset()
+    launched: frozenset[str] = frozenset()  # انطلقت (من): where a strike set out from
     lies: frozenset[str] = (
         frozenset()
     )  # "that lies" (الواقعة): a relative place after it describes the one before
@@ -181,6 +182,7 @@ def geo_lexicon() -> GeoLexicon:
             for w in words
         ),
         lies=frozenset(normalise_str(w) for w in cues["lies"]),
+        launched=_with_proclitics(cues["launched"]),
     )
 
 
