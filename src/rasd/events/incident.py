@@ -10,11 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rasd.doc import ActorMention, DateMention, NumberMention, PlaceMention
-from rasd.events.lexicon import ARMED_VIOLENCE_TYPES
+from rasd.events.lexicon import ARMED_INTERS, ARMED_VIOLENCE_TYPES
 from rasd.events.mentions import Mention
 
 VIOLENT_TYPES = (*ARMED_VIOLENCE_TYPES, "Riots")
-ARMED_INTERS = (1, 2, 3, 4, 8)
 # what is done to a crowd: in a protest's sentence it is the protest's, excessive force against protesters
 CROWD_VIOLENCE = frozenset({"kill", "shoot", "injure", "beat"})
 

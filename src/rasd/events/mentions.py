@@ -15,6 +15,7 @@ from functools import cache
 
 from rasd.doc import Doc
 from rasd.events.lexicon import (
+    ARMED_INTERS,
     ARMED_VIOLENCE_TYPES,
     HARM_ROLES,
     TERRITORY_ROLES,
@@ -355,6 +356,8 @@ def _veto(
         return _VETO_NAME.get(c.kind, c.kind)
     if _possessive_noun(doc, m) and not _launched(m, cues, lex):
         return "reference"
+    if _fighting_a_group(doc, m, lex):
+        return "generic"
     if _future_or_purpose(doc, m, cues, lex) or _called_for(doc, m, lex):
         return "plan"
     if _may(doc, m, clause):
@@ -362,6 +365,27 @@ def _veto(
     return None
 
 
+def _fighting_a_group(doc: Doc, m: Match[TriggerSense], lex: EventLexicon) -> bool:
+    """ "إن الاتفاق يختص فقط بقتال تنظيم الدولة", "دورها في قتال داعش": the verbal noun of fighting, after a
+    preposition and with a named group as its object, names an activity or a cause, not a battle."""
+    tok = doc.tokens[m.tok_start]
+    if (
+        m.payload.role != "clash"
+        or m.tok_end - m.tok_start != 1
+        or tok.forms[m.strip] not in lex.words["fighting"]
+    ):
+        return False
+    prefix = _prefix(doc, m)
+    after_preposition = prefix.endswith("ب") or (
+        not prefix and m.tok_start > 0 and doc.tokens[m.tok_start - 1].norm in _FIGHT_PREPOSITIONS
+    )
+    if not after_preposition or m.tok_end >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[m.tok_end].start
+    return any(a.start == nxt and not a.generic and a.inter in ARMED_INTERS for a in doc.actors)
+
+
+_FIGHT_PREPOSITIONS = frozenset(normalise_str(w) for w in ("في", "على", "عن", "وفي"))
 _GRIEVANCE_WINDOW = 2  # tokens from "احتجاجا على" to the act it names ("احتجاجا على جريمة حرق ...")
 _UNDERGO = ("تعرض", "وتعرض")  # normalised forms of تعرض (underwent) and its pronoun forms
 _QAD = frozenset(normalise_str(w) for w in ("قد", "وقد", "فقد"))
