@@ -655,3 +655,10 @@ def test_extract_civilians_are_of_the_events_country() -> None:
     )
     assert ev.location is not None and ev.location.country == "Turkey"
     assert ev.actor2 is not None and ev.actor2.name == "Civilians (Turkey)"
+
+
+def test_extract_fighting_a_group_as_a_cause_is_no_battle() -> None:
+    """The verbal noun of fighting after a preposition, with a named group as its object."""
+    assert not _reported("وقال المتحدث إن الاتفاق يختص فقط بقتال تنظيم الدولة الإسلامية في شمال سوريا.")
+    (ev,) = _reported("واندلع قتال عنيف بين الجيش وتنظيم داعش في الرمادي أمس.")
+    assert ev.sub_event_type == "Armed clash"
