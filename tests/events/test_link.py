@@ -946,6 +946,10 @@ def test_link_the_bombers_group_did_it() -> None:
         # the owner of a thing hit, after an attached ل, is no subject, and is the one hit even in another clause
         ("كما فجر مقاتلو المقاومة الشعبية، دبابة للحوثيين، في هجوم على حوض الأشراف وسط مدينة تعز.", "Popular Resistance (Yemen)", "Houthis (Ansar Allah)"),
         ("وأحكمت المقاومة الشعبية قبضتها على عدن بدخولها آخر معقل للحوثيين، بعد معارك أسفرت عن مقتل عشرين.", "Popular Resistance (Yemen)", "Houthis (Ansar Allah)"),
+        # the other side of a clash set off by a comma after من جهة
+        ("وفي الزبداني بريف دمشق، تستمر الاشتباكات العنيفة بين قوات النظام من جهة، والفصائل المقاتلة من جهة أخرى.", "Military Forces of Syria", "Free Syrian Army"),
+        # ... and the regime's militia is on its side, never its target
+        ("واندلعت اشتباكات بين قوات النظام وقوات الدفاع الوطني من جهة وتنظيم داعش من جهة أخرى في حمص.", "Military Forces of Syria", "Islamic State"),
         # ... but the ل after an act noun names its doer
         ("وأعلنت قيادة العمليات إحباط محاولة للدواعش كانت تستهدف مبنى الجامعة بسيارة مفخخة.", "Islamic State", None),
         # the side a victory was won over (named in two back-to-back mentions) is the one hit

@@ -81,7 +81,15 @@ def _clauses_of(doc: Doc, inc: Incident, si: int) -> list[Segment]:
     parties = event_lexicon().words["parties"]
     idx = {m.clause for m in inc.mentions if m.sent == si}
     idx |= {i + 1 for i in idx if i + 1 < len(cl) and doc.tokens[cl[i + 1].tok_start].norm in parties}
+    # "بين قوات النظام من جهة، والفصائل المقاتلة من جهة أخرى": the other side, after the comma
+    idx |= {i + 1 for i in idx if i + 1 < len(cl) and _ends_one_side(doc, cl[i])}
     return [cl[i] for i in sorted(idx) if i < len(cl)]
+
+
+def _ends_one_side(doc: Doc, clause: Segment) -> bool:
+    """The clause ends with من جهة ("on the one hand"): the other side follows."""
+    k = clause.tok_end
+    return k - 2 >= clause.tok_start and (doc.tokens[k - 2].norm, doc.tokens[k - 1].norm) == _ONE_SIDE
 
 
 def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
