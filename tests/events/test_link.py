@@ -969,6 +969,8 @@ def test_link_the_owner_after_lam_is_hit_not_the_doer(text: str, actor1: str, ac
         ("قال بيان إن الولايات المتحدة وحلفاءها نفذوا 41 ضربة جوية في سوريا ضد تنظيم الدولة الإسلامية أمس.", "Military Forces of the United States", "Islamic State", "Syria"),
         ("شنت تركيا غارات جوية على مواقع داعش في سوريا أمس.", "Military Forces of Turkey", "Islamic State", "Syria"),
         ("وبدأت تركيا قصف معسكرات لحزب العمال الكردستاني في شمال العراق يوم الجمعة.", "Military Forces of Turkey", "PKK: Kurdistan Workers Party", "Iraq"),
+        # tanks with a nationality are that state's forces
+        ("قصفت دبابات تركية الخميس مواقع لتنظيم داعش في شمال سوريا.", "Military Forces of Turkey", "Islamic State", "Syria"),
         # where the aircraft set out from is not where they struck
         ("وقال المسؤول إن مقاتلات تركية ضربت مواقع لداعش في سوريا وانطلقت من قاعدة جوية في إقليم ديار بكر.", "Military Forces of Turkey", "Islamic State", "Syria"),
         # aircraft said to belong to a side are that side's; the owner after a detached لـ is hit
