@@ -198,6 +198,7 @@ def test_mentions_negatively_is_not_looting() -> None:
         # what is controlled is not ground
         ("وأشار إلى أنه تمت السيطرة على الحادث في زمن قياسي.", "figurative"),
         ("وحركة حماس لا تزال تفرض سيطرتها على القطاع.", "figurative"),
+        ("في ليبيا حيث تتصارع حكومتان وبرلمانان على السيطرة على البلاد.", "figurative"),  # contested
         ("وإمعان عناصر الميليشيات في السيطرة على الممتلكات الخاصة.", "figurative"),  # property, not ground
         ("واستعادت المقاهي والمطاعم المطلة على الكورنيش الممتد في منطقة بوجعفر حركتها.", "figurative"),
         # a meeting's topics, a need, a condition suffered

@@ -279,6 +279,10 @@ def _veto(
         ):
             # السيطرة على الحريق, تفرض سيطرتها على القطاع, سيطر التنظيم على مخازن أسلحة: not ground taken
             return "figurative"
+        if m.tok_start > 0 and doc.tokens[m.tok_start - 1].norm in _ON and _prefix(doc, m) in ("", "ال"):
+            # "تتصارع حكومتان على السيطرة على البلاد", "قادرة على السيطرة على": control contested or within
+            # reach, not taken
+            return "figurative"
         if m.payload.pos == "verb" and any(
             c.kind == "not_ground"
             and clause.tok_start <= c.tok_start
