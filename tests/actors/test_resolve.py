@@ -109,6 +109,11 @@ def test_resolve_gunmen_refer_back_to_the_named_group() -> None:
     assert ("المسلحين", "isis", True) in _actors(text)
 
 
+def test_resolve_an_indefinite_armed_group_is_a_new_one() -> None:
+    text = "قتلت ثلاث من عناصر تنظيم داعش في الموصل إثر تعرضهن لهجوم من قبل مجموعة مسلحة."
+    assert ("مجموعة مسلحة", "unidentified-iq", True) in _actors(text)
+
+
 def test_resolve_gunmen_without_group_are_unidentified() -> None:
     text = "قال شاهد إن المسلحين فروا من مدينة الموصل العراقية بعد الهجوم"
     assert ("المسلحين", "unidentified-iq", True) in _actors(text)
@@ -152,6 +157,12 @@ def test_link_entities_resolves_known_org_and_leaves_unknown() -> None:
         ("قتل خمسة جنود في هجوم على نقطة تفتيش قرب بنغازي", "جنود", "military-ly"),
         ("قتل جنديان في انفجار عبوة ناسفة في الرمادي", "جنديان", "military-iq"),
         ("شنت مقاتلات تركية ضربات جوية على مواقع في سوريا", "مقاتلات", "military-tr"),
+        ("قصفت دبابات تركية مواقع في شمال سوريا", "دبابات", "military-tr"),
+        (
+            "قالت مصادر إن طائرات حربية يعتقد أنها تابعة للتحالف الدولي قصفت مواقع في إدلب",
+            "طائرات حربية",
+            "us-coalition",
+        ),
         ("اعتقلت فرق الأمن التركية عشرة أشخاص في اسطنبول", "فرق الأمن التركية", "police-tr"),
         ("وأعلن الجيش الأوكراني أن الجيش صد هجوما", "الجيش الأوكراني", "military-ua"),
         (

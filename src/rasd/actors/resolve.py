@@ -101,6 +101,9 @@ _STATE_KINDS = frozenset({"military", "police", "security"})
 # "يعتقد أنها": a hedge that may stand between a force noun and its loyalty word
 _HEDGES = frozenset(normalise_str(w) for w in ("يعتقد", "يرجح", "يشتبه", "يبدو", "يظن"))
 _THAT = frozenset(normalise_str(w) for w in ("أنها", "أنهم", "أنه", "انها", "انهم", "انه"))
+_NEW_GROUP = frozenset(
+    normalise_str(w) for w in ("مجموعة", "مجموعات", "جماعة", "جماعات", "عصابة", "عصابات", "خلية", "خلايا")
+)  # an indefinite group noun: a new group, not the armed actor named before
 _LOYAL_KINDS = frozenset({"military", "police", "security", "forces", "contextual", "air", "drone"})
 _RELATIVES = frozenset(
     normalise_str(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي")
@@ -458,6 +461,7 @@ def find_actors(doc: Doc) -> Doc:
             rule.kind == "gunmen"
             and last_armed is not None
             and ctx.sentence_of(m.tok_start) - last_armed_sent <= 1
+            and toks[m.tok_start].norm not in _NEW_GROUP  # (not "مجموعة مسلحة": a group not named before)
         ):
             resolved = last_armed
         elif rule.kind == "forces" and not adj and _bare_loyal(toks, reg, m.tok_end) and place:
