@@ -57,6 +57,8 @@ def _find(places: list[PlaceMention], fragment: str) -> PlaceMention:
             1,
         ),  # no adjective takes ب
         ("وقعت اشتباكات في البلدة القديمة بدمشق", "بدمشق", "Damascus", "SY", 1),  # a big city behind ب
+        # after ب a country's definite name is a place, even right after a definite adjective
+        ("شن الطيران غارات على القواعد الخلفية لحزب العمال الكردستاني بالعراق", "بالعراق", "Iraq", "IQ", 3),
         # مالي is also 'financial': a place after في or a direction
         ("قتل أربعة أشخاص في هجوم في مالي أمس", "مالي", "Mali", "ML", 3),
         ("قتل جنديان في كمين شمال مالي", "مالي", "Mali", "ML", 3),

@@ -265,7 +265,12 @@ def _is_adjective_use(
     first = m.payload.split(" ")[0]
     if first.startswith("ال"):  # السعودية: an adjective after a definite noun (القوات السعودية)
         prev = tokens[m.tok_start - 1].norm if m.tok_start > 0 else ""
-        return m.tok_end - m.tok_start == 1 and prev.startswith(("ال", "وال")) and not prev.endswith("يه")
+        return (
+            m.tok_end - m.tok_start == 1
+            and tok.norm in (first, "و" + first)  # (after ب it is a place: "حزب العمال الكردستاني بالعراق")
+            and prev.startswith(("ال", "وال"))
+            and not prev.endswith("يه")
+        )
     return (("ال" + first) in tok.forms and not tok.norm.endswith(first)) or tok.norm.startswith("ال" + first)
 
 
