@@ -971,6 +971,8 @@ def test_link_the_owner_after_lam_is_hit_not_the_doer(text: str, actor1: str, ac
         ("وبدأت تركيا قصف معسكرات لحزب العمال الكردستاني في شمال العراق يوم الجمعة.", "Military Forces of Turkey", "PKK: Kurdistan Workers Party", "Iraq"),
         # tanks with a nationality are that state's forces
         ("قصفت دبابات تركية الخميس مواقع لتنظيم داعش في شمال سوريا.", "Military Forces of Turkey", "Islamic State", "Syria"),
+        # "«مأرب» إلى الشرق من صنعاء": the relative place says where Marib lies, the quote notwithstanding
+        ("فيما سيطر مسلحو القبائل في محافظة «مأرب» إلى الشرق من صنعاء، على مواقع للحوثيين أمس.", None, "Houthis (Ansar Allah)", "Ma'rib"),
         # where the aircraft set out from is not where they struck
         ("وقال المسؤول إن مقاتلات تركية ضربت مواقع لداعش في سوريا وانطلقت من قاعدة جوية في إقليم ديار بكر.", "Military Forces of Turkey", "Islamic State", "Syria"),
         # aircraft said to belong to a side are that side's; the owner after a detached لـ is hit
@@ -985,3 +987,18 @@ def test_link_states_aircraft_and_the_counted_dead(
     ev = _events(text)[0]
     got = (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None)
     assert (*got, ev.location.name if ev.location else None) == (actor1, actor2, place)
+
+
+def test_link_a_long_subject_before_control_and_support_by_strikes() -> None:
+    """'سيطر' may stand far from its على; strikes 'بمساعدة' of the doer are its support, not the incident."""
+    (ev,) = _events(
+        "وسيطرت قوات المقاومة الشعبية بحسب مصادر محلية قبل يومين على مدينة زنجبار بمحافظة أبين، "
+        "بمساعدة غارات التحالف العربي الذي تقوده السعودية."
+    )
+    assert ev.sub_event_type == "Non-state actor overtakes territory"
+    assert ev.actor1 is not None and ev.actor1.name == "Popular Resistance (Yemen)"
+
+
+def test_link_helping_a_group_one_confessed_to_is_no_backing() -> None:
+    (ev,) = _events("وأكدت المصادر أن أحدهم اعترف بمساعدة عناصر داعش في تفجير سيارة مفخخة في بغداد أمس.")
+    assert ev.actor1 is not None and ev.actor1.name == "Islamic State"

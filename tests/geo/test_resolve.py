@@ -57,6 +57,8 @@ def _find(places: list[PlaceMention], fragment: str) -> PlaceMention:
             1,
         ),  # no adjective takes ب
         ("وقعت اشتباكات في البلدة القديمة بدمشق", "بدمشق", "Damascus", "SY", 1),  # a big city behind ب
+        # a quoted name after a province or town word is still a place («الرياض» alone is a newspaper)
+        ("سيطر مسلحو القبائل في محافظة «مأرب» على مواقع للحوثيين", "مأرب", "Ma'rib", "YE", 3),
         # after ب a country's definite name is a place, even right after a definite adjective
         ("شن الطيران غارات على القواعد الخلفية لحزب العمال الكردستاني بالعراق", "بالعراق", "Iraq", "IQ", 3),
         # مالي is also 'financial': a place after في or a direction

@@ -181,7 +181,7 @@ _APPOSITION_KM = 60.0
 # a province's centre to the city its relative place is told from (ذي قار جنوب بغداد)
 _APPOSITION_PROVINCE_KM = 600.0
 _BIG_CITY = 100_000
-_APPOSITION_GAP = " \t\n(-–"  # what may stand between a place and the relative place that says where it lies
+_APPOSITION_GAP = " \t\n(-–»”\"'"  # what may stand between a place and the relative place that says where it lies
 _PROVINCES = frozenset({"admin1"})
 # kinds of the place-type words (المدينة, المحافظة) that may stand before a lies word for the place just named
 _TOWN_KINDS = frozenset({"settlement", "admin"})

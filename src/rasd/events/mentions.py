@@ -100,11 +100,20 @@ def sentence_cues(doc: Doc, sent: Segment, lex: EventLexicon) -> list[CueHit]:
     actor_spans = [
         (a.start, a.end) for a in doc.actors if not a.generic and a.start >= sent.start and a.end <= sent.end
     ]
+    charged = lex.words["charged_with"]
     hits: list[CueHit] = []
     for m in lex.cues.find(doc.tokens, sent.tok_start, sent.tok_end, overlapping=True):
         if any(s <= m.start and m.end <= e for s, e in actor_spans):
             continue
-        hits.extend(CueHit(kind, m.tok_start, m.tok_end, m.start, m.end) for kind in m.payload)
+        hits.extend(
+            CueHit(kind, m.tok_start, m.tok_end, m.start, m.end)
+            for kind in m.payload
+            if not (
+                kind == "backing"
+                and m.tok_start > 0
+                and not charged.isdisjoint(doc.tokens[m.tok_start - 1].forms)
+            )
+        )  # "اعترف بمساعدة عناصر داعش": what he is charged with, no backing
     return hits
 
 

@@ -430,10 +430,10 @@ def find_places(doc: Doc) -> Doc:
         if (
             _is_adjective_use(tokens, m, reading in _country_names(), number_ends)
             or _tanween(doc.text, m)
-            or _quoted(doc.text, m)
+            or (_quoted(doc.text, m) and not _named_by_cue(tokens, m.tok_start, lo, lex))
             or (reading in _country_names() and in_nationality_list(tokens, m.tok_start, lex))
         ):
-            continue  # السورية after a noun; «الرياض» (a newspaper); الجنسية السورية
+            continue  # السورية after a noun; «الرياض» (a newspaper, but محافظة «مأرب»); الجنسية السورية
         cue = cue_before(tokens, m.tok_start, lo, lex)
         cue = cue or _dual_cue(tokens, m.tok_start, lo, lex)
         cue_type = cue.kind if cue else None
@@ -703,6 +703,12 @@ def _conjunction_reading(tok: Token, m: Match[str], gz: Gazetteer, ctx: _Context
         )
 
     return tok.norm[1:] if weight(alt) > weight(cands) + 0.5 else m.payload
+
+
+def _named_by_cue(tokens: Sequence[Token], i: int, lo: int, lex: GeoLexicon) -> bool:
+    """A town or province word stands before the name ("محافظة «مأرب»", "بلدة «العين»"): quoted, still a place."""
+    cue = cue_before(tokens, i, lo, lex)
+    return cue is not None and cue.kind in ("settlement", "admin")
 
 
 def _quoted(text: str, m: Match[str]) -> bool:
