@@ -1002,3 +1002,14 @@ def test_link_a_long_subject_before_control_and_support_by_strikes() -> None:
 def test_link_helping_a_group_one_confessed_to_is_no_backing() -> None:
     (ev,) = _events("وأكدت المصادر أن أحدهم اعترف بمساعدة عناصر داعش في تفجير سيارة مفخخة في بغداد أمس.")
     assert ev.actor1 is not None and ev.actor1.name == "Islamic State"
+
+
+def test_link_an_act_attributed_to_a_group_is_its_doing() -> None:
+    (ev,) = _events("قتل 57 مدنيا على الأقل في قصف نسب إلى الحوثيين على مدينة عدن أمس.")
+    assert ev.actor1 is not None and ev.actor1.name == "Houthis (Ansar Allah)"
+    # ... but not the act another relative clause attributes
+    ev = _events(
+        "تبنى متمردو حزب العمال الكردستاني قتل شرطيين تركيين قرب الحدود السورية ردا على الهجوم الانتحاري الذي"
+        " نسب إلى تنظيم داعش."
+    )[0]
+    assert ev.actor1 is not None and ev.actor1.name == "PKK: Kurdistan Workers Party"

@@ -181,7 +181,9 @@ _APPOSITION_KM = 60.0
 # a province's centre to the city its relative place is told from (ذي قار جنوب بغداد)
 _APPOSITION_PROVINCE_KM = 600.0
 _BIG_CITY = 100_000
-_APPOSITION_GAP = " \t\n(-–»”\"'"  # what may stand between a place and the relative place that says where it lies
+_APPOSITION_GAP = (
+    " \t\n(-–»”\"'"  # what may stand between a place and the relative place that says where it lies
+)
 _PROVINCES = frozenset({"admin1"})
 # kinds of the place-type words (المدينة, المحافظة) that may stand before a lies word for the place just named
 _TOWN_KINDS = frozenset({"settlement", "admin"})
@@ -506,12 +508,19 @@ _HANDS = frozenset(
         ("", "بقبضة"),
     )
 )
+# "في قصف نسب إلى الحوثيين": the act named right before is attributed to the actor after
+_ATTRIBUTED = frozenset(
+    (normalise_str(a), normalise_str(b))
+    for a in ("نسب", "نسبت", "ينسب", "تنسب", "منسوب", "المنسوب")
+    for b in ("إلى", "الى")
+)
 
 
 def _link_hands(
     doc: Doc, inc: Incident, actors: list[ActorMention], clauses: list[Segment], speakers: set[int]
 ) -> None:
-    """An armed actor after على يد / على أيدي / بأيدي in the incident's clauses is its doer; the actor the
+    """An armed actor after على يد / على أيدي / بأيدي in the incident's clauses, or after نسب إلى right after one
+    of its triggers, is its doer; the actor the
     rules had put first (often the dead: "لقي العشرات من عناصر الميليشيات الحوثية مصرعهم على يد المقاومة")
     becomes the second."""
     for a in actors:
@@ -520,7 +529,9 @@ def _link_hands(
             continue
         one = doc.tokens[k - 1].norm if k >= 1 else ""
         two = doc.tokens[k - 2].norm if k >= 2 else ""
-        if ("", one) not in _HANDS and (two, one) not in _HANDS:
+        # (an attribution only for the act right before it: "ردا على الهجوم الذي نسب إلى داعش" is another's)
+        attributed = (two, one) in _ATTRIBUTED and any(m.match.tok_end == k - 2 for m in inc.mentions)
+        if ("", one) not in _HANDS and (two, one) not in _HANDS and not attributed:
             continue
         if inc.actor1 is None or inc.actor1.actor_id != a.actor_id:
             _make_doer(inc, a, speakers)

@@ -359,8 +359,10 @@ def _veto(
         window = lex.windows.get(c.kind, 3)
         if not (c.tok_end <= m.tok_start and m.tok_start - c.tok_end < window):
             continue
-        if c.tok_start < clause.tok_start:
-            continue
+        if c.tok_start < clause.tok_start and not (
+            c.kind in _OPENING_KINDS and m.payload.pos == "noun" and m.tok_start == clause.tok_start
+        ):
+            continue  # (but "وتوقع مساعد وزير الدفاع، تحرير قاعدة العند": the comma only ends the subject)
         if c.kind in _BARE_KINDS and (
             any(n.tok_start <= c.tok_start < n.tok_end for n in negations_ok)
             or not _bare_word(doc, c, c.kind)
@@ -399,6 +401,8 @@ def _fighting_a_group(doc: Doc, m: Match[TriggerSense], lex: EventLexicon) -> bo
 
 
 _FIGHT_PREPOSITIONS = frozenset(normalise_str(w) for w in ("في", "على", "عن", "وفي"))
+# cue kinds that reach a verbal noun opening the next clause, still within their window
+_OPENING_KINDS = frozenset({"speculation", "plan", "future", "denial"})
 _GRIEVANCE_WINDOW = 2  # tokens from "احتجاجا على" to the act it names ("احتجاجا على جريمة حرق ...")
 _UNDERGO = ("تعرض", "وتعرض")  # normalised forms of تعرض (underwent) and its pronoun forms
 _QAD = frozenset(normalise_str(w) for w in ("قد", "وقد", "فقد"))
