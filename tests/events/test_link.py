@@ -1013,3 +1013,22 @@ def test_link_an_act_attributed_to_a_group_is_its_doing() -> None:
         " نسب إلى تنظيم داعش."
     )[0]
     assert ev.actor1 is not None and ev.actor1.name == "PKK: Kurdistan Workers Party"
+
+
+def test_link_a_response_is_another_act_by_the_other_side() -> None:
+    """'ورد الطيران التركي بمهاجمة ...': the response opens an act of its own; the aircraft named by the strike
+    trigger is its doer; 'التنظيم' is the group named just before, not the article's most named one; the
+    officer killed is of the nationality named with him."""
+    text = (
+        "وهاجمت منظمة بي كيه كيه الجيش التركي أمس. وقتل مسلحو بي كيه كيه جنديين تركيين. "
+        "كما قتل امس الخميس ضابط تركي في هجوم لداعش على الحدود مع سورية، "
+        "ورد الطيران الحربي التركي بمهاجمة اهداف للتنظيم داخل سورية."
+    )
+    events = _events(text)
+    attack = next(e for e in events if e.evidence and "ضابط" in e.evidence.text)
+    strike = next(e for e in events if e.evidence and e.evidence.text.startswith("ورد"))
+    assert (attack.actor1.name if attack.actor1 else None) == "Islamic State"
+    assert (attack.actor2.name if attack.actor2 else None) == "Military Forces of Turkey"
+    assert strike.sub_event_type == "Air/drone strike"
+    assert (strike.actor1.name if strike.actor1 else None) == "Military Forces of Turkey"
+    assert (strike.actor2.name if strike.actor2 else None) == "Islamic State"

@@ -472,7 +472,11 @@ def find_actors(doc: Doc) -> Doc:
             )  # مقاتلات تركية: the adjective's air force
         else:
             antecedent = _salient(named, reg) if rule.antecedent == "salient" else last_armed
-            antecedent = _named_with_head(doc, reg, out, pay.first, sent) or antecedent
+            antecedent = (
+                _named_with_head(doc, reg, out, pay.first, sent)
+                or (_named_just_before(doc, out, m.tok_start) if rule.antecedent == "salient" else None)
+                or antecedent
+            )
             resolved = _resolve_generic(
                 reg, rule, adj or place, antecedent, last, ctx.article, ctx.named, adj is not None
             )
@@ -648,6 +652,24 @@ def _named_with_head(
             continue
         if is_head(doc.tokens[first].norm, head):
             return reg.actors.get(a.actor_id)
+    return None
+
+
+_JUST_BEFORE = 12  # tokens back from an anaphor to a group named in its sentence
+
+
+def _named_just_before(doc: Doc, found: list[ActorMention], tok: int) -> ActorEntry | None:
+    """The armed group named last, a few words before the anaphor in its sentence ("هجوم لداعش على الحدود،
+    ورد الطيران التركي بمهاجمة اهداف للتنظيم"): what the anaphor names, not the article's most named group."""
+    sent = doc.sentence_of(tok)
+    for a in reversed(found):
+        first = doc.token_at(a.start)
+        if first >= tok:
+            continue
+        if doc.sentence_of(first) != sent or tok - first > _JUST_BEFORE:
+            return None
+        if not a.generic and a.inter in ARMED_NON_STATE:
+            return registry().actors.get(a.actor_id)
     return None
 
 

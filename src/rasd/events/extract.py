@@ -288,9 +288,23 @@ def _sure_protest(inc: Incident, p: float | None) -> bool:
 
 
 def _generic(kind: str, doc: Doc, inc: Incident, s: int, e: int) -> ActorMention:
-    """The registry's generic actor of ``kind`` for the incident's country (Civilians (Syria) ...)."""
-    cc = inc.place.country_code if inc.place else inc.actor2.country if inc.actor2 else None
+    """The registry's generic actor of ``kind`` for the incident's country (Civilians (Syria) ...); state forces
+    take the nationality named right after the victim words ("ضابط تركي" killed on the Syrian border)."""
+    cc = _nationality_after(doc, e) if kind in ("military", "police") else None
+    if cc is None:
+        cc = inc.place.country_code if inc.place else inc.actor2.country if inc.actor2 else None
     return registry().template(kind, cc).mention(doc.text, s, e, generic=True)
+
+
+def _nationality_after(doc: Doc, end: int) -> str | None:
+    """The country of a nationality adjective right after original offset ``end`` (the victim words)."""
+    k = doc.token_at(end)
+    if k < len(doc.tokens) and doc.tokens[k].start < end:
+        k += 1  # token_at gave the token the victim words end in
+    if k >= len(doc.tokens) or doc.text[end : doc.tokens[k].start].strip():
+        return None
+    adjectives = geo_lexicon().adjectives
+    return next((adjectives[f] for f in doc.tokens[k].forms if f in adjectives), None)
 
 
 def _victim_actor(doc: Doc, inc: Incident) -> ActorMention | None:

@@ -811,6 +811,19 @@ def _link_actors(
                 break
         if subject:
             break
+    lead = min(inc.mentions, key=lambda m: m.match.tok_start)
+    if subject is None and lead.sense.role in _STRIKE_ROLES:
+        # "ورد الطيران الحربي التركي بمهاجمة": a strike trigger that is itself the aircraft, and the incident's
+        # first, names its doer (not "... بحيث يصعب على المقاومة وطيران التحالف معرفة" told after the act)
+        subject = next(
+            (
+                a
+                for a in armed
+                if a.start == lead.match.start
+                and not _oblique(doc, a)  # ("بمساعدة من طيران التحالف": a backer)
+            ),
+            None,
+        )
     verb_subject = subject
     first_trigger = min(m.match.start for m in inc.mentions)
     allies: dict[str, ActorMention] = {}
