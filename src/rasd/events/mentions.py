@@ -371,6 +371,8 @@ def _veto(
         return _VETO_NAME.get(c.kind, c.kind)
     if _possessive_noun(doc, m) and not _launched(m, cues, lex):
         return "reference"
+    if m.payload.pos == "noun" and m.tok_start > 0 and doc.tokens[m.tok_start - 1].norm in _ABOUT:
+        return "reference"  # "طالب محتجون بنشر صور فيديو حول اعتقال دوبوسي": what a video, a talk is about
     if _fighting_a_group(doc, m, lex):
         return "generic"
     if _future_or_purpose(doc, m, cues, lex) or _called_for(doc, m, lex):
@@ -401,6 +403,7 @@ def _fighting_a_group(doc: Doc, m: Match[TriggerSense], lex: EventLexicon) -> bo
 
 
 _FIGHT_PREPOSITIONS = frozenset(normalise_str(w) for w in ("في", "على", "عن", "وفي"))
+_ABOUT = frozenset(normalise_str(w) for w in ("حول", "بشأن", "وحول", "وبشأن"))
 # cue kinds that reach a verbal noun opening the next clause, still within their window
 _OPENING_KINDS = frozenset({"speculation", "plan", "future", "denial"})
 _GRIEVANCE_WINDOW = 2  # tokens from "احتجاجا على" to the act it names ("احتجاجا على جريمة حرق ...")
