@@ -160,7 +160,7 @@ def test_mentions_negatively_is_not_looting() -> None:
         ("وصلت تعزيزات عسكرية لاقتحام المدينة.", "plan"),  # the purpose ل
         ("وتحركت قوات الحراك الجنوبي لبسط سيطرته على الجنوب.", "plan"),  # a verb sense after ل
         ("تسابق الشرطة الزمن لإحباط مؤامرة الاغتيال التي دبرت من سوريا.", "plan"),  # a plot
-        ("طالب محتجون بنشر صور فيديو حول اعتقال رجل أسود.", "reference"),  # what a video is about
+        ("ونشرت الصحيفة صور فيديو حول اعتقال رجل أسود.", "reference"),  # what a video is about
         # the comma only ends the subject: the expectation still scopes over the verbal noun after it
         ("وتوقع مساعد وزير الدفاع اليمني، تحرير قاعدة العند خلال ساعات.", "speculation"),
         ("وأصدر الأمير توجيهاً بسرعة القبض على الشبان.", "plan"),
