@@ -1032,3 +1032,17 @@ def test_link_a_response_is_another_act_by_the_other_side() -> None:
     assert strike.sub_event_type == "Air/drone strike"
     assert (strike.actor1.name if strike.actor1 else None) == "Military Forces of Turkey"
     assert (strike.actor2.name if strike.actor2 else None) == "Islamic State"
+
+
+def test_link_executed_at_the_hands_of_a_named_group_and_a_state_that_defuses() -> None:
+    (ev,) = _events(
+        "أعلن وزير الدفاع أن ألفي شخص في نينوى أعدموا على أيدي متشددي تنظيم داعش الذين يسيطرون على المنطقة."
+    )
+    assert (ev.actor1.name if ev.actor1 else None, ev.actor2) == ("Islamic State", None)
+    text = (
+        "وأكدت قيادة عمليات بغداد مقتل سبعة إرهابيين وتفكيك 15 عبوة ناسفة أثناء عملية عسكرية في منطقة الكرمة."
+    )
+    defused = [e for e in _events(text) if e.sub_event_type == "Disrupted weapons use"]
+    assert defused and all(
+        e.actor1 is not None and e.actor1.name == "Military Forces of Iraq" for e in defused
+    )

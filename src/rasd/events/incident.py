@@ -125,6 +125,15 @@ class Incident:
                     "Abduction/forced disappearance",
                 )
                 self.plover = "ASSAULT"
+            if (
+                m.sub_event_type == "Disrupted weapons use"
+                and self.actor1 is not None
+                and self.actor1.inter != 1
+                and self.actor2 is not None
+                and self.actor2.inter == 1
+            ):
+                # "أكدت قيادة العمليات ... تفكيك 15 عبوة ناسفة": the state force defuses, the group's devices
+                self.actor1, self.actor2 = self.actor2, self.actor1
             return
         role = next(r for r in _ROLE_PRIORITY if r in roles)
         if self.by_air and role in _AIR_ROLES:

@@ -483,6 +483,10 @@ def _make_doer(inc: Incident, doer: ActorMention, speakers: set[int]) -> None:
     الأميركية أن غارة لقوات الائتلاف أدت إلى مقتل ...": the speaker is no target)."""
     if inc.actor1 is not None and (inc.actor1.start in speakers or _same_side(inc.actor1, doer)):
         inc.actor1 = None  # (or was on the doer's side: "في مواجهات مع المقاومة وقصف طيران التحالف")
+    if inc.actor1 is not None and inc.actor1.actor_id.startswith(_UNIDENTIFIED):
+        inc.actor1 = (
+            None  # a placeholder for the unnamed doer ("أعدموا على أيدي متشددي تنظيم داعش"), no target
+        )
     if inc.actor2 is not None and (inc.actor2.actor_id == doer.actor_id or _same_side(inc.actor2, doer)):
         inc.actor2 = inc.actor1
     elif inc.actor1 is not None and inc.actor2 is None:
@@ -490,6 +494,7 @@ def _make_doer(inc: Incident, doer: ActorMention, speakers: set[int]) -> None:
     inc.actor1 = doer
 
 
+_UNIDENTIFIED = "unidentified"  # registry ids of unidentified armed groups (unidentified-iq ...)
 # "at the hands of" and "by": the armed actor after these did it ("قتل العشرات من الحوثيين على يد المقاومة",
 # "تم تحرير المدينة من قبل القوات الحكومية"); "into the hands of" for a town that fell ("سقطت الرمادي بيد داعش",
 # "سقوط تل أبيض في قبضة الوحدات")
