@@ -376,6 +376,8 @@ def _context_ok(kind: str, g: Groups, text: str, s: int, e: int, lx: DateLexicon
             rel, ()
         ):
             return False
+        if _prev_word(text, s) in lx.day_word_rate_after:
+            return False  # "خمس مرات في اليوم": a rate
         if g["wd"]:
             return True
         nxt = _next_word(text, e)

@@ -37,6 +37,7 @@ class DateLexicon:
     day_words: dict[str, int]
     day_words_need_context: frozenset[str]
     day_word_not_after: dict[str, frozenset[str]]
+    day_word_rate_after: frozenset[str]
     day_word_not_before: dict[str, frozenset[str]]
     day_words_not_before_definite: frozenset[str]
     ordinal_not_after: frozenset[str]
@@ -110,6 +111,7 @@ def lexicon() -> DateLexicon:
         day_words={normalise_str(k): int(v) for k, v in raw["day_words"].items()},
         day_words_need_context=_words(raw["day_words_need_context"]),
         day_word_not_after=_guards(raw["day_word_not_after"]),
+        day_word_rate_after=_words(raw["day_word_rate_after"]),
         day_word_not_before=_guards(raw["day_word_not_before"]),
         day_words_not_before_definite=_words(raw["day_words_not_before_definite"]),
         ordinal_not_after=_words(raw["ordinal_not_after"]),
