@@ -662,3 +662,17 @@ def test_extract_fighting_a_group_as_a_cause_is_no_battle() -> None:
     assert not _reported("وقال المتحدث إن الاتفاق يختص فقط بقتال تنظيم الدولة الإسلامية في شمال سوريا.")
     (ev,) = _reported("واندلع قتال عنيف بين الجيش وتنظيم داعش في الرمادي أمس.")
     assert ev.sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sport injury, a visit to the wounded, an analyst's guess, a toll in a relative clause of a past attack
+        "أعلنت سيرينا وليامس انسحابها من دورة ستانفورد لكرة المضرب بسبب إصابة في مرفقها.",
+        "اطمأن نائب وزير الصحة، أمس، على المصابين من رجال الأمن في حادث تفجير مسجد الطوارئ بمنطقة عسير.",
+        "وقال الخبير «يبدو أن هذا الهجوم نفذه داعش فهم الوحيدون القادرون على تنفيذ هجوم بهذا الحجم».",
+        "قررت السلطات التركية حجب موقع تويتر، وذلك عقب تفجير سروج الاثنين الماضي، والذي أسفر عن مقتل 32 شخصا.",
+    ],
+)
+def test_extract_no_incident_reported(text: str) -> None:
+    assert not _reported(text), [e.evidence.text for e in _reported(text) if e.evidence]

@@ -516,6 +516,14 @@ def _attached_to_reference(
     the same referred-to event: a reference spreads over في / جراء / إثر, standing right before the next
     trigger of its clause, to that trigger, and over a relative pronoun right after it (الهجوم الذي أوقع 32
     قتيلا)."""
+    if prev is not None and prev.clause == ci - 1 and m.payload.role in HARM_ROLES:
+        # "عقب تفجير سروج الاثنين الماضي، والذي أسفر عن مقتل 32 شخصا": a relative clause after the comma
+        opens = doc.clauses[prev.sent][ci].tok_start
+        return (
+            opens - prev.match.tok_end <= _RELATIVE_AFTER_COMMA
+            and m.tok_start - opens <= _RELATIVE_AFTER_COMMA
+            and any(c.kind == "relative" and c.tok_start == opens for c in cues)
+        )
     if prev is None or prev.clause != ci:
         return False
     lo, hi = prev.match.tok_end, m.tok_start
@@ -542,6 +550,7 @@ def _attached_to_reference(
 
 
 _RELATIVE_GAP = 1  # words (an adjective) between a referred-to noun and the relative pronoun after it
+_RELATIVE_AFTER_COMMA = 4  # words from a referred-to noun to a comma-set relative, and from it to the toll
 
 
 # words between a noun and the verb that describes it: adjectives, a place (هجوم انتحاري دام استهدف, سلسلة
