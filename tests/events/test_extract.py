@@ -672,7 +672,15 @@ def test_extract_fighting_a_group_as_a_cause_is_no_battle() -> None:
         "اطمأن نائب وزير الصحة، أمس، على المصابين من رجال الأمن في حادث تفجير مسجد الطوارئ بمنطقة عسير.",
         "وقال الخبير «يبدو أن هذا الهجوم نفذه داعش فهم الوحيدون القادرون على تنفيذ هجوم بهذا الحجم».",
         "قررت السلطات التركية حجب موقع تويتر، وذلك عقب تفجير سروج الاثنين الماضي، والذي أسفر عن مقتل 32 شخصا.",
+        # what may come of it, however far قد stands; a career, a match record
+        "وتشعر إسرائيل بالقلق بسبب إضراب الأسرى، ما قد يؤدي إلى وفاتهم ويفجر موجات من الاحتجاج في الضفة الغربية.",
+        "وسجل 1281 هدفا في 1363 مباراة في مسيرة كروية امتدت من 1950 الى 1970.",
     ],
 )
 def test_extract_no_incident_reported(text: str) -> None:
     assert not _reported(text), [e.evidence.text for e in _reported(text) if e.evidence]
+
+
+def test_extract_a_march_with_a_crowd_is_a_protest() -> None:
+    (ev,) = _reported("شارك مئات الأشخاص السبت في مدينة فيرغسون في مسيرة عشية ذكرى مقتل الشاب مايكل براون.")
+    assert ev.sub_event_type == "Peaceful protest"

@@ -409,7 +409,7 @@ _OPENING_KINDS = frozenset({"speculation", "plan", "future", "denial"})
 _GRIEVANCE_WINDOW = 2  # tokens from "احتجاجا على" to the act it names ("احتجاجا على جريمة حرق ...")
 _UNDERGO = ("تعرض", "وتعرض")  # normalised forms of تعرض (underwent) and its pronoun forms
 _QAD = frozenset(normalise_str(w) for w in ("قد", "وقد", "فقد"))
-_MAY_WINDOW = 6  # tokens before the trigger where "قد" + an imperfect verb may stand
+_MAY_WINDOW = 8  # tokens before the trigger where "قد" + an imperfect verb may stand ("ما قد يؤدي إلى وفاتهم ويفجر موجات من الاحتجاج")
 
 
 def _may(doc: Doc, m: Match[TriggerSense], clause: Segment) -> bool:
