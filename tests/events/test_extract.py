@@ -684,3 +684,13 @@ def test_extract_no_incident_reported(text: str) -> None:
 def test_extract_a_march_with_a_crowd_is_a_protest() -> None:
     (ev,) = _reported("شارك مئات الأشخاص السبت في مدينة فيرغسون في مسيرة عشية ذكرى مقتل الشاب مايكل براون.")
     assert ev.sub_event_type == "Peaceful protest"
+
+
+def test_extract_an_arrest_of_a_named_person_is_anchored() -> None:
+    (ev,) = _reported("أعادت السلطات السودانية اعتقال أحد أبرز رموز التيار السلفي الشيخ محمد علي الجزولي.")
+    assert ev.sub_event_type == "Arrests"
+    # ... but 'their father' is no raid, and arrests in general are no event
+    assert not _reported("وقد حرصنا في العيد أن لا نحرمهم من شيء كان والدهم يوفره لهم، كما قال محمد العتيبي.")
+    assert not _reported(
+        "وتحدث عن العنف والاعتقالات التي لحقت بالإخوان المسلمين في عهد الرئيس جمال عبد الناصر."
+    )

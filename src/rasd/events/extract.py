@@ -274,6 +274,26 @@ def _anchored(inc: Incident) -> bool:
     return own_place or named_actor or counted or dated or inc.attribution is not None
 
 
+def _held_by_name(doc: Doc, inc: Incident) -> bool:
+    """An arrest of a person named after it in its sentence ("وتمت عملية القاء القبض عليه ... طلبت من المشتبه به
+    سليمان الأسد تسليم نفسه"): who was held anchors it, as a figure does (not a plural, generic arrests noun)."""
+    if inc.family != ARRESTS:
+        return False
+    for m in inc.mentions:
+        if m.sense.role != "arrest" or m.generic or doc.tokens[m.match.tok_start].norm.endswith(_PLURAL):
+            continue  # (not "الاعتقالات التي لحقت بالإخوان في عهد ...": arrests in general)
+        sent = doc.sentences[m.sent]
+        lo = doc.tokens[m.match.tok_end - 1].end
+        hi = min(sent.end, doc.tokens[min(len(doc.tokens), m.match.tok_end + _NAMED_HELD_REACH) - 1].end)
+        if any(e.type == "PER" and lo <= e.start < hi for e in doc.entities):
+            return True
+    return False
+
+
+_NAMED_HELD_REACH = 15  # words after an arrest trigger where the person held may be named
+_PLURAL = normalise_str("ات")
+
+
 # A protest the sentence model is this sure of needs no other anchor: protest reports seldom name a perpetrator,
 # a figure or their own date ("تظاهر أهالي العسكريين المختطفين في شوارع بيروت"), and the model checks them.
 # 0.5 = more likely than not (the model is calibrated); it was 0.9, which kept out "ونزل الآلاف في فنزويلا
@@ -581,7 +601,12 @@ def find_events(doc: Doc) -> Doc:
     for inc, p in zip(incidents, scores, strict=True):
         if p is not None and inc.status == "reported" and p < veto_below(inc):
             continue  # the model says the words do not report an incident here
-        if inc.status == "reported" and not _anchored(inc) and not _sure_protest(inc, p):
+        if (
+            inc.status == "reported"
+            and not _anchored(inc)
+            and not _sure_protest(inc, p)
+            and not _held_by_name(doc, inc)
+        ):
             continue  # nothing ties the words to a real incident: opinion, sermon, figure of speech
         if inc.family == AGREEMENT and inc.actor1 is None and inc.actor2 is None:
             continue  # "التوصل إلى اتفاق مع إيران", "اتفاق الطائف": no party to a conflict names the deal

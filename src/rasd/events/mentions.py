@@ -644,10 +644,14 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
         # The last mention a reference cue vetoed (بعد مقتل ..., عقب الهجوم ...): what it attaches to follows it.
         referred: Mention | None = None
         last: Mention | None = None
+        not_triggers = lex.words["not_triggers"]
         needed = [
             m
             for m in by_sent[si]
-            if _has_needed(doc, m, lex, sent) and not _definite_verb(doc, m) and not _in_title(doc, m)
+            if _has_needed(doc, m, lex, sent)
+            and not _definite_verb(doc, m)
+            and not _in_title(doc, m)
+            and doc.tokens[m.tok_start].norm not in not_triggers  # والدهم: 'their father'
         ]
         accident = _accident(doc, cues, {m.payload.role for m in needed})
         for m in needed:
