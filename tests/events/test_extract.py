@@ -675,6 +675,7 @@ def test_extract_fighting_a_group_as_a_cause_is_no_battle() -> None:
         # what may come of it, however far قد stands; a career, a match record
         "وتشعر إسرائيل بالقلق بسبب إضراب الأسرى، ما قد يؤدي إلى وفاتهم ويفجر موجات من الاحتجاج في الضفة الغربية.",
         "وسجل 1281 هدفا في 1363 مباراة في مسيرة كروية امتدت من 1950 الى 1970.",
+        "وقال المتحدث باسم الهلال الأحمر إنه وقع انهيار صخري بجبل ببلجرشي نتج عنه حالتا احتجاز لشابين.",  # trapped
     ],
 )
 def test_extract_no_incident_reported(text: str) -> None:
