@@ -325,6 +325,10 @@ def link_sentence(
         _link_actors(doc, inc, actors, clauses, victims, speakers, backers, dead, others)
         if _lost_by_actor1(doc, inc):
             inc.actor1, inc.actor2 = inc.actor2, inc.actor1  # "فقد/خسر X ...": X is the side that lost
+            if inc.actor1 is None and inc.allies:
+                # "فقدت الجماعة آخر قطعة من أراضيها بمساعدة تحالف دولي": with no winner named, the side that
+                # helped take the ground stands for it
+                inc.actor1 = inc.allies.pop(0)
         _link_striking_state(doc, inc, actors, speakers)
         _link_hands(doc, inc, actors, clauses, speakers)
         _link_victims(doc, inc, cues)
