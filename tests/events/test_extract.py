@@ -695,3 +695,22 @@ def test_extract_an_arrest_of_a_named_person_is_anchored() -> None:
     assert not _reported(
         "وتحدث عن العنف والاعتقالات التي لحقت بالإخوان المسلمين في عهد الرئيس جمال عبد الناصر."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("قطع عشرات الشبان الطرق بالإطارات المشتعلة في مدينة البصرة أمس.", "Peaceful protest"),
+        ("تجمع المئات أمام مبنى المحافظة في الناصرية أمس مطالبين بتحسين الخدمات.", "Peaceful protest"),
+        ("رشق شبان فلسطينيون قوات الاحتلال بالحجارة في الخليل أمس.", "Violent demonstration"),
+    ],
+)
+def test_extract_crowds_told_by_what_they_do(text: str, sub_event_type: str) -> None:
+    (ev,) = _reported(text)
+    assert ev.sub_event_type == sub_event_type
+
+
+def test_extract_a_gathering_of_fighters_is_no_protest() -> None:
+    assert all(
+        e.event_type != "Protests" for e in _reported("استهدفت الغارات تجمعا لعناصر داعش في الرقة أمس.")
+    )
