@@ -703,6 +703,7 @@ def test_extract_an_arrest_of_a_named_person_is_anchored() -> None:
         ("قطع عشرات الشبان الطرق بالإطارات المشتعلة في مدينة البصرة أمس.", "Peaceful protest"),
         ("تجمع المئات أمام مبنى المحافظة في الناصرية أمس مطالبين بتحسين الخدمات.", "Peaceful protest"),
         ("رشق شبان فلسطينيون قوات الاحتلال بالحجارة في الخليل أمس.", "Violent demonstration"),
+        ("وتحولت المظاهرة إلى أعمال عنف في شارع الرشيد ببغداد أمس.", "Violent demonstration"),
     ],
 )
 def test_extract_crowds_told_by_what_they_do(text: str, sub_event_type: str) -> None:
