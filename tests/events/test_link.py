@@ -973,6 +973,8 @@ def test_link_the_owner_after_lam_is_hit_not_the_doer(text: str, actor1: str, ac
         ("قصفت دبابات تركية الخميس مواقع لتنظيم داعش في شمال سوريا.", "Military Forces of Turkey", "Islamic State", "Syria"),
         # "«مأرب» إلى الشرق من صنعاء": the relative place says where Marib lies, the quote notwithstanding
         ("فيما سيطر مسلحو القبائل في محافظة «مأرب» إلى الشرق من صنعاء، على مواقع للحوثيين أمس.", None, "Houthis (Ansar Allah)", "Ma'rib"),
+        # ... nor the base they returned to; a fighter jet's adjective may stand before its nationality
+        ("وقال البيان إن الطائرات المقاتلة التركية قصفت مقرين لمسلحي داعش في سوريا قبل أن تعود إلى قاعدة ديار بكر.", "Military Forces of Turkey", "Islamic State", "Syria"),
         # where the aircraft set out from is not where they struck
         ("وقال المسؤول إن مقاتلات تركية ضربت مواقع لداعش في سوريا وانطلقت من قاعدة جوية في إقليم ديار بكر.", "Military Forces of Turkey", "Islamic State", "Syria"),
         # aircraft said to belong to a side are that side's; the owner after a detached لـ is hit

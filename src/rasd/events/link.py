@@ -165,13 +165,23 @@ _LAUNCH_REACH = 5  # words from the من after a launch word to the place it nam
 
 def _launched_from(doc: Doc, p: PlaceMention, launched: frozenset[str]) -> bool:
     """The place is where a strike set out from: "ضربت أهدافا في العراق وانطلقت من قاعدة جوية في إقليم ديار
-    بكر" (a launch word, من, then the place within a few words of the same clause)."""
+    بكر" (a launch word, من, then the place within a few words of the same clause), or the base it returned to."""
     ti = doc.token_at(p.start)
     lo = max(doc.sentences[doc.sentence_of(ti)].tok_start, ti - _LAUNCH_REACH - 2)
     for k in range(ti - 2, lo - 1, -1):
-        if doc.tokens[k].norm in launched and doc.tokens[k + 1].norm == _MIN:
+        to_base = (
+            doc.tokens[k].norm in _RETURN
+            and doc.tokens[k + 1].norm in _TO_WORDS
+            and any(doc.tokens[j].norm in _BASE for j in range(k + 2, ti + 1))
+        )  # "قصفت الطائرات التركية ... قبل أن تعود إلى قاعدة ديار بكر": where they returned to
+        if (doc.tokens[k].norm in launched and doc.tokens[k + 1].norm == _MIN) or to_base:
             return not any(ch in "،,؛;" for ch in doc.view.text[doc.tokens[k].nend : doc.tokens[ti].nstart])
     return False
+
+
+_RETURN = frozenset(normalise_str(w) for w in ("تعود", "عادت", "وعادت", "تعودا", "عودتها", "العودة", "لتعود"))
+_TO_WORDS = frozenset(normalise_str(w) for w in ("إلى", "الى"))
+_BASE = frozenset(normalise_str(w) for w in ("قاعدة", "قاعدتها", "قواعدها", "قاعدتهما", "القاعدة"))
 
 
 _LIES_REACH = 8  # tokens from the "that lies" word to the relative place it introduces
