@@ -52,6 +52,13 @@ KINDS = frozenset(
     }
 )
 TEMPLATE_KINDS = ("military", "police", "unidentified", "civilians", "protesters")
+
+
+def template_kind(actor_id: str) -> str | None:
+    """The template kind an actor id was built from ("unidentified-iq" -> "unidentified"), or None."""
+    return next((k for k in TEMPLATE_KINDS if actor_id.startswith(k + "-")), None)
+
+
 ADJECTIVE_ENDINGS = ("", "ه", "ين", "ون", "ان", "تين", "تان")  # عراقي عراقية عراقيين عراقيون ...
 
 

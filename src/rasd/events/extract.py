@@ -10,7 +10,7 @@ import hashlib
 from collections import Counter
 from dataclasses import replace
 
-from rasd.actors.registry import registry
+from rasd.actors.registry import registry, template_kind
 from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
 from rasd.events.coref import CIVILIANS, contains, merge_incidents, merge_into, same_place
 from rasd.events.incident import ARMED_INTERS, CROWD_VIOLENCE, FIXED_TYPE, STATE_SIDE, Incident, family
@@ -429,8 +429,8 @@ def _generic_of_place(doc: Doc, inc: Incident) -> None:
     if not cc:
         return
     for a, other in ((inc.actor1, inc.actor2), (inc.actor2, inc.actor1)):
-        kind = next((k for k in _OF_PLACE if a is not None and a.actor_id.startswith(k + "-")), None)
-        if a is not None and kind is not None and a.generic and a.country != cc:
+        kind = template_kind(a.actor_id) if a is not None else None
+        if a is not None and kind is not None and kind in _OF_PLACE and a.generic and a.country != cc:
             b = registry().template(kind, cc).mention(doc.text, a.start, a.end, generic=True)
             if other is not None and other.actor_id == b.actor_id:
                 continue  # never one actor on both sides

@@ -12,13 +12,13 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import TypeVar
 
-from rasd.actors.registry import registry
+from rasd.actors.registry import registry, template_kind
 from rasd.doc import ActorMention, DateMention, Doc, NumberMention, PlaceMention
 from rasd.events.incident import ARMED_INTERS, Incident
 from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.mentions import CueHit, Mention
 from rasd.geo.cues import at_seat
-from rasd.geo.gazetteer import gazetteer, geo_lexicon, haversine_km
+from rasd.geo.gazetteer import GeoLexicon, gazetteer, geo_lexicon, haversine_km
 from rasd.text.normalise import normalise_str
 from rasd.text.numbers import (
     hedge_after_end,
@@ -117,7 +117,7 @@ def event_places(doc: Doc) -> list[PlaceMention]:
         and not (p.feature == "city" and _after_word(doc, p, lex.owner_city))
         and not _after_word(doc, p, lex.named_for)
         and not _not_event_place(doc, p, lex.not_event)
-        and not _launched_from(doc, p, lex.launched)
+        and not _launched_from(doc, p, lex)
         and not _describes_place_before(doc, p, lex.lies, lex.types)
         and not _paired_capital(doc, p)
     ]
@@ -163,25 +163,25 @@ def _not_event_place(doc: Doc, p: PlaceMention, pairs: frozenset[tuple[str, str]
 _LAUNCH_REACH = 5  # words from the من after a launch word to the place it names
 
 
-def _launched_from(doc: Doc, p: PlaceMention, launched: frozenset[str]) -> bool:
+def _launched_from(doc: Doc, p: PlaceMention, lex: GeoLexicon) -> bool:
     """The place is where a strike set out from: "ضربت أهدافا في العراق وانطلقت من قاعدة جوية في إقليم ديار
-    بكر" (a launch word, من, then the place within a few words of the same clause), or the base it returned to."""
+    بكر" (a launch word, من, then the place within a few words of the same clause), or the base it went back to
+    ("قبل أن تعود إلى قاعدة ديار بكر": a return word, إلى, and a base word up to the place)."""
     ti = doc.token_at(p.start)
     lo = max(doc.sentences[doc.sentence_of(ti)].tok_start, ti - _LAUNCH_REACH - 2)
     for k in range(ti - 2, lo - 1, -1):
+        word, prep = doc.tokens[k].norm, doc.tokens[k + 1].norm
         to_base = (
-            doc.tokens[k].norm in _RETURN
-            and doc.tokens[k + 1].norm in _TO_WORDS
-            and any(doc.tokens[j].norm in _BASE for j in range(k + 2, ti + 1))
-        )  # "قصفت الطائرات التركية ... قبل أن تعود إلى قاعدة ديار بكر": where they returned to
-        if (doc.tokens[k].norm in launched and doc.tokens[k + 1].norm == _MIN) or to_base:
+            word in lex.returned
+            and prep == _TO
+            and any(doc.tokens[j].norm in lex.bases for j in range(k + 2, ti + 1))
+        )
+        if (word in lex.launched and prep == _MIN) or to_base:
             return not any(ch in "،,؛;" for ch in doc.view.text[doc.tokens[k].nend : doc.tokens[ti].nstart])
     return False
 
 
-_RETURN = frozenset(normalise_str(w) for w in ("تعود", "عادت", "وعادت", "تعودا", "عودتها", "العودة", "لتعود"))
-_TO_WORDS = frozenset(normalise_str(w) for w in ("إلى", "الى"))
-_BASE = frozenset(normalise_str(w) for w in ("قاعدة", "قاعدتها", "قواعدها", "قاعدتهما", "القاعدة"))
+_TO = normalise_str("إلى")  # الى and إلى normalise alike
 
 
 _LIES_REACH = 8  # tokens from the "that lies" word to the relative place it introduces
@@ -497,10 +497,8 @@ def _make_doer(inc: Incident, doer: ActorMention, speakers: set[int]) -> None:
     الأميركية أن غارة لقوات الائتلاف أدت إلى مقتل ...": the speaker is no target)."""
     if inc.actor1 is not None and (inc.actor1.start in speakers or _same_side(inc.actor1, doer)):
         inc.actor1 = None  # (or was on the doer's side: "في مواجهات مع المقاومة وقصف طيران التحالف")
-    if inc.actor1 is not None and inc.actor1.actor_id.startswith(_UNIDENTIFIED):
-        inc.actor1 = (
-            None  # a placeholder for the unnamed doer ("أعدموا على أيدي متشددي تنظيم داعش"), no target
-        )
+    if inc.actor1 is not None and template_kind(inc.actor1.actor_id) == "unidentified":
+        inc.actor1 = None  # a placeholder for the unnamed doer ("أعدموا على أيدي متشددي داعش"), no target
     if inc.actor2 is not None and (inc.actor2.actor_id == doer.actor_id or _same_side(inc.actor2, doer)):
         inc.actor2 = inc.actor1
     elif inc.actor1 is not None and inc.actor2 is None:
@@ -508,7 +506,6 @@ def _make_doer(inc: Incident, doer: ActorMention, speakers: set[int]) -> None:
     inc.actor1 = doer
 
 
-_UNIDENTIFIED = "unidentified"  # registry ids of unidentified armed groups (unidentified-iq ...)
 # "at the hands of" and "by": the armed actor after these did it ("قتل العشرات من الحوثيين على يد المقاومة",
 # "تم تحرير المدينة من قبل القوات الحكومية"); "into the hands of" for a town that fell ("سقطت الرمادي بيد داعش",
 # "سقوط تل أبيض في قبضة الوحدات")
@@ -528,11 +525,7 @@ _HANDS = frozenset(
     )
 )
 # "في قصف نسب إلى الحوثيين": the act named right before is attributed to the actor after
-_ATTRIBUTED = frozenset(
-    (normalise_str(a), normalise_str(b))
-    for a in ("نسب", "نسبت", "ينسب", "تنسب", "منسوب", "المنسوب")
-    for b in ("إلى", "الى")
-)
+_ATTRIBUTED = frozenset((normalise_str(a), _TO) for a in ("نسب", "نسبت", "ينسب", "تنسب", "منسوب", "المنسوب"))
 
 
 def _link_hands(
@@ -1013,22 +1006,33 @@ def _possessor(doc: Doc, a: ActorMention, actors: list[ActorMention]) -> bool:
     a word of belonging or loyalty (التابعة لداعش names the doer's identity) nor another actor's name."""
     ti = doc.token_at(a.start)
     tok = doc.tokens[ti]
-    if ti == 0 or tok.norm[:1] != "ل" or not any(f in (tok.norm[1:], tok.norm[2:]) for f in tok.forms[1:]):
+    if ti == 0 or not _attached(tok, ("ل",)):
         return False
     prev = doc.tokens[ti - 1]
-    words = event_lexicon().words
-    if not (registry().loyal_words | words["belonging"] | words["acts_of"]).isdisjoint(prev.forms):
+    if not _not_owners().isdisjoint(prev.forms):
         return False
     if doc.view.text[prev.nend : tok.nstart].strip():
         return False  # punctuation between: not one phrase
     return not any(b.start <= prev.start < b.end for b in actors)
 
 
+@cache
+def _not_owners() -> frozenset[str]:
+    """Words before an attached ل that make what follows the doer's identity or its act, not an owner: loyalty
+    and belonging words (الموالية لصالح, التابعة لداعش) and act nouns (محاولة للدواعش, هجوم لداعش)."""
+    words = event_lexicon().words
+    return registry().loyal_words | words["belonging"] | words["acts_of"]
+
+
+def _attached(tok: Token, letters: tuple[str, ...]) -> bool:
+    """The token is one of ``letters`` (ب, ل) attached to a word the matcher read without it (لداعش, بتنظيم)."""
+    return tok.norm[:1] in letters and any(f in (tok.norm[1:], tok.norm[2:]) for f in tok.forms[1:])
+
+
 def _oblique(doc: Doc, a: ActorMention) -> bool:
     """The mention stands after a preposition, attached (بتنظيم داعش, لداعش) or not (مع داعش): not a subject."""
     ti = doc.token_at(a.start)
-    tok = doc.tokens[ti]
-    if tok.norm[:1] in ("ب", "ل") and any(f in (tok.norm[1:], tok.norm[2:]) for f in tok.forms[1:]):
+    if _attached(doc.tokens[ti], ("ب", "ل")):
         return True
     return ti > 0 and doc.tokens[ti - 1].norm in _OBLIQUE_BEFORE
 
@@ -1316,7 +1320,6 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
 
 
 _RISE_REACH = 25  # tokens from a toll's casualty noun to the إلى of the figure it rose to
-_TO = normalise_str("إلى")
 
 
 def _risen_to(doc: Doc, m: Mention, sent: Segment, count_people: CountFn) -> NumberMention | None:

@@ -87,6 +87,8 @@ class GeoLexicon:
     # (word, preposition) pairs a place after which is no event place (المدعومين من إيران, نقله إلى الرياض)
     not_event: frozenset[tuple[str, str]] = frozenset()
     launched: frozenset[str] = frozenset()  # انطلقت (من): where a strike set out from
+    returned: frozenset[str] = frozenset()  # تعود (إلى ... قاعدة): the base aircraft went back to
+    bases: frozenset[str] = frozenset()
     lies: frozenset[str] = (
         frozenset()
     )  # "that lies" (الواقعة): a relative place after it describes the one before
@@ -182,7 +184,9 @@ def geo_lexicon() -> GeoLexicon:
             for w in words
         ),
         lies=frozenset(normalise_str(w) for w in cues["lies"]),
-        launched=_with_proclitics(cues["launched"]),
+        launched=_with_proclitics(cues["launched"]["from"]),
+        returned=_with_proclitics(cues["launched"]["back_to"]),
+        bases=frozenset(normalise_str(w) for w in cues["launched"]["bases"]),
     )
 
 
