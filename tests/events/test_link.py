@@ -948,8 +948,9 @@ def test_link_the_bombers_group_did_it() -> None:
         ("وأحكمت المقاومة الشعبية قبضتها على عدن بدخولها آخر معقل للحوثيين، بعد معارك أسفرت عن مقتل عشرين.", "Popular Resistance (Yemen)", "Houthis (Ansar Allah)"),
         # the other side of a clash set off by a comma after من جهة
         ("وفي الزبداني بريف دمشق، تستمر الاشتباكات العنيفة بين قوات النظام من جهة، والفصائل المقاتلة من جهة أخرى.", "Military Forces of Syria", "Free Syrian Army"),
-        # ... and the regime's militia is on its side, never its target
         ("واندلعت اشتباكات بين قوات النظام وقوات الدفاع الوطني من جهة وتنظيم داعش من جهة أخرى في حمص.", "Military Forces of Syria", "Islamic State"),
+        # ... and the regime's militia is on its side, never its target (the other side is no registry actor)
+        ("دارت اشتباكات أمس على أطراف حي الخالدية شمال حلب، بين قوات النظام مدعمة بقوات الدفاع الوطني من طرف، وغرفة عمليات فتح حلب من طرف آخر.", "Military Forces of Syria", None),
         # ... but the ل after an act noun names its doer
         ("وأعلنت قيادة العمليات إحباط محاولة للدواعش كانت تستهدف مبنى الجامعة بسيارة مفخخة.", "Islamic State", None),
         # the side a victory was won over (named in two back-to-back mentions) is the one hit
@@ -1048,3 +1049,29 @@ def test_link_executed_at_the_hands_of_a_named_group_and_a_state_that_defuses() 
     assert defused and all(
         e.actor1 is not None and e.actor1.name == "Military Forces of Iraq" for e in defused
     )
+
+
+def test_link_making_a_doer_drops_a_placeholder_and_the_doers_own_side() -> None:
+    """``_make_doer`` on its own: an unidentified group the rules had put first was only a placeholder for the
+    doer now named, and an actor of the doer's camp is never moved to the other side."""
+    from rasd.actors.registry import registry
+    from rasd.events.incident import Incident
+    from rasd.events.link import _make_doer
+
+    text = "مسلحون داعش المقاومة التحالف الحوثيين"
+    reg = registry()
+    gunmen = reg.template("unidentified", "IQ").mention(text, 0, 6, generic=True)
+    isis = reg.actors["isis"].mention(text, 7, 11, generic=False)
+    inc = Incident(family="violence", mentions=[], sents=[0], actor1=gunmen)
+    _make_doer(inc, isis, set())
+    assert (inc.actor1, inc.actor2) == (isis, None)
+
+    resistance = reg.actors["popular-resistance"].mention(text, 12, 19, generic=False)
+    coalition = reg.actors["saudi-coalition"].mention(text, 20, 26, generic=False)
+    houthis = reg.actors["houthis"].mention(text, 27, 35, generic=False)
+    inc = Incident(family="violence", mentions=[], sents=[0], actor1=resistance, actor2=houthis)
+    _make_doer(inc, coalition, set())
+    assert (inc.actor1, inc.actor2) == (coalition, houthis)
+    inc = Incident(family="violence", mentions=[], sents=[0], actor1=houthis, actor2=resistance)
+    _make_doer(inc, coalition, set())
+    assert (inc.actor1, inc.actor2) == (coalition, houthis)
