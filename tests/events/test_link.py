@@ -11,6 +11,11 @@ def _events(text: str) -> list[rasd.Event]:
     return [e for e in rasd.extract(text, published="2022-01-24").events if e.status == "reported"]
 
 
+def _sides(ev: rasd.Event) -> tuple[str | None, str | None]:
+    """The names of an event's two actors (None where there is none)."""
+    return (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None)
+
+
 def test_link_actor_inside_a_facility_is_the_target() -> None:
     (ev,) = _events("وقع تفجير بمسجد قوات الطوارئ في أبها أمس وأسفر عن مقتل 15 شخصا.")
     assert ev.actor1 is not None and ev.actor1.name == "Unidentified Armed Group (Saudi Arabia)"
@@ -151,7 +156,7 @@ def test_link_counted_people_after_a_killing_are_its_victims(
     text: str, actor1: str | None, actor2: str
 ) -> None:
     (ev,) = _events(text)
-    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (actor1, actor2)
+    assert _sides(ev) == (actor1, actor2)
 
 
 @pytest.mark.parametrize(
@@ -181,7 +186,7 @@ def test_link_a_town_that_fell_into_the_hands_of_a_side_was_taken_by_it(
 ) -> None:
     (ev,) = _events(text)
     assert ev.sub_event_type == "Non-state actor overtakes territory"
-    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (actor1, actor2)
+    assert _sides(ev) == (actor1, actor2)
 
 
 @pytest.mark.parametrize(
@@ -210,7 +215,7 @@ def test_link_no_fall_reported_when_about_to_fall_referred_to_or_idiom(text: str
 )  # fmt: skip
 def test_link_the_striker_is_named_right_after_the_strike(text: str, actor1: str, actor2: str) -> None:
     (ev,) = _events(text)
-    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (actor1, actor2)
+    assert _sides(ev) == (actor1, actor2)
 
 
 def test_link_killed_with_two_others_is_three() -> None:
@@ -332,7 +337,7 @@ def test_link_people_counted_before_the_verb(
 )  # fmt: skip
 def test_link_backer_is_an_ally(text: str, actor1: str, actor2: str, sub_event_type: str) -> None:
     (ev,) = _events(text)
-    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (actor1, actor2)
+    assert _sides(ev) == (actor1, actor2)
     assert ev.sub_event_type == sub_event_type
 
 
@@ -349,7 +354,7 @@ def test_link_backer_is_an_ally(text: str, actor1: str, actor2: str, sub_event_t
 )  # fmt: skip
 def test_link_arrested_group_is_the_target(text: str, actor1: str, actor2: str, sub_event_type: str) -> None:
     (ev,) = _events(text)
-    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (actor1, actor2)
+    assert _sides(ev) == (actor1, actor2)
     assert ev.sub_event_type == sub_event_type
 
 
@@ -649,7 +654,7 @@ def test_link_the_speaker_of_a_strike_is_no_target_and_a_named_dead_man_is_one_d
 
 def test_link_the_parties_of_a_clash_after_a_comma_are_its_sides() -> None:
     (ev,) = _events("فقد اندلعت اشتباكات أمس، بين تنظيم داعش وقوات الأسد في محيط مستودعات مهين في ريف حمص.")
-    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (
+    assert _sides(ev) == (
         "Islamic State",
         "Military Forces of Syria",
     )
@@ -696,7 +701,7 @@ def test_link_the_actors_before_min_jiha_are_one_side_and_a_town_in_apposition_i
     (ev,) = _events(
         "وفي الزبداني شمال غرب دمشق، استمرت الاشتباكات أمس بين قوات النظام وحزب الله من جهة وبين فصائل معارضة"
     )
-    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (
+    assert _sides(ev) == (
         "Military Forces of Syria",
         "Free Syrian Army",
     )
@@ -959,7 +964,7 @@ def test_link_the_bombers_group_did_it() -> None:
 )  # fmt: skip
 def test_link_the_owner_after_lam_is_hit_not_the_doer(text: str, actor1: str, actor2: str | None) -> None:
     ev = _events(text)[0]
-    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (actor1, actor2)
+    assert _sides(ev) == (actor1, actor2)
 
 
 @pytest.mark.parametrize(
@@ -988,7 +993,7 @@ def test_link_states_aircraft_and_the_counted_dead(
     text: str, actor1: str, actor2: str | None, place: str
 ) -> None:
     ev = _events(text)[0]
-    got = (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None)
+    got = _sides(ev)
     assert (*got, ev.location.name if ev.location else None) == (actor1, actor2, place)
 
 
