@@ -97,6 +97,14 @@ def test_resolve_ambiguous_words_are_not_actors(text: str) -> None:
         ),  # Labour is elsewhere
         # loyal to someone the registry does not name, then a verb: not to the group named after the verb
         ("ووحدات الجيش الموالية لهادي طردوا أيضا الحوثيين من لودر اليمنية", "ووحدات الجيش", "military-ye"),
+        # the neighbours named after "على الحدود مع" are not where the story is: Kurdish rebels in Turkey
+        (
+            "قتل ثلاثة جنود في جنوب شرق تركيا. وقالت مصادر أمنية إن متمردين أكراد فجروا عبوة أثناء مرور قافلة "
+            "عسكرية في مقاطعة سيرناك على الحدود مع العراق وسورية.",
+            "متمردين أكراد",
+            "pkk",
+        ),
+        ("وقامت الفرق التابعة لمديريات الأمن في الولايات التركية بحملات", "لمديريات الأمن", "police-tr"),
     ],
 )
 def test_resolve_generic_from_context(text: str, surface: str, actor_id: str) -> None:

@@ -117,3 +117,19 @@ def test_coref_an_act_named_with_a_demonstrative_is_the_one_just_told(second: st
         "انفجرت سيارة مفخخة في سوق شعبي بمدينة الرياض أمس. " + second, published="2015-07-30"
     ).events
     assert len(events) == 1, [(e.status, e.sub_event_type) for e in events]
+
+
+def test_coref_merging_a_side_named_first_never_puts_one_actor_on_both_sides() -> None:
+    """``merge_into``: A tells only who was hit (the Houthis), B names the Houthis first in a clash with the
+    resistance; the merged incident takes B's pair, not the Houthis on both sides."""
+    from rasd.actors.registry import registry
+    from rasd.events.coref import merge_into
+    from rasd.events.incident import Incident
+
+    text = "الحوثيين المقاومة"
+    reg = registry()
+    houthis = reg.actors["houthis"].mention(text, 0, 8, generic=False)
+    resistance = reg.actors["popular-resistance"].mention(text, 9, 17, generic=False)
+    a = Incident(family="violence", mentions=[], sents=[0], actor2=houthis)
+    merge_into(a, Incident(family="violence", mentions=[], sents=[1], actor1=houthis, actor2=resistance))
+    assert (a.actor1, a.actor2) == (houthis, resistance)

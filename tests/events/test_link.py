@@ -1080,3 +1080,27 @@ def test_link_making_a_doer_drops_a_placeholder_and_the_doers_own_side() -> None
     inc = Incident(family="violence", mentions=[], sents=[0], actor1=houthis, actor2=resistance)
     _make_doer(inc, coalition, set())
     assert (inc.actor1, inc.actor2) == (coalition, houthis)
+
+
+def test_link_a_quoted_name_after_a_lone_waw_is_joined() -> None:
+    """ "ضد تنظيمي داعش، و«بي كي كي»": و stands alone before the quote, and both groups are what the campaign
+    is against, so the arrest is the Turkish police's (not an abduction by the PKK)."""
+    text = (
+        "وقامت الفرق التابعة لمديريات الأمن العام في الولايات التركية، بحملات أمنية متزامنة ضد تنظيمي داعش، "
+        "و«بي كي كي»، في 16 ولاية، حيث ألقت القبض على 297 شخصا."
+    )
+    (ev,) = _events(text)
+    assert ev.sub_event_type == "Arrests"
+    assert _sides(ev) == ("Police Forces of Turkey", "PKK: Kurdistan Workers Party")
+
+
+def test_link_both_sides_among_the_dead_of_a_clash() -> None:
+    """No doer named, armed men of two sides counted among the dead: they fought each other; who is joined by و
+    to a counted victim was hit too."""
+    (ev,) = _events(
+        "وقتل قرابة 25 من الحوثيين و قوات صالح و8 من المقاومة الشعبية في مواجهات بمدينة تعز الخميس."
+    )
+    assert _sides(ev) == ("Houthis (Ansar Allah)", "Popular Resistance (Yemen)")
+    (ev,) = _events("وأكدت مصادر طبية مقتل 60 عنصراً من الحوثيين وقوات صالح بمواجهات في تعز أمس.")
+    assert ev.actor2 is not None and ev.actor2.name == "Houthis (Ansar Allah)"
+    assert ev.actor1 is None or ev.actor1.name != "Military Forces of Yemen (Saleh loyalists)"

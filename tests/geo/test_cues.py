@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.doc import Doc
-from rasd.geo.cues import at_seat, in_nationality_list, nationality_name
+from rasd.geo.cues import at_seat, in_nationality_list, nationality_name, not_event_place
 from rasd.text.numbers import find_numbers
 
 
@@ -69,3 +69,18 @@ def test_at_seat_where_a_body_resides() -> None:
 def test_in_nationality_list(text: str, name: str, listed: bool) -> None:
     doc, start, _ = _span(text, name)
     assert in_nationality_list(doc.tokens, start) is listed
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "away"),
+    [
+        ("في مقاطعة سيرناك على الحدود مع العراق وسورية", "العراق", True),
+        ("في مقاطعة سيرناك على الحدود مع العراق وسورية", "وسورية", True),  # joined to the neighbour
+        ("الميليشيات المدعومة من إيران وسوريا", "وسوريا", True),
+        ("قصفت الطائرات مواقع في العراق وسورية", "وسورية", False),
+        ("في مقاطعة سيرناك التركية وسورية", "وسورية", False),
+    ],
+)
+def test_not_event_place(text: str, name: str, away: bool) -> None:
+    doc, start, _ = _span(text, name)
+    assert not_event_place(doc.tokens, start) is away

@@ -52,7 +52,7 @@ from rasd.actors.counted import adjectival, counted, sentence_has
 from rasd.actors.reference import head_mentions, is_head, possessive_mentions
 from rasd.actors.registry import ActorEntry, GenericRule, Registry, registry
 from rasd.doc import ActorMention, Doc
-from rasd.geo.cues import at_seat, in_nationality_list, nationality_name
+from rasd.geo.cues import at_seat, in_nationality_list, nationality_name, not_event_place
 from rasd.text.match import Match, PhraseMatcher, longest_matches, phrase_tokens
 from rasd.text.normalise import normalise_str
 from rasd.text.segment import Token
@@ -213,6 +213,8 @@ class _Context:
                 continue  # العراق in جهاز مكافحة الإرهاب بالعراق says nothing about where
             if kind == "name" and at_seat(toks, m.tok_start, m.tok_end):
                 continue  # المرصد السوري ومقره بريطانيا: where the source sits
+            if kind == "name" and not_event_place(toks, m.tok_start):
+                continue  # على الحدود مع العراق وسورية, المدعومين من إيران: where nothing of the story is
             if kind == "name" and nationality_name(toks, m.tok_start, m.tok_end, number_ends):
                 kind = "adj"  # "18 عاملا تركيا": Turkish workers, not Turkey
             weight = 1 if kind == "adj" else 2  # a name counts twice an adjective
@@ -230,7 +232,7 @@ class _Context:
                 ti = bisect.bisect_left(starts, p.start)
                 if ti in inside:
                     continue  # a "place" inside an actor's name (المخلوع صالح) says nothing about where
-                if at_seat(toks, ti, doc.token_at(p.end - 1) + 1):
+                if at_seat(toks, ti, doc.token_at(p.end - 1) + 1) or not_event_place(toks, ti):
                     continue  # المرصد السوري ومقره بريطانيا
                 self.name_at.setdefault(ti, p.country_code.upper())
                 self._vote(article, ti, p.start, p.country_code.upper(), 2)

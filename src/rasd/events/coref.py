@@ -210,7 +210,18 @@ def merge_into(a: Incident, b: Incident) -> None:
         a.place = b.place
     if a.date is None or (b.date and _specificity(b.date) < _specificity(a.date)):
         a.date = b.date
-    a.actor1 = a.actor1 or b.actor1
+    if (
+        a.actor1 is None
+        and b.actor1 is not None
+        and a.actor2 is not None
+        and a.actor2.actor_id == b.actor1.actor_id
+    ):
+        # A tells only who was hit, B names that side first ("مقتل 60 من الحوثيين بمواجهات" + "اشتباكات بين
+        # الحوثيين والمقاومة"): B's pair, never one actor on both sides
+        if b.actor2 is not None:
+            a.actor1, a.actor2 = b.actor1, b.actor2
+    else:
+        a.actor1 = a.actor1 or b.actor1
     for cand in (b.actor1, b.actor2):
         if cand is None or (a.actor1 is not None and cand.actor_id == a.actor1.actor_id):
             continue

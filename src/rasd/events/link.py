@@ -17,7 +17,7 @@ from rasd.doc import ActorMention, DateMention, Doc, NumberMention, PlaceMention
 from rasd.events.incident import ARMED_INTERS, Incident
 from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.mentions import CueHit, Mention
-from rasd.geo.cues import at_seat
+from rasd.geo.cues import at_seat, not_event_place
 from rasd.geo.gazetteer import GeoLexicon, gazetteer, geo_lexicon, haversine_km
 from rasd.text.normalise import normalise_str
 from rasd.text.numbers import (
@@ -116,7 +116,7 @@ def event_places(doc: Doc) -> list[PlaceMention]:
         and not (p.feature == "country" and _after_word(doc, p, lex.owner))
         and not (p.feature == "city" and _after_word(doc, p, lex.owner_city))
         and not _after_word(doc, p, lex.named_for)
-        and not _not_event_place(doc, p, lex.not_event)
+        and not not_event_place(doc.tokens, doc.token_at(p.start), lex)
         and not _launched_from(doc, p, lex)
         and not _describes_place_before(doc, p, lex.lies, lex.types)
         and not _paired_capital(doc, p)
@@ -150,14 +150,6 @@ def _paired_capital(doc: Doc, p: PlaceMention) -> bool:
     )
     first = a if joined_after else a - 1
     return (joined_after or joined_before) and first > 0 and doc.tokens[first - 1].norm == _BETWEEN
-
-
-def _not_event_place(doc: Doc, p: PlaceMention, pairs: frozenset[tuple[str, str]]) -> bool:
-    """The place stands right after a (word, preposition) pair of ``geo_cues.json`` ``not_event``: who backs a
-    group (المدعومين من إيران), where a cargo is headed (المتجه إلى هولندا), where the wounded are taken (نقله إلى
-    الرياض)."""
-    ti = doc.token_at(p.start)
-    return ti >= 2 and (doc.tokens[ti - 2].norm, doc.tokens[ti - 1].norm) in pairs
 
 
 _LAUNCH_REACH = 5  # words from the من after a launch word to the place it names
@@ -328,7 +320,10 @@ def link_sentence(
             )
         speakers = _speakers(doc, inc, actors, cues) | _finders(doc, inc, actors)
         dead = {a for m in inc.mentions for a in _died(doc, m, actors)}
-        victims = targets | dead | _counted_victims(doc, inc, actors, number_ends, number_starts)
+        # "بمقتل 60 عنصرا من الحوثيين وقوات صالح": who is joined to a counted victim by و was hit too
+        victims = _with_joined(
+            doc, actors, targets | dead | _counted_victims(doc, inc, actors, number_ends, number_starts)
+        )
         if {m.sense.role for m in inc.mentions} & TERRITORY_ROLES:
             victims |= _expelled(doc, actors)  # "تطهير عدن من الميليشيات الحوثية": who was driven out
         others = [m.match.tok_start for j, o in enumerate(incidents) if j != k for m in o.mentions]
@@ -924,6 +919,26 @@ def _link_actors(
             )
             and (subject is None or (a.actor_id != subject.actor_id and not _same_side(subject, a)))
         ]
+    if subject is None and rest and ("clash" in roles or roles <= HARM_ROLES):
+        # "وقتل 25 من الحوثيين وقوات صالح و8 من المقاومة في مواجهات", "مقتل جندي تركي وعنصر من داعش": armed men
+        # of two sides among the dead, no doer named: they fought; the first side named, then the other
+        other = next(
+            (
+                a
+                for a in rest[1:]
+                if a.actor_id != rest[0].actor_id
+                and not _same_side(rest[0], a)
+                and {a.inter, rest[0].inter} <= set(ARMED_INTERS)
+                # (not "خمسة من جنود المارينز": one body named twice, back to back)
+                and (
+                    doc.token_at(a.start) > doc.token_at(rest[0].end - 1) + 1 or _coordinated(doc, rest[0], a)
+                )
+            ),
+            None,
+        )
+        if other is not None:
+            inc.actor1, inc.actor2 = rest[0], other
+            return
     if rest:
         inc.actor2 = rest[0]
 
@@ -1227,6 +1242,8 @@ _WAW_ROOTS = (normalise_str("وفد"),)  # words whose first و is a root letter
 def _coordinated(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
     """B follows A joined by و ("المقاومة والجيش", "الحوثيين وقوات صالح"): one side, not two."""
     ta, tb = doc.token_at(a.end - 1), doc.token_at(b.start)
+    if tb == ta + 2 and doc.tokens[ta + 1].norm == "و":
+        return True  # "ضد تنظيمي داعش، و«بي كي كي»": و stands alone before a quoted name
     norm = doc.tokens[tb].norm
     # و + a word that opens with ف is joined too (وفلول المخلوع, وفصائل المعارضة); وفد is a word of its own
     return tb == ta + 1 and norm.startswith("و") and not norm.startswith(_WAW_ROOTS)

@@ -100,6 +100,25 @@ def at_seat(tokens: Sequence[Token], tok_start: int, tok_end: int, lex: GeoLexic
     return tok_end < len(tokens) and tokens[tok_end].norm in lex.seat_after
 
 
+def not_event_place(tokens: Sequence[Token], tok_start: int, lex: GeoLexicon | None = None) -> bool:
+    """Whether the place at ``tokens[tok_start]`` stands right after a (word, preposition) pair of
+    ``geo_cues.json`` ``not_event`` (who backs a group: المدعومين من إيران; where a cargo is headed: المتجه إلى
+    هولندا; a neighbour: على الحدود مع العراق), or is joined by و to the word right before one that does
+    (على الحدود مع العراق وسورية)."""
+    lex = lex or geo_lexicon()
+    ti = tok_start
+    for _ in range(_JOINED_MAX):
+        if ti >= 2 and (tokens[ti - 2].norm, tokens[ti - 1].norm) in lex.not_event:
+            return True
+        if not (ti >= 1 and tokens[ti].norm.startswith("و") and tokens[ti].norm != "و"):
+            return False
+        ti -= 1  # "العراق وسورية": try the word before, one name of the list
+    return False
+
+
+_JOINED_MAX = 4  # names of one list looked back through
+
+
 def nationality_name(
     tokens: Sequence[Token], tok_start: int, tok_end: int, number_ends: Collection[int] = ()
 ) -> bool:
