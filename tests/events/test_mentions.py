@@ -362,6 +362,13 @@ def test_mentions_a_rhetorical_how_much_more_is_no_act() -> None:
         "نقل مدير الأمن العام تحيات الأمير إلى المصابين المنومين في المستشفى جراء الاعتداء الذي وقع أمس الأول.",
         "واتهمت ميليشيا وحدات الحماية الكردية تنظيم داعش بإطلاق قذائف على قواتها الشهر الماضي.",
         "لكن الكشف الطبي الذي خضع له اللاعب أكد تعرضه إلى إصابة.",  # a player's injury
+        # weapons held, seized or counted: no ground taken, nothing fired
+        "إن مصراتة استولت على كميات ضخمة من الأسلحة من مخازن الجيش في مدينة سرت.",
+        "استولى مقاتلو مصراتة على مئات الدبابات والمدرعات وكميات مهولة من صواريخ غراد.",
+        "أن الميليشيات هناك تمتلك ترسانة من المضادات الأرضية والصواريخ والأسلحة المتوسطة.",
+        "يمتلك حزب الله عشرات الآلاف من الصواريخ الموجهة ناحية إسرائيل.",
+        # awaited: still to come
+        "إن المنطقة الشمالية لعدن أصبحت مطهرة بشكل كامل بانتظار المعركة الفاصلة في المدينة الخضراء.",
     ],
 )
 def test_mentions_no_act_is_reported(text: str) -> None:
@@ -390,3 +397,12 @@ def test_mentions_strikes_that_stop_are_no_strikes() -> None:
     """ "هدنة ... تتوقف خلالها الغارات": the truce is told; the strikes it halts are not."""
     found = _mentions("اعلن التحالف هدنة لمدة خمسة ايام تتوقف خلالها الغارات.")
     assert ("airstrike", "negation") in found, found
+
+
+def test_mentions_a_seized_weapons_shipment_is_a_disrupted_weapons_use() -> None:
+    """ "توقيف شحنة أسلحة" holds a cargo, not a person: ACLED's disrupted weapons use, no arrest; a seized drugs
+    shipment is no conflict event at all."""
+    found = _mentions("وتمكن الجيش من توقيف شحنة أسلحة كانت قادمة للإرهابيين في بنغازي.")
+    assert ("defuse", None) in found and not any(role == "arrest" for role, _ in found), found
+    assert ("defuse", None) in _mentions("وتمكنت قوات الأمن من ضبط كميات من الأسلحة والذخائر في الرمادي.")
+    assert not _mentions("وتمكنت الشرطة من ضبط كمية من المخدرات في ميناء جدة أمس.")

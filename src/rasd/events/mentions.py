@@ -132,6 +132,14 @@ def _possessive_noun(doc: Doc, m: Match[TriggerSense]) -> bool:
 _ON = frozenset({normalise_str("على"), normalise_str("عليها"), normalise_str("عليه")})
 
 
+_COUNT_REACH = 4  # "على كميات ضخمة من الأسلحة": the thing counted stands up to three words after its count
+
+
+def _counts(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a count of a thing ("عدد", "كميات", "مئات"): what is counted follows it."""
+    return k >= 0 and doc.tokens[k].norm in event_lexicon().words["counts"]
+
+
 def _after_on(doc: Doc, m: Match[TriggerSense], clause: Segment) -> int:
     """The token after the first على that follows a control trigger in its clause (what was taken), else -1."""
     for k in range(m.tok_end, min(clause.tok_end, m.tok_end + _ON_REACH)):
@@ -283,6 +291,7 @@ def _veto(
             and (
                 m.tok_start - _NOT_TERRITORY_BEFORE <= c.tok_start <= m.tok_end + _NOT_TERRITORY_AFTER
                 or c.tok_start == after_on
+                or (c.tok_start in range(after_on + 1, after_on + _COUNT_REACH) and _counts(doc, after_on))
             )
             for c in cues
         ):
@@ -330,6 +339,19 @@ def _veto(
         return "backing"  # "بدعم من طيران التحالف": the support of another action, not an incident of its own
     if m.payload.role in _ARENA_ROLES and any(c.kind == "arena" and c.tok_end == m.tok_start for c in cues):
         return "figurative"  # ميادين القتال, مراكز الاعتقال, حقول الألغام: where it goes on, no incident
+    if (
+        m.payload.role in _DEVICE_ROLES
+        and m.payload.pos == "noun"
+        and any(
+            c.kind == "possession"
+            and c.tok_start >= clause.tok_start
+            and 0 <= m.tok_start - c.tok_end < lex.windows["possession"]
+            for c in cues
+        )
+    ):
+        return (
+            "figurative"  # "تمتلك ترسانة من الصواريخ", "تهريب عبوات ناسفة": weapons held or moved, none used
+        )
     crowd_ok = {(c.tok_start, c.tok_end) for c in cues if c.kind == "crowd_ok"} if crowd_noun(m) else set()
     # "استخدمت الشرطة القوة من أجل تفريق مظاهرة": a protest named as what was dispersed took place
     dispersed = m.payload.role == "protest" and any(
