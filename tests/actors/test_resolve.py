@@ -642,3 +642,20 @@ def test_resolve_protectors_of_the_nation_are_no_hama() -> None:
         "وعلق الداعية: استهداف رجال الأمن في عسير بالسعودية استهداف لنا فرجال الأمن حماة الوطن"
     )
     assert all(a != "military-sy" for _, a, _ in found), found
+
+
+def test_resolve_the_latter_is_the_actor_named_last() -> None:
+    """الأخيرة as a noun ("عقب دخول الأخيرة") points to the actor named last; as an adjective ("الأيام الأخيرة",
+    "عامها الأخير", "الساعات الـ24 الأخيرة") it is no actor."""
+    text = (
+        "إن اشتباكات عنيفة تدور بين الحوثيين والقوات الموالية للرئيس اليمني السابق علي صالح من جهة والمقاومة "
+        "الشعبية من جهة أخرى عقب دخول الأخيرة إلى الحوطة."
+    )
+    found = _actors(text)
+    assert ("الأخيرة", "popular-resistance", True) in found, found
+    assert any(s.startswith("والقوات الموالية") and a == "saleh-forces" for s, a, _ in found), found
+    for adjective in (
+        "قصفت طائرات التحالف مواقع الحوثيين في الأيام الأخيرة.",
+        "قتل جنود الحوثيين في عامها الأخير.",
+    ):
+        assert not any(s == "الأخيرة" or s == "الأخير" for s, _, _ in _actors(adjective))

@@ -98,7 +98,9 @@ BLIND_SETS = [
         "087d76d68f7b4766c1f65607f3d2df5fc58f431cf736382ca9062ef4a94ff613",
         177,
         0.95,
-        0.95,
+        # 0.95 until 2026-12-06: "بالأخير" / "رد الأخير" (the latter: the Syrian regime) are read since, rightly,
+        # and the labeller did not mark that anaphor; the two count as spurious (precision 0.957 -> 0.947)
+        0.94,
     ),
     (
         "actors_blind2.jsonl",

@@ -1104,3 +1104,17 @@ def test_link_both_sides_among_the_dead_of_a_clash() -> None:
     (ev,) = _events("وأكدت مصادر طبية مقتل 60 عنصراً من الحوثيين وقوات صالح بمواجهات في تعز أمس.")
     assert ev.actor2 is not None and ev.actor2.name == "Houthis (Ansar Allah)"
     assert ev.actor1 is None or ev.actor1.name != "Military Forces of Yemen (Saleh loyalists)"
+
+
+def test_link_ground_taken_told_with_a_pronoun_is_its_subjects() -> None:
+    """ "وسيطرتها على": the pronoun is the clause's subject, or "the latter" where one is named."""
+    (ev,) = _events(
+        "وقال المصدر إن المقاومة قطعت طرق إمداد الحوثيين والقوات الموالية للرئيس المخلوع علي صالح بعد "
+        "سيطرتها على جبل جرة في تعز."
+    )
+    assert _sides(ev) == ("Popular Resistance (Yemen)", "Houthis (Ansar Allah)")
+    (ev,) = _events(
+        "إن اشتباكات عنيفة تدور حالياً بين الحوثيين والقوات الموالية لصالح من جهة والمقاومة الشعبية من جهة "
+        "أخرى عقب دخول الأخيرة أمس إلى مدينة الحوطة وسيطرتها على عدد من المواقع."
+    )
+    assert ev.actor1 is not None and ev.actor1.name == "Popular Resistance (Yemen)"

@@ -15,6 +15,10 @@ tokens none of them covers.
    follows) that head noun, anywhere earlier in the article, named or generic (``الوزارة`` after ``وزارة
    الداخلية``).  A head followed by a definite word that is no
    country adjective or listed modifier names something else (``الحركة التجارية``) and is skipped.
+3. *The latter*: ``الأخيرة`` / ``الأخير`` used as a noun (``عقب دخول الأخيرة إلى الحوطة``, ``هذا الأخير``) is
+   the actor named last before it, in its sentence or the one before, of its gender where the mention shows
+   one (``قوات``: feminine).  After a definite noun, a number or a possessed noun it is an adjective
+   (``الأيام الأخيرة``, ``عامها الأخير``) and is skipped.
 
 Every mention made here is ``generic=True``: it was resolved from context, not read off a name.
 """
@@ -185,4 +189,49 @@ def head_mentions(
     return out
 
 
-__all__ = ["head_mentions", "is_head", "possessive_mentions"]
+_LATTER_F = normalise_str("الأخيرة")
+_LATTER = {_LATTER_F: "f", normalise_str("الأخير"): "m"}
+_POSSESSED = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")  # a noun with a possessive pronoun is definite
+
+
+def is_latter(norm: str) -> bool:
+    """``norm`` is الأخيرة or الأخير, with a proclitic or not."""
+    return any(prefix_ok(norm, w, PREFIXES) for w in _LATTER)
+
+
+def latter_mentions(
+    doc: Doc, reg: Registry, found: list[ActorMention], taken: set[int], sentence_of: Callable[[int], int]
+) -> list[ActorMention]:
+    """Mentions for "the latter" (see the module docstring, 3): الأخيرة / الأخير standing as a noun ("عقب دخول
+    الأخيرة إلى الحوطة", "هذا الأخير", "وأكدت الأخيرة"), not as the adjective of a definite noun, a number or a
+    possessed noun before it ("الأيام الأخيرة", "للمرة الأخيرة", "الـ24 الأخيرة", "عامها الأخير")."""
+    toks = doc.tokens
+    named = sorted((a for a in found if a.inter not in _OWNERLESS), key=lambda a: a.start)
+    masculine = reg.possessive.masculine_heads if reg.possessive is not None else frozenset()
+    out: list[ActorMention] = []
+    for ti in range(1, len(toks)):
+        tok = toks[ti]
+        if not is_latter(tok.norm) or ti in taken:
+            continue
+        gender = _LATTER[tok.norm[-len(_LATTER_F) :]] if tok.norm.endswith(_LATTER_F) else "m"
+        prev = toks[ti - 1]
+        word = doc.text[prev.start : prev.end]
+        if (
+            prev.norm[:1].isdigit()
+            or any(f.startswith("ال") for f in prev.forms)
+            or word.endswith(_POSSESSED)
+        ):
+            continue  # an adjective
+        sent = sentence_of(ti)
+        for a in reversed(named):
+            if a.end > tok.start:
+                continue
+            if sent - sentence_of(doc.token_at(a.start)) > _BACK_SENTENCES:
+                break
+            if _agrees("ها" if gender == "f" else "ه", _gender(a.text, masculine)):
+                out.append(_copy(a, doc, tok.start, tok.end))
+                break
+    return out
+
+
+__all__ = ["head_mentions", "is_head", "is_latter", "latter_mentions", "possessive_mentions"]

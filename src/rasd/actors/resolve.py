@@ -49,7 +49,7 @@ from functools import cache
 
 from rasd.actors.clitics import ART_PREFIXES, PREFIXES, prefix_ok
 from rasd.actors.counted import adjectival, counted, sentence_has
-from rasd.actors.reference import head_mentions, is_head, possessive_mentions
+from rasd.actors.reference import head_mentions, is_head, latter_mentions, possessive_mentions
 from rasd.actors.registry import ActorEntry, GenericRule, Registry, registry
 from rasd.doc import ActorMention, Doc
 from rasd.geo.cues import at_seat, in_nationality_list, nationality_name, not_event_place
@@ -508,6 +508,7 @@ def find_actors(doc: Doc) -> Doc:
     out += possessive_mentions(doc, reg, out, taken, ctx.sentence_of, ctx.article, ctx.name_at)
     out += _conjoined_allies(doc, reg, out, taken)
     out += head_mentions(doc, reg, out, taken, lambda ti: _names_other(toks, ti, ti + 1, reg, ctx.adj_at))
+    out += latter_mentions(doc, reg, out, taken, ctx.sentence_of)
     doc.actors = sorted(out, key=lambda a: a.start)
     return link_entities(doc)
 

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import TypeVar
 
+from rasd.actors.reference import is_latter
 from rasd.actors.registry import registry, template_kind
 from rasd.doc import ActorMention, DateMention, Doc, NumberMention, PlaceMention
 from rasd.events.incident import ARMED_INTERS, Incident
@@ -327,7 +328,8 @@ def link_sentence(
         if {m.sense.role for m in inc.mentions} & TERRITORY_ROLES:
             victims |= _expelled(doc, actors)  # "تطهير عدن من الميليشيات الحوثية": who was driven out
         others = [m.match.tok_start for j, o in enumerate(incidents) if j != k for m in o.mentions]
-        _link_actors(doc, inc, actors, clauses, victims, speakers, backers, dead, others)
+        contrasts = [c.tok_start for c in cues if c.kind == "contrast"]
+        _link_actors(doc, inc, actors, clauses, victims, speakers, backers, dead, others, contrasts)
         if _lost_by_actor1(doc, inc):
             inc.actor1, inc.actor2 = inc.actor2, inc.actor1  # "فقد/خسر X ...": X is the side that lost
             if inc.actor1 is None and inc.allies:
@@ -624,8 +626,12 @@ def _with_joined(doc: Doc, actors: list[ActorMention], starts: set[int]) -> set[
 
 
 def _one_phrase(doc: Doc, a: ActorMention, b: ActorMention) -> bool:
-    """Two mentions of one actor back to back ("ميليشيات التمرد الحوثي"): one name."""
-    return a.actor_id == b.actor_id and doc.token_at(b.start) == doc.token_at(a.end - 1) + 1
+    """Two mentions of one actor back to back ("ميليشيات التمرد الحوثي"), or a force and whom it is loyal to
+    ("القوات الموالية للحوثيين"): one name."""
+    if a.actor_id != b.actor_id:
+        return False
+    gap = doc.token_at(b.start) - doc.token_at(a.end - 1) - 1
+    return gap == 0 or (gap == 1 and doc.tokens[doc.token_at(b.start) - 1].norm in registry().loyal_words)
 
 
 def _grievance_start(inc: Incident, grievances: list[CueHit]) -> int | None:
@@ -776,6 +782,7 @@ def _link_actors(
     backers: set[int],
     dead: set[int],
     others: list[int],
+    contrasts: Sequence[int] = (),
 ) -> None:
     """actor1 is the doer: the armed actor right after a verb trigger (VSO: "اقتحم مسلحو داعش"), else the nearest
     one before the trigger (SVO, or the subject of "أعلن الجهاز ... تنفيذ حملة"), else the first armed actor in the
@@ -831,6 +838,8 @@ def _link_actors(
             ),
             None,
         )
+    if subject is None:
+        subject = _pronoun_owner(doc, inc, armed, contrasts)
     verb_subject = subject
     first_trigger = min(m.match.start for m in inc.mentions)
     allies: dict[str, ActorMention] = {}
@@ -941,6 +950,33 @@ def _link_actors(
             return
     if rest:
         inc.actor2 = rest[0]
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def _pronoun_owner(
+    doc: Doc, inc: Incident, armed: list[ActorMention], contrasts: Sequence[int]
+) -> ActorMention | None:
+    """Ground taken told by a noun with a pronoun ("المقاومة قطعت طرق إمداد الحوثيين ... بعد سيطرتها على"): the
+    pronoun is the subject, the first armed actor before that noun in its clause that no preposition governs,
+    or "the latter" named there ("عقب دخول الأخيرة إلى الحوطة وسيطرتها على عدد من المواقع"); a contrast word
+    (``contrasts``: فيما, بينما) opens a new subject."""
+    for m in inc.mentions:
+        tok = doc.tokens[m.match.tok_start]
+        if m.sense.role not in TERRITORY_ROLES or not doc.text[tok.start : tok.end].endswith(_PRONOUNS):
+            continue  # (read off the spelling: the lexicon lists "سيطرتها على" whole, and سيطرة ends in ة)
+        clause = doc.clauses[m.sent][m.clause]
+        lo = max([clause.tok_start, *(k for k in contrasts if k < m.match.tok_start)])
+        owner = [
+            a
+            for a in armed
+            if doc.token_at(a.start) >= lo and a.end <= m.match.start and not _oblique(doc, a)
+        ]
+        latter = [a for a in owner if is_latter(doc.tokens[doc.token_at(a.start)].norm)]
+        if owner:
+            return latter[-1] if latter else owner[0]
+    return None
 
 
 _OBLIQUE_BEFORE = frozenset(normalise_str(w) for w in ("من", "في", "على", "عن", "مع", "إلى", "الى", "ضد"))
