@@ -51,6 +51,11 @@ import rasd
             "reported",
         ),  # one attack, in the month
         ("وقالت المقاومة إن الحوثيين كانوا إلى وقت قريب يستهدفون مدينة عدن بصواريخ الكاتيوشا.", "aggregate"),
+        # a "since" date between commas dates the toll after it: summed over the years
+        ("فمنذ عام 2011، سقط نحو 1000 مقاتل من الحزب بين قتيل وجريح في سورية وحدها.", "aggregate"),
+        # ... but since a day of this week it is one sweep, as ACLED codes it
+        ("وقالت المنسقية إن قوات الأمن التركية أوقفت، منذ أمس الأحد، 320 شخصاً في 22 ولاية.", "reported"),
+        ("وسيطر الحوثيون على المعسكر قبل عدة أشهر.", "historical"),  # months back, no number
     ],
 )
 def test_status_table(text: str, status: str) -> None:

@@ -20,6 +20,7 @@ from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.mentions import CueHit, Mention
 from rasd.geo.cues import at_seat, not_event_place
 from rasd.geo.gazetteer import GeoLexicon, gazetteer, geo_lexicon, haversine_km
+from rasd.text.dates import value_days
 from rasd.text.normalise import normalise_str
 from rasd.text.numbers import (
     hedge_after_end,
@@ -315,7 +316,9 @@ def link_sentence(
             toll = {m.sense.role for m in inc.mentions} <= HARM_ROLES
             inc.ongoing = any(
                 d.since
-                and any(_in(c, d.start, d.end) for c in clauses)
+                # "أوقفت، منذ أمس الجمعة، 320 شخصاً": one sweep of two days (a toll stays a running total)
+                and (toll or not _recent(doc, d))
+                and any(_in(c, d.start, d.end) for c in near)  # ("فمنذ عام 2011، سقط نحو 1000 مقاتل")
                 and (toll or _distance(doc, inc, d.start) <= _SINCE_REACH)
                 for d in dates
             )
@@ -351,6 +354,17 @@ def link_sentence(
         ]
 
 
+def _recent(doc: Doc, d: DateMention) -> bool:
+    """A day at most :data:`_RECENT_DAYS` before publication."""
+    if d.granularity != "day" or doc.published is None:
+        return False
+    try:
+        return 0 <= (doc.published - value_days(d.value)[0]).days <= _RECENT_DAYS
+    except ValueError:
+        return False
+
+
+_RECENT_DAYS = 7
 _SINCE_REACH = 6  # tokens from a trigger to the "since" date that makes its incident ongoing
 _DATE_CLAUSE_TOKENS = 3  # "قتل 3 من الشرطة ومدني، أمس، في هجوم": a clause that is only a date
 

@@ -64,6 +64,7 @@ from rasd.text.dates_lexicon import (
     patterns,
 )
 from rasd.text.match import phrase_tokens
+from rasd.text.normalise import normalise_str
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 HIJRI_MIN, HIJRI_MAX = 1343, 1500  # the Umm al-Qura range hijridate converts
@@ -297,6 +298,12 @@ def _span(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
     return _range(min(a, b), max(a, b), 2 if days == 7 else 3, "week" if days == 7 else "month")
 
 
+# (farthest, nearest) days back for a unit told without a number: "قبل أيام" is the past week, "قبل أسابيع" the
+# weeks before it, "قبل أشهر" two to six months, "قبل سنوات" two to ten years (precision 3 beyond the week)
+_SINCE = normalise_str("منذ")
+VAGUE_AGO_DAYS = {"day": (7, 1), "week": (28, 8), "month": (180, 60), "year": (3650, 730)}
+
+
 def _ago(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
     if pub is None:
         return None
@@ -307,8 +314,17 @@ def _ago(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
         n = _lookup(lx.counts, g["nw"])
     if unit == "hour":  # قبل ساعات, منذ 36 ساعة: the day it was that many hours before publication
         return _day(pub - dt.timedelta(days=(n or 0) // 24)) if (n or 0) <= 100 else None
-    if n is None:  # قبل أيام, منذ بضعة أيام: a few days
-        return _range(pub - dt.timedelta(days=7), pub - dt.timedelta(days=1)) if unit == "day" else None
+    if (
+        n is None
+    ):  # قبل أيام, منذ بضعة أيام: a few days; قبل أسابيع / عدة أشهر / سنوات: a vague span further back
+        back = VAGUE_AGO_DAYS.get(unit or "")
+        if back is None or (unit != "day" and _SINCE in (g["pre"] or "")):
+            return None  # "منذ سنوات", "منذ أشهر": for years, months (a duration), no date
+        far, near = back
+        if unit == "day":
+            return _range(pub - dt.timedelta(days=far), pub - dt.timedelta(days=near))
+        mid = pub - dt.timedelta(days=(far + near) // 2)
+        return _year(mid.year, True) if unit == "year" else _month(mid.year, mid.month, pub, explicit=False)
     if n == 0 or n > 100:
         return None
     if unit == "day":
