@@ -1118,3 +1118,13 @@ def test_link_ground_taken_told_with_a_pronoun_is_its_subjects() -> None:
         "أخرى عقب دخول الأخيرة أمس إلى مدينة الحوطة وسيطرتها على عدد من المواقع."
     )
     assert ev.actor1 is not None and ev.actor1.name == "Popular Resistance (Yemen)"
+
+
+def test_link_a_raid_to_take_someone_is_an_abduction() -> None:
+    """Storming a home and beating the man taken there is how the abduction was done (ACLED types the
+    abduction); a wounding keeps the attack ("أصيب ثلاثة من الشرطة في هجوم")."""
+    evs = _events(
+        "اختطف المسلحون الحوثيون أمس الدكتور عبدالقادر الجنيد في مدينة تعز. وقالت مصادر في اسرة الجنيد ان "
+        "الحوثيين اقتحموا منزل الجنيد واعتدوا عليه."
+    )
+    assert evs and all(e.sub_event_type == "Abduction/forced disappearance" for e in evs), evs

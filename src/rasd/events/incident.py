@@ -23,6 +23,7 @@ _ROLE_PRIORITY = (
     "ied", "grenade", "chemical", "prison_break", "attack", "assassinate", "kill", "shoot", "beat",
     "abduct", "sexual", "injure", "mob", "riot", "protest",
 )  # fmt: skip
+_RAID_ROLES = ("attack", "beat", "shoot")  # how an abduction is done: storming, beating, shooting to scare
 STATE_SIDE = (1, 8)  # state forces and the external forces beside them (coalitions): who regains
 
 FIXED_TYPE = {
@@ -136,6 +137,15 @@ class Incident:
                 self.actor1, self.actor2 = self.actor2, self.actor1
             return
         role = next(r for r in _ROLE_PRIORITY if r in roles)
+        if (
+            "abduct" in roles
+            and role in _RAID_ROLES
+            and not roles & {"kill", "execute", "assassinate", "injure"}
+            and (self.actor2 is None or self.actor2.inter not in ARMED_INTERS)
+        ):
+            role = (
+                "abduct"  # "اقتحموا منزل الجنيد واعتدوا عليه واخذوه": a raid to take someone is the abduction
+            )
         if self.by_air and role in _AIR_ROLES:
             role = "airstrike"  # "قصفت الطائرات التركية مواقع", "استهدفت طائرات تركية ثلاثة مواقع"
         if role == "territory_loss":
