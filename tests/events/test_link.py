@@ -1128,3 +1128,14 @@ def test_link_a_raid_to_take_someone_is_an_abduction() -> None:
         "الحوثيين اقتحموا منزل الجنيد واعتدوا عليه."
     )
     assert evs and all(e.sub_event_type == "Abduction/forced disappearance" for e in evs), evs
+
+
+def test_link_the_toll_of_these_operations_is_the_told_acts() -> None:
+    """ "فيما أسفرت هذه العمليات عن مقتل 23 ... و19": a demonstrative act noun points back to the act just told,
+    so the deaths after it are its toll, not a reference to another event."""
+    (ev,) = _events(
+        "واكدت مصادر عسكرية انه تم طرد الحوثيين وقوات صالح من معسكري لبوزة ووادي عطان في لحج امس فيما اسفرت "
+        "هذه العمليات عن مقتل 23 مقاتلا من الحوثيين و19 من الجيش الوطني والمقاومة الشعبية."
+    )
+    assert ev.sub_event_type == "Government regains territory"
+    assert ev.fatalities == 42

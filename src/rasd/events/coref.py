@@ -14,6 +14,7 @@ from __future__ import annotations
 from rasd.doc import DateMention, Doc, PlaceMention
 from rasd.events.incident import Incident
 from rasd.events.lexicon import HARM_ROLES, event_lexicon
+from rasd.events.mentions import these_acts
 from rasd.text.normalise import normalise_str
 
 CIVILIANS = 7  # ACLED inter code
@@ -309,7 +310,18 @@ def _pointed_back(doc: Doc, a: Incident, b: Incident) -> bool:
         for m in b.mentions
         if m.sense.role not in HARM_ROLES
     ]
-    return bool(pointed) and all(pointed)
+    if (
+        not pointed
+    ):  # only deaths and wounds: "أسفرت هذه العمليات عن مقتل 23" tells the toll of the act before
+        return any(
+            these_acts(doc, k)
+            for m in b.mentions
+            for k in range(max(0, m.match.tok_start - _TOLL_CAUSE_GAP), m.match.tok_start)
+        )
+    return all(pointed)
+
+
+_TOLL_CAUSE_GAP = 2  # "هذه العمليات عن مقتل": the act noun stands at most two words before the toll
 
 
 def merge_incidents(doc: Doc, incidents: list[Incident]) -> list[Incident]:

@@ -117,6 +117,17 @@ def sentence_cues(doc: Doc, sent: Segment, lex: EventLexicon) -> list[CueHit]:
     return hits
 
 
+def these_acts(doc: Doc, k: int) -> bool:
+    """Token ``k`` is an act noun right after a demonstrative ("هذه العمليات", "ذلك الهجوم"): it points back to
+    an act told just before."""
+    words = event_lexicon().words
+    return (
+        k > 0
+        and doc.tokens[k - 1].norm in words["demonstratives"]
+        and not words["acts_of"].isdisjoint(doc.tokens[k].forms)
+    )
+
+
 def _possessive_noun(doc: Doc, m: Match[TriggerSense]) -> bool:
     """A noun trigger carrying a pronoun suffix (اغتيالها, هجماته) refers to an event, it does not report one."""
     if m.payload.pos != "noun" or m.tok_end - m.tok_start != 1:
@@ -374,6 +385,8 @@ def _veto(
             and doc.tokens[c.tok_end].norm.startswith(_UNDERGO)
         ):
             continue  # "استشهدوا بعد تعرض المركز لقذائف": what they underwent, the cause, not an earlier event
+        if c.kind == "reference" and m.payload.role in HARM_ROLES and these_acts(doc, c.tok_start):
+            continue  # "فيما أسفرت هذه العمليات عن مقتل 23": the toll of the act just told (coref joins them)
         if c.kind == "accusation" and c.tok_start in identities:
             continue
         if c.kind == "plan" and ((c.tok_start, c.tok_end) in crowd_ok or dispersed):
