@@ -133,3 +133,15 @@ def test_coref_merging_a_side_named_first_never_puts_one_actor_on_both_sides() -
     a = Incident(family="violence", mentions=[], sents=[0], actor2=houthis)
     merge_into(a, Incident(family="violence", mentions=[], sents=[1], actor1=houthis, actor2=resistance))
     assert (a.actor1, a.actor2) == (houthis, resistance)
+
+
+def test_coref_the_next_line_naming_only_the_country_is_the_same_protest() -> None:
+    """Right after a protest in Baghdad, a line that names only Iraq tells no protest of its own."""
+    text = (
+        "انطلقت مظاهرات عارمة في ساحة التحرير وسط العاصمة بغداد أمس احتجاجا على سوء الخدمات. وأضاف أحد "
+        "المنظمين أن المتظاهرين في العراق يطالبون بحل سريع لمشكلة الكهرباء."
+    )
+    events = rasd.extract(text, published="2015-08-01").events
+    assert [(e.sub_event_type, e.location and e.location.name) for e in events] == [
+        ("Peaceful protest", "Baghdad")
+    ]

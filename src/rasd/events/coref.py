@@ -121,6 +121,12 @@ def _sequel(doc: Doc, b: Incident) -> bool:
 _THAT = normalise_str("ذلك")
 
 
+def _country_of(p: PlaceMention, q: PlaceMention | None) -> bool:
+    """``p`` is only the country that holds ``q``: "واستخدم الأمن القنابل لتفريق المتظاهرين الذين احتجوا على
+    العمليات التي يقوم بها الجيش التركي" after a protest in Istanbul names no other place of its own."""
+    return q is not None and p.feature == "country" and contains(p, q)
+
+
 def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
     if a.status == "aggregate":
         return False  # a summary of many incidents is not one incident told twice
@@ -130,7 +136,7 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
         return a.date is not None and b.date is not None
     if (
         b.first_sent == a.last_sent + 1
-        and b.place is None
+        and (b.place is None or (a.family == "protest" and _country_of(b.place, a.place)))
         and not _paragraph_break(doc, a.last_sent, b.first_sent)
     ):
         return True
