@@ -723,3 +723,18 @@ def test_extract_a_gathering_of_fighters_is_no_protest() -> None:
     assert all(
         e.event_type != "Protests" for e in _reported("استهدفت الغارات تجمعا لعناصر داعش في الرقة أمس.")
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يقول فائق الشيخ علي إن «المظاهرات مدنية ديمقراطية سلمية من دون أي نقاش وبالتالي فإن أي محاولة لركوب "
+        "موجتها لا سيما من أصحاب الائتلافات ستفشل».",
+        "وقالت المحامية كاي روجرز ان اقلية صغيرة من اهالي باستروب تؤيد الاحتجاجات.",
+        "وأضاف الخراز، في تصريح صحفي، أن خروج المظاهرات التي ترفع أعلام النظام السابق يعد من الأمور المقلقة.",
+    ],
+)
+def test_extract_protests_talked_about_by_a_source_are_no_report(text: str) -> None:
+    """Who says so anchors an attack, not a crowd: a protest anchored by its source alone needs the sentence
+    model to be sure (protests are talked about far more than reported)."""
+    assert not _reported(text)

@@ -271,7 +271,10 @@ def _anchored(inc: Incident) -> bool:
         not inc.implied_toll and any(n is not None for n in (inc.fatalities, inc.injured, inc.abducted))
     )
     dated = inc.date is not None and bool(inc.date.text)
-    return own_place or named_actor or counted or dated or inc.attribution is not None
+    # who says so anchors violence, not a crowd: protests are talked about far more than reported ("وقال
+    # النجيفي إن المظاهرات مدنية سلمية"); a protest anchored by its source alone needs the model to be sure
+    sourced = inc.attribution is not None and inc.family != "protest"
+    return own_place or named_actor or counted or dated or sourced
 
 
 def _held_by_name(doc: Doc, inc: Incident) -> bool:
