@@ -978,7 +978,8 @@ def test_link_the_owner_after_lam_is_hit_not_the_doer(text: str, actor1: str, ac
         # tanks with a nationality are that state's forces
         ("قصفت دبابات تركية الخميس مواقع لتنظيم داعش في شمال سوريا.", "Military Forces of Turkey", "Islamic State", "Syria"),
         # "«مأرب» إلى الشرق من صنعاء": the relative place says where Marib lies, the quote notwithstanding
-        ("فيما سيطر مسلحو القبائل في محافظة «مأرب» إلى الشرق من صنعاء، على مواقع للحوثيين أمس.", None, "Houthis (Ansar Allah)", "Ma'rib"),
+        # (and Yemen's armed tribesmen fighting the Houthis are the Popular Resistance)
+        ("فيما سيطر مسلحو القبائل في محافظة «مأرب» إلى الشرق من صنعاء، على مواقع للحوثيين أمس.", "Popular Resistance (Yemen)", "Houthis (Ansar Allah)", "Ma'rib"),
         # ... nor the base they returned to; a fighter jet's adjective may stand before its nationality
         ("وقال البيان إن الطائرات المقاتلة التركية قصفت مقرين لمسلحي داعش في سوريا قبل أن تعود إلى قاعدة ديار بكر.", "Military Forces of Turkey", "Islamic State", "Syria"),
         # where the aircraft set out from is not where they struck
@@ -1139,3 +1140,21 @@ def test_link_the_toll_of_these_operations_is_the_told_acts() -> None:
     )
     assert ev.sub_event_type == "Government regains territory"
     assert ev.fatalities == 42
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # reinforcements, convoys and columns are what was hit: their owner is the target
+        ("وقالت مصادر محلية في محافظة إب اليمنية، إن رجال القبائل هاجموا أمس تعزيزات عسكرية للحوثي بعد ان نصبوا "
+         "للقافلة عدة كمائن تسببت بمقتل 12 حوثياً واصابة آخرين.",
+         "Popular Resistance (Yemen)", "Houthis (Ansar Allah)"),
+        # "مقتل أحد أفراد ...": one of them was killed; Nigeria's Joint Task Force is no US coalition
+        ("قال الجيش النيجيري وقوة المهام المشتركة إن هجوما انتحاريا بحافلة ملغومة أسفر عن مقتل أحد أفراد قوة "
+         "المهام المشتركة المدنية عند نقطة تفتيش على مشارف مدينة مايدوجوري اليوم الاثنين.",
+         "Unidentified Armed Group (Nigeria)", "Civilian JTF (Nigeria)"),
+    ],
+)  # fmt: skip
+def test_link_the_owner_of_a_convoy_and_one_of_a_group_are_hit(text: str, actor1: str, actor2: str) -> None:
+    (ev,) = rasd.extract(text, published="2015-07-20").events
+    assert _sides(ev) == (actor1, actor2)

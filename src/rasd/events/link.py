@@ -569,6 +569,7 @@ def _stem(doc: Doc, c: CueHit) -> str:
     return word
 
 
+_ONE_OF = frozenset(normalise_str(w) for w in ("أحد", "إحدى"))
 _OBJECT_PREPOSITIONS = ("علي", "ضد", "بحق")
 _SUBJECT_GAP = 1  # tokens allowed between a verb trigger and its subject (اقتحم مسلحو داعش)
 _OWNED_GAP = 1  # words between a facility noun and the belonging word before its owner (مراكز تجمع تابعة لـ)
@@ -598,6 +599,8 @@ def _targets(
             or (detached and ti - 1 in facility_ends)
             or (owned and facility_ends & set(range(ti - 1 - _OWNED_GAP, ti)))
             or (ti >= 1 and doc.tokens[ti - 1].norm == _ALA and ti - 1 in trigger_ends)
+            # "أسفر عن مقتل أحد أفراد قوة المهام المشتركة المدنية": one of them, right after the harm
+            or (ti >= 1 and doc.tokens[ti - 1].norm in _ONE_OF and ti - 1 in trigger_ends)
         ):
             out.add(a.start)
         elif (
