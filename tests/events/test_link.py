@@ -1158,3 +1158,13 @@ def test_link_the_toll_of_these_operations_is_the_told_acts() -> None:
 def test_link_the_owner_of_a_convoy_and_one_of_a_group_are_hit(text: str, actor1: str, actor2: str) -> None:
     (ev,) = rasd.extract(text, published="2015-07-20").events
     assert _sides(ev) == (actor1, actor2)
+
+
+def test_link_the_side_driven_out_never_takes_the_ground() -> None:
+    """ "تخوفا من هجوم حوثي" is a feared attack (no act), and the Houthis driven out after طرد ... من cannot be the
+    ones who regained the district."""
+    (ev,) = _events(
+        "انتشر رجال المقاومة الشعبية أمس في الجبال المطلة على مركز مديرية القفر تخوفاً من هجوم حوثي مباغت بعد طرد "
+        "المليشيا المتمردة من المديرية، وسيطرة المقاومة الشعبية بشكل كامل على مركز مديرية القفر."
+    )
+    assert _sides(ev) == ("Popular Resistance (Yemen)", "Houthis (Ansar Allah)")

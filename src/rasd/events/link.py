@@ -456,10 +456,15 @@ def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
             v >= 0
             and e < len(doc.tokens)
             and not expel.isdisjoint(doc.tokens[v].forms)
-            and doc.tokens[e].norm == _MIN
+            and (doc.tokens[e].norm == _MIN or _adjective_then_from(doc, e))
         ):
-            out.add(a.start)
+            out.add(a.start)  # ("طرد المليشيا المتمردة من المديرية": an adjective may stand before من)
     return _with_joined(doc, actors, out)  # "تطهير عدن من الميليشيات الحوثية وصالح": both were driven out
+
+
+def _adjective_then_from(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a definite word (an adjective) and من follows it."""
+    return k + 1 < len(doc.tokens) and doc.tokens[k].norm.startswith("ال") and doc.tokens[k + 1].norm == _MIN
 
 
 def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention], speakers: set[int]) -> None:
@@ -860,8 +865,14 @@ def _link_actors(
     verb_subject = subject
     first_trigger = min(m.match.start for m in inc.mentions)
     allies: dict[str, ActorMention] = {}
+    # ground is never taken by the side driven out of it ("تخوفا من هجوم حوثي ... بعد طرد المليشيا المتمردة من")
+    lost_ids = (
+        {a.actor_id for a in actors if a.start in targets}
+        if any(m.sense.role in TERRITORY_ROLES for m in inc.mentions)
+        else set()
+    )
     if subject is None:
-        before = [a for a in armed if a.end <= first_trigger]
+        before = [a for a in armed if a.end <= first_trigger and a.actor_id not in lost_ids]
         if before:
             k = len(before) - 1
             while k > 0 and _coordinated(doc, before[k - 1], before[k]):
