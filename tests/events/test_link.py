@@ -1168,3 +1168,13 @@ def test_link_the_side_driven_out_never_takes_the_ground() -> None:
         "المليشيا المتمردة من المديرية، وسيطرة المقاومة الشعبية بشكل كامل على مركز مديرية القفر."
     )
     assert _sides(ev) == ("Popular Resistance (Yemen)", "Houthis (Ansar Allah)")
+
+
+def test_link_the_side_counted_among_the_dead_is_not_the_doer() -> None:
+    """ "سقوط عشرات القتلى والجرحى من الحوثيين في كمائن لرجال المقاومة": the dead 'of' a side are that side's, and
+    with only that side hit it is not the doer, even if named earlier in the sentence."""
+    (ev,) = _events(
+        "وقال مصدر في المقاومة في محافظة إب اليمنية إن المقاومة في طريق مواصلة طرد الحوثي من بقية مديريات "
+        "المحافظة، مؤكداً سقوط عشرات القتلى والجرحى من الحوثيين أمس في كمائن لرجال المقاومة الشعبية."
+    )
+    assert _sides(ev) == ("Popular Resistance (Yemen)", "Houthis (Ansar Allah)")

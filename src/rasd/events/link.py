@@ -272,7 +272,9 @@ def link_sentence(
     number_ends = {doc.token_at(n.end - 1) + 1 for n in numbers}
     number_starts = {doc.token_at(n.start) for n in numbers}
     trigger_ends = {m.match.tok_end for inc in incidents for m in inc.mentions}
-    targets = _targets(doc, actors, cues, number_ends, trigger_ends)
+    # "سقوط عشرات القتلى والجرحى من الحوثيين": the dead and wounded "of" a side are that side's
+    toll_ends = {m.match.tok_end for inc in incidents for m in inc.mentions if m.sense.role in HARM_ROLES}
+    targets = _targets(doc, actors, cues, number_ends | toll_ends, trigger_ends)
     # "بدعم من طيران التحالف", "بمساندة متطوعي الحشد": a backer of the doer (one word may stand between, the
     # member noun), neither side of the incident (kept as an ally)
     backing_ends = {c.tok_end for c in cues if c.kind == "backing"}
@@ -866,9 +868,14 @@ def _link_actors(
     first_trigger = min(m.match.start for m in inc.mentions)
     allies: dict[str, ActorMention] = {}
     # ground is never taken by the side driven out of it ("تخوفا من هجوم حوثي ... بعد طرد المليشيا المتمردة من")
+    # ... nor is a toll's doer the side counted among its dead ("سقوط عشرات القتلى والجرحى من الحوثيين"), when
+    # only one side is hit (with both sides' dead, the one named first may still have taken the ground)
+    hit = [a for a in actors if a.start in targets]
+    one_side = all(_same_side(hit[0], b) or b.actor_id == hit[0].actor_id for b in hit[1:]) if hit else False
     lost_ids = (
-        {a.actor_id for a in actors if a.start in targets}
-        if any(m.sense.role in TERRITORY_ROLES for m in inc.mentions)
+        {a.actor_id for a in hit}
+        if one_side
+        and (any(m.sense.role in TERRITORY_ROLES for m in inc.mentions) or set(inc.roles) <= HARM_ROLES)
         else set()
     )
     if subject is None:
