@@ -103,6 +103,8 @@ def test_link_counted_subject_before_the_verb() -> None:
             8,
         ),
         ("وقالت الشرطة إن شخصا واحدا قتل في الانفجار الذي وقع في بغداد أمس", 1),
+        # the second group after a comma, و and a figure is counted on
+        ("لقي 22 من رجال الأمن، و6 مواطنين مصرعهم أمس في هجوم في ديار بكر، بالإضافة إلى إصابة 89 شخصاً.", 28),
     ],
 )
 def test_link_counted_subject_with_whose_phrase_or_two_groups(text: str, fatalities: int) -> None:

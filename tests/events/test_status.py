@@ -56,6 +56,12 @@ import rasd
         # ... but since a day of this week it is one sweep, as ACLED codes it
         ("وقالت المنسقية إن قوات الأمن التركية أوقفت، منذ أمس الأحد، 320 شخصاً في 22 ولاية.", "reported"),
         ("وسيطر الحوثيون على المعسكر قبل عدة أشهر.", "historical"),  # months back, no number
+        # a toll told after a span of time it sums up
+        (
+            "نتيجة الهجمات التي استهدفت تركيا، في الفترة من 7 يناير الجاري، وحتى الأمس، لقي 22 من رجال الأمن "
+            "مصرعهم.",
+            "aggregate",
+        ),
     ],
 )
 def test_status_table(text: str, status: str) -> None:

@@ -54,6 +54,16 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         return "aggregate"
     if any(m.generic for m in inc.mentions) and any(c.kind == "period" for c in cues):
         return "aggregate"  # "قتل المئات في هجمات منذ 2013": a toll summed over many attacks over a period
+    first = min(m.match.tok_start for m in inc.mentions)
+    has_toll = not inc.implied_toll and any(n is not None for n in (inc.fatalities, inc.injured))
+    if (
+        has_toll
+        and set(inc.roles) <= HARM_ROLES
+        and any(c.kind == "period" and c.tok_end <= first for c in cues)
+    ):
+        # "نتيجة الهجمات ... في الفترة من 7 يوليو وحتى الخامس من الشهر، لقي 22 من رجال الأمن مصرعهم": a toll
+        # over a span told before it, no act of its own
+        return "aggregate"
     if inc.ongoing and inc.date is None:
         return "aggregate"  # "معارك متواصلة منذ صيف 2012": fighting going on for years, not one incident
     if any(n is not None and n.value >= TOLL_MIN for n in (inc.fatalities, inc.injured, inc.abducted)):

@@ -94,11 +94,24 @@ def _nisba(norm: str) -> bool:
 
 
 def _clause_end(doc: Doc, tok: int) -> int:
+    """The end of the clause of token ``tok``, run on over a comma when the next clause goes on counting with و
+    and a number ("لقي 22 من رجال الأمن، و6 مواطنين مصرعهم")."""
     for clauses in doc.clauses:
-        for c in clauses:
+        for i, c in enumerate(clauses):
             if c.tok_start <= tok < c.tok_end:
-                return c.tok_end
+                end = c.tok_end
+                for nxt in clauses[i + 1 :]:
+                    if not _counts_on(doc, nxt.tok_start):
+                        break
+                    end = nxt.tok_end
+                return end
     return len(doc.tokens)
+
+
+def _counts_on(doc: Doc, k: int) -> bool:
+    """Token ``k`` is و on its own followed by a figure ("و6", "و 22")."""
+    toks = doc.tokens
+    return k + 1 < len(toks) and toks[k].norm == "و" and toks[k + 1].norm[:1].isdigit()
 
 
 # tokens allowed between the trigger and the first group (قتل خلال المواجهات في منطقة التواهي 28 شخصا)
