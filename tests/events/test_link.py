@@ -1180,3 +1180,14 @@ def test_link_the_side_counted_among_the_dead_is_not_the_doer() -> None:
         "المحافظة، مؤكداً سقوط عشرات القتلى والجرحى من الحوثيين أمس في كمائن لرجال المقاومة الشعبية."
     )
     assert _sides(ev) == ("Popular Resistance (Yemen)", "Houthis (Ansar Allah)")
+
+
+def test_link_strikes_told_beside_an_attack_do_not_take_its_doer() -> None:
+    """The named subject of "هاجمت" stays the doer when the sentence goes on to say that coalition strikes came
+    at the same time: those strikes are another act beside it."""
+    (ev,) = _events(
+        "وكانت جبهة النصرة قد هاجمت الجمعة مقرًا للفرقة 30 في ريف حلب، ووقعت اشتباكات بينها وبين المدافعين عن "
+        "المقر، تسببت بمقتل 25 متطرفًا من تنظيم النصرة وسبعة من المقاتلين، حسب حصيلة للمرصد الذي أشار إلى تزامن "
+        "الاشتباكات مع غارات نفذها الائتلاف الدولي."
+    )
+    assert ev.actor1 is not None and ev.actor1.name == "Jabhat al Nusra"

@@ -90,6 +90,8 @@ class Incident:
     # actor1 is named by its aircraft (طائرات تركية): its strike or attack is from the air
     by_air: bool = False
     single_in_sentence: bool = True
+    # actor1 is the named subject of an act verb ("وكانت جبهة النصرة قد هاجمت"): no later strike noun moves it
+    doer_is_subject: bool = False
     # the sentence was cut at a contrast word (فيما, بينما): the clause where the next part opens
     part_end: int | None = None
     model_p: float | None = None  # the sentence model's probability of this incident's label

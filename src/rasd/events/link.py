@@ -505,6 +505,8 @@ def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention], sp
             striker = registry().template("military", cc).mention(doc.text, tok.start, tok.end, generic=True)
         if striker is None or (inc.actor1 is not None and inc.actor1.actor_id == striker.actor_id):
             continue
+        if inc.doer_is_subject and m is not min(inc.mentions, key=lambda x: x.match.tok_start):
+            continue  # "هاجمت جبهة النصرة ... تزامن الاشتباكات مع غارات نفذها الائتلاف": another act beside it
         _make_doer(inc, striker, speakers)
         return
 
@@ -937,6 +939,7 @@ def _link_actors(
         targets = targets | {subject.start}
         subject = None  # the unnamed arrester (the country's police) is filled in later
     inc.actor1 = subject
+    inc.doer_is_subject = subject is not None and subject is verb_subject
     rest = [
         a
         for a in in_clause
