@@ -823,9 +823,11 @@ def _link_actors(
     armed = [a for a in actors if a.inter in ARMED_INTERS and a.start not in targets]
     in_clause = [a for a in actors if any(_in(c, a.start, a.end) for c in clauses)]
     subject: ActorMention | None = None
+    acted = False  # the subject is that of an act verb, not of a kill verb (often passive: "قتل ضابط")
     for m in inc.mentions:
         if m.sense.pos != "verb" or doc.tokens[m.match.tok_end - 1].norm in _OBJECT_PREPOSITIONS:
             continue
+        acted = m.sense.role not in HARM_ROLES
         if m.sense.role not in HARM_ROLES:
             # SVO: "أن مجموعة مسلحة من حزب العمال استهدفت ثلاثة جنود": the armed actor right before an active
             # verb is its subject, and the people after it its object (kill verbs, often passive, are left out)
@@ -939,7 +941,7 @@ def _link_actors(
         targets = targets | {subject.start}
         subject = None  # the unnamed arrester (the country's police) is filled in later
     inc.actor1 = subject
-    inc.doer_is_subject = subject is not None and subject is verb_subject
+    inc.doer_is_subject = acted and subject is not None and subject is verb_subject
     rest = [
         a
         for a in in_clause
