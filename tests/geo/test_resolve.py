@@ -64,6 +64,8 @@ def _find(places: list[PlaceMention], fragment: str) -> PlaceMention:
         # مالي is also 'financial': a place after في or a direction
         ("قتل أربعة أشخاص في هجوم في مالي أمس", "مالي", "Mali", "ML", 3),
         ("قتل جنديان في كمين شمال مالي", "مالي", "Mali", "ML", 3),
+        # العمارة is 'the building' on its own; after a town word it is Al-Amarah
+        ("انفجار عبوة ناسفة في مدينة العمارة جنوبي العراق", "العمارة", "Al ‘Amārah", "IQ", 1),
     ],
 )
 def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, precision: int) -> None:
@@ -82,6 +84,7 @@ def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, prec
         ("ورغم تميز سويسرا بمناخها الجميل وطبيعتها", "الجميل"),
         ("وقال الرئيس بشار الأسد اليوم الأحد إن الجيش انسحب", "بشار"),
         ("ظهر نجل القذافي من محبسه في السجن التابع للحكومة", "السجن"),
+        ("وتم إخلاء سكان العمارة والمقدر عددهم بـ35 شخصاً", "العمارة"),  # the building, not Al-Amarah
         ("علمت «الرياض» أن الحوثيين اختطفوا صحفيين", "الرياض"),
         ("وانتزع التنظيم السيطرة على مدينة تدمر بوسط البلاد", "البلاد"),
         ("وأشارت المصادر بأنه لا صحة لما يتم تداوله", "بأنه"),
