@@ -101,17 +101,18 @@ def _clause_end(doc: Doc, tok: int) -> int:
             if c.tok_start <= tok < c.tok_end:
                 end = c.tok_end
                 for nxt in clauses[i + 1 :]:
-                    if not _counts_on(doc, nxt.tok_start):
+                    if not _counts_on(doc, nxt.tok_start, nxt.tok_end):
                         break
                     end = nxt.tok_end
                 return end
     return len(doc.tokens)
 
 
-def _counts_on(doc: Doc, k: int) -> bool:
-    """Token ``k`` is و on its own followed by a figure ("و6", "و 22")."""
-    toks = doc.tokens
-    return k + 1 < len(toks) and toks[k].norm == "و" and toks[k + 1].norm[:1].isdigit()
+def _counts_on(doc: Doc, lo: int, hi: int) -> bool:
+    """The clause ``[lo, hi)`` opens with a figure joined by و ("، و6 مواطنين", "، وستة مواطنين"), as the numbers
+    stage reads it."""
+    items = _scan(doc, lo, hi)
+    return bool(items) and items[0].conj and items[0].ts <= lo + 1
 
 
 # tokens allowed between the trigger and the first group (قتل خلال المواجهات في منطقة التواهي 28 شخصا)
