@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.doc import Doc
-from rasd.text.segment import token_forms
+from rasd.text.segment import pronoun_suffixed, token_forms
 
 
 @pytest.mark.parametrize(
@@ -77,3 +77,22 @@ def test_segment_doc_sentence_of_token() -> None:
         k for k, s in enumerate(doc.sentences) for _ in range(s.tok_start, s.tok_end)
     ]
     assert len(doc.sentences) == 3 and doc.sentence_of(len(doc.tokens) - 1) == 2
+
+
+@pytest.mark.parametrize(
+    ("word", "suffixed"),
+    [
+        ("قواته", True),
+        ("وسيطرتها", True),
+        ("عامِهِ", True),  # harakat do not hide the pronoun
+        ("ﺳﻴﻄﺮﺗﻬﺎ", True),  # nor do presentation forms (text copied from PDFs)
+        ("بلدنا", True),
+        ("جبهة", False),  # ta marbuta normalises to ه as well
+        ("جبهـة", False),  # tatweel before it
+        ("المواجهة", False),
+        ("مواقع", False),
+    ],
+)
+def test_segment_pronoun_suffix_read_off_the_word(word: str, suffixed: bool) -> None:
+    doc = Doc(id="t", text=f"قال {word} أمس")
+    assert pronoun_suffixed(doc.text, doc.tokens[1]) is suffixed

@@ -32,7 +32,7 @@ from rasd.actors.clitics import ART_PREFIXES, PREFIXES, prefix_ok
 from rasd.actors.registry import Registry
 from rasd.doc import ActorMention, Doc
 from rasd.text.normalise import normalise_str
-from rasd.text.segment import Token
+from rasd.text.segment import Token, pronoun_suffixed
 
 _OWNERLESS = (6, 7)  # protesters and civilians are never the owner of forces
 _BACK_SENTENCES = 1  # a possessive looks back over its own sentence and the one before
@@ -189,14 +189,12 @@ def head_mentions(
     return out
 
 
-_LATTER_F = normalise_str("الأخيرة")
-_LATTER = {_LATTER_F: "f", normalise_str("الأخير"): "m"}
-_POSSESSED = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")  # a noun with a possessive pronoun is definite
+_LATTER_F, _LATTER_M = normalise_str("الأخيرة"), normalise_str("الأخير")
 
 
 def is_latter(norm: str) -> bool:
     """``norm`` is الأخيرة or الأخير, with a proclitic or not."""
-    return any(prefix_ok(norm, w, PREFIXES) for w in _LATTER)
+    return _LATTER_M in norm and any(prefix_ok(norm, w, PREFIXES) for w in (_LATTER_F, _LATTER_M))
 
 
 def latter_mentions(
@@ -213,13 +211,12 @@ def latter_mentions(
         tok = toks[ti]
         if not is_latter(tok.norm) or ti in taken:
             continue
-        gender = _LATTER[tok.norm[-len(_LATTER_F) :]] if tok.norm.endswith(_LATTER_F) else "m"
+        gender = "f" if tok.norm.endswith(_LATTER_F) else "m"
         prev = toks[ti - 1]
-        word = doc.text[prev.start : prev.end]
         if (
             prev.norm[:1].isdigit()
             or any(f.startswith("ال") for f in prev.forms)
-            or word.endswith(_POSSESSED)
+            or pronoun_suffixed(doc.text, prev)  # a possessed noun is definite: "عامها الأخير"
         ):
             continue  # an adjective
         sent = sentence_of(ti)

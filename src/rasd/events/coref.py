@@ -316,9 +316,8 @@ def _pointed_back(doc: Doc, a: Incident, b: Incident) -> bool:
         for m in b.mentions
         if m.sense.role not in HARM_ROLES
     ]
-    if (
-        not pointed
-    ):  # only deaths and wounds: "أسفرت هذه العمليات عن مقتل 23" tells the toll of the act before
+    if not pointed:
+        # only deaths and wounds: "أسفرت هذه العمليات عن مقتل 23" tells the toll of the act before
         return any(
             these_acts(doc, k)
             for m in b.mentions

@@ -145,9 +145,8 @@ class Incident:
             and not roles & {"kill", "execute", "assassinate", "injure"}
             and (self.actor2 is None or self.actor2.inter not in ARMED_INTERS)
         ):
-            role = (
-                "abduct"  # "اقتحموا منزل الجنيد واعتدوا عليه واخذوه": a raid to take someone is the abduction
-            )
+            # "اقتحموا منزل الجنيد واعتدوا عليه واخذوه": a raid to take someone is the abduction
+            role = "abduct"
         if self.by_air and role in _AIR_ROLES:
             role = "airstrike"  # "قصفت الطائرات التركية مواقع", "استهدفت طائرات تركية ثلاثة مواقع"
         if role == "territory_loss":

@@ -31,7 +31,7 @@ from rasd.text.numbers import (
     is_subset_word,
     self_count,
 )
-from rasd.text.segment import Segment, Token
+from rasd.text.segment import Segment, Token, pronoun_suffixed
 
 T = TypeVar("T")
 
@@ -185,9 +185,8 @@ _APPOSITION_KM = 60.0
 # a province's centre to the city its relative place is told from (ذي قار جنوب بغداد)
 _APPOSITION_PROVINCE_KM = 600.0
 _BIG_CITY = 100_000
-_APPOSITION_GAP = (
-    " \t\n(-–»”\"'"  # what may stand between a place and the relative place that says where it lies
-)
+# what may stand between a place and the relative place that says where it lies
+_APPOSITION_GAP = " \t\n(-–»”\"'"
 _PROVINCES = frozenset({"admin1"})
 # kinds of the place-type words (المدينة, المحافظة) that may stand before a lies word for the place just named
 _TOWN_KINDS = frozenset({"settlement", "admin"})
@@ -871,19 +870,9 @@ def _link_actors(
     verb_subject = subject
     first_trigger = min(m.match.start for m in inc.mentions)
     allies: dict[str, ActorMention] = {}
-    # ground is never taken by the side driven out of it ("تخوفا من هجوم حوثي ... بعد طرد المليشيا المتمردة من")
-    # ... nor is a toll's doer the side counted among its dead ("سقوط عشرات القتلى والجرحى من الحوثيين"), when
-    # only one side is hit (with both sides' dead, the one named first may still have taken the ground)
-    hit = [a for a in actors if a.start in targets]
-    one_side = all(_same_side(hit[0], b) or b.actor_id == hit[0].actor_id for b in hit[1:]) if hit else False
-    lost_ids = (
-        {a.actor_id for a in hit}
-        if one_side
-        and (any(m.sense.role in TERRITORY_ROLES for m in inc.mentions) or set(inc.roles) <= HARM_ROLES)
-        else set()
-    )
     if subject is None:
-        before = [a for a in armed if a.end <= first_trigger and a.actor_id not in lost_ids]
+        lost = _lost_side(inc, [a for a in actors if a.start in targets])
+        before = [a for a in armed if a.end <= first_trigger and a.actor_id not in lost]
         if before:
             k = len(before) - 1
             while k > 0 and _coordinated(doc, before[k - 1], before[k]):
@@ -992,7 +981,16 @@ def _link_actors(
         inc.actor2 = rest[0]
 
 
-_PRONOUNS = ("ه", "ها", "هم", "هما")
+def _lost_side(inc: Incident, hit: list[ActorMention]) -> set[str]:
+    """The actors no doer found before the trigger may be: ground is never taken by the side driven out of it
+    ("تخوفا من هجوم حوثي ... بعد طرد المليشيا المتمردة من"), nor is a toll's doer the side counted among its dead
+    ("سقوط عشرات القتلى والجرحى من الحوثيين"), when only one side is hit (with both sides' dead, the one named
+    first may still have taken the ground)."""
+    if not hit or not (any(r in TERRITORY_ROLES for r in inc.roles) or set(inc.roles) <= HARM_ROLES):
+        return set()
+    if not all(_same_side(hit[0], b) or b.actor_id == hit[0].actor_id for b in hit[1:]):
+        return set()
+    return {a.actor_id for a in hit}
 
 
 def _pronoun_owner(
@@ -1003,9 +1001,10 @@ def _pronoun_owner(
     or "the latter" named there ("عقب دخول الأخيرة إلى الحوطة وسيطرتها على عدد من المواقع"); a contrast word
     (``contrasts``: فيما, بينما) opens a new subject."""
     for m in inc.mentions:
-        tok = doc.tokens[m.match.tok_start]
-        if m.sense.role not in TERRITORY_ROLES or not doc.text[tok.start : tok.end].endswith(_PRONOUNS):
-            continue  # (read off the spelling: the lexicon lists "سيطرتها على" whole, and سيطرة ends in ة)
+        if m.sense.role not in TERRITORY_ROLES or not pronoun_suffixed(
+            doc.text, doc.tokens[m.match.tok_start]
+        ):
+            continue  # (read off the word: the lexicon lists "سيطرتها على" whole, so the match cannot say)
         clause = doc.clauses[m.sent][m.clause]
         lo = max([clause.tok_start, *(k for k in contrasts if k < m.match.tok_start)])
         owner = [

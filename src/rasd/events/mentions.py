@@ -360,9 +360,8 @@ def _veto(
             for c in cues
         )
     ):
-        return (
-            "figurative"  # "تمتلك ترسانة من الصواريخ", "تهريب عبوات ناسفة": weapons held or moved, none used
-        )
+        # "تمتلك ترسانة من الصواريخ", "تهريب عبوات ناسفة": weapons held or moved, none used
+        return "figurative"
     crowd_ok = {(c.tok_start, c.tok_end) for c in cues if c.kind == "crowd_ok"} if crowd_noun(m) else set()
     # "استخدمت الشرطة القوة من أجل تفريق مظاهرة": a protest named as what was dispersed took place
     dispersed = m.payload.role == "protest" and any(

@@ -314,9 +314,8 @@ def _ago(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
         n = _lookup(lx.counts, g["nw"])
     if unit == "hour":  # قبل ساعات, منذ 36 ساعة: the day it was that many hours before publication
         return _day(pub - dt.timedelta(days=(n or 0) // 24)) if (n or 0) <= 100 else None
-    if (
-        n is None
-    ):  # قبل أيام, منذ بضعة أيام: a few days; قبل أسابيع / عدة أشهر / سنوات: a vague span further back
+    if n is None:
+        # قبل أيام, منذ بضعة أيام: a few days; قبل أسابيع / عدة أشهر / سنوات: a vague span further back
         back = VAGUE_AGO_DAYS.get(unit or "")
         if back is None or (unit != "day" and _SINCE in (g["pre"] or "")):
             return None  # "منذ سنوات", "منذ أشهر": for years, months (a duration), no date

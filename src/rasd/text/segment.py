@@ -12,11 +12,12 @@ All splitting runs on the normalised view (see :mod:`rasd.text.normalise`) and r
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rasd.text.normalise import NormView
+from rasd.text.normalise import NormView, charmap
 
 _SENT_END = re.compile(r"(?<!\d)[.!?؟](?!\d)|[.!?؟](?=\s)|\n\s*\n")
 _LINE = re.compile(r"[^\n]+")
@@ -86,6 +87,23 @@ def token_forms(norm: str) -> tuple[str, ...]:
                 if cut not in forms:
                     forms.append(cut)
     return tuple(forms)
+
+
+# possessive / object pronoun endings, normalised (قواته, سيطرتها, عامهم, بلدنا)
+_PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
+_TA_MARBUTA = "ة"
+
+
+def pronoun_suffixed(text: str, tok: Token) -> bool:
+    """Whether ``tok`` ends in a pronoun suffix ("قواته", "وسيطرتها", "عامها"), read off its normalised form so
+    harakat, tatweel and presentation forms do not hide it; a final ta marbuta, which normalises to ه as well
+    ("جبهة", "سيطرة"), is no pronoun: that letter is read off the original text."""
+    if not tok.norm.endswith(_PRONOUN_ENDINGS):
+        return False
+    if not tok.norm.endswith("ه"):
+        return True
+    surface = charmap().deleted.sub("", text[tok.start : tok.end])
+    return not surface or unicodedata.normalize("NFKC", surface[-1]) != _TA_MARBUTA
 
 
 def tokenize(view: NormView, nstart: int = 0, nend: int | None = None) -> list[Token]:
