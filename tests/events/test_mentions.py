@@ -421,3 +421,18 @@ def test_mentions_a_seized_weapons_shipment_is_a_disrupted_weapons_use() -> None
     assert ("defuse", None) in found and not any(role == "arrest" for role, _ in found), found
     assert ("defuse", None) in _mentions("وتمكنت قوات الأمن من ضبط كميات من الأسلحة والذخائر في الرمادي.")
     assert not _mentions("وتمكنت الشرطة من ضبط كمية من المخدرات في ميناء جدة أمس.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("صحة الأحساء تشدد على رفضها لأوجه الفساد ومظاهره وأساليبه.", False),  # its manifestations
+        ("وقد حمله الملك سلمان تحياته إلى الرئيس.", False),  # carried it
+        ("وقال في تصريح نقلته مصادره إن الوزير وصل.", False),  # his sources
+        ("خرجت مظاهرة في بغداد أمس احتجاجا على انقطاع الكهرباء.", True),
+        ("سقطت قذيفة على حي سكني في دمشق.", True),
+        ("خرجت مظاهرةٌ في بغداد.", True),  # harakat do not hide the ta marbuta
+    ],
+)
+def test_mentions_a_pronoun_ha_is_no_ta_marbuta(text: str, found: bool) -> None:
+    assert bool(_mentions(text)) is found

@@ -35,6 +35,9 @@ class TriggerSense:
     generic_plural: bool
     needs_nearby: tuple[str, ...]
     needs_window: int = 4  # tokens either side of the trigger where a needs_nearby word must stand
+    ta_marbuta: bool = (
+        False  # the phrase ends in ة, which normalises to ه like the pronoun 'his' (حملة / حمله)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +131,7 @@ def event_lexicon() -> EventLexicon:
                 generic_plural=norm in plurals,
                 needs_nearby=needs,
                 needs_window=int(entry.get("needs_window", 4)),
+                ta_marbuta=phrase.endswith("ة"),
             )
             items.append((phrase, sense))
     cues_raw = load_json("event_cues.json")

@@ -27,7 +27,7 @@ from rasd.lexicons import load_json
 from rasd.text.match import Match
 from rasd.text.normalise import normalise_str
 from rasd.text.numbers import is_person_noun, is_subset_word, opens_clause
-from rasd.text.segment import Segment
+from rasd.text.segment import Segment, pronoun_suffixed
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _VETO_KINDS = (
@@ -491,6 +491,13 @@ def crowd_noun(m: Match[TriggerSense]) -> bool:
     return m.payload.role == "protest" and word.startswith(_CROWD_STEMS)
 
 
+def _pronoun_not_ta_marbuta(doc: Doc, m: Match[TriggerSense]) -> bool:
+    """A trigger spelled with a ta marbuta met as a word ending in the pronoun ه: "ومظاهره" is 'and its
+    manifestations', not مظاهرة; "حمله" 'carried it', not حملة; "مصادره" 'his sources', not مصادرة.  Both letters
+    normalise to ه, so the original letter decides (news writes ة for ة: a ه for it is rare)."""
+    return m.payload.ta_marbuta and pronoun_suffixed(doc.text, doc.tokens[m.tok_end - 1])
+
+
 def _in_title(doc: Doc, m: Match[TriggerSense]) -> bool:
     """A trigger inside a short quoted phrase: «معركة النصر» (a magazine's headline), «عاصفة الحزم»."""
     text = doc.text
@@ -685,6 +692,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
             if _has_needed(doc, m, lex, sent)
             and not _definite_verb(doc, m)
             and not _in_title(doc, m)
+            and not _pronoun_not_ta_marbuta(doc, m)
             and doc.tokens[m.tok_start].norm not in not_triggers  # والدهم: 'their father'
         ]
         accident = _accident(doc, cues, {m.payload.role for m in needed})
