@@ -1190,3 +1190,35 @@ def test_link_strikes_told_beside_an_attack_do_not_take_its_doer() -> None:
         "الاشتباكات مع غارات نفذها الائتلاف الدولي."
     )
     assert ev.actor1 is not None and ev.actor1.name == "Jabhat al Nusra"
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # the owner (after ل) of the thing an attack hit, a few words after the trigger, was hit
+        (
+            "استهدف هجوم بسيارة مفخخة حاجزا أمنيا للجيش العراقي في الرمادي أمس.",
+            ("Unidentified Armed Group (Iraq)", "Military Forces of Iraq"),
+        ),
+        (
+            "وكان متطرفون فتحوا أمس النار من سوريا على مركز حدودي للجيش التركي في كيليس، ما أدى إلى مقتل ضابط.",
+            ("Unidentified Armed Group (Turkey)", "Military Forces of Turkey"),
+        ),
+        # ... but an act noun and its adjective before ل name the doer
+        (
+            "قتل أكثر من 60 مواطنا أمس في هجمات مفترضة لحركة بوكو حرام في الكاميرون.",
+            ("Boko Haram", "Civilians (Cameroon)"),
+        ),
+    ],
+)
+def test_link_owner_of_the_thing_hit(text: str, sides: tuple[str, str]) -> None:
+    (ev,) = _events(text)
+    assert _sides(ev) == sides
+
+
+def test_link_who_holds_a_place_in_a_relative_clause_is_no_side() -> None:
+    (ev,) = _events(
+        "وقع الانفجار أمس فيما اجتمع شبان في المركز الثقافي قبل رحلة إلى بلدة كوباني في سوريا التي يؤمنها"
+        " مقاتلون أكراد."
+    )
+    assert "YPG" not in str(_sides(ev))

@@ -897,6 +897,10 @@ def _link_actors(
         subject = next((a for a in said if a.start not in targets and _speaker_does(a, roles)), None)
     if subject is None:
         armed_clause = [a for a in in_clause if a.inter in ARMED_INTERS and a.start not in targets]
+        # "استهدف هجوم بسيارة مفخخة حاجزا أمنيا لمقاتلين أكراد": the owner of a thing hit, after ل, was hit
+        owners = {a.start for a in armed_clause if _owner_hit(doc, inc, a) and _possessor(doc, a, actors)}
+        targets = targets | owners
+        armed_clause = [a for a in armed_clause if a.start not in owners and not _describes(doc, inc, a)]
         subject = armed_clause[0] if armed_clause else None
     if (
         subject is not None
@@ -937,6 +941,7 @@ def _link_actors(
         if (subject is None or a.actor_id != subject.actor_id)
         and a.actor_id not in allies
         and not (subject is not None and _same_side(subject, a))
+        and not (a.start not in targets and _describes(doc, inc, a))
     ]  # "من سيطرة الميليشيات الحوثية والقوات الموالية للرئيس السابق": the doer's registry ally is no target
     rest.sort(key=lambda a: a.start not in targets)  # a named target first
     if not rest:
@@ -1091,6 +1096,35 @@ def _nearest_to(doc: Doc, inc: Incident, a: ActorMention, others: list[int]) -> 
     return all(abs(o - at) > own for o in others)
 
 
+_DESCRIBING_REACH = 3  # tokens from a relative pronoun to the actor that is its verb's subject
+
+
+def _describes(doc: Doc, inc: Incident, a: ActorMention) -> bool:
+    """The actor is the subject of a present-tense relative clause about something that is none of the
+    incident's triggers ("رحلة لبلدة كوباني في سوريا التي يؤمنها مقاتلون أكراد", "التي يسيطر عليها داعش": who
+    holds the town, not who bombed); a relative clause on a trigger names its doer ("الهجوم الذي نفذه داعش")."""
+    ti = doc.token_at(a.start)
+    for k in range(max(1, ti - _DESCRIBING_REACH), ti - 1):
+        if doc.tokens[k].norm in event_lexicon().words["relatives"] and doc.tokens[k + 1].norm.startswith(
+            "ي"
+        ):
+            return not any(m.match.tok_start <= k - 1 < m.match.tok_end for m in inc.mentions)
+    return False
+
+
+_OWNED_REACH = 6  # tokens from the end of a trigger to the owner (after ل) of the thing it hit
+
+
+def _owner_hit(doc: Doc, inc: Incident, a: ActorMention) -> bool:
+    """The actor stands a few words after one of the incident's triggers: where the owner of what the act hit
+    is named ("فتحوا النار من سوريا على مركز حدودي للجيش التركي"), not a bulletin's author far on."""
+    ti = doc.token_at(a.start)
+    return any(0 <= ti - m.match.tok_end < _OWNED_REACH for m in inc.mentions)
+
+
+_OWNER_ADJECTIVES = 1  # words (an adjective) that may stand between an act noun and ل + its doer
+
+
 def _possessor(doc: Doc, a: ActorMention, actors: list[ActorMention]) -> bool:
     """The mention owns the plain noun before it through an attached ل ("دبابة للحوثيين", "مواقع لداعش"): not
     a word of belonging or loyalty (التابعة لداعش names the doer's identity) nor another actor's name."""
@@ -1099,8 +1133,11 @@ def _possessor(doc: Doc, a: ActorMention, actors: list[ActorMention]) -> bool:
     if ti == 0 or not _attached(tok, ("ل",)):
         return False
     prev = doc.tokens[ti - 1]
-    if not _not_owners().isdisjoint(prev.forms):
-        return False
+    if any(
+        not _not_owners().isdisjoint(doc.tokens[k].forms)
+        for k in range(max(0, ti - 1 - _OWNER_ADJECTIVES), ti)
+    ):
+        return False  # also with an adjective between: "هجوما داميا للقاعدة", "هجمات مفترضة لحركة بوكو حرام"
     if doc.view.text[prev.nend : tok.nstart].strip():
         return False  # punctuation between: not one phrase
     return not any(b.start <= prev.start < b.end for b in actors)
@@ -1109,9 +1146,10 @@ def _possessor(doc: Doc, a: ActorMention, actors: list[ActorMention]) -> bool:
 @cache
 def _not_owners() -> frozenset[str]:
     """Words before an attached ل that make what follows the doer's identity or its act, not an owner: loyalty
-    and belonging words (الموالية لصالح, التابعة لداعش) and act nouns (محاولة للدواعش, هجوم لداعش)."""
+    and belonging words (الموالية لصالح, التابعة لداعش), act nouns (محاولة للدواعش, هجوم لداعش) and reflexives
+    (سلموا أنفسهم للمقاومة: to whom, not whose)."""
     words = event_lexicon().words
-    return registry().loyal_words | words["belonging"] | words["acts_of"]
+    return registry().loyal_words | words["belonging"] | words["acts_of"] | words["reflexive"]
 
 
 def _attached(tok: Token, letters: tuple[str, ...]) -> bool:
