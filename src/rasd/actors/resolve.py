@@ -55,7 +55,7 @@ from rasd.doc import ActorMention, Doc
 from rasd.geo.cues import at_seat, in_nationality_list, nationality_name, not_event_place
 from rasd.text.match import Match, PhraseMatcher, longest_matches, phrase_tokens
 from rasd.text.normalise import normalise_str
-from rasd.text.segment import Token
+from rasd.text.segment import Token, pronoun_suffixed
 
 ARMED_NON_STATE = (2, 3, 4)
 _ADJ_SKIP = frozenset(
@@ -120,6 +120,7 @@ class _Pay:
     actor: ActorEntry | None = None
     rule: GenericRule | None = None
     strict: bool = False
+    ta_marbuta: bool = False  # the phrase ends in ة, which normalises to ه like the pronoun (رعاة / ورعاه)
 
 
 _CountryPay = tuple[str, str, str, tuple[str, ...]]  # (cc, 'name' | 'adj', first word, the other words)
@@ -137,7 +138,7 @@ def _pay(kind: str, phrase: str, **kw: object) -> tuple[str, _Pay] | None:
     toks = phrase_tokens(phrase)
     if not toks:
         return None
-    return phrase, _Pay(kind, toks[0], toks[1:], **kw)  # type: ignore[arg-type]
+    return phrase, _Pay(kind, toks[0], toks[1:], ta_marbuta=phrase.endswith("ة"), **kw)  # type: ignore[arg-type]
 
 
 @cache
@@ -383,7 +384,11 @@ def find_actors(doc: Doc) -> Doc:
     res = resources()
     reg = res.reg
     toks = doc.tokens
-    found = [m for m in res.matcher.find(toks, overlapping=True) if _accept(toks, m)]
+    found = [
+        m
+        for m in res.matcher.find(toks, overlapping=True)
+        if _accept(toks, m) and not (m.payload.ta_marbuta and pronoun_suffixed(doc.text, toks[m.tok_end - 1]))
+    ]  # "ورعاه" ('and protect him') is no رعاة (shepherds): the original letter decides
     hits = longest_matches([m for m in found if not _blocks_a_name(m, found, reg)])
     # read twice: adjectives here, votes in _Context; an adjective naming a nationality is neither
     country_hits = [
