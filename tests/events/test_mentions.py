@@ -436,3 +436,17 @@ def test_mentions_a_seized_weapons_shipment_is_a_disrupted_weapons_use() -> None
 )
 def test_mentions_a_pronoun_ha_is_no_ta_marbuta(text: str, found: bool) -> None:
     assert bool(_mentions(text)) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "تدخلت الجهات الأمنية أمس لفض اشتباكات بالأيدي بين عدد من الشبان.",  # a fistfight
+        "وقام الرجل بتسديد لكمات إلى سمكة القرش التي هاجمته أمس.",  # a shark
+        "واكد اردوغان ان تركيا سمحت للولايات المتحدة بشن غارات جوية على داعش.",  # a permission
+        "وقالت السلطات إنها ستمنع متظاهرين من تنظيم مسيرة في إسطنبول اليوم.",  # a ban announced
+        "وتستميت ميليشيات الحوثي في محاولة لاستعادة سيطرتها على مدينة عدن.",  # an attempt to regain
+    ],
+)
+def test_mentions_fights_animals_permissions_bans_and_attempts_are_no_events(text: str) -> None:
+    assert all(veto is not None for _, veto in _mentions(text))
