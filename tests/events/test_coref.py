@@ -145,3 +145,22 @@ def test_coref_the_next_line_naming_only_the_country_is_the_same_protest() -> No
     assert [(e.sub_event_type, e.location and e.location.name) for e in events] == [
         ("Peaceful protest", "Baghdad")
     ]
+
+
+def test_coref_a_town_taken_that_day_and_told_again_without_a_date_is_one_change_of_control() -> None:
+    text = (
+        "أكدت المقاومة الشعبية أمس أنها سيطرت على مدينة عدن بعد معارك عنيفة مع الحوثيين.\n\n"
+        "وفي سياق آخر، شنت طائرات التحالف غارات على مواقع في صعدة.\n\n"
+        "وقال مصدر مسؤول إن المقاومة والجيش تمكنا من استعادة السيطرة على مدينة عدن."
+    )
+    ground = [e for e in _reported(text) if "territory" in e.sub_event_type]
+    assert len(ground) == 1 and ground[0].date == "2015-07-29"
+
+
+def test_coref_an_undated_town_taken_and_an_undated_attack_there_stay_apart() -> None:
+    text = (
+        "أكدت المقاومة الشعبية أمس أنها سيطرت على مدينة عدن بعد معارك عنيفة مع الحوثيين.\n\n"
+        "وفي سياق آخر، شنت طائرات التحالف غارات على مواقع في صعدة.\n\n"
+        "وقال مصدر إن انفجار عبوة ناسفة في مدينة عدن أدى إلى مقتل ثلاثة مدنيين."
+    )
+    assert len(_reported(text)) == 3

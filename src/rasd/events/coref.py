@@ -11,9 +11,10 @@ act told before with a definite noun ("أعلن داعش مسؤوليته عن �
 
 from __future__ import annotations
 
+from rasd.actors.registry import registry
 from rasd.doc import DateMention, Doc, PlaceMention
 from rasd.events.incident import Incident
-from rasd.events.lexicon import HARM_ROLES, event_lexicon
+from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.mentions import these_acts
 from rasd.text.normalise import normalise_str
 
@@ -91,6 +92,8 @@ def _compatible(a: Incident, b: Incident) -> bool:
         # B's actor may be A's counterpart ("أسفر القتال ... واجتذب التحالف"); only a third armed party conflicts.
         # Civilians (hostages, victims: inter 7) are not a party, so they leave A's counterpart open.
         known = {a.actor1.actor_id} | ({a.actor2.actor_id} if a.actor2 else set())
+        # ... nor does A's doer's ally ("تمكن المقاومة والجيش من استعادة عدن" after "سيطرت المقاومة على عدن")
+        known |= {x.actor_id for x in a.allies} | {registry().allies.get(a.actor1.actor_id, "")}
         armed_counterpart = a.actor2 is not None and a.actor2.inter != CIVILIANS
         if b.actor1.actor_id not in known and armed_counterpart:
             return False
@@ -179,10 +182,19 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
         and a.place.geo_precision == 1
         and same_place(a.place, b.place)
         and a.date is not None
-        and b.date is not None
-        and a.date.value == b.date.value
+        and (
+            (b.date is not None and a.date.value == b.date.value)
+            or (b.date is None and a.date.precision == 1 and _ground_only(a, b))
+        )
         and not _turned(a, b)
     )
+
+
+def _ground_only(a: Incident, b: Incident) -> bool:
+    """Both tell only of ground changing hands: a town taken that day, told again without a date ("وأكد الناطق أن
+    المقاومة سيطرت على عدن"), is the same change of control (a town is taken once a day; other acts in one town
+    need their day)."""
+    return all(m.sense.role in TERRITORY_ROLES for m in (*a.mentions, *b.mentions))
 
 
 def _turned(a: Incident, b: Incident) -> bool:
