@@ -19,6 +19,9 @@ MANY_COUNTED = 100
 # nouns that count incidents (غارة, هجوم), not munitions: "300 قذيفة" fell in one day's shelling
 _INCIDENT_NOUN_ROLES = frozenset({"airstrike", "attack", "clash", "assassinate", "suicide", "protest"})
 TOLL_UNDATED_MIN = 150  # above the vague مئات / مائة (100), which the number stage often links loosely
+_STRIKE_ROLES = frozenset(
+    {"airstrike", "shelling"}
+)  # strikes from afar: a series of them on one place is one event
 _COUNTABLE_ROLES = ("attack", "ied", "airstrike", "shelling", "assassinate", "suicide", "clash", "protest")
 
 
@@ -40,15 +43,27 @@ def _near(inc: Incident, c: CueHit) -> bool:
     )
 
 
-def _one_day_series(doc: Doc, inc: Incident, c: CueHit) -> bool:
-    """ "شنت طائرات التحالف أمس السبت سلسلة من الغارات": a series on one named day is that day's event (ACLED)."""
-    if inc.date is None or inc.date.precision != 1 or not inc.date.text:
+def _one_day_series(doc: Doc, inc: Incident, c: CueHit, cues: list[CueHit]) -> bool:
+    """ "شنت طائرات التحالف أمس السبت سلسلة من الغارات": a series on one named day is that day's event (ACLED);
+    so is an undated series of strikes on one place ("وفي محافظة الضالع شن طيران التحالف سلسلة غارات على مواقع
+    للحوثيين": the report's day), but not a wave (موجة) nor a series over a span of time."""
+    words = event_lexicon().words
+    forms = doc.tokens[c.tok_start].forms
+    if words["series"].isdisjoint(forms):
         return False
-    return not event_lexicon().words["series"].isdisjoint(doc.tokens[c.tok_start].forms)
+    if inc.date is not None:
+        return inc.date.precision == 1 and bool(inc.date.text)
+    return (
+        not words["series_of_strikes"].isdisjoint(forms)
+        and set(inc.roles) <= _STRIKE_ROLES
+        and inc.place is not None
+        and inc.place.feature != "country"
+        and not any(k.kind == "period" for k in cues)
+    )
 
 
 def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
-    if any(c.kind == "habitual" and _near(inc, c) and not _one_day_series(doc, inc, c) for c in cues):
+    if any(c.kind == "habitual" and _near(inc, c) and not _one_day_series(doc, inc, c, cues) for c in cues):
         return "aggregate"
     if all(m.generic for m in inc.mentions):
         return "aggregate"
