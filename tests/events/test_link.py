@@ -1222,3 +1222,15 @@ def test_link_who_holds_a_place_in_a_relative_clause_is_no_side() -> None:
         " مقاتلون أكراد."
     )
     assert "YPG" not in str(_sides(ev))
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("وشهد عام 2013 مقتل أحد عشر صحافيا في مختلف أنحاء الهند.", 11),  # the year is the date's
+        ("وفي كانون الثاني (يناير) 2015، قتل جهاد مغنية في غارة جوية إسرائيلية على القنيطرة.", None),
+    ],
+)
+def test_link_a_year_inside_a_date_is_no_toll(text: str, fatalities: int | None) -> None:
+    (ev,) = rasd.extract(text, published="2015-07-25").events
+    assert ev.fatalities == fatalities

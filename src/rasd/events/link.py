@@ -267,7 +267,8 @@ def link_sentence(
     dates = [d for d in doc.dates if _in(sent, d.start, d.end)]
     actors = [a for a in doc.actors if _in(sent, a.start, a.end)]
     # Token index right after each number of the sentence: a count ends there ("ثلاثة جنود", "عنصران من").
-    numbers = [n for n in doc.numbers if _in(sent, n.start, n.end)]
+    # a year inside a date counts no one ("وفي كانون الثاني (يناير) 2015، قتل جهاد")
+    numbers = [n for n in doc.numbers if _in(sent, n.start, n.end) and not _in_date(doc, n)]
     number_ends = {doc.token_at(n.end - 1) + 1 for n in numbers}
     number_starts = {doc.token_at(n.start) for n in numbers}
     trigger_ends = {m.match.tok_end for inc in incidents for m in inc.mentions}
@@ -1402,6 +1403,7 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             and m.match.start - x.end <= 2
             and x.start >= sent.start
             and not _counts_a_thing(doc, x)
+            and not _in_date(doc, x)
         ]
         # "8 قتلى من عائلة واحدة": a casualty noun counted by the number right before it, whatever follows
         one_word_noun = m.sense.pos == "noun" and m.match.tok_end - m.match.tok_start == 1
@@ -1495,7 +1497,7 @@ def _counted_subject(
         if x.start < sent.start:
             break
         k = doc.token_at(x.start)
-        if k >= trigger or (found is None and _counts_a_thing(doc, x)):
+        if k >= trigger or (found is None and (_counts_a_thing(doc, x) or _in_date(doc, x))):
             continue  # "ثمانية أشخاص من أسرة واحدة قتلوا": one family, eight people
         n = count_people(doc, k, trigger)
         if found is not None:
@@ -1525,6 +1527,11 @@ def _counted_subject(
             n = count_people(doc, k, trigger)
             return n if n is not None and n.start == doc.tokens[k].start else None
     return None
+
+
+def _in_date(doc: Doc, x: NumberMention) -> bool:
+    """The figure is part of a date (a year, a day of the month), not a count."""
+    return any(d.start <= x.start and x.end <= d.end for d in doc.dates)
 
 
 def _counts_a_thing(doc: Doc, x: NumberMention) -> bool:
