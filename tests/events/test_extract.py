@@ -738,3 +738,15 @@ def test_extract_protests_talked_about_by_a_source_are_no_report(text: str) -> N
     """Who says so anchors an attack, not a crowd: a protest anchored by its source alone needs the sentence
     model to be sure (protests are talked about far more than reported)."""
     assert not _reported(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يذكر أن زلزالا ضرب نيبال في أبريل الماضي وأدى إلى مقتل 8000 شخص وإصابة 22000 آخرين.",  # an earthquake
+        "لقي تسعة لاجئين سوريين حتفهم عندما اصطدمت حافلة صغيرة مكتظة بالركاب بسور في تركيا أمس.",  # a crash
+        "تم التوصل إلى اتفاق بين السكان والمستثمرين برعاية الوزيرة في القاهرة أمس.",  # no party to a conflict
+    ],
+)
+def test_extract_disasters_crashes_and_civil_deals_are_no_events(text: str) -> None:
+    assert not rasd.extract(text, published="2015-07-25").events

@@ -611,8 +611,10 @@ def find_events(doc: Doc) -> Doc:
             and not _held_by_name(doc, inc)
         ):
             continue  # nothing ties the words to a real incident: opinion, sermon, figure of speech
-        if inc.family == AGREEMENT and inc.actor1 is None and inc.actor2 is None:
-            continue  # "التوصل إلى اتفاق مع إيران", "اتفاق الطائف": no party to a conflict names the deal
+        if inc.family == AGREEMENT and all(
+            a is None or a.inter == CIVILIANS for a in (inc.actor1, inc.actor2)
+        ):
+            continue  # "التوصل إلى اتفاق مع إيران", "اتفاق بين السكان والمستثمرين": no party to a conflict
         if inc.status == "reported" and _future(doc, inc.date):
             continue  # dated after publication ("الأيام القادمة ستشهد انتصارات"): a forecast or a plan
         inc.model_p = p
