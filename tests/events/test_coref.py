@@ -164,3 +164,12 @@ def test_coref_an_undated_town_taken_and_an_undated_attack_there_stay_apart() ->
         "وقال مصدر إن انفجار عبوة ناسفة في مدينة عدن أدى إلى مقتل ثلاثة مدنيين."
     )
     assert len(_reported(text)) == 3
+
+
+def test_coref_one_truce_told_on_two_days_is_one_agreement() -> None:
+    text = (
+        "ونفى المتحدث باسم الحوثيين الأحد رفض زعيمهم الالتزام بالهدنة التي أعلنها التحالف العربي في اليمن.\n\n"
+        "وفي سياق آخر، شنت طائرات التحالف غارات على مواقع في صعدة.\n\n"
+        "وأعلن التحالف العربي بقيادة المملكة السبت الهدنة استجابة لطلب الرئيس هادي."
+    )
+    assert len([e for e in _reported(text) if e.sub_event_type == "Agreement"]) <= 1

@@ -750,3 +750,19 @@ def test_extract_protests_talked_about_by_a_source_are_no_report(text: str) -> N
 )
 def test_extract_disasters_crashes_and_civil_deals_are_no_events(text: str) -> None:
     assert not rasd.extract(text, published="2015-07-25").events
+
+
+def test_extract_a_truce_agreed_or_declared_but_not_one_ended() -> None:
+    (ev,) = rasd.extract(
+        "توصلت الحكومة اليمنية والحوثيون إلى اتفاق لوقف إطلاق النار أمس.", published="2015-07-25"
+    ).events
+    assert ev.sub_event_type == "Agreement"
+    (ev,) = rasd.extract(
+        "أعلنت قيادة قوات التحالف العربي عن هدنة إنسانية في اليمن.", published="2015-07-25"
+    ).events
+    assert ev.sub_event_type == "Agreement"
+    for text in (
+        "فيما قام الحوثيون باختراق الهدنة منذ الساعات الأولى.",
+        "وأدت الغارات إلى إنهاء الهدنة مع المتمردين.",
+    ):
+        assert all(e.sub_event_type != "Agreement" for e in rasd.extract(text, published="2015-07-25").events)

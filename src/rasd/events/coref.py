@@ -19,6 +19,7 @@ from rasd.events.mentions import these_acts
 from rasd.text.normalise import normalise_str
 
 CIVILIANS = 7  # ACLED inter code
+_AGREEMENT = "sd:Agreement"
 
 
 def _paragraph_break(doc: Doc, a: int, b: int) -> bool:
@@ -137,6 +138,10 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
         return False  # (a protest's dispersal "وعلى إثر ذلك" is the same protest, as ACLED codes it)
     if a.status == "historical":
         return a.date is not None and b.date is not None
+    if a.family == _AGREEMENT and b.anaphors and _refers_back(doc, a, b):
+        return (
+            True  # "الهدنة التي أعلنها التحالف" ... "وأعلن التحالف السبت الهدنة": one truce, told on two days
+        )
     if (
         b.first_sent == a.last_sent + 1
         and (b.place is None or (a.family == "protest" and _country_of(b.place, a.place)))

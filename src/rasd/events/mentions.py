@@ -335,6 +335,12 @@ def _veto(
         for c in cues
     ):
         return "non_conflict"  # الاتفاق النووي, اتفاقية تعاون: no deal between the parties to a conflict
+    if (
+        m.payload.role == "agreement"
+        and m.tok_start > 0
+        and not lex.words["agreement_broken"].isdisjoint(doc.tokens[m.tok_start - 1].forms)
+    ):
+        return "non_conflict"  # "إنهاء الهدنة", "اختراق الهدنة": a truce ended or broken is no new deal
     if _future_prefix(doc, m):
         return "future"  # ستقدم, سيقتل: the future prefix س
     if m.payload.pos == "noun" and any(
