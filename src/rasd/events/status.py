@@ -62,10 +62,23 @@ def _one_day_series(doc: Doc, inc: Incident, c: CueHit, cues: list[CueHit]) -> b
     )
 
 
+def _one_day_one_place(inc: Incident, cues: list[CueHit]) -> bool:
+    """Attacks in the plural on one named day and one place below a country ("وشن مسلحون هجمات على حواجز للجيش
+    في الرمادي أمس") are that day's event there, as ACLED codes a day's attacks on one location."""
+    return (
+        inc.date is not None
+        and inc.date.precision == 1
+        and bool(inc.date.text)
+        and inc.place is not None
+        and inc.place.feature != "country"
+        and not any(c.kind == "period" for c in cues)
+    )
+
+
 def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
     if any(c.kind == "habitual" and _near(inc, c) and not _one_day_series(doc, inc, c, cues) for c in cues):
         return "aggregate"
-    if all(m.generic for m in inc.mentions):
+    if all(m.generic for m in inc.mentions) and not _one_day_one_place(inc, cues):
         return "aggregate"
     if any(m.generic for m in inc.mentions) and any(c.kind == "period" for c in cues):
         return "aggregate"  # "قتل المئات في هجمات منذ 2013": a toll summed over many attacks over a period
