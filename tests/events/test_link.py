@@ -1234,3 +1234,8 @@ def test_link_who_holds_a_place_in_a_relative_clause_is_no_side() -> None:
 def test_link_a_year_inside_a_date_is_no_toll(text: str, fatalities: int | None) -> None:
     (ev,) = rasd.extract(text, published="2015-07-25").events
     assert ev.fatalities == fatalities
+
+
+def test_link_a_district_named_before_where_it_lies_is_the_place() -> None:
+    (ev,) = _events("اختطف مسلحو داعش عشرات النساء بعد استيلائهم على قضاء سنجار غرب الموصل أمس.")
+    assert ev.location is not None and ev.location.name == "Sinjār"

@@ -188,6 +188,9 @@ _BIG_CITY = 100_000
 # what may stand between a place and the relative place that says where it lies
 _APPOSITION_GAP = " \t\n(-–»”\"'"
 _PROVINCES = frozenset({"admin1"})
+_DISTRICTS = frozenset({"admin2"})
+_APPOSITION_DISTRICT_KM = 250.0  # a district's seat to the city its relative place is told from
+_SAME_PLACE_KM = 25.0  # a district coded this near the city it is told from is a part of that city
 # kinds of the place-type words (المدينة, المحافظة) that may stand before a lies word for the place just named
 _TOWN_KINDS = frozenset({"settlement", "admin"})
 
@@ -218,6 +221,11 @@ def _describes_place_before(
         and (
             (q.geo_precision == 1 and (_within(q, p, _APPOSITION_KM) or _big_city_of(q, p)))
             or (q.feature in _PROVINCES and _within(q, p, _APPOSITION_PROVINCE_KM))
+            or (  # "قضاء سنجار غرب الموصل" (not a district of the city itself: "مديرية دار سعد شمال عدن")
+                q.feature in _DISTRICTS
+                and _within(q, p, _APPOSITION_DISTRICT_KM)
+                and not _within(q, p, _SAME_PLACE_KM)
+            )
         )
         for q in doc.places
     ):
