@@ -687,3 +687,8 @@ def test_resolve_the_latter_is_the_actor_named_last() -> None:
 )
 def test_resolve_blind12_names_and_non_actors(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(s, a) for s, a, _ in _actors(text)] == expected
+
+
+def test_resolve_a_country_launching_strikes_a_few_words_on_is_its_army() -> None:
+    found = _actors("وبدأت تركيا في الأيام الأخيرة باستهداف داعش في سوريا")
+    assert ("تركيا", "military-tr", True) in found

@@ -563,6 +563,7 @@ def _conjoined_allies(
 
 
 _AND = ("و", "ف")
+_LAUNCH_GAP = 3  # words (a time: أمس, في الأيام الأخيرة) between a launching country and its strike noun
 
 
 def _agents(doc: Doc, reg: Registry, ctx: _Context, taken: set[int]) -> list[ActorMention]:
@@ -590,7 +591,13 @@ def _agents(doc: Doc, reg: Registry, ctx: _Context, taken: set[int]) -> list[Act
         # "وبدأت تركيا قصف معسكرات", "كثفت روسيا غاراتها": a launch verb before, a strike noun after
         launched = (
             before in reg.agent_launch or (before[:1] in _AND and before[1:] in reg.agent_launch)
-        ) and any(f in reg.agent_strikes for f in (toks[end].forms if end < len(toks) else ()))
+        ) and any(
+            f in reg.agent_strikes
+            for t in toks[
+                end : min(len(toks), end + _LAUNCH_GAP + 1)
+            ]  # "بدأت تركيا في الأيام الأخيرة باستهداف"
+            for f in t.forms
+        )
         verb_before = verb_before or launched
         if verb_before or (after in reg.agent_verbs and before in _AGENT_LEADS):  # وشنت الولايات المتحدة
             a = reg.template("military", cc)
