@@ -446,6 +446,7 @@ def test_mentions_a_pronoun_ha_is_no_ta_marbuta(text: str, found: bool) -> None:
         "واكد اردوغان ان تركيا سمحت للولايات المتحدة بشن غارات جوية على داعش.",  # a permission
         "وقالت السلطات إنها ستمنع متظاهرين من تنظيم مسيرة في إسطنبول اليوم.",  # a ban announced
         "وتستميت ميليشيات الحوثي في محاولة لاستعادة سيطرتها على مدينة عدن.",  # an attempt to regain
+        "وانسحبت الجبهة كي تركز على معاقل النظام مع اقتراب المواجهات من دمشق.",  # fighting drawing near
     ],
 )
 def test_mentions_fights_animals_permissions_bans_and_attempts_are_no_events(text: str) -> None:
