@@ -692,3 +692,10 @@ def test_resolve_blind12_names_and_non_actors(text: str, expected: list[tuple[st
 def test_resolve_a_country_launching_strikes_a_few_words_on_is_its_army() -> None:
     found = _actors("وبدأت تركيا في الأيام الأخيرة باستهداف داعش في سوريا")
     assert ("تركيا", "military-tr", True) in found
+
+
+@pytest.mark.parametrize(
+    "text", ["ألقت دورية إسرائيلية القبض على شاب في نابلس", "ألقت دورية عسكرية صهيونية القبض على شاب"]
+)
+def test_resolve_a_patrol_with_a_nationality_is_that_state_force(text: str) -> None:
+    assert [a for _, a, _ in _actors(text)] == ["military-il"]

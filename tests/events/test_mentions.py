@@ -447,6 +447,9 @@ def test_mentions_a_pronoun_ha_is_no_ta_marbuta(text: str, found: bool) -> None:
         "وقالت السلطات إنها ستمنع متظاهرين من تنظيم مسيرة في إسطنبول اليوم.",  # a ban announced
         "وتستميت ميليشيات الحوثي في محاولة لاستعادة سيطرتها على مدينة عدن.",  # an attempt to regain
         "وانسحبت الجبهة كي تركز على معاقل النظام مع اقتراب المواجهات من دمشق.",  # fighting drawing near
+        "كادت دورية عسكرية تطلق النار على الشيخ في نابلس أمس.",  # almost
+        "ويجوز للمحكمة إعفاؤه من العقوبة متى أدى الإبلاغ إلى ضبط باقي الجناة.",  # a law's condition
+        "إلا إن القاعدة وداعش ارتأوا أن قتل المسلمين طريق لتحرير فلسطين.",  # what they deemed
     ],
 )
 def test_mentions_fights_animals_permissions_bans_and_attempts_are_no_events(text: str) -> None:
