@@ -1239,3 +1239,9 @@ def test_link_a_year_inside_a_date_is_no_toll(text: str, fatalities: int | None)
 def test_link_a_district_named_before_where_it_lies_is_the_place() -> None:
     (ev,) = _events("اختطف مسلحو داعش عشرات النساء بعد استيلائهم على قضاء سنجار غرب الموصل أمس.")
     assert ev.location is not None and ev.location.name == "Sinjār"
+
+
+def test_link_a_name_in_straight_quotes_is_a_side() -> None:
+    # the quotes around a short name cut no clause, as guillemets do not
+    (ev,) = _events('واشتبكت القوات العراقية مع مسلحي تنظيم "داعش" في الرمادي أمس.')
+    assert _sides(ev) == ("Military Forces of Iraq", "Islamic State")

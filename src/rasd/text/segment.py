@@ -151,18 +151,19 @@ def sentence_bounds(ntext: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-_NAME_QUOTE = re.compile(r"«([^«»،؛;:\"]{1,30})»")  # a short quoted run: a name or title, not a quote
+# a short quoted run, in guillemets or straight quotes: a name or title, not a quote
+_NAME_QUOTE = re.compile(r"«([^«»،؛;:\"]{1,30})»|\"([^«»،؛;:\"\n]{1,30})\"")
 _NAME_QUOTE_WORDS = 3
 
 
 def clause_bounds(ntext: str, s: int, e: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     pos = s
-    # "نفذ انتحاري من «داعش» عملية": the guillemets around a name of a few words cut no clause
+    # "نفذ انتحاري من «داعش» عملية", 'مسلحي تنظيم "داعش"': quotes around a name of a few words cut no clause
     named = {
         i
         for m in _NAME_QUOTE.finditer(ntext, s, e)
-        if len(m.group(1).split()) <= _NAME_QUOTE_WORDS
+        if len((m.group(1) or m.group(2)).split()) <= _NAME_QUOTE_WORDS
         for i in (m.start(), m.end() - 1)
     }
     for m in _CLAUSE_SEP.finditer(ntext, s, e):
