@@ -1245,3 +1245,9 @@ def test_link_a_name_in_straight_quotes_is_a_side() -> None:
     # the quotes around a short name cut no clause, as guillemets do not
     (ev,) = _events('واشتبكت القوات العراقية مع مسلحي تنظيم "داعش" في الرمادي أمس.')
     assert _sides(ev) == ("Military Forces of Iraq", "Islamic State")
+
+
+def test_link_an_act_noun_is_the_subject_of_the_verb_after_it() -> None:
+    # "هجوما استهدف X": X is what the attack targeted, not who attacked
+    (ev,) = _events("نفذت المقاومة الشعبية هجوما استهدف قوات تابعة للحوثيين شرق مدينة تعز أمس.")
+    assert _sides(ev) == ("Popular Resistance (Yemen)", "Houthis (Ansar Allah)")

@@ -835,6 +835,11 @@ def _link_actors(
     for m in inc.mentions:
         if m.sense.pos != "verb" or doc.tokens[m.match.tok_end - 1].norm in _OBJECT_PREPOSITIONS:
             continue
+        if any(
+            n.sense.pos == "noun" and 0 <= m.match.tok_start - n.match.tok_end <= _ACT_ADJECTIVES
+            for n in inc.mentions
+        ):
+            continue  # "نفذت المقاومة هجوما استهدف قوات تابعة للحوثيين": the act is the verb's subject, not VSO
         acted = m.sense.role not in HARM_ROLES
         if m.sense.role not in HARM_ROLES:
             # SVO: "أن مجموعة مسلحة من حزب العمال استهدفت ثلاثة جنود": the armed actor right before an active
@@ -1121,6 +1126,9 @@ def _describes(doc: Doc, inc: Incident, a: ActorMention) -> bool:
     return False
 
 
+_ACT_ADJECTIVES = (
+    1  # words (an adjective: هجوما انتحاريا) between an act noun and the verb it is the subject of
+)
 _OWNED_REACH = 6  # tokens from the end of a trigger to the owner (after ل) of the thing it hit
 
 
