@@ -766,3 +766,11 @@ def test_extract_a_truce_agreed_or_declared_but_not_one_ended() -> None:
         "وأدت الغارات إلى إنهاء الهدنة مع المتمردين.",
     ):
         assert all(e.sub_event_type != "Agreement" for e in rasd.extract(text, published="2015-07-25").events)
+
+
+def test_extract_a_hedge_on_who_they_are_is_no_hedge_on_the_act() -> None:
+    text = (
+        "قال مسؤولون إن مسلحين يشتبه بأنهم من جماعة بوكو حرام قتلوا ستة أطفال وثلاثة بالغين في الكاميرون أمس."
+    )
+    (ev,) = rasd.extract(text, published="2015-07-25").events
+    assert ev.fatalities == 9 and ev.actor1 is not None and ev.actor1.name == "Boko Haram"
