@@ -1046,10 +1046,12 @@ def test_link_a_response_is_another_act_by_the_other_side() -> None:
 
 
 def test_link_executed_at_the_hands_of_a_named_group_and_a_state_that_defuses() -> None:
-    (ev,) = _events(
+    text = (
         "أعلن وزير الدفاع أن ألفي شخص في نينوى أعدموا على أيدي متشددي تنظيم داعش الذين يسيطرون على المنطقة."
     )
+    (ev,) = rasd.extract(text, published="2022-01-24").events  # 2,000 executed: a sum (aggregate)
     assert (ev.actor1.name if ev.actor1 else None, ev.actor2) == ("Islamic State", None)
+    assert ev.status == "aggregate" and ev.fatalities == 2000
     text = (
         "وأكدت قيادة عمليات بغداد مقتل سبعة إرهابيين وتفكيك 15 عبوة ناسفة أثناء عملية عسكرية في منطقة الكرمة."
     )
