@@ -774,3 +774,12 @@ def test_extract_a_hedge_on_who_they_are_is_no_hedge_on_the_act() -> None:
     )
     (ev,) = rasd.extract(text, published="2015-07-25").events
     assert ev.fatalities == 9 and ev.actor1 is not None and ev.actor1.name == "Boko Haram"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("تم تحرير عدن من ميليشيا الحوثي قبل أيام.", True), ("وقال إن تحرير الرمادي بات قريبا.", False)],
+)
+def test_extract_a_town_liberated_is_named_right_after_tam(text: str, found: bool) -> None:
+    events = rasd.extract(text, published="2015-07-25").events
+    assert any(e.sub_event_type == "Government regains territory" for e in events) is found

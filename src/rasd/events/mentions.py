@@ -537,6 +537,18 @@ def _definite_verb(doc: Doc, m: Match[TriggerSense]) -> bool:
     return k > 0 and not first.startswith("ال") and norm[:k].endswith(("ال", "لل"))
 
 
+def _place_named_after(doc: Doc, m: Match[TriggerSense]) -> bool:
+    """ "تم تحرير عدن": a completed act (تم) on a place below a country named right after the noun; without تم
+    the noun is as often a cause or a goal ("تحرير الرمادي بات قريبا", "تحرير فلسطين")."""
+    if m.tok_start == 0 or m.tok_end >= len(doc.tokens) or doc.tokens[m.tok_start - 1].norm not in _DONE:
+        return False
+    start = doc.tokens[m.tok_end].start
+    return any(p.start == start and p.feature != "country" for p in doc.places)
+
+
+_DONE = frozenset(normalise_str(w) for w in ("تم", "وتم", "فتم"))
+
+
 def _has_needed(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, sent: Segment) -> bool:
     needs = m.payload.needs_nearby
     if not needs:
@@ -547,6 +559,8 @@ def _has_needed(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, sent: Segme
     multiword = m.tok_end - m.tok_start > 1  # "السيطرة على" spells out the word it needs
     # ground is taken "على" a place after the verb: "قصف على مناطق سيطرتهم" names no taking
     after_only = m.payload.role in TERRITORY_ROLES
+    if after_only and m.payload.pos == "noun" and _place_named_after(doc, m):
+        return True  # "تم تحرير عدن", "تحرير الرمادي": a town named right after the noun is what was taken
     for hit in lex.needs.find(doc.tokens, lo, hi, overlapping=True):
         if after_only and hit.tok_start < m.tok_end and not multiword:
             continue
