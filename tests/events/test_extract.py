@@ -783,3 +783,11 @@ def test_extract_a_hedge_on_who_they_are_is_no_hedge_on_the_act() -> None:
 def test_extract_a_town_liberated_is_named_right_after_tam(text: str, found: bool) -> None:
     events = rasd.extract(text, published="2015-07-25").events
     assert any(e.sub_event_type == "Government regains territory" for e in events) is found
+
+
+def test_extract_who_the_dead_were_joins_the_incident_told_or_stands_for_none() -> None:
+    alone = "وأفادت مصادر طبية بأن القتلى هم 13 رجلا وطفلان و4 نساء."
+    assert not rasd.extract(alone, published="2015-07-25").events
+    told = "وتسببت المعارك في الزبداني بمقتل 80 مقاتلا من الطرفين أمس. والقتلى هم 21 من حزب الله و62 من المعارضة."
+    (ev,) = rasd.extract(told, published="2015-07-25").events
+    assert ev.actor1 is not None and ev.actor1.name == "Hezbollah"

@@ -27,7 +27,7 @@ from rasd.lexicons import load_json
 from rasd.text.match import Match
 from rasd.text.normalise import normalise_str
 from rasd.text.numbers import is_person_noun, is_subset_word, opens_clause
-from rasd.text.segment import Segment, pronoun_suffixed
+from rasd.text.segment import Segment, Token, pronoun_suffixed
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _VETO_KINDS = (
@@ -546,6 +546,31 @@ def _place_named_after(doc: Doc, m: Match[TriggerSense]) -> bool:
     return any(p.start == start and p.feature != "country" for p in doc.places)
 
 
+def _who_the_dead_were(doc: Doc, m: Match[TriggerSense]) -> bool:
+    """ "القتلى هم 21 من حزب الله و62 من مقاتلي المعارضة": who the dead told before were."""
+    return (
+        m.payload.role in HARM_ROLES
+        and m.tok_end < len(doc.tokens)
+        and doc.tokens[m.tok_end].norm in _THEY_ARE
+        and _definite(doc.tokens[m.tok_start], m.strip)
+    )
+
+
+def _told_before(mentions: list[Mention], si: int) -> bool:
+    """A violent incident that stands (no veto) is told in this sentence or the one before: the dead are its."""
+    return any(
+        p.veto is None and p.sent in (si - 1, si) and p.sense.event_type in ARMED_VIOLENCE_TYPES
+        for p in mentions
+    )
+
+
+def _definite(tok: Token, strip: int) -> bool:
+    """The matched form of the token carries the article (القتلى, والقتلى), read with or without it."""
+    form = tok.forms[strip]
+    return form.startswith("ال") or tok.norm.endswith("ال" + form)
+
+
+_THEY_ARE = frozenset(normalise_str(w) for w in ("هم", "هن", "هما"))
 _DONE = frozenset(normalise_str(w) for w in ("تم", "وتم", "فتم"))
 
 
@@ -734,6 +759,8 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
                 veto = last.veto
             if veto is None and last is not None and _defused_object(doc, last, m, ci):
                 veto = "object"  # "تفكيك 35 عبوة ناسفة": the device defused, no explosion
+            if veto is None and _who_the_dead_were(doc, m) and not _told_before(mentions, si):
+                veto = "reference"  # "بأن القتلى هم 13 رجلا" after a bus crash: the dead of no incident told
             if veto is None and _among_the_counted(doc, m):
                 veto = "object"  # "القضاء على 10 إرهابيين بينهم انتحاري": a bomber among the dead, no blast
             if veto == "reference" and _cause_of_harm(m, mentions, si, ci, cues):
