@@ -82,6 +82,8 @@ def test_in_nationality_list(text: str, name: str, listed: bool) -> None:
         ("في محافظة شيرناك الحدودية مع سورية والعراق", "سورية", True),  # the adjective form of the border
         ("قصفت الطائرات مواقع في العراق وسورية", "وسورية", False),
         ("في مقاطعة سيرناك التركية وسورية", "وسورية", False),
+        ("في منازل بقرية كامونا المتاخمة لنيجيريا", "لنيجيريا", True),  # the neighbour, ل attached
+        ("في قرى المحافظة المجاورة لحج", "لحج", False),  # a name that begins with ل
     ],
 )
 def test_not_event_place(text: str, name: str, away: bool) -> None:

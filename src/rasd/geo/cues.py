@@ -103,10 +103,13 @@ def at_seat(tokens: Sequence[Token], tok_start: int, tok_end: int, lex: GeoLexic
 def not_event_place(tokens: Sequence[Token], tok_start: int, lex: GeoLexicon | None = None) -> bool:
     """Whether the place at ``tokens[tok_start]`` stands right after a (word, preposition) pair of
     ``geo_cues.json`` ``not_event`` (who backs a group: المدعومين من إيران; where a cargo is headed: المتجه إلى
-    هولندا; a neighbour: على الحدود مع العراق), or is joined by و to the word right before one that does
-    (على الحدود مع العراق وسورية)."""
+    هولندا; a neighbour: على الحدود مع العراق, المتاخمة لنيجيريا with its ل attached), or is joined by و to the
+    word right before one that does (على الحدود مع العراق وسورية)."""
     lex = lex or geo_lexicon()
     ti = tok_start
+    tok = tokens[ti]
+    if ti >= 1 and _lam_attached(tok) and (tokens[ti - 1].norm, _LAM) in lex.not_event:
+        return True  # "بقرية كامونا المتاخمة لنيجيريا": the neighbour, with its ل attached
     for _ in range(_JOINED_MAX):
         if ti >= 2 and (tokens[ti - 2].norm, tokens[ti - 1].norm) in lex.not_event:
             return True
@@ -117,6 +120,18 @@ def not_event_place(tokens: Sequence[Token], tok_start: int, lex: GeoLexicon | N
 
 
 _JOINED_MAX = 4  # names of one list looked back through
+_LAM = "ل"
+_MIN_ATTACHED = 3  # letters of a word read with ل attached: لحج (ل + حج) is a name, not a clitic on حج
+
+
+def _lam_attached(tok: Token) -> bool:
+    """The token is a word read with ل attached (لنيجيريا, للعراق), not a name that begins with ل (لحج, ليبيا)."""
+    norm = tok.norm
+    return (
+        norm.startswith(_LAM)
+        and len(norm) > _MIN_ATTACHED
+        and (norm[1:] in tok.forms or ("ال" + norm[2:]) in tok.forms)
+    )
 
 
 def nationality_name(
