@@ -1253,3 +1253,8 @@ def test_link_an_act_noun_is_the_subject_of_the_verb_after_it() -> None:
     # "هجوما استهدف X": X is what the attack targeted, not who attacked
     (ev,) = _events("نفذت المقاومة الشعبية هجوما استهدف قوات تابعة للحوثيين شرق مدينة تعز أمس.")
     assert _sides(ev) == ("Popular Resistance (Yemen)", "Houthis (Ansar Allah)")
+
+
+def test_link_who_underwent_the_act_was_hit() -> None:
+    (ev,) = _events("تعرض عناصر من داعش لهجوم في الرمادي أمس.")
+    assert _sides(ev) == (None, "Islamic State")

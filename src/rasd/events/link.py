@@ -282,7 +282,9 @@ def link_sentence(
     trigger_ends = {m.match.tok_end for inc in incidents for m in inc.mentions}
     # "سقوط عشرات القتلى والجرحى من الحوثيين": the dead and wounded "of" a side are that side's
     toll_ends = {m.match.tok_end for inc in incidents for m in inc.mentions if m.sense.role in HARM_ROLES}
-    targets = _targets(doc, actors, cues, number_ends | toll_ends, trigger_ends)
+    targets = _targets(doc, actors, cues, number_ends | toll_ends, trigger_ends) | _undergoers(
+        doc, actors, incidents
+    )
     # "بدعم من طيران التحالف", "بمساندة متطوعي الحشد": a backer of the doer (one word may stand between, the
     # member noun), neither side of the incident (kept as an ally)
     backing_ends = {c.tok_end for c in cues if c.kind == "backing"}
@@ -1543,6 +1545,27 @@ def _counted_subject(
             n = count_people(doc, k, trigger)
             return n if n is not None and n.start == doc.tokens[k].start else None
     return None
+
+
+_UNDERGO = ("تعرض", "وتعرض", "فتعرض")  # normalised starts of تعرض / تعرضت / تعرضوا (underwent)
+_UNDERGO_REACH = 5  # tokens from the undergo verb to the trigger (with ل) of what was undergone
+
+
+def _undergoers(doc: Doc, actors: list[ActorMention], incidents: list[Incident]) -> set[int]:
+    """Who "underwent" the act is hit: the actor between تعرض and the trigger it takes with ل ("تعرض عناصر من
+    داعش لهجوم في الرمادي", "وتعرض للاعتقال")."""
+    out: set[int] = set()
+    for inc in incidents:
+        for m in inc.mentions:
+            ti = m.match.tok_start
+            if not doc.tokens[ti].norm.startswith("ل"):
+                continue
+            for k in range(ti - 1, max(-1, ti - 1 - _UNDERGO_REACH), -1):
+                if doc.tokens[k].norm.startswith(_UNDERGO):
+                    lo, hi = doc.tokens[k].end, doc.tokens[ti].start
+                    out |= {a.start for a in actors if lo <= a.start and a.end <= hi}
+                    break
+    return out
 
 
 def _in_date(doc: Doc, x: NumberMention) -> bool:
