@@ -1258,3 +1258,10 @@ def test_link_an_act_noun_is_the_subject_of_the_verb_after_it() -> None:
 def test_link_who_underwent_the_act_was_hit() -> None:
     (ev,) = _events("تعرض عناصر من داعش لهجوم في الرمادي أمس.")
     assert _sides(ev) == (None, "Islamic State")
+
+
+def test_link_an_arrest_the_crowd_protests_about_is_no_intervention() -> None:
+    (ev,) = _events("وفي سينسيناتي، طالب محتجون أمس بنشر صور فيديو حول اعتقال رجل قتل برصاص شرطي.")
+    assert ev.sub_event_type == "Peaceful protest"
+    (ev,) = _events("تظاهر المئات أمس في بغداد وفرقت الشرطة المتظاهرين بالغاز المسيل للدموع.")
+    assert ev.sub_event_type == "Protest with intervention"

@@ -355,7 +355,7 @@ def link_sentence(
         _link_hands(doc, inc, actors, clauses, speakers)
         _link_victims(doc, inc, cues)
         _link_counts(doc, inc, count_people)
-        inc.intervention = any(c.kind == "intervention" for c in cues)
+        inc.intervention = any(c.kind == "intervention" and not _grievance_object(doc, c, cues) for c in cues)
         inc.by_air = _flies(doc, inc.actor1)
         _link_attribution(doc, si, inc, cues, others)
         _link_claim(doc, inc, cues, actors)
@@ -1566,6 +1566,18 @@ def _undergoers(doc: Doc, actors: list[ActorMention], incidents: list[Incident])
                     out |= {a.start for a in actors if lo <= a.start and a.end <= hi}
                     break
     return out
+
+
+_ABOUT_WORDS = frozenset(normalise_str(w) for w in ("حول", "بشأن", "على", "ضد", "وحول", "عن"))
+_GRIEVANCE_REACH = 3  # words from a grievance cue (احتجاجا على) to the act it protests
+
+
+def _grievance_object(doc: Doc, c: CueHit, cues: list[CueHit]) -> bool:
+    """An intervention word the crowd protests about ("طالب محتجون بنشر صور فيديو حول اعتقال رجل", "الاحتجاج على
+    الاعتقال الإداري") is the grievance, not the police's answer to the protest."""
+    if c.tok_start > 0 and doc.tokens[c.tok_start - 1].norm in _ABOUT_WORDS:
+        return True
+    return any(g.kind == "grievance" and 0 <= c.tok_start - g.tok_end <= _GRIEVANCE_REACH for g in cues)
 
 
 def _in_date(doc: Doc, x: NumberMention) -> bool:
