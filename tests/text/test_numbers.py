@@ -141,6 +141,7 @@ def test_numbers_fills_doc_and_returns_it() -> None:
 
 # (sentence, trigger, (span text, value, vague, high) or None)
 PEOPLE = [
+    ("بعد أن تمكن من قتل خاله العقيد راشد", "قتل", ("العقيد", 1, False, None)),  # a rank counts one
     ("وقتلوا حارسًا و 11 جنديًا بالرصاص أثناء نومهم", "وقتلوا", ("حارسًا و 11 جنديًا", 12, False, None)),
     ("أسفر الهجوم عن مقتل جنديين", "مقتل", ("جنديين", 2, False, None)),
     ("قتل ثلاثة مدنيين وطفلا في القصف", "قتل", ("ثلاثة مدنيين وطفلا", 4, False, None)),
