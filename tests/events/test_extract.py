@@ -791,3 +791,12 @@ def test_extract_who_the_dead_were_joins_the_incident_told_or_stands_for_none() 
     told = "وتسببت المعارك في الزبداني بمقتل 80 مقاتلا من الطرفين أمس. والقتلى هم 21 من حزب الله و62 من المعارضة."
     (ev,) = rasd.extract(told, published="2015-07-25").events
     assert ev.actor1 is not None and ev.actor1.name == "Hezbollah"
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [("سقط 50 شهيدا في قصف على حلب أمس.", 50), ("ارتفع عدد ضحايا القصف إلى 20 شهيدا في غزة.", 20)],
+)
+def test_extract_martyrs_counted_are_the_dead(text: str, dead: int) -> None:
+    (ev,) = rasd.extract(text, published="2015-07-25").events
+    assert ev.fatalities == dead
