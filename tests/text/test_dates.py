@@ -301,3 +301,20 @@ def test_dates_lexicon_loads_and_is_normalised() -> None:
 )
 def test_dates_value_days(value: str, first: dt.date, last: dt.date) -> None:
     assert value_days(value) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a month told again in its sentence keeps the year told with it; a chronology's heading year too
+        (
+            "شهدت السويس معارك أكتوبر 1973، وبالتحديد في يومي 24 و25 أكتوبر، قبيل وقف إطلاق النار.",
+            "1973-10-25",
+        ),
+        ("1993 - إسرائيل تشن عملية ضد مواقع لحزب الله في جنوب لبنان في 31 يوليو.", "1993-07-31"),
+        # another month may be another year
+        ("ففيما بين الغارات الأولى في آب (أغسطس) 2014 و22 حزيران الماضي شنت الطائرات غارات.", "2021-06-22"),
+    ],
+)
+def test_dates_a_yearless_day_takes_the_year_of_its_sentence(text: str, value: str) -> None:
+    assert dates(text)[-1].value == value

@@ -571,7 +571,7 @@ def find_dates(doc: Doc) -> Doc:
             )
         )
     out.sort(key=lambda d: d.start)
-    doc.dates = _year_after(doc, out)
+    doc.dates = _year_of_sentence(doc, _year_after(doc, out))
     return doc
 
 
@@ -609,3 +609,51 @@ def _year_after(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
             continue
         out.append(d)
     return out
+
+
+def _year_of_sentence(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
+    """A day or a month named without its year after a date of the same sentence that names that month and its
+    year ("معارك أكتوبر 1973 ... وبالتحديد في يومي 24 و25 أكتوبر", "في 25 يناير 1952 ... ليصبح يوم 25 يناير") is
+    of that year, not of the one the publication date would give it; so is one after a year that heads its
+    sentence, as in a chronology ("1993 - إسرائيل تشن عملية ... في 31 يوليو"). Another month may be another year
+    (بين الغارات الأولى في آب 2014 و22 حزيران)."""
+    months = lexicon().months
+    out: list[DateMention] = []
+    for d in dates:
+        anchor = next(
+            (
+                a
+                for a in reversed(out)
+                if not a.relative
+                and a.granularity in ("day", "month", "year")
+                and not any(a.end <= s.start <= d.start for s in doc.sentences)
+            ),
+            None,
+        )
+        if (
+            anchor is None
+            or not d.relative
+            or d.granularity not in ("day", "month")
+            or anchor.value[:4] == d.value[:4]
+            or (anchor.granularity == "year" and not _heads_sentence(doc, anchor))
+            or (anchor.granularity != "year" and anchor.value[5:7] != d.value[5:7])
+            or not any(w in months for w in normalise_str(d.text).split())
+        ):
+            out.append(d)
+            continue
+        year, month = int(anchor.value[:4]), int(d.value[5:7])
+        day = int(d.value[8:10]) if d.granularity == "day" else 1
+        if not _valid(year, month, day):
+            out.append(d)
+            continue
+        value = dt.date(year, month, day).isoformat() if d.granularity == "day" else f"{year:04d}-{month:02d}"
+        past = doc.published is None or dt.date(year, month, day) <= doc.published
+        out.append(
+            DateMention(d.start, d.end, d.text, value, d.precision, d.granularity, False, past, d.since)
+        )
+    return out
+
+
+def _heads_sentence(doc: Doc, d: DateMention) -> bool:
+    """The date opens its sentence (a chronology's "1993 - ...")."""
+    return any(s.start <= d.start and not doc.text[s.start : d.start].strip(" -–•*\n") for s in doc.sentences)
