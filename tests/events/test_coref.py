@@ -173,3 +173,12 @@ def test_coref_one_truce_told_on_two_days_is_one_agreement() -> None:
         "وأعلن التحالف العربي بقيادة المملكة السبت الهدنة استجابة لطلب الرئيس هادي."
     )
     assert len([e for e in _reported(text) if e.sub_event_type == "Agreement"]) <= 1
+
+
+def test_coref_the_vehicle_hit_named_again_after_a_paragraph_break_is_the_same_attack() -> None:
+    text = (
+        "أعلنت الشرطة الكينية ان مقاتلين من حركة الشباب قتلوا خمسة أشخاص في هجوم على آلية للشرطة أمس.\n\n"
+        "وقالت الشرطة ان الآلية انفجرت بعد مرورها فوق لغم قبل ان تستهدف بقنابل يدوية."
+    )
+    (ev,) = _reported(text)
+    assert ev.sub_event_type == "Remote explosive/landmine/IED" and ev.fatalities == 5
