@@ -800,3 +800,14 @@ def test_extract_who_the_dead_were_joins_the_incident_told_or_stands_for_none() 
 def test_extract_martyrs_counted_are_the_dead(text: str, dead: int) -> None:
     (ev,) = rasd.extract(text, published="2015-07-25").events
     assert ev.fatalities == dead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اختطف مسلحون صحفيا في بنغازي أمس وقتلوه رميا بالرصاص.",
+        "أطلق مسلحون النار على الجندي فأردوه قتيلا في الموصل أمس.",
+    ],
+)
+def test_extract_a_kill_verb_with_its_object_pronoun_counts_one(text: str) -> None:
+    assert [e.fatalities for e in rasd.extract(text, published="2015-07-25").events] == [1]

@@ -1448,6 +1448,9 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
                 n.start, n.end, n.text, n.value + 1, n.vague, None if n.high is None else n.high + 1
             )
         n = n or _counted_subject(doc, m.match.tok_start, sent, count_people, m.sense.pos == "verb")
+        if n is None and m.sense.pos == "verb" and m.sense.phrase in event_lexicon().words["killed_one"]:
+            t = doc.tokens[m.match.tok_start]  # "اختطف مسلحون صحفيا وقتلوه": the verb's object pronoun, one
+            n = implied = NumberMention(t.start, t.end, doc.text[t.start : t.end], 1)
         if n is None and m.sense.pos == "noun":
             n = _risen_to(doc, m, sent, count_people)
         if n is None and m.sense.pos == "noun" and role in _KILL_ROLES and lo < hi:
