@@ -811,3 +811,15 @@ def test_extract_martyrs_counted_are_the_dead(text: str, dead: int) -> None:
 )
 def test_extract_a_kill_verb_with_its_object_pronoun_counts_one(text: str) -> None:
     assert [e.fatalities for e in rasd.extract(text, published="2015-07-25").events] == [1]
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("أبطل خبراء متفجرات أتراك مفعول عبوة ناسفة في إسطنبول أمس.", "Police Forces of Turkey"),
+        ("فككت فرق الهندسة عبوة ناسفة في الرمادي أمس.", "Military Forces of Iraq"),  # the army keeps order
+    ],
+)
+def test_extract_an_unnamed_defuser_is_the_states_security_force(text: str, doer: str) -> None:
+    (ev,) = rasd.extract(text, published="2015-07-25").events
+    assert ev.sub_event_type == "Disrupted weapons use" and ev.actor1 is not None and ev.actor1.name == doer

@@ -449,6 +449,11 @@ def _unnamed_perpetrator(doc: Doc, inc: Incident, trigger: Mention) -> ActorMent
         kind = "unidentified"  # "مقتل رجل أمن في إطلاق نار على دورية أمنية": someone armed fired on them
     if _barrels(inc):
         kind = "military"  # "قصف مخيم درعا بالبراميل المتفجرة": only a state's helicopters drop barrel bombs
+    if inc.sub_event_type == "Disrupted weapons use" and inc.place is not None:
+        # "أبطل خبراء متفجرات مفعول عبوة ناسفة": the state's security forces defuse and seize (its police, or its
+        # army where the army keeps order: the registry's security_kind)
+        kinds = registry().security_kind
+        kind = kinds.get(inc.place.country_code or "*", kinds.get("*", "police"))
     if inc.status == "aggregate" or kind is None:
         return None
     if inc.place is None and (inc.actor2 is None or inc.actor2.country is None):
