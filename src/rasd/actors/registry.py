@@ -176,6 +176,11 @@ class Registry:
     # the Popular Resistance; every pair of allies too); one never takes another of its camp as its target
     camps: dict[str, frozenset[str]] = field(default_factory=dict)
 
+    def security_kind_of(self, cc: str | None) -> str:
+        """The state force that keeps order in country ``cc``: its police, or its army where the army does (Iraq,
+        Syria, Yemen ...; ``security_kind``)."""
+        return self.security_kind.get(cc or "*", self.security_kind.get("*", "police"))
+
     def template(self, kind: str, cc: str | None) -> ActorEntry:
         """The generic actor of ``kind`` ('military', 'civilians' ...) for country ``cc`` (None: no country)."""
         t = self.templates[kind]

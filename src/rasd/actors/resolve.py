@@ -336,7 +336,7 @@ def _resolve_generic(
     if kind == "forces":
         return None  # only with a country adjective, handled by the caller
     if kind == "security":
-        return reg.template(reg.security_kind.get(cc or "*", reg.security_kind.get("*", "police")), cc)
+        return reg.template(reg.security_kind_of(cc), cc)
     # a drone: the US campaigns (Yemen, Somalia ...), as ACLED codes them
     if kind == "drone" and cc in reg.drone_default:
         return reg.actors[reg.drone_default[cc]]

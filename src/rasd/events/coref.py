@@ -94,7 +94,9 @@ def _compatible(a: Incident, b: Incident) -> bool:
         # Civilians (hostages, victims: inter 7) are not a party, so they leave A's counterpart open.
         known = {a.actor1.actor_id} | ({a.actor2.actor_id} if a.actor2 else set())
         # ... nor does A's doer's ally ("تمكن المقاومة والجيش من استعادة عدن" after "سيطرت المقاومة على عدن")
-        known |= {x.actor_id for x in a.allies} | {registry().allies.get(a.actor1.actor_id, "")}
+        known |= {x.actor_id for x in a.allies}
+        if (ally := registry().allies.get(a.actor1.actor_id)) is not None:
+            known.add(ally)
         armed_counterpart = a.actor2 is not None and a.actor2.inter != CIVILIANS
         if b.actor1.actor_id not in known and armed_counterpart:
             return False
@@ -139,9 +141,7 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
     if a.status == "historical":
         return a.date is not None and b.date is not None
     if a.family == _AGREEMENT and b.anaphors and _refers_back(doc, a, b):
-        return (
-            True  # "الهدنة التي أعلنها التحالف" ... "وأعلن التحالف السبت الهدنة": one truce, told on two days
-        )
+        return True  # "الهدنة التي أعلنها التحالف" ... "وأعلن التحالف السبت الهدنة": one truce, on two days
     if (
         b.first_sent == a.last_sent + 1
         and (b.place is None or (a.family == "protest" and _country_of(b.place, a.place)))

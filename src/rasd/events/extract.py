@@ -452,8 +452,7 @@ def _unnamed_perpetrator(doc: Doc, inc: Incident, trigger: Mention) -> ActorMent
     if inc.sub_event_type == "Disrupted weapons use" and inc.place is not None:
         # "أبطل خبراء متفجرات مفعول عبوة ناسفة": the state's security forces defuse and seize (its police, or its
         # army where the army keeps order: the registry's security_kind)
-        kinds = registry().security_kind
-        kind = kinds.get(inc.place.country_code or "*", kinds.get("*", "police"))
+        kind = registry().security_kind_of(inc.place.country_code)
     if inc.status == "aggregate" or kind is None:
         return None
     if inc.place is None and (inc.actor2 is None or inc.actor2.country is None):

@@ -16,8 +16,8 @@ from rasd.actors.reference import is_latter
 from rasd.actors.registry import registry, template_kind
 from rasd.doc import ActorMention, DateMention, Doc, NumberMention, PlaceMention
 from rasd.events.incident import ARMED_INTERS, Incident
-from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
-from rasd.events.mentions import CueHit, Mention
+from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, TERRITORY_ROLES, event_lexicon
+from rasd.events.mentions import UNDERGO, CueHit, Mention
 from rasd.geo.cues import at_seat, not_event_place
 from rasd.geo.gazetteer import GeoLexicon, gazetteer, geo_lexicon, haversine_km
 from rasd.text.dates import value_days
@@ -31,7 +31,8 @@ from rasd.text.numbers import (
     is_subset_word,
     self_count,
 )
-from rasd.text.segment import Segment, Token, pronoun_suffixed
+from rasd.text.numbers import lexicon as numbers_lexicon
+from rasd.text.segment import Segment, Token, attached, pronoun_suffixed
 
 T = TypeVar("T")
 
@@ -411,7 +412,6 @@ def _report_date(doc: Doc, d: DateMention, inc: Incident, cues: list[CueHit]) ->
     return any(c.kind == "reporting" and 0 <= ts - c.tok_end <= _REPORT_SUBJECT for c in cues)
 
 
-_STRIKE_ROLES = ("airstrike", "shelling")
 # "carried it out / did it", with the pronoun of the act before them: the actor after one is the doer
 # ("غارات شنتها مروحيات الجيش", "الاعتقالات التي قام بها الحوثيون"), normalised
 _DONE_BY = frozenset(
@@ -494,14 +494,14 @@ def _link_striking_state(doc: Doc, inc: Incident, actors: list[ActorMention], sp
             continue
         # the noun's genitive right after it ("هجوم لمسلحين" may be one trigger phrase, هجوم مسلح)
         end = m.match.tok_end
-        if m.sense.role not in _STRIKE_ROLES:
+        if m.sense.role not in STRIKE_ROLES:
             if doc.tokens[m.match.tok_start].norm not in _ATTACK_NOUNS:
                 continue
             end = m.match.tok_start + 1
         tok = doc.tokens[end]
         at = end + (tok.norm in _DONE_BY)  # "غارات شنتها مروحيات الجيش"
         # ... or it starts inside the trigger phrase: "وقصف طيران التحالف" (the trigger is "قصف طيران")
-        inside = range(m.match.tok_start + 1, end) if m.sense.role in _STRIKE_ROLES else range(0)
+        inside = range(m.match.tok_start + 1, end) if m.sense.role in STRIKE_ROLES else range(0)
         striker = next(
             (
                 a
@@ -588,7 +588,6 @@ def _stem(doc: Doc, c: CueHit) -> str:
     return word
 
 
-_ONE_OF = frozenset(normalise_str(w) for w in ("أحد", "إحدى"))
 _OBJECT_PREPOSITIONS = ("علي", "ضد", "بحق")
 _SUBJECT_GAP = 1  # tokens allowed between a verb trigger and its subject (اقتحم مسلحو داعش)
 _OWNED_GAP = 1  # words between a facility noun and the belonging word before its owner (مراكز تجمع تابعة لـ)
@@ -619,7 +618,7 @@ def _targets(
             or (owned and facility_ends & set(range(ti - 1 - _OWNED_GAP, ti)))
             or (ti >= 1 and doc.tokens[ti - 1].norm == _ALA and ti - 1 in trigger_ends)
             # "أسفر عن مقتل أحد أفراد قوة المهام المشتركة المدنية": one of them, right after the harm
-            or (ti >= 1 and doc.tokens[ti - 1].norm in _ONE_OF and ti - 1 in trigger_ends)
+            or (ti >= 1 and doc.tokens[ti - 1].norm in numbers_lexicon().one_of and ti - 1 in trigger_ends)
         ):
             out.add(a.start)
         elif (
@@ -869,7 +868,7 @@ def _link_actors(
         if subject:
             break
     lead = min(inc.mentions, key=lambda m: m.match.tok_start)
-    if subject is None and lead.sense.role in _STRIKE_ROLES:
+    if subject is None and lead.sense.role in STRIKE_ROLES:
         # "ورد الطيران الحربي التركي بمهاجمة": a strike trigger that is itself the aircraft, and the incident's
         # first, names its doer (not "... بحيث يصعب على المقاومة وطيران التحالف معرفة" told after the act)
         subject = next(
@@ -1120,10 +1119,9 @@ def _describes(doc: Doc, inc: Incident, a: ActorMention) -> bool:
     incident's triggers ("رحلة لبلدة كوباني في سوريا التي يؤمنها مقاتلون أكراد", "التي يسيطر عليها داعش": who
     holds the town, not who bombed); a relative clause on a trigger names its doer ("الهجوم الذي نفذه داعش")."""
     ti = doc.token_at(a.start)
+    relatives = event_lexicon().words["relatives"]
     for k in range(max(1, ti - _DESCRIBING_REACH), ti - 1):
-        if doc.tokens[k].norm in event_lexicon().words["relatives"] and doc.tokens[k + 1].norm.startswith(
-            "ي"
-        ):
+        if doc.tokens[k].norm in relatives and doc.tokens[k + 1].norm.startswith("ي"):
             return not any(m.match.tok_start <= k - 1 < m.match.tok_end for m in inc.mentions)
     return False
 
@@ -1149,7 +1147,7 @@ def _possessor(doc: Doc, a: ActorMention, actors: list[ActorMention]) -> bool:
     a word of belonging or loyalty (التابعة لداعش names the doer's identity) nor another actor's name."""
     ti = doc.token_at(a.start)
     tok = doc.tokens[ti]
-    if ti == 0 or not _attached(tok, ("ل",)):
+    if ti == 0 or not attached(tok, ("ل",)):
         return False
     prev = doc.tokens[ti - 1]
     if any(
@@ -1171,15 +1169,10 @@ def _not_owners() -> frozenset[str]:
     return registry().loyal_words | words["belonging"] | words["acts_of"] | words["reflexive"]
 
 
-def _attached(tok: Token, letters: tuple[str, ...]) -> bool:
-    """The token is one of ``letters`` (ب, ل) attached to a word the matcher read without it (لداعش, بتنظيم)."""
-    return tok.norm[:1] in letters and any(f in (tok.norm[1:], tok.norm[2:]) for f in tok.forms[1:])
-
-
 def _oblique(doc: Doc, a: ActorMention) -> bool:
     """The mention stands after a preposition, attached (بتنظيم داعش, لداعش) or not (مع داعش): not a subject."""
     ti = doc.token_at(a.start)
-    if _attached(doc.tokens[ti], ("ب", "ل")):
+    if attached(doc.tokens[ti], ("ب", "ل")):
         return True
     return ti > 0 and doc.tokens[ti - 1].norm in _OBLIQUE_BEFORE
 
@@ -1550,7 +1543,6 @@ def _counted_subject(
     return None
 
 
-_UNDERGO = ("تعرض", "وتعرض", "فتعرض")  # normalised starts of تعرض / تعرضت / تعرضوا (underwent)
 _UNDERGO_REACH = 5  # tokens from the undergo verb to the trigger (with ل) of what was undergone
 
 
@@ -1564,7 +1556,7 @@ def _undergoers(doc: Doc, actors: list[ActorMention], incidents: list[Incident])
             if not doc.tokens[ti].norm.startswith("ل"):
                 continue
             for k in range(ti - 1, max(-1, ti - 1 - _UNDERGO_REACH), -1):
-                if doc.tokens[k].norm.startswith(_UNDERGO):
+                if doc.tokens[k].norm.startswith(UNDERGO):
                     lo, hi = doc.tokens[k].end, doc.tokens[ti].start
                     out |= {a.start for a in actors if lo <= a.start and a.end <= hi}
                     break

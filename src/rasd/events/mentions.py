@@ -387,7 +387,7 @@ def _veto(
         if (
             c.kind == "reference"
             and c.tok_end < len(doc.tokens)
-            and doc.tokens[c.tok_end].norm.startswith(_UNDERGO)
+            and doc.tokens[c.tok_end].norm.startswith(UNDERGO)
         ):
             continue  # "استشهدوا بعد تعرض المركز لقذائف": what they underwent, the cause, not an earlier event
         if c.kind == "reference" and m.payload.role in HARM_ROLES and these_acts(doc, c.tok_start):
@@ -447,7 +447,8 @@ _ABOUT = frozenset(normalise_str(w) for w in ("حول", "بشأن", "وحول", 
 # cue kinds that reach a verbal noun opening the next clause, still within their window
 _OPENING_KINDS = frozenset({"speculation", "plan", "future", "denial"})
 _GRIEVANCE_WINDOW = 2  # tokens from "احتجاجا على" to the act it names ("احتجاجا على جريمة حرق ...")
-_UNDERGO = ("تعرض", "وتعرض")  # normalised forms of تعرض (underwent) and its pronoun forms
+# normalised starts of تعرض (underwent) and its forms (تعرضت, تعرضوا, وتعرض, فتعرض)
+UNDERGO = ("تعرض", "وتعرض", "فتعرض")
 _QAD = frozenset(normalise_str(w) for w in ("قد", "وقد", "فقد"))
 _MAY_WINDOW = 8  # tokens before the trigger where "قد" + an imperfect verb may stand ("ما قد يؤدي إلى وفاتهم ويفجر موجات من الاحتجاج")
 

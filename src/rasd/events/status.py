@@ -6,7 +6,7 @@ import datetime as dt
 
 from rasd.doc import Doc
 from rasd.events.incident import Incident
-from rasd.events.lexicon import HARM_ROLES, event_lexicon
+from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, event_lexicon
 from rasd.events.mentions import CueHit, crowd_noun
 from rasd.text.dates import value_days
 
@@ -19,9 +19,6 @@ MANY_COUNTED = 100
 # nouns that count incidents (غارة, هجوم), not munitions: "300 قذيفة" fell in one day's shelling
 _INCIDENT_NOUN_ROLES = frozenset({"airstrike", "attack", "clash", "assassinate", "suicide", "protest"})
 TOLL_UNDATED_MIN = 150  # above the vague مئات / مائة (100), which the number stage often links loosely
-_STRIKE_ROLES = frozenset(
-    {"airstrike", "shelling"}
-)  # strikes from afar: a series of them on one place is one event
 _COUNTABLE_ROLES = ("attack", "ied", "airstrike", "shelling", "assassinate", "suicide", "clash", "protest")
 
 
@@ -55,7 +52,7 @@ def _one_day_series(doc: Doc, inc: Incident, c: CueHit, cues: list[CueHit]) -> b
         return inc.date.precision == 1 and bool(inc.date.text)
     return (
         not words["series_of_strikes"].isdisjoint(forms)
-        and set(inc.roles) <= _STRIKE_ROLES
+        and set(inc.roles) <= STRIKE_ROLES
         and inc.place is not None
         and inc.place.feature != "country"
         and not any(k.kind == "period" for k in cues)

@@ -14,7 +14,7 @@ from functools import cache
 
 from rasd.geo.gazetteer import GeoLexicon, geo_lexicon
 from rasd.text.numbers import self_count
-from rasd.text.segment import Token
+from rasd.text.segment import Token, attached
 
 _CLITIC = "(?:[وف]?(?:ب|ل|ك)?(?:ال)?)"
 _LEFT = r"(?:^|(?<=[\s(\[«\"،,.:؛;-]))"
@@ -125,13 +125,8 @@ _MIN_ATTACHED = 3  # letters of a word read with ل attached: لحج (ل + حج)
 
 
 def _lam_attached(tok: Token) -> bool:
-    """The token is a word read with ل attached (لنيجيريا, للعراق), not a name that begins with ل (لحج, ليبيا)."""
-    norm = tok.norm
-    return (
-        norm.startswith(_LAM)
-        and len(norm) > _MIN_ATTACHED
-        and (norm[1:] in tok.forms or ("ال" + norm[2:]) in tok.forms)
-    )
+    """The token is a word read with ل attached (لنيجيريا, للعراق), not a name that begins with ل (لحج)."""
+    return len(tok.norm) > _MIN_ATTACHED and attached(tok, (_LAM,))
 
 
 def nationality_name(

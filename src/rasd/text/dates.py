@@ -620,24 +620,23 @@ def _year_of_sentence(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
     months = lexicon().months
     out: list[DateMention] = []
     for d in dates:
+        if not (
+            d.relative
+            and d.granularity in ("day", "month")
+            and any(w in months for w in normalise_str(d.text).split())
+        ):
+            out.append(d)
+            continue
+        si = _sentence(doc, d)
         anchor = next(
-            (
-                a
-                for a in reversed(out)
-                if not a.relative
-                and a.granularity in ("day", "month", "year")
-                and not any(a.end <= s.start <= d.start for s in doc.sentences)
-            ),
-            None,
+            (a for a in reversed(out) if not a.relative and a.granularity in ("day", "month", "year")), None
         )
         if (
             anchor is None
-            or not d.relative
-            or d.granularity not in ("day", "month")
+            or _sentence(doc, anchor) != si
             or anchor.value[:4] == d.value[:4]
-            or (anchor.granularity == "year" and not _heads_sentence(doc, anchor))
+            or (anchor.granularity == "year" and not _heads_sentence(doc, anchor, si))
             or (anchor.granularity != "year" and anchor.value[5:7] != d.value[5:7])
-            or not any(w in months for w in normalise_str(d.text).split())
         ):
             out.append(d)
             continue
@@ -654,6 +653,11 @@ def _year_of_sentence(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
     return out
 
 
-def _heads_sentence(doc: Doc, d: DateMention) -> bool:
-    """The date opens its sentence (a chronology's "1993 - ...")."""
-    return any(s.start <= d.start and not doc.text[s.start : d.start].strip(" -–•*\n") for s in doc.sentences)
+def _sentence(doc: Doc, d: DateMention) -> int:
+    """Index of the sentence a date stands in."""
+    return doc.sentence_of(doc.token_at(d.start))
+
+
+def _heads_sentence(doc: Doc, d: DateMention, si: int) -> bool:
+    """The date opens sentence ``si`` (a chronology's "1993 - ...")."""
+    return si < len(doc.sentences) and not doc.text[doc.sentences[si].start : d.start].strip(" -–•*\n")

@@ -106,6 +106,12 @@ def pronoun_suffixed(text: str, tok: Token) -> bool:
     return not surface or unicodedata.normalize("NFKC", surface[-1]) != _TA_MARBUTA
 
 
+def attached(tok: Token, letters: tuple[str, ...]) -> bool:
+    """The token is one of ``letters`` (ب, ل) attached to a word its forms read without it (لداعش, بتنظيم,
+    للعراق)."""
+    return tok.norm[:1] in letters and any(f in (tok.norm[1:], tok.norm[2:]) for f in tok.forms[1:])
+
+
 def tokenize(view: NormView, nstart: int = 0, nend: int | None = None) -> list[Token]:
     text = view.text
     end = len(text) if nend is None else nend
