@@ -1563,14 +1563,13 @@ def _undergoers(doc: Doc, actors: list[ActorMention], incidents: list[Incident])
     return out
 
 
-_ABOUT_WORDS = frozenset(normalise_str(w) for w in ("حول", "بشأن", "على", "ضد", "وحول", "عن"))
 _GRIEVANCE_REACH = 3  # words from a grievance cue (احتجاجا على) to the act it protests
 
 
 def _grievance_object(doc: Doc, c: CueHit, cues: list[CueHit]) -> bool:
     """An intervention word the crowd protests about ("طالب محتجون بنشر صور فيديو حول اعتقال رجل", "الاحتجاج على
     الاعتقال الإداري") is the grievance, not the police's answer to the protest."""
-    if c.tok_start > 0 and doc.tokens[c.tok_start - 1].norm in _ABOUT_WORDS:
+    if c.tok_start > 0 and doc.tokens[c.tok_start - 1].norm in event_lexicon().words["grievance_about"]:
         return True
     return any(g.kind == "grievance" and 0 <= c.tok_start - g.tok_end <= _GRIEVANCE_REACH for g in cues)
 

@@ -541,7 +541,11 @@ def _definite_verb(doc: Doc, m: Match[TriggerSense]) -> bool:
 def _place_named_after(doc: Doc, m: Match[TriggerSense]) -> bool:
     """ "تم تحرير عدن": a completed act (تم) on a place below a country named right after the noun; without تم
     the noun is as often a cause or a goal ("تحرير الرمادي بات قريبا", "تحرير فلسطين")."""
-    if m.tok_start == 0 or m.tok_end >= len(doc.tokens) or doc.tokens[m.tok_start - 1].norm not in _DONE:
+    if (
+        m.tok_start == 0
+        or m.tok_end >= len(doc.tokens)
+        or doc.tokens[m.tok_start - 1].norm not in event_lexicon().words["done"]
+    ):
         return False
     start = doc.tokens[m.tok_end].start
     return any(p.start == start and p.feature != "country" for p in doc.places)
@@ -552,7 +556,7 @@ def _who_the_dead_were(doc: Doc, m: Match[TriggerSense]) -> bool:
     return (
         m.payload.role in HARM_ROLES
         and m.tok_end < len(doc.tokens)
-        and doc.tokens[m.tok_end].norm in _THEY_ARE
+        and doc.tokens[m.tok_end].norm in event_lexicon().words["they_are"]
         and _definite(doc.tokens[m.tok_start], m.strip)
     )
 
@@ -569,10 +573,6 @@ def _definite(tok: Token, strip: int) -> bool:
     """The matched form of the token carries the article (القتلى, والقتلى), read with or without it."""
     form = tok.forms[strip]
     return form.startswith("ال") or tok.norm.endswith("ال" + form)
-
-
-_THEY_ARE = frozenset(normalise_str(w) for w in ("هم", "هن", "هما"))
-_DONE = frozenset(normalise_str(w) for w in ("تم", "وتم", "فتم"))
 
 
 def _has_needed(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, sent: Segment) -> bool:
