@@ -550,6 +550,9 @@ def test_link_fire_opened_around_its_subject() -> None:
     (ev,) = _events("أطلق مجهولون النار على دورية أمنية في العوامية بمحافظة القطيف دون وقوع إصابات.")
     assert ev.actor1 is not None and ev.actor1.actor_id == "unidentified-sa"
     assert ev.actor2 is not None and ev.actor2.actor_id == "police-sa"
+    # a subject of four words between فتحت and النار
+    (ev,) = _events("فتحت قوات حرس الحدود الهندية النار على قرية باكستانية أمس.")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "military-in"
 
 
 def test_link_a_verbal_noun_after_a_preposition_can_be_a_reference() -> None:

@@ -659,5 +659,9 @@ def _sentence(doc: Doc, d: DateMention) -> int:
 
 
 def _heads_sentence(doc: Doc, d: DateMention, si: int) -> bool:
-    """The date opens sentence ``si`` (a chronology's "1993 - ...")."""
-    return si < len(doc.sentences) and not doc.text[doc.sentences[si].start : d.start].strip(" -–•*\n")
+    """The date opens sentence ``si`` (a chronology's "1993 - ...", "وفي عام 1993، عندما ...")."""
+    return si < len(doc.sentences) and doc.text[doc.sentences[si].start : d.start].strip(" -–•*\n") in (
+        "",
+        "و",
+        "ف",
+    )
