@@ -73,6 +73,8 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
             "وأوقفت سفارة اليمن في بيروت منح التأشيرات للمواطنين اللبنانيين.",
             "non_conflict",
         ),  # an activity halted
+        ("وتمكنت الدوريات من القبض على عدد (10) مسدس و500 طلقة.", "non_conflict"),  # things seized
+        ("وألقت الشرطة القبض على كمية من الحشيش في جازان.", "non_conflict"),
         (
             "ونقلت الصحيفة أن احتجاج الهيئة على الإعلان استند على نظام اللوحات.",
             "non_conflict",
@@ -280,6 +282,10 @@ def test_mentions_real_events_beside_the_new_cues(text: str, role: str) -> None:
 
 def test_mentions_stopping_is_not_an_arrest_without_a_person() -> None:
     assert all(r != "arrest" for r, _ in _mentions("وطالبت الدول بإيقاف البرنامج النووي الإيراني."))
+
+
+def test_mentions_people_held_with_things_are_an_arrest() -> None:
+    assert ("arrest", None) in _mentions("وتمكنت الدوريات من القبض على 3 مهربين بحوزتهم أسلحة.")
 
 
 def test_mentions_lam_of_for_is_not_a_purpose() -> None:

@@ -1315,6 +1315,12 @@ def _met(norm: str) -> bool:
     return norm in _MET or (norm[:1] in ("و", "ف") and norm[1:] in _MET)
 
 
+def _met_before(doc: Doc, k: int) -> bool:
+    """The figure at token ``k`` follows لقي: the subject of the split "لقي 4 من القيادات الحوثية في مديرية
+    العدين مصرعهم", whatever stands between it and مصرعهم."""
+    return k > 0 and _met(doc.tokens[k - 1].norm)
+
+
 def _passive_subject(doc: Doc, verb_end: int, ta: int) -> bool:
     """The actor at ``ta`` is the subject of the passive verb ending at ``verb_end``: right after it, or the
     group of a person named right after it ("اغتيل قائد عسكري في الجيش الحر"); not the doer of what follows
@@ -1527,7 +1533,8 @@ def _counted_subject(
             break
         end = doc.token_at(n.end - 1) + 1
         if trigger - end > _SUBJECT_GAP_AFTER and not (
-            verb and (_whose_phrase(doc, end, trigger) or _subset_aside(doc, end, trigger))
+            verb
+            and (_whose_phrase(doc, end, trigger) or _subset_aside(doc, end, trigger) or _met_before(doc, k))
         ):
             return None
         found = n

@@ -263,6 +263,20 @@ def _halts(doc: Doc, m: Match[TriggerSense], c: CueHit, clause: Segment) -> bool
     return not any(t.norm[:1].isdigit() or is_person_noun(t.norm) for t in between)
 
 
+_SEIZED_AFTER = 4  # words from an arrest trigger to the thing it took (القبض على عدد (10) مسدس)
+
+
+def _seized(doc: Doc, m: Match[TriggerSense], c: CueHit, lex: EventLexicon) -> bool:
+    """The thing noun ``c`` is what the arrest ``m`` took: it follows with only a figure or a count word between
+    ("القبض على عدد (10) مسدس", "القبض على كمية من الحشيش"; not "القبض على 3 مهربين بحوزتهم أسلحة")."""
+    if not 0 <= c.tok_start - m.tok_end <= _SEIZED_AFTER:
+        return False
+    counts = lex.words["counts"]
+    return all(
+        t.norm[:1].isdigit() or t.norm in counts or t.norm in _ON for t in doc.tokens[m.tok_end : c.tok_start]
+    )
+
+
 def _among_the_counted(doc: Doc, m: Match[TriggerSense]) -> bool:
     """A suicide-bomber noun right after a subset word (بينهم انتحاري): one of the people counted before it."""
     return (
@@ -326,6 +340,8 @@ def _veto(
         return "non_conflict"  # "احتجاج الهيئة على الإعلان": a body's objection in words, no crowd
     if m.payload.role == "arrest" and any(c.kind == "halted" and _halts(doc, m, c, clause) for c in cues):
         return "non_conflict"  # "أوقفت السفارة منح التأشيرات", "إيقاف الاستقدام": an activity halted, no one held
+    if m.payload.role == "arrest" and any(c.kind == "seized" and _seized(doc, m, c, lex) for c in cues):
+        return "non_conflict"  # "القبض على عدد (10) مسدس": things seized, no one held
     if m.payload.role == "arrest" and any(c.kind == "verdict" for c in cues):
         return "reference"  # the arrest told with its verdict or execution: the history of a case
     if m.payload.role in ("arrest", "campaign") and any(c.kind == "regulatory" for c in cues):
