@@ -48,6 +48,8 @@ def _find(places: list[PlaceMention], fragment: str) -> PlaceMention:
         # the province named right after decides the country: Iraq's Bani Saad is no Yemeni district
         ("استهدف التفجير ناحية بني سعد بمحافظة ديالى", "ديالى", "Diyala", "IQ", 3),
         ("قصف على مديرية بني سعد بمحافظة المحويت", "بني سعد", "Al Mahwit", "YE", 2),
+        # a town of the province named right after it, however small (GeoNames gives Lawdar no population)
+        ("وتدور مواجهات عنيفة في لودر بمحافظة أبين", "لودر", "Lawdar", "YE", 1),
         ("نفذ التحالف أمس 16 غارة على أحياء درعا", "درعا", "Dar‘ā", "SY", 1),  # Daraa's quarters: the city
         (
             "نظم الحراس اعتصاما في البلدة القديمة بالقدس",

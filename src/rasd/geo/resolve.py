@@ -474,11 +474,17 @@ def find_places(doc: Doc) -> Doc:
         near = sent_a1.get(ctx.sent_of[m.tok_start], set())
         ranked = sorted(cands, key=lambda c: (-_score(c, cue_type, ctx, local_cc, near, gz), c.place.key))
         nxt = matches[i + 1] if i + 1 < len(matches) else None  # matches are sorted and do not overlap
+        in_province = False
         if (province := _province_after(tokens, m, nxt, lex)) is not None:
             # "ناحية بني سعد بمحافظة ديالى": only a place of that province (or its country) can be meant
             ranked = [c for c in ranked if c.place.country_code in {c2.place.country_code for c2 in province}]
             if not ranked:
                 continue  # the province itself is a mention of its own right after
+            # "في لودر بمحافظة أبين": a town of the province named after it is that town, however small
+            names = {c2.place.name for c2 in province}
+            inside = [c for c in ranked if c.place.kind == "city" and c.place.admin1 in names]
+            if inside:
+                ranked, in_province = inside + [c for c in ranked if c not in inside], True
         anchor = _anchor_after(tokens, m, matches[i + 1 : i + 4], lex, ctx, gz)
         if anchor is not None and _all_towns(ranked):
             # "مدينة العين، جنوب مدينة لودر", "حصيبة شرقي الرمادي": the town lies near the place it is placed
@@ -487,7 +493,7 @@ def find_places(doc: Doc) -> Doc:
             if not ranked:
                 continue
         best = ranked[0]
-        if cue_type in (None, "facility", "region") and len(ranked) > 1:
+        if cue_type in (None, "facility", "region") and len(ranked) > 1 and not in_province:
             # the cascade: a town that fails the common-word test falls back to the region of that name
             best = next(
                 (c for c in ranked if c.tier == "alias" or _plausible(tokens, m, c, ctx, local_cc, lo)), best
@@ -542,6 +548,7 @@ def find_places(doc: Doc) -> Doc:
         elif (
             cue_type in (None, "facility", "region")
             and best.tier != "alias"
+            and not in_province
             and not _plausible(tokens, m, best, ctx, local_cc, lo)
         ):
             continue
