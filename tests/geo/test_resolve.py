@@ -369,3 +369,10 @@ def test_resolve_a_name_inside_a_persons_name_is_no_place() -> None:
     text = "وقالت الوكالة ان بين الجرحى شقيق زعيم اكبر حزب مؤيد للاكراد في تركيا صلاح الدين دمرتاش."
     doc = find_places(tag_entities(make_doc(ArticleIn(text=text, published="2015-08-01"))))
     assert [p.name for p in doc.places] == ["Turkey"]
+
+
+def test_resolve_a_place_that_belongs_to_a_district_lies_there() -> None:
+    """ "منطقة العين التابعة لمديرية مودية": not Al Ain in the Emirates nor Al 'Ayn in Taizz, but in Mudiyah."""
+    places = _places("وسيطرت المقاومة على منطقة العين التابعة لمديرية مودية")
+    assert [p.country_code for p in places] == ["YE"]
+    assert _find(places, "مودية").name == "Mūdīyah"

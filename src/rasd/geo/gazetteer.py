@@ -92,6 +92,7 @@ class GeoLexicon:
     lies: frozenset[str] = (
         frozenset()
     )  # "that lies" (الواقعة): a relative place after it describes the one before
+    belongs: frozenset[str] = frozenset()  # "that belongs to" (التابعة لمديرية): where the place before lies
 
 
 def _read(name: str) -> bytes:
@@ -184,6 +185,7 @@ def geo_lexicon() -> GeoLexicon:
             for w in words
         ),
         lies=frozenset(normalise_str(w) for w in cues["lies"]),
+        belongs=frozenset(normalise_str(w) for w in cues["belongs"]),
         launched=_with_proclitics(cues["launched"]["from"]),
         returned=_with_proclitics(cues["launched"]["back_to"]),
         bases=frozenset(normalise_str(w) for w in cues["launched"]["bases"]),

@@ -634,8 +634,9 @@ def _anchor_after(
     ctx: _Context,
     gz: Gazetteer,
 ) -> tuple[float, float] | None:
-    """Where the next place lies when only direction words (and cue words) stand between it and this one
-    ("العين، جنوب مدينة لودر"): the coordinates of its best candidate, else None."""
+    """Where the next place lies when only direction or belonging words (and cue words) stand between it and
+    this one ("العين، جنوب مدينة لودر", "العين التابعة لمديرية مودية"): the coordinates of its best candidate,
+    else None."""
     directions, gap_words = _direction_words(), _gap_words()
     nxt = next((x for x in following if x.payload not in directions and x.payload not in gap_words), None)
     if (
@@ -646,9 +647,10 @@ def _anchor_after(
         or nxt.payload in _stop_forms()
     ):
         return None  # "ديار بكر جنوب البلاد": البلاد is no place to set a town by
-    between = [t.norm for t in tokens[m.tok_end : nxt.tok_start]]
-    if not any(w in directions for w in between) or not all(
-        w in directions or w in gap_words for w in between
+    between = tokens[m.tok_end : nxt.tok_start]
+    placing = directions | lex.belongs  # "العين التابعة لمديرية مودية" places it as a direction does
+    if not any(t.norm in placing for t in between) or not all(
+        t.norm in placing or not gap_words.isdisjoint(t.forms) for t in between
     ):
         return None
     cands = [c for c in _candidates(nxt.payload) if c.place.lat is not None and c.place.lon is not None]
