@@ -1272,3 +1272,22 @@ def test_link_an_arrest_the_crowd_protests_about_is_no_intervention() -> None:
     assert ev.sub_event_type == "Peaceful protest"
     (ev,) = _events("تظاهر المئات أمس في بغداد وفرقت الشرطة المتظاهرين بالغاز المسيل للدموع.")
     assert ev.sub_event_type == "Protest with intervention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقالت المصادر إن المقاومة في شبوة نصبت كمينا للميليشيات الحوثية أمس.",
+        "نصبت المقاومة الشعبية كمينا للحوثيين أمس في شبوة.",  # the subject between the verb and كمينا
+    ],
+)
+def test_link_an_ambush_set_for_a_side_hits_it(text: str) -> None:
+    """ "نصبت كمينا للحوثيين": whom an ambush was set for is its target ("قتلوا في كمين لداعش" names the doer)."""
+    (ev,) = _events(text)
+    assert ev.actor1 is not None and ev.actor1.actor_id == "popular-resistance"
+    assert ev.actor2 is not None and ev.actor2.actor_id == "houthis"
+
+
+def test_link_an_ambush_of_a_side_is_its_act() -> None:
+    (ev,) = _events("قتل خمسة جنود في كمين لداعش أمس في الرمادي.")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "isis"

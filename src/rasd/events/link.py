@@ -862,6 +862,8 @@ def _link_actors(
                 break
         for a in armed:
             gap = token_index(doc, a.start) - m.match.tok_end
+            if gap == 0 and _set_for(doc, m.match.tok_end - 1) and _oblique(doc, a):
+                continue  # "نصبت كمينا للحوثيين": whom the ambush was set for, after a verb that has its object
             if 0 <= gap <= _SUBJECT_GAP:
                 subject = a
                 break
@@ -1153,11 +1155,23 @@ def _possessor(doc: Doc, a: ActorMention, actors: list[ActorMention]) -> bool:
     if any(
         not _not_owners().isdisjoint(doc.tokens[k].forms)
         for k in range(max(0, ti - 1 - _OWNER_ADJECTIVES), ti)
-    ):
+    ) and not _set_for(doc, ti - 1):
         return False  # also with an adjective between: "هجوما داميا للقاعدة", "هجمات مفترضة لحركة بوكو حرام"
     if doc.view.text[prev.nend : tok.nstart].strip():
         return False  # punctuation between: not one phrase
     return not any(b.start <= prev.start < b.end for b in actors)
+
+
+_SET_REACH = 4  # words from a setting verb to the ambush it set (نصب مسلحون مجهولون كمينا)
+
+
+def _set_for(doc: Doc, k: int) -> bool:
+    """Token ``k`` is an ambush a setting verb before it set ("نصبت المقاومة كمينا للحوثيين"): the ل after it
+    names whom it was set for, the target ("قتلوا في كمين لداعش" names the doer)."""
+    words = event_lexicon().words
+    if words["ambush"].isdisjoint(doc.tokens[k].forms):
+        return False
+    return any(not words["set_for"].isdisjoint(doc.tokens[j].forms) for j in range(max(0, k - _SET_REACH), k))
 
 
 @cache
