@@ -1291,3 +1291,11 @@ def test_link_an_ambush_set_for_a_side_hits_it(text: str) -> None:
 def test_link_an_ambush_of_a_side_is_its_act() -> None:
     (ev,) = _events("قتل خمسة جنود في كمين لداعش أمس في الرمادي.")
     assert ev.actor1 is not None and ev.actor1.actor_id == "isis"
+
+
+def test_link_the_place_of_a_title_is_the_last_choice() -> None:
+    """ "لقائد محور البيضاء": the commander's charge, not where he was ambushed (مديرية لودر)."""
+    (ev,) = _events(
+        "وفي مديرية لودر نصبت المقاومة كمينا لقائد محور البيضاء أمس مما أدى إلى مقتل اثنين من مرافقيه."
+    )
+    assert ev.location is not None and ev.location.name == "Lawdar"

@@ -261,6 +261,16 @@ def _after_word(doc: Doc, p: PlaceMention, words: frozenset[str]) -> bool:
     return ti > 0 and doc.tokens[ti - 1].norm in words
 
 
+def _office_place(doc: Doc, p: PlaceMention) -> bool:
+    """The place names an office holder's charge: right after a title (محافظ البيضاء), or after a title and one
+    unit word (قائد محور البيضاء, مدير أمن عدن)."""
+    lex = geo_lexicon()
+    ti = doc.token_at(p.start)
+    if ti > 0 and doc.tokens[ti - 1].norm in lex.office:
+        return True
+    return ti > 1 and doc.tokens[ti - 1].norm in lex.office_units and doc.tokens[ti - 2].norm in lex.office
+
+
 def link_sentence(
     doc: Doc,
     si: int,
@@ -306,14 +316,27 @@ def link_sentence(
         if about is not None:
             nearby = [p for p in nearby if doc.token_at(p.start) < about]
             in_clause = [p for p in in_clause if doc.token_at(p.start) < about]
+        # "وأصيب محافظ البيضاء في هجوم على موكبه في رداع": a title's place is the last choice
         if in_clause:
             inc.place = min(
-                in_clause, key=lambda p: (_COARSE.get(p.feature, 0), _distance(doc, inc, p.start))
+                in_clause,
+                key=lambda p: (
+                    _office_place(doc, p),
+                    _COARSE.get(p.feature, 0),
+                    _distance(doc, inc, p.start),
+                ),
             )
         elif specific := _finest([p for p in nearby if p.feature != "country"]):
             # From another clause only a specific place: a country named elsewhere in the sentence
             # ("... وتركت الكثير من العراق وسورية في حالة خراب") says little about where this happened.
-            inc.place = min(specific, key=lambda p: (_distance(doc, inc, p.start), _COARSE.get(p.feature, 0)))
+            inc.place = min(
+                specific,
+                key=lambda p: (
+                    _office_place(doc, p),
+                    _distance(doc, inc, p.start),
+                    _COARSE.get(p.feature, 0),
+                ),
+            )
         own_dates = [d for d in dates if not d.since and not _report_date(doc, d, inc, cues)]
         if about is not None:
             own_dates = [d for d in own_dates if doc.token_at(d.start) < about]

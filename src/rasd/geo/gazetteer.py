@@ -93,6 +93,8 @@ class GeoLexicon:
         frozenset()
     )  # "that lies" (الواقعة): a relative place after it describes the one before
     belongs: frozenset[str] = frozenset()  # "that belongs to" (التابعة لمديرية): where the place before lies
+    office: frozenset[str] = frozenset()  # titles (محافظ, قائد): the place after one is its holder's charge
+    office_units: frozenset[str] = frozenset()  # unit words between a title and its place (قائد محور البيضاء)
 
 
 def _read(name: str) -> bytes:
@@ -186,6 +188,8 @@ def geo_lexicon() -> GeoLexicon:
         ),
         lies=frozenset(normalise_str(w) for w in cues["lies"]),
         belongs=frozenset(normalise_str(w) for w in cues["belongs"]),
+        office=_with_proclitics(cues["office"]["titles"]),
+        office_units=frozenset(normalise_str(w) for w in cues["office"]["units"]),
         launched=_with_proclitics(cues["launched"]["from"]),
         returned=_with_proclitics(cues["launched"]["back_to"]),
         bases=frozenset(normalise_str(w) for w in cues["launched"]["bases"]),
