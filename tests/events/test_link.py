@@ -1299,3 +1299,9 @@ def test_link_the_place_of_a_title_is_the_last_choice() -> None:
         "وفي مديرية لودر نصبت المقاومة كمينا لقائد محور البيضاء أمس مما أدى إلى مقتل اثنين من مرافقيه."
     )
     assert ev.location is not None and ev.location.name == "Lawdar"
+
+
+def test_link_who_gains_from_a_clash_is_no_side_of_it() -> None:
+    """ "الاشتباكات التي وقعت بينهما تصب في مصلحة الجيش": the army gains from the fighting, it does not fight."""
+    (ev,) = _events("وأكد المتحدث أن الاشتباكات التي وقعت بينهما تصب في مصلحة الجيش.")
+    assert ev.actor1 is None and ev.actor2 is None

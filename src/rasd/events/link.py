@@ -261,6 +261,12 @@ def _after_word(doc: Doc, p: PlaceMention, words: frozenset[str]) -> bool:
     return ti > 0 and doc.tokens[ti - 1].norm in words
 
 
+def _beneficiary(doc: Doc, a: ActorMention) -> bool:
+    """The actor stands right after a word of benefit (في مصلحة الجيش, لخدمة النظام): who gains, not a side."""
+    ti = doc.token_at(a.start)
+    return ti > 0 and doc.tokens[ti - 1].norm in event_lexicon().words["beneficiary"]
+
+
 def _office_place(doc: Doc, p: PlaceMention) -> bool:
     """The place names an office holder's charge: right after a title (محافظ البيضاء), or after a title and one
     unit word (قائد محور البيضاء, مدير أمن عدن)."""
@@ -284,7 +290,8 @@ def link_sentence(
     sent = doc.sentences[si]
     places = [p for p in candidates if _in(sent, p.start, p.end)]
     dates = [d for d in doc.dates if _in(sent, d.start, d.end)]
-    actors = [a for a in doc.actors if _in(sent, a.start, a.end)]
+    # "تصب في مصلحة الجيش": who gains from the act is neither side of it
+    actors = [a for a in doc.actors if _in(sent, a.start, a.end) and not _beneficiary(doc, a)]
     # Token index right after each number of the sentence: a count ends there ("ثلاثة جنود", "عنصران من").
     # a year inside a date counts no one ("وفي كانون الثاني (يناير) 2015، قتل جهاد")
     numbers = [n for n in doc.numbers if _in(sent, n.start, n.end) and not _in_date(doc, n)]
@@ -1691,7 +1698,13 @@ def _link_victims(doc: Doc, inc: Incident, cues: list[CueHit]) -> None:
     """What kind of people were hit: the first victim cue up to six words after a trigger.  An armed cue
     followed closely by another victim cue is the active verb's subject, and the other its object ("قتل
     مسلحون مجهولون مدنيا": the gunmen killed a civilian; "قتل مسلحون في اشتباك": gunmen were killed)."""
-    victims = [c for c in cues if c.kind in ("armed_victims", "civilian_victims")]
+    benefit = event_lexicon().words["beneficiary"]  # "تصب في مصلحة الجيش": who gains was not hit
+    victims = [
+        c
+        for c in cues
+        if c.kind in ("armed_victims", "civilian_victims")
+        and not (c.tok_start > 0 and doc.tokens[c.tok_start - 1].norm in benefit)
+    ]
     for m in inc.mentions:
         for k, c in enumerate(victims):
             if 0 <= c.tok_start - m.match.tok_end <= 6:
