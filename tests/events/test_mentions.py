@@ -76,6 +76,8 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         ),  # an activity halted
         ("وتمكنت الدوريات من القبض على عدد (10) مسدس و500 طلقة.", "non_conflict"),  # things seized
         ("وألقت الشرطة القبض على كمية من الحشيش في جازان.", "non_conflict"),
+        ("انسحب ابن الملا عمر من اجتماع الحركة الجمعة الماضية احتجاجا على اختيار منصور.", "non_conflict"),
+        ("استقال الوزير احتجاجا على القرار.", "non_conflict"),  # an objection, no crowd
         (
             "ونقلت الصحيفة أن احتجاج الهيئة على الإعلان استند على نظام اللوحات.",
             "non_conflict",
@@ -283,6 +285,10 @@ def test_mentions_real_events_beside_the_new_cues(text: str, role: str) -> None:
 
 def test_mentions_stopping_is_not_an_arrest_without_a_person() -> None:
     assert all(r != "arrest" for r, _ in _mentions("وطالبت الدول بإيقاف البرنامج النووي الإيراني."))
+
+
+def test_mentions_a_crowd_out_in_protest_is_a_protest() -> None:
+    assert ("protest", None) in _mentions("خرج المئات إلى الشوارع احتجاجا على القرار.")
 
 
 def test_mentions_people_held_with_things_are_an_arrest() -> None:

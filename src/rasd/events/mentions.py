@@ -263,6 +263,7 @@ def _halts(doc: Doc, m: Match[TriggerSense], c: CueHit, clause: Segment) -> bool
     return not any(t.norm[:1].isdigit() or is_person_noun(t.norm) for t in between)
 
 
+_IN_PROTEST = normalise_str("احتجاجا")  # 'in protest': an act done to object, a protest only if a crowd's
 _SEIZED_AFTER = 4  # words from an arrest trigger to the thing it took (القبض على عدد (10) مسدس)
 
 
@@ -340,6 +341,17 @@ def _veto(
         return "non_conflict"  # "احتجاج الهيئة على الإعلان": a body's objection in words, no crowd
     if m.payload.role == "arrest" and any(c.kind == "halted" and _halts(doc, m, c, clause) for c in cues):
         return "non_conflict"  # "أوقفت السفارة منح التأشيرات", "إيقاف الاستقدام": an activity halted, no one held
+    if (
+        m.payload.role == "protest"
+        and m.payload.phrase == _IN_PROTEST
+        and any(
+            c.kind == "walkout"
+            and clause.tok_start <= c.tok_start
+            and 0 <= m.tok_start - c.tok_end < lex.windows["walkout"]
+            for c in cues
+        )
+    ):
+        return "non_conflict"  # "انسحب ابن الملا عمر من الاجتماع احتجاجا": an objection, no crowd
     if m.payload.role == "arrest" and any(c.kind == "seized" and _seized(doc, m, c, lex) for c in cues):
         return "non_conflict"  # "القبض على عدد (10) مسدس": things seized, no one held
     if m.payload.role == "arrest" and any(c.kind == "verdict" for c in cues):
