@@ -1305,3 +1305,12 @@ def test_link_who_gains_from_a_clash_is_no_side_of_it() -> None:
     """ "الاشتباكات التي وقعت بينهما تصب في مصلحة الجيش": the army gains from the fighting, it does not fight."""
     (ev,) = _events("وأكد المتحدث أن الاشتباكات التي وقعت بينهما تصب في مصلحة الجيش.")
     assert ev.actor1 is None and ev.actor2 is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قتل أمس ثلاث نساء مسلحات من عناصر مجموعة الخنساء في الموصل.", "قتل أمس ثلاثة رجال مسلحين في الموصل."],
+)
+def test_link_armed_people_killed_are_no_civilians(text: str) -> None:
+    (ev,) = _events(text)
+    assert ev.event_type == "Battles"

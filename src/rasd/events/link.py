@@ -1722,6 +1722,14 @@ def _link_victims(doc: Doc, inc: Incident, cues: list[CueHit]) -> None:
                 ):
                     c = nxt
                     inc.victim_object = True
+                elif (
+                    c.kind == "civilian_victims"
+                    and nxt is not None
+                    and nxt.kind == "armed_victims"
+                    and nxt.tok_start == c.tok_end
+                    and doc.tokens[nxt.tok_start].norm.startswith(_ARMED_ADJECTIVE)
+                ):
+                    c = nxt  # "ثلاث نساء مسلحات", "رجال مسلحين": armed people, not civilians
                 _set_victim(doc, inc, c)
                 return
     # "إن متظاهرا قتل وأصيب آخران": the subject right before a casualty verb is who was hit
@@ -1732,6 +1740,9 @@ def _link_victims(doc: Doc, inc: Incident, cues: list[CueHit]) -> None:
         if subject is not None:
             _set_victim(doc, inc, subject)
             return
+
+
+_ARMED_ADJECTIVE = (normalise_str("مسلح"), normalise_str("المسلح"))  # مسلحين, مسلحات, المسلحين ...
 
 
 def _set_victim(doc: Doc, inc: Incident, c: CueHit) -> None:
