@@ -1314,3 +1314,11 @@ def test_link_who_gains_from_a_clash_is_no_side_of_it() -> None:
 def test_link_armed_people_killed_are_no_civilians(text: str) -> None:
     (ev,) = _events(text)
     assert ev.event_type == "Battles"
+
+
+def test_link_a_car_bomb_struck_from_the_air_is_an_air_strike() -> None:
+    """ "فجرت الطائرات الدولية سيارة مفخخة يقودها انتحاري": the bomb and its driver were what the aircraft hit."""
+    (ev,) = _events("فجرت الطائرات الدولية سيارة مفخخة يقودها انتحاري قرب بعشيقة أمس.")
+    assert ev.sub_event_type == "Air/drone strike"
+    (ev,) = _events("فجر انتحاري نفسه بسيارة مفخخة في بغداد أمس.")
+    assert ev.sub_event_type == "Suicide bomb"

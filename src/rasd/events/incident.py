@@ -147,6 +147,10 @@ class Incident:
         ):
             # "اقتحموا منزل الجنيد واعتدوا عليه واخذوه": a raid to take someone is the abduction
             role = "abduct"
+        if role in ("suicide", "ied") and "airstrike" in roles:
+            lead = min(self.mentions, key=lambda m: m.match.start)
+            if lead.sense.role == "airstrike":
+                role = "airstrike"  # "فجرت الطائرات الدولية سيارة مفخخة يقودها انتحاري": the bomb was what it hit
         if self.by_air and role in _AIR_ROLES:
             role = "airstrike"  # "قصفت الطائرات التركية مواقع", "استهدفت طائرات تركية ثلاثة مواقع"
         if role == "territory_loss":
