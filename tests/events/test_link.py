@@ -1322,3 +1322,14 @@ def test_link_a_car_bomb_struck_from_the_air_is_an_air_strike() -> None:
     assert ev.sub_event_type == "Air/drone strike"
     (ev,) = _events("فجر انتحاري نفسه بسيارة مفخخة في بغداد أمس.")
     assert ev.sub_event_type == "Suicide bomb"
+
+
+def test_link_the_object_of_a_relative_clause_verb_is_hit() -> None:
+    """ "اللغم الذي كان يستهدف قوات الأمن": the police are what the mine targeted ("الذي نفذه داعش" names the doer)."""
+    (ev,) = _events(
+        "وقالت الشرطة إن جماعة تابعة لحزب العمال الكردستاني زرعت اللغم الذي كان يستهدف قوات الأمن."
+    )
+    assert ev.actor1 is not None and ev.actor1.actor_id == "pkk"
+    assert ev.actor2 is not None and ev.actor2.inter == 1
+    (ev,) = _events("الهجوم الذي نفذه داعش على الجيش أمس في الرمادي.")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "isis"

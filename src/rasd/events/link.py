@@ -894,6 +894,10 @@ def _link_actors(
             gap = token_index(doc, a.start) - m.match.tok_end
             if gap == 0 and _set_for(doc, m.match.tok_end - 1) and _oblique(doc, a):
                 continue  # "نصبت كمينا للحوثيين": whom the ambush was set for, after a verb that has its object
+            if gap == 0 and _relative_verb(doc, m):
+                # "اللغم الذي كان يستهدف قوات الأمن": the relative's antecedent acts, this is its object
+                targets = targets | {a.start}
+                continue
             if 0 <= gap <= _SUBJECT_GAP:
                 subject = a
                 break
@@ -1156,6 +1160,21 @@ def _describes(doc: Doc, inc: Incident, a: ActorMention) -> bool:
         if doc.tokens[k].norm in relatives and doc.tokens[k + 1].norm.startswith("ي"):
             return not any(m.match.tok_start <= k - 1 < m.match.tok_end for m in inc.mentions)
     return False
+
+
+_WAS = frozenset(normalise_str(w) for w in ("كان", "كانت", "كانوا", "قد"))
+
+
+def _relative_verb(doc: Doc, m: Mention) -> bool:
+    """The verb trigger opens a relative clause ("الذي استهدف", "الذي كان يستهدف") and carries no object pronoun:
+    its subject is the antecedent, so an actor right after it is its object ("الذي نفذه داعش" names the doer)."""
+    k = m.match.tok_start
+    if m.match.tok_end - k != 1 or pronoun_suffixed(doc.text, doc.tokens[k]):
+        return False
+    relatives = event_lexicon().words["relatives"]
+    if k > 0 and doc.tokens[k - 1].norm in relatives:
+        return True
+    return k > 1 and doc.tokens[k - 1].norm in _WAS and doc.tokens[k - 2].norm in relatives
 
 
 _ACT_ADJECTIVES = (
