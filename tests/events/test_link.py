@@ -1333,3 +1333,9 @@ def test_link_the_object_of_a_relative_clause_verb_is_hit() -> None:
     assert ev.actor2 is not None and ev.actor2.inter == 1
     (ev,) = _events("الهجوم الذي نفذه داعش على الجيش أمس في الرمادي.")
     assert ev.actor1 is not None and ev.actor1.actor_id == "isis"
+
+
+def test_link_whose_act_follows_the_act_noun_does_it() -> None:
+    """ "بتوغل القوات الأمنية ... بالتزامن مع قصف عنيف لطيران التحالف الدولي": the coalition's shelling."""
+    (ev,) = _events("وأفاد بتوغل القوات الأمنية في الرمادي بالتزامن مع قصف عنيف لطيران التحالف الدولي أمس.")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "us-coalition"

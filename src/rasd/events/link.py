@@ -918,6 +918,8 @@ def _link_actors(
         )
     if subject is None:
         subject = _pronoun_owner(doc, inc, armed, contrasts)
+    if subject is None:
+        subject = _act_owner(doc, inc, armed)
     verb_subject = subject
     first_trigger = min(m.match.start for m in inc.mentions)
     allies: dict[str, ActorMention] = {}
@@ -1160,6 +1162,21 @@ def _describes(doc: Doc, inc: Incident, a: ActorMention) -> bool:
         if doc.tokens[k].norm in relatives and doc.tokens[k + 1].norm.startswith("ي"):
             return not any(m.match.tok_start <= k - 1 < m.match.tok_end for m in inc.mentions)
     return False
+
+
+def _act_owner(doc: Doc, inc: Incident, armed: list[ActorMention]) -> ActorMention | None:
+    """The armed actor after the ل of an act noun trigger, one adjective at most between ("قصف عنيف لطيران
+    التحالف الدولي", "هجوم لداعش"): whose act it is, the doer (see :func:`_possessor`: no owner of a thing)."""
+    acts = event_lexicon().words["acts_of"]
+    for m in inc.mentions:
+        if m.sense.pos != "noun" or acts.isdisjoint(doc.tokens[m.match.tok_end - 1].forms):
+            continue
+        for a in armed:
+            ti = doc.token_at(a.start)
+            if 0 <= ti - m.match.tok_end <= _OWNER_ADJECTIVES and attached(doc.tokens[ti], ("ل",)):
+                if not _set_for(doc, m.match.tok_end - 1):
+                    return a
+    return None
 
 
 _WAS = frozenset(normalise_str(w) for w in ("كان", "كانت", "كانوا", "قد"))
