@@ -18,6 +18,7 @@ from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.link import event_places, link_sentence
 from rasd.events.mentions import CueHit, Mention, crowd_noun, find_mentions
 from rasd.events.model import score_incidents
+from rasd.events.split import one_per_place
 from rasd.events.status import decide_status
 from rasd.events.summary import summarise
 from rasd.geo.gazetteer import geo_lexicon
@@ -539,8 +540,11 @@ def _to_event(doc: Doc, inc: Incident) -> Event:
         spans.append(FieldSpan(field="attribution", start=a_start, end=a_end, text=doc.text[a_start:a_end]))
     fatalities = inc.fatalities.value if inc.fatalities else (0 if inc.status == "reported" else None)
     date = inc.date.value if inc.date else None
-    eid = hashlib.sha1(f"{doc.id}|{ev_seg.start}|{trig.start}".encode()).hexdigest()[:16]
     place = inc.place
+    key = f"{doc.id}|{ev_seg.start}|{trig.start}"
+    if inc.listed and place is not None:
+        key += f"|{place.start}"  # one of a list's places: its own id beside the first place's
+    eid = hashlib.sha1(key.encode()).hexdigest()[:16]
     summary = summarise(
         sub_event_type=inc.sub_event_type, status=inc.status, actor1=inc.actor1.name if inc.actor1 else None,
         actor2=inc.actor2.name if inc.actor2 else None, place=place.name if place else None,
@@ -641,7 +645,8 @@ def find_events(doc: Doc) -> Doc:
         if inc.actor1 is None:
             inc.actor1 = _unnamed_perpetrator(doc, inc, inc.mentions[0])
         accepted.append(inc)
-    doc.events = [_to_event(doc, inc) for inc in _told_again(_without_footer_copies(doc, accepted))]
+    told = _told_again(_without_footer_copies(doc, accepted))
+    doc.events = [_to_event(doc, inc) for inc in one_per_place(doc, told, places)]
     return doc
 
 

@@ -96,6 +96,7 @@ class Incident:
     part_end: int | None = None
     model_p: float | None = None  # the sentence model's probability of this incident's label
     extra_spans: list[tuple[str, int, int]] = field(default_factory=list)
+    listed: bool = False  # a copy for another place of a list its incident was told of (events.split)
 
     @property
     def roles(self) -> list[str]:

@@ -1,0 +1,129 @@
+"""One event per place: an incident told of a list of places ("ونظمت تجمعات أخرى الأحد في العاصمة كانبيرا وبيرث
+وهوبارت", "اشتباكات بين فصائل طالبان في كل من منطقة تورا بورا وولاية هلمند") is one event in each, as ACLED codes
+one event per location and day.
+
+Only a reported incident is split, only over places of its own clause joined as a list (by و or a comma, with
+cue words such as مدينة or ولاية between), never over a country, a region that holds another of them, a place
+that locates the one before it (ب: "لودر بمحافظة أبين"), or the two ends of a span ("بين حلب وإدلب", "من عدن
+إلى لحج"). A toll told once for the whole list stays with the place the incident was coded at: it is not shared
+out by guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from rasd.doc import Doc, PlaceMention
+from rasd.events.incident import Incident
+from rasd.geo.gazetteer import geo_lexicon, haversine_km
+from rasd.text.normalise import normalise_str
+from rasd.text.segment import attached
+
+# words that may stand between two places of one list, besides cue words (مدينة, ولاية, منطقة ...)
+_GLUE = frozenset(normalise_str(w) for w in ("و", "في", "وفي", "كل", "من", "ومن", "ثم"))
+_SPAN_WORDS = frozenset(normalise_str(w) for w in ("بين", "وبين", "الى", "إلى", "حتى", "نحو", "باتجاه"))
+# what may lead a list of event places: a locative preposition, or a word that picks them out of a set
+_LEADS = frozenset(
+    normalise_str(w)
+    for w in ("في", "وفي", "قرب", "من", "منها", "بينها", "شملت", "شمل", "داخل", "على", "وعلى")
+)
+_PICKS = frozenset(normalise_str(w) for w in ("كل", "عدة", "مدينتي", "مدينتى"))
+_SAME_KM = 15.0  # places this close are one place named twice (صنعاء, أمانة العاصمة)
+_SPECIFIC = frozenset({"city", "district", "facility", "admin2"})
+
+
+@cache
+def _cue_words() -> frozenset[str]:
+    return geo_lexicon().cue_forms
+
+
+def _joined(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
+    """``b`` follows ``a`` in one list: only glue or cue words between, and joined by و or a comma."""
+    if b.start <= a.end:
+        return False
+    between = doc.text[a.end : b.start]
+    if any(ch in between for ch in ".؟?!:؛;\n"):
+        return False
+    lo, hi = doc.token_at(a.end - 1) + 1, doc.token_at(b.start)
+    words = doc.tokens[lo:hi]
+    cues = _cue_words()
+    if not all(t.norm in _GLUE or not cues.isdisjoint(t.forms) for t in words):
+        return False
+    first = (words[0] if words else doc.tokens[hi]).norm
+    if first.startswith("ب"):
+        return False  # "لودر بمحافظة أبين": the region that locates the town, not another place
+    return "،" in between or "," in between or first.startswith("و")
+
+
+def _led(doc: Doc, first: PlaceMention, floor: int) -> bool:
+    """A locative (في, قرب, منها ...) leads the list, cue words (مدن, محافظتي, كل من) at most between, or the
+    locative ب is on the first place or its cue word (بالعاصمة صنعاء ومدينة مأرب, بريفي إدلب وحلب)."""
+    cues = _cue_words()
+    j = doc.token_at(first.start)
+    if attached(doc.tokens[j], ("ب",)):
+        return True
+    j -= 1
+    while j >= floor and (not cues.isdisjoint(doc.tokens[j].forms) or doc.tokens[j].norm in _PICKS):
+        if attached(doc.tokens[j], ("ب",)):
+            return True
+        j -= 1
+    return j >= floor and doc.tokens[j].norm in _LEADS
+
+
+def _near(a: PlaceMention, b: PlaceMention) -> bool:
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) < _SAME_KM
+
+
+def listed_places(doc: Doc, inc: Incident, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of the list ``inc.place`` stands in, in text order (``inc.place`` among them), or [] when it
+    stands in none."""
+    p = inc.place
+    if p is None or inc.place_inherited or p.feature not in _SPECIFIC or inc.status != "reported":
+        return []
+    si = doc.sentence_of(doc.token_at(p.start))
+    clause = next((c for c in doc.clauses[si] if c.start <= p.start < c.end), None)
+    if clause is None:
+        return []
+    own = sorted(
+        (q for q in places if clause.start <= q.start and q.end <= clause.end and q.feature in _SPECIFIC),
+        key=lambda q: q.start,
+    )
+    if p not in own:
+        return []
+    k = own.index(p)
+    lo = hi = k
+    while lo > 0 and _joined(doc, own[lo - 1], own[lo]):
+        lo -= 1
+    while hi + 1 < len(own) and _joined(doc, own[hi], own[hi + 1]):
+        hi += 1
+    listed = own[lo : hi + 1]
+    if len(listed) < 2 or not _led(doc, listed[0], clause.tok_start):
+        return []  # "بين حلب وإدلب": a span between two places, one front; "جبهات عدن ولحج": no locative
+    if any(_near(a, b) for i, a in enumerate(listed) for b in listed[i + 1 :]):
+        return []  # "وسط العاصمة صنعاء": the city and its governorate, one place
+    keys = {(q.name, q.country_code) for q in listed}
+    if len(keys) < len(listed) or len({q.country_code for q in listed}) > 1:
+        return []  # one place named twice, or places of two countries (a border told by its two sides)
+    return listed
+
+
+def one_per_place(doc: Doc, incidents: list[Incident], places: list[PlaceMention]) -> list[Incident]:
+    """Each incident, and after it a copy (no toll) for every other place of the list its place stands in."""
+    out: list[Incident] = []
+    for inc in incidents:
+        listed = listed_places(doc, inc, places)
+        if not listed:
+            out.append(inc)
+            continue
+        out.append(inc)
+        out.extend(
+            replace(
+                inc, place=q, fatalities=None, injured=None, abducted=None, implied_toll=False, listed=True
+            )
+            for q in listed
+            if q is not inc.place
+        )
+    return out

@@ -1,0 +1,36 @@
+"""One event per place of a listed incident (rasd.events.split)."""
+
+from __future__ import annotations
+
+import pytest
+
+import rasd
+
+
+def _reported(text: str) -> list[rasd.Event]:
+    return [e for e in rasd.extract(text, published="2015-07-21").events if e.status == "reported"]
+
+
+def test_split_a_protest_in_three_cities_is_three_events() -> None:
+    events = _reported("وتظاهر المئات الأحد في سيدني وملبورن وبريزبن.")
+    assert [e.location.name for e in events if e.location] == ["Sydney", "Melbourne", "Brisbane"]
+    assert len({e.id for e in events}) == 3  # each its own stable id
+    assert {e.date for e in events} == {"2015-07-19"}
+
+
+def test_split_a_toll_stays_with_the_place_it_was_coded_at() -> None:
+    events = _reported("قتل 5 جنود في هجمات متزامنة في الرمادي والفلوجة أمس.")
+    assert [e.fatalities for e in events] == [5, 0]
+    assert len({e.location.name for e in events if e.location}) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "اندلعت اشتباكات أمس بين حلب وإدلب.",  # a span between two places: one front
+        "تظاهر المئات أمس في لودر بمحافظة أبين.",  # the province locates the town
+        "قتل 5 جنود في هجوم على حاجز في الرمادي أمس.",  # one place
+    ],
+)
+def test_split_no_list_no_copies(text: str) -> None:
+    assert len(_reported(text)) == 1
