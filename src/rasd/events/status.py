@@ -9,6 +9,7 @@ from rasd.events.incident import Incident
 from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, event_lexicon
 from rasd.events.mentions import CueHit, crowd_noun
 from rasd.text.dates import value_days
+from rasd.text.normalise import normalise_str
 
 HISTORICAL_AFTER_DAYS = 31
 TOLL_MIN = 1000  # dead, hurt or taken: a figure in the thousands is the toll of many incidents (عشرات الآلاف)
@@ -72,6 +73,26 @@ def _one_day_one_place(inc: Incident, cues: list[CueHit]) -> bool:
     )
 
 
+_WAS = frozenset(
+    normalise_str(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت")
+)
+_QAD = frozenset(normalise_str(w) for w in ("قد", "وقد"))
+_WAS_REACH = 8  # tokens from كان to the قد of its pluperfect (وكانت قوات الأمن العراقية قد اعتقلت)
+
+
+def _pluperfect(doc: Doc, inc: Incident) -> bool:
+    """A verb trigger in the pluperfect, كان ... قد فعل ("وكانت الشرطة قد اعتقلت"): told as the past before the
+    news."""
+    for m in inc.mentions:
+        k = m.match.tok_start
+        if m.sense.pos != "verb" or k == 0 or doc.tokens[k - 1].norm not in _QAD:
+            continue
+        lo = max(doc.sentences[m.sent].tok_start, k - 1 - _WAS_REACH)
+        if any(doc.tokens[j].norm in _WAS for j in range(lo, k - 1)):
+            return True
+    return False
+
+
 def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
     if any(c.kind == "habitual" and _near(inc, c) and not _one_day_series(doc, inc, c, cues) for c in cues):
         return "aggregate"
@@ -133,6 +154,8 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
             return "aggregate"
         if counted and not (one_day or one_place):
             return "aggregate"  # "أمس 16 غارة على أحياء درعا": one day's strikes on one place are one event
+    if inc.date is None and _pluperfect(doc, inc):
+        return "historical"  # "وكانت الشرطة قد اعتقلت ثلاثة مشتبه بهم": the past before the news, undated
     if any(c.kind == "back_then" and _near(inc, c) for c in cues):
         return "historical"  # "وقال المسؤولون حينذاك إن زوجته قيد الاعتقال": the past of a time told before
     if inc.date is not None and doc.published is not None:
