@@ -1339,3 +1339,15 @@ def test_link_whose_act_follows_the_act_noun_does_it() -> None:
     """ "بتوغل القوات الأمنية ... بالتزامن مع قصف عنيف لطيران التحالف الدولي": the coalition's shelling."""
     (ev,) = _events("وأفاد بتوغل القوات الأمنية في الرمادي بالتزامن مع قصف عنيف لطيران التحالف الدولي أمس.")
     assert ev.actor1 is not None and ev.actor1.actor_id == "us-coalition"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلن داعش تبنيه تفجير مسجد لطائفة البهرة في صنعاء أمس.",  # the claimant between أعلن and تبنيه
+        "وأعلن تنظيم داعش مسؤوليته عن تفجير مسجد في صنعاء أمس.",
+    ],
+)
+def test_link_who_claimed_the_act(text: str) -> None:
+    (ev,) = _events(text)
+    assert ev.claimed_by is not None and ev.claimed_by.actor_id == "isis"
