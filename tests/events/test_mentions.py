@@ -392,6 +392,8 @@ def test_mentions_a_rhetorical_how_much_more_is_no_act() -> None:
         "وعلى متنها لاجئون غادروا المدينة عند اندلاع المعارك فيها.",  # the fighting they fled, told before
         # weapons seized in a sweep were not used
         "وصادرت الشرطة سلاح «كلاشينكوف» وثلاثة مخازن وقنابل يدوية ومناظير ليلية.",
+        # devices cleared from an area, none went off
+        "وانهمك رجال المقاومة طيلة الأيام الماضية في تطهير مناطقهم من العبوات الناسفة التي زرعها الحوثيون.",
         # a municipal raid on a counterfeit-medicine workshop (not COERCE by the sentence conventions)
         "قامت الجهات الرقابية ببلدية الدلم بمداهمة مصنع يديره عدد من العمال الأجانب لتعبئة مستحضرات طبية مغشوشة.",
         # reports that conflict: nobody knows yet
