@@ -1351,3 +1351,10 @@ def test_link_whose_act_follows_the_act_noun_does_it() -> None:
 def test_link_who_claimed_the_act(text: str) -> None:
     (ev,) = _events(text)
     assert ev.claimed_by is not None and ev.claimed_by.actor_id == "isis"
+
+
+def test_link_gains_at_a_sides_expense_are_against_it() -> None:
+    """ "مكاسب على حساب تنظيم داعش": IS lost the ground, the Kurdish units took it."""
+    (ev,) = _events("وحققت وحدات حماية الشعب الكردية مكاسب على حساب تنظيم داعش وسيطرت على تل أبيض أمس.")
+    assert ev.actor1 is not None and ev.actor1.actor_id == "ypg"
+    assert ev.actor2 is not None and ev.actor2.actor_id == "isis"

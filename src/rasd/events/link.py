@@ -669,10 +669,12 @@ def _targets(
 
 def _opposed(doc: Doc, ti: int) -> bool:
     """Token ``ti`` opens the side a war, a victory or opposition is against ("حرب ضد داعش", "فصائل معارضة
-    لنظام الأسد", "انتصاراتهم على ميليشيات الحوثي", "الحرب على داعش")."""
+    لنظام الأسد", "انتصاراتهم على ميليشيات الحوثي", "الحرب على داعش", "على حساب داعش")."""
     words = event_lexicon().words
     if ti >= 1 and not words["opposed"].isdisjoint(doc.tokens[ti - 1].forms):
         return True
+    if ti >= 2 and doc.tokens[ti - 1].norm in words["expense"] and doc.tokens[ti - 2].norm == _ALA:
+        return True  # "مكاسب على حساب تنظيم داعش": at its expense (لحساب داعش is on its behalf)
     return (
         ti >= 2
         and doc.tokens[ti - 1].norm == _ALA
