@@ -699,3 +699,15 @@ def test_resolve_a_country_launching_strikes_a_few_words_on_is_its_army() -> Non
 )
 def test_resolve_a_patrol_with_a_nationality_is_that_state_force(text: str) -> None:
     assert [a for _, a, _ in _actors(text)] == ["military-il"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("قتل جندي من القوات الإماراتية أمس في عدن.", "military-ae"),
+        ("وقالت المصادر إن ثلاثة جنود من الجيش التركي قتلوا أمس في انفجار لغم في عدن.", "military-tr"),
+    ],
+)
+def test_resolve_a_member_of_a_named_force_is_of_that_force(text: str, actor_id: str) -> None:
+    """ "جندي من القوات الإماراتية" in a Yemeni story: an Emirati soldier, not one of Yemen's army."""
+    assert {a for _, a, _ in _actors_with_places(text)} == {actor_id}

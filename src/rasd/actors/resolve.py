@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from rasd.actors.clitics import ART_PREFIXES, PREFIXES, prefix_ok
@@ -514,8 +514,25 @@ def find_actors(doc: Doc) -> Doc:
     out += _conjoined_allies(doc, reg, out, taken)
     out += head_mentions(doc, reg, out, taken, lambda ti: _names_other(toks, ti, ti + 1, reg, ctx.adj_at))
     out += latter_mentions(doc, reg, out, taken, ctx.sentence_of)
-    doc.actors = sorted(out, key=lambda a: a.start)
+    doc.actors = _members_of(doc, sorted(out, key=lambda a: a.start))
     return link_entities(doc)
+
+
+_OF = normalise_str("من")
+
+
+def _members_of(doc: Doc, actors: list[ActorMention]) -> list[ActorMention]:
+    """A generic member noun right before من and a named state force ("جندي من القوات الإماراتية", "ثلاثة جنود
+    من الجيش التركي") is a member of that force, not of the article's country's."""
+    starts = {doc.token_at(a.start): a for a in actors}
+    out: list[ActorMention] = []
+    for a in actors:
+        k = doc.token_at(a.end - 1) + 1
+        force = starts.get(k + 1) if a.generic and k < len(doc.tokens) and doc.tokens[k].norm == _OF else None
+        if force is not None and force.inter == 1 and not force.generic and force.actor_id != a.actor_id:
+            a = replace(a, actor_id=force.actor_id, name=force.name, inter=force.inter, country=force.country)
+        out.append(a)
+    return out
 
 
 def _nationals(
