@@ -41,6 +41,7 @@ COMPILED = [
     "events/classifier",
     "events/model",
     "events/summary",
+    "events/split",
     "events/extract",
 ]
 
