@@ -1358,3 +1358,16 @@ def test_link_gains_at_a_sides_expense_are_against_it() -> None:
     (ev,) = _events("وحققت وحدات حماية الشعب الكردية مكاسب على حساب تنظيم داعش وسيطرت على تل أبيض أمس.")
     assert ev.actor1 is not None and ev.actor1.actor_id == "ypg"
     assert ev.actor2 is not None and ev.actor2.actor_id == "isis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "استهدفت عبوة ناسفة ثلاثة جنود من الجيش التركي أمس.",  # the device is the verb's subject
+        "انفجرت عبوة ناسفة استهدفت ثلاثة جنود من الجيش التركي أمس.",
+    ],
+)
+def test_link_soldiers_a_device_targeted_were_hit(text: str) -> None:
+    (ev,) = _events(text)
+    assert ev.actor2 is not None and ev.actor2.actor_id == "military-tr"
+    assert ev.actor1 is None or ev.actor1.actor_id != "military-tr"

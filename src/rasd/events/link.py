@@ -828,6 +828,24 @@ _SPEAKER_DOES = frozenset(
 _NON_STATE_SPEAKER_DOES = frozenset({"attack", "kill", "shoot"})
 _NON_STATE_INTERS = (2, 3, 4)  # ACLED: rebel groups, political militias, identity militias
 _BOMB_ROLES = frozenset({"ied", "suicide", "grenade", "chemical"})
+_AIMED = frozenset({"attack"})  # استهدف: what a device "targeted"
+
+
+def _device_aims(inc: Incident) -> bool:
+    """A targeting verb with a device right after or right before it as its subject ("استهدفت عبوة ناسفة ثلاثة
+    جنود", "انفجرت عبوة ناسفة استهدفت دورية"): the people after the verb were hit."""
+    return any(
+        m.sense.pos == "verb"
+        and m.sense.role in _AIMED
+        and any(
+            n.sense.role in _BOMB_ROLES
+            and (n.match.tok_start == m.match.tok_end or n.match.tok_end == m.match.tok_start)
+            for n in inc.mentions
+        )
+        for m in inc.mentions
+    )
+
+
 _PRONOUN_COMPLEMENTIZERS = frozenset({"انه", "انها", "انهم", "بانه", "بانها", "بانهم", "وانه", "وانها"})
 _ANY_COMPLEMENTIZER = _COMPLEMENTIZERS | _PRONOUN_COMPLEMENTIZERS
 
@@ -962,7 +980,10 @@ def _link_actors(
         and subject is not verb_subject
         and subject.inter == 1
         and roles & _BOMB_ROLES
-        and roles <= _BOMB_ROLES | HARM_ROLES
+        and (
+            roles <= _BOMB_ROLES | HARM_ROLES
+            or (roles <= _BOMB_ROLES | HARM_ROLES | _AIMED and _device_aims(inc))
+        )
     ):
         # "صرح المتحدث بوزارة الداخلية بحدوث تفجير أثناء قيام منسوبي قوة الطوارئ بأداء الصلاة": a state force
         # not named as a bombing verb's subject is who it hit or who tells of it, not the bomber
