@@ -1371,3 +1371,14 @@ def test_link_soldiers_a_device_targeted_were_hit(text: str) -> None:
     (ev,) = _events(text)
     assert ev.actor2 is not None and ev.actor2.actor_id == "military-tr"
     assert ev.actor1 is None or ev.actor1.actor_id != "military-tr"
+
+
+def test_link_a_name_in_brackets_after_an_actor_is_its_other_name() -> None:
+    """ "«القاعدة في العراق» (داعش فيما بعد)": the group's later name, no second side."""
+    events = rasd.extract(
+        "وفي فبراير 2006 أدى تفجير «القاعدة في العراق» (داعش فيما بعد) لمرقدي الإمامين في سامراء إلى موجة عنف.",
+        published="2015-08-10",
+    ).events
+    (ev,) = events
+    assert ev.actor1 is not None and ev.actor1.actor_id == "al-qaeda"
+    assert ev.actor2 is None

@@ -261,6 +261,17 @@ def _after_word(doc: Doc, p: PlaceMention, words: frozenset[str]) -> bool:
     return ti > 0 and doc.tokens[ti - 1].norm in words
 
 
+_GLOSS_REACH = 20  # characters between an actor and the bracket that glosses it, or the bracket and its close
+
+
+def _gloss(doc: Doc, before: ActorMention, a: ActorMention) -> bool:
+    """``a`` stands alone in brackets shortly after the actor ``before`` ("«القاعدة في العراق» (داعش فيما بعد)",
+    "أنصار بيت المقدس (ولاية سيناء)"): that actor's other or later name."""
+    lead = doc.text[before.end : a.start]
+    close = doc.text.find(")", a.end, a.end + _GLOSS_REACH)
+    return lead.rstrip().endswith("(") and len(lead) <= _GLOSS_REACH and close != -1 and "(" not in lead[:-1]
+
+
 def _beneficiary(doc: Doc, a: ActorMention) -> bool:
     """The actor stands right after a word of benefit (في مصلحة الجيش, لخدمة النظام): who gains, not a side."""
     ti = doc.token_at(a.start)
@@ -290,8 +301,10 @@ def link_sentence(
     sent = doc.sentences[si]
     places = [p for p in candidates if _in(sent, p.start, p.end)]
     dates = [d for d in doc.dates if _in(sent, d.start, d.end)]
-    # "تصب في مصلحة الجيش": who gains from the act is neither side of it
+    # "تصب في مصلحة الجيش": who gains from the act is neither side of it; "«القاعدة في العراق» (داعش فيما بعد)": a
+    # name in brackets right after an actor is that actor's other name, no second side
     actors = [a for a in doc.actors if _in(sent, a.start, a.end) and not _beneficiary(doc, a)]
+    actors = [a for i, a in enumerate(actors) if not (i and _gloss(doc, actors[i - 1], a))]
     # Token index right after each number of the sentence: a count ends there ("ثلاثة جنود", "عنصران من").
     # a year inside a date counts no one ("وفي كانون الثاني (يناير) 2015، قتل جهاد")
     numbers = [n for n in doc.numbers if _in(sent, n.start, n.end) and not _in_date(doc, n)]
