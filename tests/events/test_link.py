@@ -1370,7 +1370,7 @@ def test_link_gains_at_a_sides_expense_are_against_it() -> None:
 def test_link_soldiers_a_device_targeted_were_hit(text: str) -> None:
     (ev,) = _events(text)
     assert ev.actor2 is not None and ev.actor2.actor_id == "military-tr"
-    assert ev.actor1 is None or ev.actor1.actor_id != "military-tr"
+    assert ev.actor1 is not None and ev.actor1.actor_id == "unidentified-tr"
 
 
 def test_link_a_name_in_brackets_after_an_actor_is_its_other_name() -> None:

@@ -8,7 +8,7 @@ import itertools
 import pytest
 
 from rasd.doc import DateMention, Doc
-from rasd.text.dates import find_dates, lexicon, value_days
+from rasd.text.dates import find_dates, in_date, lexicon, value_days
 from rasd.text.normalise import normalise_str
 
 MONDAY = dt.date(2022, 1, 24)  # a Monday
@@ -319,3 +319,11 @@ def test_dates_value_days(value: str, first: dt.date, last: dt.date) -> None:
 )
 def test_dates_a_yearless_day_takes_the_year_of_its_sentence(text: str, value: str) -> None:
     assert dates(text)[-1].value == value
+
+
+def test_dates_in_date_covers_a_year_inside_a_date_only() -> None:
+    text = "قتل 3 أشخاص في 16 يوليو (تموز) سنة 2015 في الرياض."
+    doc = find_dates(Doc(id="t", text=text, published=dt.date(2015, 8, 10)))
+    year, count = text.index("2015"), text.index("3 ")
+    assert in_date(doc, year, year + 4)
+    assert not in_date(doc, count, count + 1)

@@ -17,10 +17,10 @@ from rasd.actors.registry import registry, template_kind
 from rasd.doc import ActorMention, DateMention, Doc, NumberMention, PlaceMention
 from rasd.events.incident import ARMED_INTERS, Incident
 from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, TERRITORY_ROLES, event_lexicon
-from rasd.events.mentions import UNDERGO, CueHit, Mention
+from rasd.events.mentions import QAD, UNDERGO, CueHit, Mention
 from rasd.geo.cues import at_seat, not_event_place
 from rasd.geo.gazetteer import GeoLexicon, gazetteer, geo_lexicon, haversine_km
-from rasd.text.dates import value_days
+from rasd.text.dates import in_date, value_days
 from rasd.text.normalise import normalise_str
 from rasd.text.numbers import (
     hedge_after_end,
@@ -196,7 +196,8 @@ _SAME_PLACE_KM = 25.0  # a district coded this near the city it is told from is 
 _TOWN_KINDS = frozenset({"settlement", "admin"})
 
 
-def _within(a: PlaceMention, b: PlaceMention, km: float) -> bool:
+def within(a: PlaceMention, b: PlaceMention, km: float) -> bool:
+    """Both places have coordinates and lie within ``km`` of each other."""
     if None in (a.lat, a.lon, b.lat, b.lon):
         return False
     return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
@@ -220,12 +221,12 @@ def _describes_place_before(
         q.end <= p.start
         and not doc.text[q.end : p.start].strip(_APPOSITION_GAP)  # "الزبداني شمال", "إب (جنوب صنعاء)"
         and (
-            (q.geo_precision == 1 and (_within(q, p, _APPOSITION_KM) or _big_city_of(q, p)))
-            or (q.feature in _PROVINCES and _within(q, p, _APPOSITION_PROVINCE_KM))
+            (q.geo_precision == 1 and (within(q, p, _APPOSITION_KM) or _big_city_of(q, p)))
+            or (q.feature in _PROVINCES and within(q, p, _APPOSITION_PROVINCE_KM))
             or (  # "قضاء سنجار غرب الموصل" (not a district of the city itself: "مديرية دار سعد شمال عدن")
                 q.feature in _DISTRICTS
-                and _within(q, p, _APPOSITION_DISTRICT_KM)
-                and not _within(q, p, _SAME_PLACE_KM)
+                and within(q, p, _APPOSITION_DISTRICT_KM)
+                and not within(q, p, _SAME_PLACE_KM)
             )
         )
         for q in doc.places
@@ -272,10 +273,10 @@ def _gloss(doc: Doc, before: ActorMention, a: ActorMention) -> bool:
     return lead.rstrip().endswith("(") and len(lead) <= _GLOSS_REACH and close != -1 and "(" not in lead[:-1]
 
 
-def _beneficiary(doc: Doc, a: ActorMention) -> bool:
-    """The actor stands right after a word of benefit (في مصلحة الجيش, لخدمة النظام): who gains, not a side."""
-    ti = doc.token_at(a.start)
-    return ti > 0 and doc.tokens[ti - 1].norm in event_lexicon().words["beneficiary"]
+def _beneficiary(doc: Doc, k: int) -> bool:
+    """Token ``k`` stands right after a word of benefit (في مصلحة الجيش, لخدمة النظام): who gains, neither side
+    of the act nor its victim."""
+    return k > 0 and doc.tokens[k - 1].norm in event_lexicon().words["beneficiary"]
 
 
 def _office_place(doc: Doc, p: PlaceMention) -> bool:
@@ -303,11 +304,13 @@ def link_sentence(
     dates = [d for d in doc.dates if _in(sent, d.start, d.end)]
     # "تصب في مصلحة الجيش": who gains from the act is neither side of it; "«القاعدة في العراق» (داعش فيما بعد)": a
     # name in brackets right after an actor is that actor's other name, no second side
-    actors = [a for a in doc.actors if _in(sent, a.start, a.end) and not _beneficiary(doc, a)]
+    actors = [
+        a for a in doc.actors if _in(sent, a.start, a.end) and not _beneficiary(doc, doc.token_at(a.start))
+    ]
     actors = [a for i, a in enumerate(actors) if not (i and _gloss(doc, actors[i - 1], a))]
     # Token index right after each number of the sentence: a count ends there ("ثلاثة جنود", "عنصران من").
     # a year inside a date counts no one ("وفي كانون الثاني (يناير) 2015، قتل جهاد")
-    numbers = [n for n in doc.numbers if _in(sent, n.start, n.end) and not _in_date(doc, n)]
+    numbers = [n for n in doc.numbers if _in(sent, n.start, n.end) and not in_date(doc, n.start, n.end)]
     number_ends = {doc.token_at(n.end - 1) + 1 for n in numbers}
     number_starts = {doc.token_at(n.start) for n in numbers}
     trigger_ends = {m.match.tok_end for inc in incidents for m in inc.mentions}
@@ -1215,19 +1218,17 @@ def _act_owner(doc: Doc, inc: Incident, armed: list[ActorMention]) -> ActorMenti
     return None
 
 
-_WAS = frozenset(normalise_str(w) for w in ("كان", "كانت", "كانوا", "قد"))
-
-
 def _relative_verb(doc: Doc, m: Mention) -> bool:
     """The verb trigger opens a relative clause ("الذي استهدف", "الذي كان يستهدف") and carries no object pronoun:
     its subject is the antecedent, so an actor right after it is its object ("الذي نفذه داعش" names the doer)."""
     k = m.match.tok_start
     if m.match.tok_end - k != 1 or pronoun_suffixed(doc.text, doc.tokens[k]):
         return False
-    relatives = event_lexicon().words["relatives"]
-    if k > 0 and doc.tokens[k - 1].norm in relatives:
-        return True
-    return k > 1 and doc.tokens[k - 1].norm in _WAS and doc.tokens[k - 2].norm in relatives
+    words = event_lexicon().words
+    if k > 0 and doc.tokens[k - 1].norm in words["relatives"]:
+        return True  # "الذي استهدف"; "الذي كان يستهدف", "التي قد استهدفت": كان or قد between
+    between = doc.tokens[k - 1].norm if k > 1 else ""
+    return (between in words["was"] or between in QAD) and doc.tokens[k - 2].norm in words["relatives"]
 
 
 _ACT_ADJECTIVES = (
@@ -1536,7 +1537,7 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             and m.match.start - x.end <= 2
             and x.start >= sent.start
             and not _counts_a_thing(doc, x)
-            and not _in_date(doc, x)
+            and not in_date(doc, x.start, x.end)
         ]
         # "8 قتلى من عائلة واحدة": a casualty noun counted by the number right before it, whatever follows
         one_word_noun = m.sense.pos == "noun" and m.match.tok_end - m.match.tok_start == 1
@@ -1633,7 +1634,7 @@ def _counted_subject(
         if x.start < sent.start:
             break
         k = doc.token_at(x.start)
-        if k >= trigger or (found is None and (_counts_a_thing(doc, x) or _in_date(doc, x))):
+        if k >= trigger or (found is None and (_counts_a_thing(doc, x) or in_date(doc, x.start, x.end))):
             continue  # "ثمانية أشخاص من أسرة واحدة قتلوا": one family, eight people
         n = count_people(doc, k, trigger)
         if found is not None:
@@ -1695,11 +1696,6 @@ def _grievance_object(doc: Doc, c: CueHit, cues: list[CueHit]) -> bool:
     if c.tok_start > 0 and doc.tokens[c.tok_start - 1].norm in event_lexicon().words["grievance_about"]:
         return True
     return any(g.kind == "grievance" and 0 <= c.tok_start - g.tok_end <= _GRIEVANCE_REACH for g in cues)
-
-
-def _in_date(doc: Doc, x: NumberMention) -> bool:
-    """The figure is part of a date (a year, a day of the month), not a count."""
-    return any(d.start <= x.start and x.end <= d.end for d in doc.dates)
 
 
 def _counts_a_thing(doc: Doc, x: NumberMention) -> bool:
@@ -1770,13 +1766,11 @@ def _link_victims(doc: Doc, inc: Incident, cues: list[CueHit]) -> None:
     """What kind of people were hit: the first victim cue up to six words after a trigger.  An armed cue
     followed closely by another victim cue is the active verb's subject, and the other its object ("قتل
     مسلحون مجهولون مدنيا": the gunmen killed a civilian; "قتل مسلحون في اشتباك": gunmen were killed)."""
-    benefit = event_lexicon().words["beneficiary"]  # "تصب في مصلحة الجيش": who gains was not hit
     victims = [
         c
         for c in cues
-        if c.kind in ("armed_victims", "civilian_victims")
-        and not (c.tok_start > 0 and doc.tokens[c.tok_start - 1].norm in benefit)
-    ]
+        if c.kind in ("armed_victims", "civilian_victims") and not _beneficiary(doc, c.tok_start)
+    ]  # "تصب في مصلحة الجيش": who gains was not hit
     for m in inc.mentions:
         for k, c in enumerate(victims):
             if 0 <= c.tok_start - m.match.tok_end <= 6:

@@ -24,6 +24,7 @@ from rasd.events.lexicon import (
     event_lexicon,
 )
 from rasd.lexicons import load_json
+from rasd.text.dates import in_date
 from rasd.text.match import Match
 from rasd.text.normalise import normalise_str
 from rasd.text.numbers import is_person_noun, is_subset_word, opens_clause
@@ -285,10 +286,6 @@ def _among_the_counted(doc: Doc, m: Match[TriggerSense]) -> bool:
     )
 
 
-def _in_date(doc: Doc, c: CueHit) -> bool:
-    return any(d.start <= c.start and c.end <= d.end for d in doc.dates)
-
-
 def _veto(
     doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon, clause: Segment, accident: bool
 ) -> str | None:
@@ -410,7 +407,7 @@ def _veto(
     for c in cues:
         if c.kind not in _VETO_KINDS and c.kind != "reference":
             continue
-        if c.kind == "reference" and (m.payload.pos != "noun" or _in_date(doc, c)):
+        if c.kind == "reference" and (m.payload.pos != "noun" or in_date(doc, c.start, c.end)):
             continue  # "أعلن الجيش قبل يومين مقتل ...": قبل of a date says when, it refers to no other event
         if (
             c.kind == "reference"
@@ -477,7 +474,9 @@ _OPENING_KINDS = frozenset({"speculation", "plan", "future", "denial"})
 _GRIEVANCE_WINDOW = 2  # tokens from "احتجاجا على" to the act it names ("احتجاجا على جريمة حرق ...")
 # normalised starts of تعرض (underwent) and its forms (تعرضت, تعرضوا, وتعرض, فتعرض)
 UNDERGO = ("تعرض", "وتعرض", "فتعرض")
-_QAD = frozenset(normalise_str(w) for w in ("قد", "وقد", "فقد"))
+QAD = frozenset(
+    normalise_str(w) for w in ("قد", "وقد", "فقد")
+)  # the particle قد (may; with a past verb: did)
 _MAY_WINDOW = 8  # tokens before the trigger where "قد" + an imperfect verb may stand ("ما قد يؤدي إلى وفاتهم ويفجر موجات من الاحتجاج")
 
 
@@ -486,7 +485,7 @@ def _may(doc: Doc, m: Match[TriggerSense], clause: Segment) -> bool:
     (قد before a perfect verb, "وقد قتل", "وقد تمكنت", is a past act)."""
     lo = max(clause.tok_start, m.tok_start - _MAY_WINDOW)
     for k in range(lo, m.tok_start):
-        if doc.tokens[k].norm in _QAD and k + 1 < len(doc.tokens):
+        if doc.tokens[k].norm in QAD and k + 1 < len(doc.tokens):
             verb = doc.tokens[k + 1].norm
             if len(verb) > 3 and verb.startswith("ي"):
                 return True  # not ت / ن / أ: تمكنت, نفذت, أسفر after قد are perfects

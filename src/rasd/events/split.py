@@ -12,30 +12,15 @@ out by guess.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from rasd.doc import Doc, PlaceMention
 from rasd.events.incident import Incident
-from rasd.geo.gazetteer import geo_lexicon, haversine_km
-from rasd.text.normalise import normalise_str
+from rasd.events.link import within
+from rasd.geo.gazetteer import geo_lexicon
 from rasd.text.segment import attached
 
-# words that may stand between two places of one list, besides cue words (مدينة, ولاية, منطقة ...)
-_GLUE = frozenset(normalise_str(w) for w in ("و", "في", "وفي", "كل", "من", "ومن", "ثم"))
-_SPAN_WORDS = frozenset(normalise_str(w) for w in ("بين", "وبين", "الى", "إلى", "حتى", "نحو", "باتجاه"))
-# what may lead a list of event places: a locative preposition, or a word that picks them out of a set
-_LEADS = frozenset(
-    normalise_str(w)
-    for w in ("في", "وفي", "قرب", "من", "منها", "بينها", "شملت", "شمل", "داخل", "على", "وعلى")
-)
-_PICKS = frozenset(normalise_str(w) for w in ("كل", "عدة", "مدينتي", "مدينتى"))
 _SAME_KM = 15.0  # places this close are one place named twice (صنعاء, أمانة العاصمة)
 _SPECIFIC = frozenset({"city", "district", "facility", "admin2"})
-
-
-@cache
-def _cue_words() -> frozenset[str]:
-    return geo_lexicon().cue_forms
 
 
 def _joined(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
@@ -47,34 +32,30 @@ def _joined(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
         return False
     lo, hi = doc.token_at(a.end - 1) + 1, doc.token_at(b.start)
     words = doc.tokens[lo:hi]
-    cues = _cue_words()
-    if not all(t.norm in _GLUE or not cues.isdisjoint(t.forms) for t in words):
+    lex = geo_lexicon()
+    if not all(t.norm in lex.list_glue or not lex.cue_forms.isdisjoint(t.forms) for t in words):
         return False
-    first = (words[0] if words else doc.tokens[hi]).norm
-    if first.startswith("ب"):
+    first = words[0] if words else doc.tokens[hi]
+    if attached(first, ("ب",)):
         return False  # "لودر بمحافظة أبين": the region that locates the town, not another place
-    return "،" in between or "," in between or first.startswith("و")
+    return "،" in between or "," in between or attached(first, ("و",))
 
 
 def _led(doc: Doc, first: PlaceMention, floor: int) -> bool:
     """A locative (في, قرب, منها ...) leads the list, cue words (مدن, محافظتي, كل من) at most between, or the
     locative ب is on the first place or its cue word (بالعاصمة صنعاء ومدينة مأرب, بريفي إدلب وحلب)."""
-    cues = _cue_words()
+    lex = geo_lexicon()
     j = doc.token_at(first.start)
     if attached(doc.tokens[j], ("ب",)):
         return True
     j -= 1
-    while j >= floor and (not cues.isdisjoint(doc.tokens[j].forms) or doc.tokens[j].norm in _PICKS):
+    while j >= floor and (
+        not lex.cue_forms.isdisjoint(doc.tokens[j].forms) or doc.tokens[j].norm in lex.list_picks
+    ):
         if attached(doc.tokens[j], ("ب",)):
             return True
         j -= 1
-    return j >= floor and doc.tokens[j].norm in _LEADS
-
-
-def _near(a: PlaceMention, b: PlaceMention) -> bool:
-    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
-        return False
-    return haversine_km(a.lat, a.lon, b.lat, b.lon) < _SAME_KM
+    return j >= floor and doc.tokens[j].norm in lex.list_leads
 
 
 def listed_places(doc: Doc, inc: Incident, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -102,7 +83,7 @@ def listed_places(doc: Doc, inc: Incident, places: list[PlaceMention]) -> list[P
     listed = own[lo : hi + 1]
     if len(listed) < 2 or not _led(doc, listed[0], clause.tok_start):
         return []  # "بين حلب وإدلب": a span between two places, one front; "جبهات عدن ولحج": no locative
-    if any(_near(a, b) for i, a in enumerate(listed) for b in listed[i + 1 :]):
+    if any(within(a, b, _SAME_KM) for i, a in enumerate(listed) for b in listed[i + 1 :]):
         return []  # "وسط العاصمة صنعاء": the city and its governorate, one place
     keys = {(q.name, q.country_code) for q in listed}
     if len(keys) < len(listed) or len({q.country_code for q in listed}) > 1:

@@ -7,9 +7,8 @@ import datetime as dt
 from rasd.doc import Doc
 from rasd.events.incident import Incident
 from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, event_lexicon
-from rasd.events.mentions import CueHit, crowd_noun
-from rasd.text.dates import value_days
-from rasd.text.normalise import normalise_str
+from rasd.events.mentions import QAD, CueHit, crowd_noun
+from rasd.text.dates import in_date, value_days
 
 HISTORICAL_AFTER_DAYS = 31
 TOLL_MIN = 1000  # dead, hurt or taken: a figure in the thousands is the toll of many incidents (عشرات الآلاف)
@@ -54,41 +53,36 @@ def _one_day_series(doc: Doc, inc: Incident, c: CueHit, cues: list[CueHit]) -> b
     return (
         not words["series_of_strikes"].isdisjoint(forms)
         and set(inc.roles) <= STRIKE_ROLES
-        and inc.place is not None
-        and inc.place.feature != "country"
-        and not any(k.kind == "period" for k in cues)
+        and _one_place(inc, cues)
+    )
+
+
+def _one_place(inc: Incident, cues: list[CueHit]) -> bool:
+    """One place below a country and no span of time: what ACLED codes as one location's event."""
+    return (
+        inc.place is not None and inc.place.feature != "country" and not any(c.kind == "period" for c in cues)
     )
 
 
 def _one_day_one_place(inc: Incident, cues: list[CueHit]) -> bool:
     """Attacks in the plural on one named day and one place below a country ("وشن مسلحون هجمات على حواجز للجيش
     في الرمادي أمس") are that day's event there, as ACLED codes a day's attacks on one location."""
-    return (
-        inc.date is not None
-        and inc.date.precision == 1
-        and bool(inc.date.text)
-        and inc.place is not None
-        and inc.place.feature != "country"
-        and not any(c.kind == "period" for c in cues)
-    )
+    return inc.date is not None and inc.date.precision == 1 and bool(inc.date.text) and _one_place(inc, cues)
 
 
-_WAS = frozenset(
-    normalise_str(w) for w in ("كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت")
-)
-_QAD = frozenset(normalise_str(w) for w in ("قد", "وقد"))
 _WAS_REACH = 8  # tokens from كان to the قد of its pluperfect (وكانت قوات الأمن العراقية قد اعتقلت)
 
 
 def _pluperfect(doc: Doc, inc: Incident) -> bool:
     """A verb trigger in the pluperfect, كان ... قد فعل ("وكانت الشرطة قد اعتقلت"): told as the past before the
     news."""
+    was = event_lexicon().words["was"]
     for m in inc.mentions:
         k = m.match.tok_start
-        if m.sense.pos != "verb" or k == 0 or doc.tokens[k - 1].norm not in _QAD:
+        if m.sense.pos != "verb" or k == 0 or doc.tokens[k - 1].norm not in QAD:
             continue
         lo = max(doc.sentences[m.sent].tok_start, k - 1 - _WAS_REACH)
-        if any(doc.tokens[j].norm in _WAS for j in range(lo, k - 1)):
+        if any(doc.tokens[j].norm in was for j in range(lo, k - 1)):
             return True
     return False
 
@@ -135,9 +129,7 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
     one_day = dated and inc.date is not None and inc.date.precision == 1
     # "17 ضربة جوية نفذت قرب دير الزور": counted strikes on one named place, with no span of time, are that
     # place's event as ACLED codes a day's strikes; "17 ضربة قرب تسع مدن" names no one place.
-    one_place = (
-        inc.place is not None and inc.place.feature != "country" and not any(c.kind == "period" for c in cues)
-    )
+    one_place = _one_place(inc, cues)
     for m in inc.mentions:
         if m.sense.role not in _COUNTABLE_ROLES or m.sense.pos != "noun" or crowd_noun(m.match):
             continue  # "مئات المتظاهرين": the crowd's size, not many protests
@@ -146,7 +138,7 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
             for n in doc.numbers
             if 0 <= m.match.start - n.end <= 3
             and n.value > 1
-            and not any(d.start <= n.start and n.end <= d.end for d in doc.dates)  # "عام 1995 تفجير"
+            and not in_date(doc, n.start, n.end)  # "عام 1995 تفجير"
         ]
         many = not one_day and m.sense.role in _INCIDENT_NOUN_ROLES
         if many and any(n.value >= MANY_COUNTED and any(ch.isdigit() for ch in n.text) for n in counted):

@@ -93,6 +93,9 @@ class GeoLexicon:
         frozenset()
     )  # "that lies" (الواقعة): a relative place after it describes the one before
     belongs: frozenset[str] = frozenset()  # "that belongs to" (التابعة لمديرية): where the place before lies
+    list_glue: frozenset[str] = frozenset()  # words between two places of one list (و, في, كل)
+    list_leads: frozenset[str] = frozenset()  # a locative leading a list of event places (في, قرب, منها)
+    list_picks: frozenset[str] = frozenset()  # words between that lead and the first place (كل من, عدة)
     office: frozenset[str] = frozenset()  # titles (محافظ, قائد): the place after one is its holder's charge
     office_units: frozenset[str] = frozenset()  # unit words between a title and its place (قائد محور البيضاء)
 
@@ -188,6 +191,9 @@ def geo_lexicon() -> GeoLexicon:
         ),
         lies=frozenset(normalise_str(w) for w in cues["lies"]),
         belongs=frozenset(normalise_str(w) for w in cues["belongs"]),
+        list_glue=frozenset(normalise_str(w) for w in cues["lists"]["glue"]),
+        list_leads=frozenset(normalise_str(w) for w in cues["lists"]["leads"]),
+        list_picks=frozenset(normalise_str(w) for w in cues["lists"]["picks"]),
         office=_with_proclitics(cues["office"]["titles"]),
         office_units=frozenset(normalise_str(w) for w in cues["office"]["units"]),
         launched=_with_proclitics(cues["launched"]["from"]),

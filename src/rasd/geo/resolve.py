@@ -118,6 +118,13 @@ def _direction_words() -> frozenset[str]:
 
 
 @cache
+def _placing_words() -> frozenset[str]:
+    """Words that say where a town lies by the place after them: directions, and 'that belongs to' (العين التابعة
+    لمديرية مودية)."""
+    return _direction_words() | geo_lexicon().belongs
+
+
+@cache
 def _gap_words() -> frozenset[str]:
     """Words that may stand between a town and the direction that places it: cue words (مدينة, بلدة) and من/إلى."""
     return geo_lexicon().cue_forms | _GAP_PREPOSITIONS
@@ -637,7 +644,7 @@ def _anchor_after(
     """Where the next place lies when only direction or belonging words (and cue words) stand between it and
     this one ("العين، جنوب مدينة لودر", "العين التابعة لمديرية مودية"): the coordinates of its best candidate,
     else None."""
-    directions, gap_words = _direction_words(), _gap_words()
+    directions, gap_words, placing = _direction_words(), _gap_words(), _placing_words()
     nxt = next((x for x in following if x.payload not in directions and x.payload not in gap_words), None)
     if (
         nxt is None
@@ -648,7 +655,6 @@ def _anchor_after(
     ):
         return None  # "ديار بكر جنوب البلاد": البلاد is no place to set a town by
     between = tokens[m.tok_end : nxt.tok_start]
-    placing = directions | lex.belongs  # "العين التابعة لمديرية مودية" places it as a direction does
     if not any(t.norm in placing for t in between) or not all(
         t.norm in placing or not gap_words.isdisjoint(t.forms) for t in between
     ):

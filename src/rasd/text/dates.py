@@ -665,3 +665,8 @@ def _heads_sentence(doc: Doc, d: DateMention, si: int) -> bool:
         "و",
         "ف",
     )
+
+
+def in_date(doc: Doc, start: int, end: int) -> bool:
+    """The span ``[start, end)`` lies inside a date of ``doc`` (a year, a day of the month): no count, no cue."""
+    return any(d.start <= start and end <= d.end for d in doc.dates)
