@@ -159,12 +159,12 @@ def geo_lexicon() -> GeoLexicon:
     return GeoLexicon(
         types=types,
         cue_forms=frozenset(k for k in types if " " not in k),
-        name_prefixes=frozenset(normalise_str(w) for w in cues["name_prefixes"]),
+        name_prefixes=_norms(cues["name_prefixes"]),
         direction=norm_all(rel["direction"]),
         near=norm_all(rel["near"]),
         units=norm_all(rel["units"]),
         road=norm_all(rel["road"]),
-        stop=frozenset(normalise_str(w) for w in cues["stop"]),
+        stop=_norms(cues["stop"]),
         never=_never(cues),
         idioms=frozenset(" ".join(phrase_tokens(w)) for w in cues["idioms"]),
         min_len=int(cues["min_len"]),
@@ -174,32 +174,37 @@ def geo_lexicon() -> GeoLexicon:
         relative_tail=_tails(rel),
         ambiguous=frozenset(ambiguous),
         district=frozenset(" ".join(phrase_tokens(w)) for w in cues["district"]),
-        small_settlement=frozenset(normalise_str(w) for w in cues["small_settlement"]),
-        seat_before=frozenset(normalise_str(w) for w in cues["seat"]["before"]),
-        seat_between=frozenset(normalise_str(w) for w in cues["seat"]["between"]),
-        seat_after=frozenset(normalise_str(w) for w in cues["seat"]["after"]),
+        small_settlement=_norms(cues["small_settlement"]),
+        seat_before=_norms(cues["seat"]["before"]),
+        seat_between=_norms(cues["seat"]["between"]),
+        seat_after=_norms(cues["seat"]["after"]),
         nationality=_with_proclitics(cues["nationality"]["words"]),
-        nationality_fillers=frozenset(normalise_str(w) for w in cues["nationality"]["fillers"]),
+        nationality_fillers=_norms(cues["nationality"]["fillers"]),
         owner=_with_proclitics(cues["owner"]),
         owner_city=_with_proclitics(cues["owner_city"]),
         named_for=_with_proclitics(cues["named_for"]),
-        local_plural=frozenset(normalise_str(w) for w in cues["local_plural"]),
+        local_plural=_norms(cues["local_plural"]),
         not_event=frozenset(
             (normalise_str(w), normalise_str(prep))
             for prep, words in cues["not_event"].items()
             for w in words
         ),
-        lies=frozenset(normalise_str(w) for w in cues["lies"]),
-        belongs=frozenset(normalise_str(w) for w in cues["belongs"]),
-        list_glue=frozenset(normalise_str(w) for w in cues["lists"]["glue"]),
-        list_leads=frozenset(normalise_str(w) for w in cues["lists"]["leads"]),
-        list_picks=frozenset(normalise_str(w) for w in cues["lists"]["picks"]),
+        lies=_norms(cues["lies"]),
+        belongs=_norms(cues["belongs"]),
+        list_glue=_norms(cues["lists"]["glue"]),
+        list_leads=_norms(cues["lists"]["leads"]),
+        list_picks=_norms(cues["lists"]["picks"]),
         office=_with_proclitics(cues["office"]["titles"]),
-        office_units=frozenset(normalise_str(w) for w in cues["office"]["units"]),
+        office_units=_norms(cues["office"]["units"]),
         launched=_with_proclitics(cues["launched"]["from"]),
         returned=_with_proclitics(cues["launched"]["back_to"]),
-        bases=frozenset(normalise_str(w) for w in cues["launched"]["bases"]),
+        bases=_norms(cues["launched"]["bases"]),
     )
+
+
+def _norms(words: list[str]) -> frozenset[str]:
+    """The words of a cue list, normalised."""
+    return frozenset(normalise_str(w) for w in words)
 
 
 def _with_proclitics(words: list[str]) -> frozenset[str]:
