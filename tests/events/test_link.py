@@ -632,6 +632,16 @@ def test_link_a_casualty_noun_is_counted_by_the_number_before_it() -> None:
     assert ev.fatalities == 8  # not the one family after it
 
 
+def test_link_things_hit_are_no_injured_people() -> None:
+    # أصاب with a thing for object: the strikes hit units and targets, no one counted as wounded
+    (ev,) = _events("نفذت طائرات التحالف أمس غارات قرب الحسكة وأصابت خمس وحدات من المقاتلين")
+    assert ev.injured is None
+    (ev,) = _events("وأصابت الغارات أمس أهدافا عدة قرب الموصل")
+    assert ev.injured is None
+    (ev,) = _events("أصابت القذائف خمسة مدنيين في الموصل أمس")
+    assert ev.injured == 5
+
+
 def test_link_a_subject_with_two_adjectives_before_its_victim_is_the_doer() -> None:
     (ev,) = _events("قتل شرطي أميركي أبيض طالباً أسود بالرصاص في تكساس أمس")
     assert ev.actor1 is not None and ev.actor1.actor_id == "police-us"

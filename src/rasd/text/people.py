@@ -40,7 +40,9 @@ def _group(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | None:
     if it is not None:
         j, role = it.te, None
         if j < hi and tokens[j].norm in lexicon().not_before:
-            return None  # قتل في 8 يوليو, 20 كم
+            return None  # قتل في 8 يوليو, 20 كم, أصابت خمس وحدات
+        if it.vague and k > 0 and tokens[k - 1].norm in lexicon().not_before:
+            return None  # "أصابت الغارات أهدافا عدة": a vague number after a thing counts the thing
         if j + 1 < hi and _bare(tokens[j].norm) == "من" and _noun(tokens[j + 1].norm):
             j += 1
         after_noun = _noun(tokens[j].norm) if j < hi else None
