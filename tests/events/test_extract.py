@@ -248,6 +248,15 @@ def test_extract_with_no_place_named_a_state_force_gives_its_country() -> None:
     assert events and all(e.location is not None and e.location.country_code == "SA" for e in events)
 
 
+def test_extract_a_foreign_strike_with_no_place_is_where_its_target_is_not_in_the_strikers_country() -> None:
+    (ev,) = _reported("قتل زعيم القاعدة في اليمن جراء غارة أميركية أمس")
+    assert ev.location is not None and ev.location.country_code == "YE"
+    (ev,) = _reported("قتل زعيم القاعدة جراء غارة أميركية أمس")
+    assert ev.location is None or ev.location.country_code != "US"
+    (ev,) = _reported("شنت طائرات سعودية غارات على مواقع الحوثيين أمس")
+    assert ev.location is not None and ev.location.country_code == "YE"
+
+
 def test_extract_an_attack_on_civilians_is_violence_against_them_and_a_suicide_attack_in_the_accusative() -> (
     None
 ):

@@ -51,6 +51,12 @@ TERRITORY_VETO_BELOW = 0.03
 
 
 ARRESTS, CAMPAIGN, AGREEMENT = "sd:Arrests", "sd:Other", "sd:Agreement"
+REMOTE = "Explosions/Remote violence"
+
+
+def _remote(inc: Incident) -> bool:
+    """A trigger of the incident is a strike, a shell or a bomb (its type is decided later)."""
+    return any(FIXED_TYPE.get(r, ("", ""))[0] == REMOTE for r in inc.roles)
 
 
 def veto_below(inc: Incident) -> float:
@@ -201,6 +207,13 @@ def _fallback_place(
         state = next(
             (a for a in (inc.actor1, inc.actor2) if a is not None and a.inter == 1 and a.country), None
         )
+        if found is None and state is inc.actor1 and _remote(inc):
+            # "قتل زعيم القاعدة جراء غارة أميركية": a strike lands where its target is, not in the striker's
+            # country; the target's country if it has one, else no place
+            target = inc.actor2
+            if target is None or not target.country:
+                return None
+            return country_place(doc, target.country, target.start, target.end)
         if found is None and state is not None and state.country:
             # no place named anywhere: the country of the state force in it ("أحبطت القوات السعودية هجوما على
             # منفذ الطوال"), its name the evidence
