@@ -376,3 +376,17 @@ def test_resolve_a_place_that_belongs_to_a_district_lies_there() -> None:
     places = _places("وسيطرت المقاومة على منطقة العين التابعة لمديرية مودية")
     assert [p.country_code for p in places] == ["YE"]
     assert _find(places, "مودية").name == "Mūdīyah"
+
+
+def test_a_name_inside_a_date_is_no_place_and_no_country_evidence() -> None:
+    import rasd
+
+    # "الأحد الماضي" is Sunday, not the town Al Ahad; "10 آب" is August, not Ibb (which made the police Yemen's)
+    doc = rasd.extract(
+        "قصفت المليشيات المدينة الأحد الماضي وأدى ذلك إلى مقتل 5 مدنيين", published="2015-07-22"
+    )
+    assert doc.events and all(e.location is None for e in doc.events)
+    doc = rasd.extract("أعلنت الشرطة الاثنين 10 آب توقيف رجل متهم بالقتل", published="2015-08-10")
+    (ev,) = doc.events
+    assert ev.actor1 is not None and ev.actor1.country != "YE"
+    assert ev.location is None or ev.location.country_code != "YE"

@@ -53,6 +53,7 @@ from rasd.actors.reference import head_mentions, is_head, latter_mentions, posse
 from rasd.actors.registry import ActorEntry, GenericRule, Registry, registry
 from rasd.doc import ActorMention, Doc
 from rasd.geo.cues import at_seat, in_nationality_list, nationality_name, not_event_place
+from rasd.text.dates import in_date
 from rasd.text.match import Match, PhraseMatcher, longest_matches, phrase_tokens
 from rasd.text.normalise import normalise_str
 from rasd.text.segment import Token, pronoun_suffixed
@@ -390,9 +391,13 @@ def find_actors(doc: Doc) -> Doc:
         if _accept(toks, m) and not (m.payload.ta_marbuta and pronoun_suffixed(doc.text, toks[m.tok_end - 1]))
     ]  # "ورعاه" ('and protect him') is no رعاة (shepherds): the original letter decides
     hits = longest_matches([m for m in found if not _blocks_a_name(m, found, reg)])
-    # read twice: adjectives here, votes in _Context; an adjective naming a nationality is neither
+    # read twice: adjectives here, votes in _Context; an adjective naming a nationality is neither, nor is a
+    # name inside a date ("الاثنين 10 آب": August, not Ibb)
     country_hits = [
-        m for m in res.countries.find(toks, overlapping=True) if not in_nationality_list(toks, m.tok_start)
+        m
+        for m in res.countries.find(toks, overlapping=True)
+        if not in_nationality_list(toks, m.tok_start)
+        and not in_date(doc, toks[m.tok_start].start, toks[m.tok_end - 1].end)
     ]
     adjectives = _adjective_tokens(toks, res, country_hits)
     kinds = {m.tok_start: m.payload.rule.kind if m.payload.rule else m.payload.kind for m in hits}

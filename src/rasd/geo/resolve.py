@@ -29,6 +29,7 @@ from rasd.doc import Doc, PlaceMention
 from rasd.geo.cues import Cue, cue_before, cue_kind, in_nationality_list, nationality_name, relative_before
 from rasd.geo.gazetteer import Candidate, Gazetteer, GeoLexicon, Place, gazetteer, geo_lexicon, haversine_km
 from rasd.geo.variants import name_variants
+from rasd.text.dates import in_date
 from rasd.text.match import Match, PhraseMatcher
 from rasd.text.normalise import normalise_str
 from rasd.text.segment import Token
@@ -411,7 +412,12 @@ def find_places(doc: Doc) -> Doc:
     tokens = doc.tokens
     if not tokens:
         return doc
-    matches = _matcher().find(tokens)
+    # a name inside a date is the date's: "الاثنين 10 آب" is August, not Ibb
+    matches = [
+        m
+        for m in _matcher().find(tokens)
+        if not in_date(doc, tokens[m.tok_start].start, tokens[m.tok_end - 1].end)
+    ]
     stopped = _stop_forms()
     ctx = _context(doc, lex, matches)
     ntext = doc.view.text
