@@ -390,3 +390,10 @@ def test_a_name_inside_a_date_is_no_place_and_no_country_evidence() -> None:
     (ev,) = doc.events
     assert ev.actor1 is not None and ev.actor1.country != "YE"
     assert ev.location is None or ev.location.country_code != "YE"
+
+
+def test_a_definite_cue_before_a_definite_common_word_is_a_noun_and_its_adjective() -> None:
+    # "مبنى المحافظة الجديد": the governorate's new building, not the Libyan town Al Jadid
+    assert not _places("قصفت المدافع مواقع قرب مبنى المحافظة الجديد أمس")
+    # the cue without the article still names the place
+    assert _find(_places("سيطرت المقاومة على مدينة زنجبار أمس"), "زنجبار").name == "Zinjibār"

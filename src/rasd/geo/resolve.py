@@ -299,6 +299,15 @@ def _agrees_as_adjective(tokens: Sequence[Token], m: Match[str], lo: int) -> boo
     )  # not بدأت (a verb) before أنقرة
 
 
+def _definite_cue(tokens: Sequence[Token], cue: Cue, m: Match[str]) -> bool:
+    """A one-word cue with the article right before a name with it (المحافظة الجديد, المدينة القديمة)."""
+    return (
+        cue.tok_start == m.tok_start - 1
+        and tokens[cue.tok_start].norm.startswith(("ال", "وال"))
+        and tokens[m.tok_start].norm.startswith(("ال", "وال"))
+    )
+
+
 def _definite_adjective(tokens: Sequence[Token], m: Match[str], lo: int) -> bool:
     """A one-word name that takes no article (حديثة), read off a word that has it (الحديثة), right after a
     definite noun: an adjective agreeing with that noun (الآليات الحديثة), not the town."""
@@ -469,8 +478,14 @@ def find_places(doc: Doc) -> Doc:
         too_short = _name_len(m.payload) < lex.min_len
         if too_short and (cue is None or len(tokens[m.tok_start].norm) > len(m.payload)):
             continue  # بيد is not ب + يد
-        if cue is None and m.payload in stopped and m.payload not in lex.ambiguous:
-            continue  # (a country name that is a common word, مالي, has its own test below)
+        if (
+            m.payload in stopped
+            and m.payload not in lex.ambiguous
+            and (cue is None or _definite_cue(tokens, cue, m))
+        ):
+            # (a country name that is a common word, مالي, has its own test below); a definite cue word before a
+            # definite common word is a noun and its adjective: "مبنى المحافظة الجديد" is no town Al Jadid
+            continue
         if (
             cue is None
             and _agrees_as_adjective(tokens, m, lo)
