@@ -240,6 +240,11 @@ def test_mentions_negatively_is_not_looting() -> None:
         ("أقدمت مليشيات الحوثي على الدعوة لمظاهرات في العاصمة صنعاء.", "plan"),
         ("ولم تتحرك الشرطة لالقاء القبض على أي من المتظاهرين.", "negation"),
         ("وأرسلت الوزارة قوة لإلقاء القبض عليهم.", "plan"),
+        # who a man is: one of those who took part in a past battle
+        ("قال العميد أحد القادة الذين شاركوا في تحرير قاعدة العند إن المحافظة أصبحت آمنة.", "reference"),
+        # arrangements for an operation that may come
+        ("قالت مصادر إن الزيارة قد تكون ترتيبات لعملية عسكرية برية في مأرب.", "speculation"),
+        ("وتجري الترتيبات لعملية عسكرية في مأرب.", "plan"),
         # the relative clause of a referred-to attack tells what that attack did
         ("وقالت إن العملية رد على الهجوم الانتحاري الذي استهدف في سوروتش ناشطين أكرادا.", "reference"),
         # a past act joined by و to a referred-to one ("after its attack last year, and its control of ...")
