@@ -114,6 +114,12 @@ def test_extract_what_a_crowd_demands_is_its_protest() -> None:
     assert not _reported("ومن المقرر أن يشارك آلاف المحتجين في مسيرة حاشدة الأسبوع المقبل")
 
 
+def test_extract_a_stand_someone_organised_is_a_protest_and_a_pause_is_not() -> None:
+    (ev,) = _reported("نظم 400 صحافي وقفة أمام نادي الصحافة في إسلام آباد أمس")
+    assert ev.sub_event_type == "Peaceful protest"
+    assert not _reported("وقفة مع الذات بعد عام من العمل في بغداد")
+
+
 def test_extract_a_group_named_far_before_a_protest_does_not_lead_it() -> None:
     """A group named in another part of the sentence is no protest's organiser; one named right before the
     protest word or as its supporters is."""
