@@ -359,6 +359,13 @@ def test_mentions_bombing_from_warplanes_is_an_air_strike() -> None:
     assert ("airstrike", None) in _mentions("وقتل 15 آخرون في قصف من طيران حربي على بلدة سراقب أمس.")
 
 
+def test_mentions_strikes_of_an_air_force_and_aircraft_that_target_are_air_strikes() -> None:
+    assert ("airstrike", None) in _mentions("قال البيان إن ضربات التحالف أصابت مواقع لداعش قرب الرقة أمس.")
+    assert ("airstrike", None) in _mentions("واستهدف الطيران أمس مباني المجمع الحكومي بمدينة البيضاء.")
+    # a penalty kick is no strike
+    assert not [r for r, _ in _mentions("سجل الفريق هدفا من ضربة جزاء في الرياض أمس.") if r == "airstrike"]
+
+
 def test_mentions_control_needs_its_ala_after_the_verb() -> None:
     """ "قصف للطيران الحربي على مناطق سيطرتهم": على before سيطرتهم names no ground taken."""
     found = _mentions("قتل 13 من داعش جراء قصف للطيران الحربي على مناطق سيطرتهم في حي النشوة.")
