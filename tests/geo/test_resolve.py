@@ -397,3 +397,9 @@ def test_a_definite_cue_before_a_definite_common_word_is_a_noun_and_its_adjectiv
     assert not _places("قصفت المدافع مواقع قرب مبنى المحافظة الجديد أمس")
     # the cue without the article still names the place
     assert _find(_places("سيطرت المقاومة على مدينة زنجبار أمس"), "زنجبار").name == "Zinjibār"
+
+
+def test_from_this_angle_is_no_place() -> None:
+    # "من هذه الزاوية" ('from this angle'), not the Libyan town Az Zawiyah, which a cue still names
+    assert not [p for p in _places("من هذه الزاوية نرى أن الهجمات تتزايد في البلاد") if p.feature == "city"]
+    assert _find(_places("قتل 5 في هجوم على مدينة الزاوية غرب طرابلس أمس"), "الزاوية").country_code == "LY"
