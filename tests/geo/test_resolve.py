@@ -403,3 +403,12 @@ def test_from_this_angle_is_no_place() -> None:
     # "من هذه الزاوية" ('from this angle'), not the Libyan town Az Zawiyah, which a cue still names
     assert not [p for p in _places("من هذه الزاوية نرى أن الهجمات تتزايد في البلاد") if p.feature == "city"]
     assert _find(_places("قتل 5 في هجوم على مدينة الزاوية غرب طرابلس أمس"), "الزاوية").country_code == "LY"
+
+
+def test_near_a_set_of_towns_among_them_x_is_near_each() -> None:
+    # the coalition's bulletin: "near 8 Iraqi cities, among them Mosul and Fallujah"
+    places = _places("استهدفت الطائرات مواقع بالقرب من 8 مدن عراقية منها الموصل والفلوجة أمس")
+    assert _find(places, "الموصل").geo_precision == 2
+    assert _find(places, "الفلوجة").geo_precision == 2
+    # towns picked out of a set with no 'near' are the towns themselves
+    assert _find(_places("قتل خمسة في غارات على مدن عدة منها الموصل أمس"), "الموصل").geo_precision == 1

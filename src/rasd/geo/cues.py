@@ -44,7 +44,9 @@ def _relative_re() -> re.Pattern[str]:
     parts = [
         rf"(?P<distance>(?:علي\s+)?(?:مسافه|بعد|مسافة)\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?{number}(?:\s+[^\W\d_]+)?\s+"
         rf"{_CLITIC}(?:{_alt(lex.units)})\s+(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+)",
-        rf"(?P<near>{_CLITIC}(?:{_alt(lex.near)})\s+)",
+        # "بالقرب من 8 مدن عراقية منها الموصل": near each town picked out of a set of them
+        rf"(?P<near>{_CLITIC}(?:{_alt(lex.near)})\s+(?:(?:{number}\s+)?(?:مدن|بلدات|قري|مناطق)"
+        rf"(?:\s+[^\W\d_]+)?\s+(?:منها|بينها|من\s+بينها|هي|وهي)\s+)?)",
         rf"(?P<direction>(?:[وف]?[بل]?)(?:{_alt(lex.direction)})\s+)",
         rf"(?P<road>(?:علي\s+)?{_CLITIC}(?:{_alt(lex.road)})\s+(?:بين\s+)?)",
     ]

@@ -227,7 +227,7 @@ def _possessive(types: dict[str, str]) -> dict[str, str]:
 
 
 def _tails(rel: dict[str, list[str]]) -> frozenset[str]:
-    out = {"من", "عن", "بين"}
+    out = {"من", "عن", "بين", "منها", "بينها", "هي"}  # the last three close "قرب 8 مدن منها"
     for key in ("direction", "near", "road"):
         out.update(phrase_tokens(w)[-1] for w in rel[key])
     return frozenset(out)
