@@ -642,6 +642,17 @@ def test_link_things_hit_are_no_injured_people() -> None:
     assert ev.injured == 5
 
 
+def test_link_the_rescuers_of_an_attack_are_no_side_of_it() -> None:
+    (ev,) = _events(
+        "وقع انفجار ظهر أمس بمسجد في الكويت. واستجاب للبلاغ 4 إسعاف من الحرس الوطني وتبنى تنظيم داعش التفجير."
+    )
+    assert ev.actor1 is not None and ev.actor1.actor_id == "isis"
+    assert ev.actor2 is None or ev.actor2.inter != 1  # not the National Guard that sent ambulances
+    # a verb of dispersal (فرقت) is no rescue team (فرق)
+    (ev,) = _events("فرقت الشرطة التركية أمس في اسطنبول مئات المتظاهرين")
+    assert {ev.actor1.inter if ev.actor1 else None, ev.actor2.inter if ev.actor2 else None} >= {1}
+
+
 def test_link_a_subject_with_two_adjectives_before_its_victim_is_the_doer() -> None:
     (ev,) = _events("قتل شرطي أميركي أبيض طالباً أسود بالرصاص في تكساس أمس")
     assert ev.actor1 is not None and ev.actor1.actor_id == "police-us"

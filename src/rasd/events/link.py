@@ -279,6 +279,15 @@ def _beneficiary(doc: Doc, k: int) -> bool:
     return k > 0 and doc.tokens[k - 1].norm in event_lexicon().words["beneficiary"]
 
 
+def _responder(doc: Doc, k: int) -> bool:
+    """Token ``k`` stands right after a rescue word, or after one and من (4 إسعاف من الحرس الوطني): who came
+    to help once it was over, neither side of the act nor its victim."""
+    helpers = event_lexicon().words["responders"]  # whole words: فرقت (dispersed) is no فرق (teams)
+    if k > 0 and doc.tokens[k - 1].norm in helpers:
+        return True
+    return k > 1 and doc.tokens[k - 1].norm == _MIN and doc.tokens[k - 2].norm in helpers
+
+
 def _office_place(doc: Doc, p: PlaceMention) -> bool:
     """The place names an office holder's charge: right after a title (محافظ البيضاء), or after a title and one
     unit word (قائد محور البيضاء, مدير أمن عدن)."""
@@ -302,10 +311,14 @@ def link_sentence(
     sent = doc.sentences[si]
     places = [p for p in candidates if _in(sent, p.start, p.end)]
     dates = [d for d in doc.dates if _in(sent, d.start, d.end)]
-    # "تصب في مصلحة الجيش": who gains from the act is neither side of it; "«القاعدة في العراق» (داعش فيما بعد)": a
+    # "تصب في مصلحة الجيش": who gains from the act is neither side of it, nor are its rescuers; "«القاعدة في العراق» (داعش فيما بعد)": a
     # name in brackets right after an actor is that actor's other name, no second side
     actors = [
-        a for a in doc.actors if _in(sent, a.start, a.end) and not _beneficiary(doc, doc.token_at(a.start))
+        a
+        for a in doc.actors
+        if _in(sent, a.start, a.end)
+        and not _beneficiary(doc, doc.token_at(a.start))
+        and not _responder(doc, doc.token_at(a.start))
     ]
     actors = [a for i, a in enumerate(actors) if not (i and _gloss(doc, actors[i - 1], a))]
     # Token index right after each number of the sentence: a count ends there ("ثلاثة جنود", "عنصران من").
