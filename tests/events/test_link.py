@@ -653,6 +653,13 @@ def test_link_the_rescuers_of_an_attack_are_no_side_of_it() -> None:
     assert {ev.actor1.inter if ev.actor1 else None, ev.actor2.inter if ev.actor2 else None} >= {1}
 
 
+def test_link_the_dead_of_both_sides_against_each_other_are_one_toll() -> None:
+    (ev,) = _events("أفاد المرصد بمصرع 17 عنصرا من قوات النظام مقابل 19 من الفصائل في اشتباكات في حماة أمس")
+    assert ev.fatalities == 36
+    (ev,) = _events("قتل 5 جنود مقابل إصابة 10 في اشتباكات في حماة أمس")
+    assert (ev.fatalities, ev.injured) == (5, 10)
+
+
 def test_link_a_subject_with_two_adjectives_before_its_victim_is_the_doer() -> None:
     (ev,) = _events("قتل شرطي أميركي أبيض طالباً أسود بالرصاص في تكساس أمس")
     assert ev.actor1 is not None and ev.actor1.actor_id == "police-us"

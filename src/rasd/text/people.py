@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from rasd.doc import Doc, NumberMention
+from rasd.text.normalise import normalise_str
 from rasd.text.numbers import _adjacent, _bare, _Item, _noun, _scan, lexicon
 from rasd.text.segment import Token
 
@@ -117,6 +118,24 @@ def _counts_on(doc: Doc, lo: int, hi: int) -> bool:
     return bool(items) and items[0].conj and items[0].ts <= lo + 1
 
 
+_AGAINST = normalise_str("مقابل")
+_AGAINST_REACH = 4  # words (whose side: من قوات النظام) between a group and the مقابل of the other side's
+
+
+def _against(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | None:
+    """The other side's group after مقابل ("مصرع 17 عنصرا من قوات النظام مقابل 19 من الفصائل"): both sides'
+    dead are the incident's toll, as ACLED counts it."""
+    lex = lexicon()
+    for m in range(k, min(k + _AGAINST_REACH + 1, hi - 1)):
+        norm = doc.tokens[m].norm
+        if norm == _AGAINST:
+            g = _group(doc, m + 1, hi, items)
+            return g._replace(conj=True) if g is not None else None
+        if norm in lex.stops or norm in lex.breaks or _bare(norm) in lex.subset or norm.startswith("و"):
+            return None
+    return None
+
+
 # tokens allowed between the trigger and the first group (قتل خلال المواجهات في منطقة التواهي 28 شخصا)
 _MAX_LEAD = 5
 _MAX_MODIFIERS = 2  # tokens allowed between two groups (حارسا عراقيا و 11 جنديا)
@@ -187,6 +206,8 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
             if cand is not None:
                 nxt = cand
                 break
+        if nxt is None or not nxt.conj:
+            nxt = _against(doc, k, hi, items) or nxt
         if nxt is None or not nxt.conj or nxt.value is None or nxt.role != groups[0].role:
             break
         groups.append(nxt)
