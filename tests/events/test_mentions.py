@@ -242,6 +242,9 @@ def test_mentions_negatively_is_not_looting() -> None:
         ("وأرسلت الوزارة قوة لإلقاء القبض عليهم.", "plan"),
         # who a man is: one of those who took part in a past battle
         ("قال العميد أحد القادة الذين شاركوا في تحرير قاعدة العند إن المحافظة أصبحت آمنة.", "reference"),
+        # a toll told as what a decision came shortly after; the wounded a hospital received
+        ("قالت تركيا إن قرارها جاء بعد وقت قصير على مقتل 32 شخصا في سروج.", "reference"),
+        ("وقد استقبلت إسرائيل ألوف الجرحى في المستشفى الميداني.", "reference"),
         # arrangements for an operation that may come
         ("قالت مصادر إن الزيارة قد تكون ترتيبات لعملية عسكرية برية في مأرب.", "speculation"),
         ("وتجري الترتيبات لعملية عسكرية في مأرب.", "plan"),
