@@ -120,6 +120,14 @@ def test_extract_a_stand_someone_organised_is_a_protest_and_a_pause_is_not() -> 
     assert not _reported("وقفة مع الذات بعد عام من العمل في بغداد")
 
 
+def test_extract_a_question_mark_closing_a_quoted_title_asks_nothing_of_the_sentence() -> None:
+    events = _reported(
+        "خرجت الجماهير أمس في مظاهرات احتجاجية عمت بغداد والبصرة، فأطلق العبادي حملة عنوانها: (من أين لك هذا؟)."
+    )
+    assert {e.sub_event_type for e in events} == {"Peaceful protest"}
+    assert not _reported("هل قتل الجيش 5 مسلحين في الرمادي أمس؟")
+
+
 def test_extract_a_group_named_far_before_a_protest_does_not_lead_it() -> None:
     """A group named in another part of the sentence is no protest's organiser; one named right before the
     protest word or as its supporters is."""

@@ -166,6 +166,16 @@ def _launched(m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon) -> 
     return any(c.kind == "launch" and 0 <= m.tok_start - c.tok_end <= window for c in cues)
 
 
+def _quoted_title(stext: str) -> bool:
+    """The question mark closes a title or a quote the sentence opened and did not close ("أطلق العبادي حملة
+    عنوانها: (من أين لك هذا؟"): the quote asks, the sentence does not."""
+    return (
+        stext.count("(") > stext.count(")")
+        or stext.count("«") > stext.count("»")
+        or stext.count('"') % 2 == 1
+    )
+
+
 def _prefix(doc: Doc, m: Match[TriggerSense]) -> str:
     """The proclitics the matcher stripped off the trigger's first word ("" when none, or not a plain prefix)."""
     tok = doc.tokens[m.tok_start]
@@ -749,7 +759,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
         cues = sentence_cues(doc, sent, lex)
         all_cues.append(cues)
         stext = doc.view.text[sent.nstart : sent.nend].rstrip()
-        question = stext.endswith("؟")
+        question = stext.endswith("؟") and not _quoted_title(stext)
         if is_heading(doc, si, stext) or any(
             c.kind == "tags" and c.tok_start == sent.tok_start for c in cues
         ):
