@@ -412,3 +412,11 @@ def test_near_a_set_of_towns_among_them_x_is_near_each() -> None:
     assert _find(places, "الفلوجة").geo_precision == 2
     # towns picked out of a set with no 'near' are the towns themselves
     assert _find(_places("قتل خمسة في غارات على مدن عدة منها الموصل أمس"), "الموصل").geo_precision == 1
+
+
+def test_a_town_named_like_a_country_adjective_is_the_adjective_after_a_word() -> None:
+    # "رانشي الهندية": Indian, not the Iraqi town Al Hindiyah, which a preposition still names
+    assert all(p.country_code != "IQ" for p in _places("قتل خمس نساء في قرية بمنطقة رانشي الهندية أمس"))
+    assert _find(_places("قتل 5 في هجوم في الهندية أمس"), "الهندية").country_code == "IQ"
+    # the country named so stays the country
+    assert _find(_places("وصل الوفد إلى المملكة العربية السعودية أمس"), "السعودية").country_code == "SA"

@@ -299,6 +299,20 @@ def _agrees_as_adjective(tokens: Sequence[Token], m: Match[str], lo: int) -> boo
     )  # not بدأت (a verb) before أنقرة
 
 
+_PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "قرب", "بين", "نحو", "داخل", "حول"})
+
+
+def _nationality_after_word(tokens: Sequence[Token], m: Match[str], lo: int, lex: GeoLexicon) -> bool:
+    """A town whose name is a country adjective with the article (الهندية, السويدية), written bare after a word
+    that is no preposition: the adjective of that word ("رانشي الهندية"), not the town ("في الهندية")."""
+    tok = tokens[m.tok_start]
+    if m.tok_end - m.tok_start != 1 or m.tok_start <= lo or tok.norm != m.payload:
+        return False
+    if not m.payload.startswith("ال") or m.payload[2:] not in lex.adjectives or m.payload in _country_names():
+        return False  # (السعودية is the country too, read by _is_adjective_use)
+    return tokens[m.tok_start - 1].norm not in _PREPOSITIONS
+
+
 def _definite_cue(tokens: Sequence[Token], cue: Cue, m: Match[str]) -> bool:
     """A one-word cue with the article right before a name with it (المحافظة الجديد, المدينة القديمة)."""
     return (
@@ -494,6 +508,8 @@ def find_places(doc: Doc) -> Doc:
             continue  # مدرعات عسكرية حديثة: "modern", not Haditha
         if cue is None and _definite_adjective(tokens, m, lo):
             continue  # "الآليات الحديثة": "modern", not Haditha (whose name takes no article)
+        if cue is None and _nationality_after_word(tokens, m, lo, lex):
+            continue  # "منطقة رانشي الهندية": Indian, not the Iraqi town Al Hindiyah
         if cue is None and _noun_with_pronoun(doc, tokens, m):
             continue  # "بعد حديثه عن انتمائه", "في حديثه لـ«الشرق الأوسط»": his talk, not Haditha
         if cue_type == "local":
