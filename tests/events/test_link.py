@@ -660,6 +660,13 @@ def test_link_the_dead_of_both_sides_against_each_other_are_one_toll() -> None:
     assert (ev.fatalities, ev.injured) == (5, 10)
 
 
+def test_link_the_dead_of_the_next_side_told_with_wa_add_to_the_toll() -> None:
+    (ev,) = _events("دارت اشتباكات أمس في تعز أسفرت عن مقتل 44 حوثيا، واستشهاد ثمانية من المقاومة.")
+    assert ev.fatalities == 52
+    (ev,) = _events("قتل 5 جنود وإصابة 10 في تعز أمس")
+    assert (ev.fatalities, ev.injured) == (5, 10)
+
+
 def test_link_a_subject_with_two_adjectives_before_its_victim_is_the_doer() -> None:
     (ev,) = _events("قتل شرطي أميركي أبيض طالباً أسود بالرصاص في تكساس أمس")
     assert ev.actor1 is not None and ev.actor1.actor_id == "police-us"

@@ -1527,6 +1527,34 @@ def _combined_toll(doc: Doc, m: Mention) -> bool:
     return after in _COMBINED_NEXT or (before == _BETWEEN and after.startswith("و"))
 
 
+_TOLL_GAP = (
+    4  # words (whose dead: من المقاومة, a comma is no word) between one side's count and the و of the next
+)
+
+
+def _toll_goes_on(doc: Doc, first: NumberMention, m: Mention, n: NumberMention) -> bool:
+    """The dead of another side, told right after the first count with و and a second death word ("أسفرت عن
+    مقتل 44 حوثيا، واستشهاد ثمانية من المقاومة"): the same incident's toll goes on (ACLED sums both sides)."""
+    if n.start < first.end or m.sense.pos != "noun":
+        return False
+    k, end = m.match.tok_start, doc.token_at(first.end - 1)
+    return (
+        doc.tokens[k].norm.startswith("و")
+        and 0 < k - end <= _TOLL_GAP
+        and doc.sentence_of(k) == doc.sentence_of(end)
+        and doc.token_at(n.start) - m.match.tok_end <= 1
+    )
+
+
+def _summed(doc: Doc, first: NumberMention, n: NumberMention) -> NumberMention:
+    high = (
+        None if first.high is None and n.high is None else (first.high or first.value) + (n.high or n.value)
+    )
+    return NumberMention(
+        first.start, n.end, doc.text[first.start : n.end], first.value + n.value, first.vague or n.vague, high
+    )
+
+
 def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
     stated = False  # a casualty count read off a figure or a counted noun, not implied by one word
     found = False
@@ -1590,6 +1618,13 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             continue
         if role in _KILL_ROLES and inc.fatalities is None:
             inc.fatalities = n
+        elif (
+            role in _KILL_ROLES
+            and n is not implied
+            and inc.fatalities
+            and _toll_goes_on(doc, inc.fatalities, m, n)
+        ):
+            inc.fatalities = _summed(doc, inc.fatalities, n)  # "مقتل 44 حوثيا، واستشهاد ثمانية من المقاومة"
         elif role == "injure" and inc.injured is None:
             inc.injured = n
         elif role == "abduct" and inc.abducted is None:
