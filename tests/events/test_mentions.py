@@ -369,6 +369,12 @@ def test_mentions_strikes_of_an_air_force_and_aircraft_that_target_are_air_strik
     assert not [r for r, _ in _mentions("سجل الفريق هدفا من ضربة جزاء في الرياض أمس.") if r == "airstrike"]
 
 
+def test_mentions_spreading_sway_over_positions_is_taking_them() -> None:
+    assert ("territory_gain", None) in _mentions(
+        "وأضاف المصدر أن هذه القوات بسطت نفوذها على خمسة مواقع على تخوم عتق."
+    )
+
+
 def test_mentions_control_needs_its_ala_after_the_verb() -> None:
     """ "قصف للطيران الحربي على مناطق سيطرتهم": على before سيطرتهم names no ground taken."""
     found = _mentions("قتل 13 من داعش جراء قصف للطيران الحربي على مناطق سيطرتهم في حي النشوة.")
