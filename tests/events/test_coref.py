@@ -182,3 +182,12 @@ def test_coref_the_vehicle_hit_named_again_after_a_paragraph_break_is_the_same_a
     )
     (ev,) = _reported(text)
     assert ev.sub_event_type == "Remote explosive/landmine/IED" and ev.fatalities == 5
+
+
+def test_coref_a_toll_in_this_quarter_is_the_incident_told_there_before() -> None:
+    (ev,) = _reported(
+        "سيطرت قوات هادي الاثنين على حي التواهي في عدن. وأكد الناطق أن المتمردين ما زالوا في الحي. "
+        "وقالت مصادر عسكرية إن المعارك في هذا الحي أسفرت عن سقوط 28 قتيلا."
+    )
+    assert ev.fatalities == 28
+    assert ev.location is not None and ev.location.geo_precision < 3

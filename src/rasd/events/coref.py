@@ -16,6 +16,7 @@ from rasd.doc import DateMention, Doc, PlaceMention
 from rasd.events.incident import Incident
 from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.mentions import these_acts
+from rasd.geo.gazetteer import geo_lexicon
 from rasd.text.normalise import normalise_str
 
 CIVILIANS = 7  # ACLED inter code
@@ -344,6 +345,38 @@ def _pointed_back(doc: Doc, a: Incident, b: Incident) -> bool:
 
 
 _TOLL_CAUSE_GAP = 2  # "هذه العمليات عن مقتل": the act noun stands at most two words before the toll
+_PLACE_BACK_REACH = 2  # sentences from A's last to B's first where "هذا الحي" may point back to A's place
+# what a place noun pointed at may name: a town or a quarter of one; a province or a district
+_POINTED_FEATURES = {
+    "settlement": ("city", "district", "facility"),
+    "local": ("city", "district", "facility"),
+    "admin": ("admin1", "admin2", "district"),
+}
+
+
+def _place_pointed_back(doc: Doc, a: Incident, b: Incident) -> bool:
+    """B has no place but a demonstrative one ("وقالت مصادر إن المعارك في هذا الحي أسفرت عن سقوط 28 قتيلا"):
+    the place of A, an incident of its family told just before, whose place is of that kind (حي التواهي):
+    one incident there, not a second one in the country."""
+    if (
+        a.family != b.family
+        or a.place is None
+        or a.place.geo_precision == 3
+        or (b.place is not None and not b.place_inherited)
+        or not 0 <= b.first_sent - a.last_sent <= _PLACE_BACK_REACH
+    ):
+        return False
+    kinds = geo_lexicon().types
+    these = event_lexicon().words["demonstratives"]
+    sent = doc.sentences[b.first_sent]
+    for k in range(sent.tok_start, sent.tok_end - 1):
+        if doc.tokens[k].norm not in these:
+            continue
+        noun = doc.tokens[k + 1].norm
+        kind = kinds.get(noun[2:]) if noun.startswith("ال") else None
+        if kind is not None and a.place.feature in _POINTED_FEATURES.get(kind, ()):
+            return True
+    return False
 
 
 def merge_incidents(doc: Doc, incidents: list[Incident]) -> list[Incident]:
@@ -358,6 +391,7 @@ def merge_incidents(doc: Doc, incidents: list[Incident]) -> list[Incident]:
                 )
                 or _claim_of_told(doc, a, b)
                 or _pointed_back(doc, a, b)
+                or _place_pointed_back(doc, a, b)
             ):
                 target = a
                 break
