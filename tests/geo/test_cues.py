@@ -90,3 +90,13 @@ def test_in_nationality_list(text: str, name: str, listed: bool) -> None:
 def test_not_event_place(text: str, name: str, away: bool) -> None:
     doc, start, _ = _span(text, name)
     assert not_event_place(doc.tokens, start) is away
+
+
+def test_where_the_victims_were_going_is_no_event_place() -> None:
+    import rasd
+
+    doc = rasd.extract(
+        "واستهدف التفجير في مدينة سروج أمس شبانا كانوا ينوون العبور إلى مدينة عين العرب السورية.",
+        published="2015-07-27",
+    )
+    assert doc.events and all(e.location is not None and e.location.name == "Suruç" for e in doc.events)
