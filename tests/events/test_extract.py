@@ -128,6 +128,12 @@ def test_extract_a_question_mark_closing_a_quoted_title_asks_nothing_of_the_sent
     assert not _reported("هل قتل الجيش 5 مسلحين في الرمادي أمس؟")
 
 
+def test_extract_what_a_crowd_is_angry_about_or_decries_is_no_new_attack() -> None:
+    (ev,) = _reported("تظاهر الأكراد في إسطنبول أمس غضبا من الهجوم")
+    assert ev.sub_event_type == "Peaceful protest"
+    assert not _reported("خرج المئات في إسطنبول أمس تنديدا بالهجوم على سروج")
+
+
 def test_extract_a_group_named_far_before_a_protest_does_not_lead_it() -> None:
     """A group named in another part of the sentence is no protest's organiser; one named right before the
     protest word or as its supporters is."""
