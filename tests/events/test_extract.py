@@ -134,6 +134,15 @@ def test_extract_what_a_crowd_is_angry_about_or_decries_is_no_new_attack() -> No
     assert not _reported("خرج المئات في إسطنبول أمس تنديدا بالهجوم على سروج")
 
 
+def test_extract_an_arrest_the_act_drove_the_police_to_is_no_part_of_its_frame() -> None:
+    events = _reported(
+        "قام الأهالي أمس بقتل خمس نساء متهمات بممارسة السحر في قرية بمنطقة رانشي، ما دفع الشرطة إلى القبض على 27 من القرويين"
+    )
+    assert {e.sub_event_type for e in events} == {"Attack", "Arrests"}
+    # the toll an act led to stays inside a condemnation's frame
+    assert not _reported("أدانت المنظمة الهجوم الذي وقع في مدينة مروة، مما أدى إلى مقتل 20 شخصا")
+
+
 def test_extract_a_group_named_far_before_a_protest_does_not_lead_it() -> None:
     """A group named in another part of the sentence is no protest's organiser; one named right before the
     protest word or as its supporters is."""

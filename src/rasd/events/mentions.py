@@ -296,6 +296,17 @@ def _among_the_counted(doc: Doc, m: Match[TriggerSense]) -> bool:
     )
 
 
+def _consequence_between(doc: Doc, lo: int, hi: int, lex: EventLexicon) -> bool:
+    """A clause telling what came of the act before opens in tokens [lo, hi) ("، ما دفع الشرطة إلى القبض على"):
+    a new act, which a frame told before it does not hold."""
+    after = lex.words["consequence"]
+    for k in range(lo, hi - 1):
+        head = doc.tokens[k].norm
+        if any(f"{head} {f}" in after for f in doc.tokens[k + 1].forms):
+            return True
+    return False
+
+
 def _veto(
     doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon, clause: Segment, accident: bool
 ) -> str | None:
@@ -314,6 +325,7 @@ def _veto(
         and c.tok_start < m.tok_start
         and (c.tok_end <= m.tok_start or c.tok_end >= m.tok_end)  # before it, or holding it (التقى المصابين)
         and c.tok_start not in not_frame
+        and not _consequence_between(doc, c.tok_end, m.tok_start, lex)
         for c in cues
     ):
         return "reference"
