@@ -143,6 +143,13 @@ def test_extract_an_arrest_the_act_drove_the_police_to_is_no_part_of_its_frame()
     assert not _reported("أدانت المنظمة الهجوم الذي وقع في مدينة مروة، مما أدى إلى مقتل 20 شخصا")
 
 
+def test_extract_an_act_during_a_protest_is_the_protests_own() -> None:
+    (ev,) = _reported(
+        "نظم أنصار الشريعة مظاهرة أمس أمام القنصلية الأميركية في الدار البيضاء حاول خلالها بعض الشبان اقتحام القنصلية"
+    )
+    assert ev.event_type in ("Protests", "Riots")
+
+
 def test_extract_a_group_named_far_before_a_protest_does_not_lead_it() -> None:
     """A group named in another part of the sentence is no protest's organiser; one named right before the
     protest word or as its supporters is."""

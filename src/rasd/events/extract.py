@@ -113,7 +113,12 @@ def _incidents_of_sentence(doc: Doc, mentions: list[Mention]) -> list[Incident]:
     if (
         "protest" in groups
         and (hits := groups.get("violence"))
-        and all(m.sense.role in CROWD_VIOLENCE or _crowd_does(m, groups["protest"]) for m in hits)
+        and all(
+            m.sense.role in CROWD_VIOLENCE
+            or _crowd_does(m, groups["protest"])
+            or _during_protest(doc, m, groups["protest"])
+            for m in hits
+        )
     ):
         groups["protest"] += groups.pop("violence")
     # "اعتقلت الشرطة 20 متظاهرا خلال مظاهرة": arrests made at a protest are its intervention (ACLED), not an
@@ -125,6 +130,22 @@ def _incidents_of_sentence(doc: Doc, mentions: list[Mention]) -> list[Incident]:
     ):
         groups["protest"] += groups.pop(ARRESTS)
     return [Incident(family=f, mentions=ms, sents=[ms[0].sent]) for f, ms in groups.items()]
+
+
+_DURING_REACH = (
+    15  # tokens from a protest to an act told as done during it ("مظاهرة ... حاول خلالها شبان اقتحام")
+)
+_DURING_IT = frozenset(normalise_str(w) for w in ("خلالها", "أثناءها", "خلاله", "أثناءه"))
+
+
+def _during_protest(doc: Doc, m: Mention, protests: list[Mention]) -> bool:
+    """The act ``m`` is told as done during a protest named before it, 'during it' between ("نظموا مظاهرة أمام
+    القنصلية حاول خلالها بعض الشبان اقتحام القنصلية"): the demonstration's own act."""
+    return any(
+        0 < m.match.tok_start - p.match.tok_end <= _DURING_REACH
+        and any(t.norm in _DURING_IT for t in doc.tokens[p.match.tok_end : m.match.tok_start])
+        for p in protests
+    )
 
 
 # tokens from an arrest trigger to the protest it was made at ("اعتقل 200 مدرس خلال قمع مظاهرة")
