@@ -667,6 +667,16 @@ def test_link_the_dead_of_the_next_side_told_with_wa_add_to_the_toll() -> None:
     assert (ev.fatalities, ev.injured) == (5, 10)
 
 
+def test_link_another_one_wounded_is_one() -> None:
+    (ev,) = _events("قتل شرطي وأصيب آخر بجروح خطيرة في هجوم نفذه ملثمون في ديار بكر أمس")
+    assert (ev.fatalities, ev.injured) == (1, 1)
+    (ev,) = _events("قتل جندي وأصيب آخرون في هجوم في سيلوبي أمس")
+    assert ev.injured is None  # 'others', no figure
+    # "آخر جيوب": 'the last of' the pockets, no one counted
+    (ev,) = _events("يقوم عناصر المقاومة أمس بتصفية آخر جيوب المتمردين الحوثيين في جعولة")
+    assert not ev.fatalities
+
+
 def test_link_a_subject_with_two_adjectives_before_its_victim_is_the_doer() -> None:
     (ev,) = _events("قتل شرطي أميركي أبيض طالباً أسود بالرصاص في تكساس أمس")
     assert ev.actor1 is not None and ev.actor1.actor_id == "police-us"

@@ -118,7 +118,22 @@ def _counts_on(doc: Doc, lo: int, hi: int) -> bool:
     return bool(items) and items[0].conj and items[0].ts <= lo + 1
 
 
+_ANOTHER = frozenset(
+    normalise_str(w) for w in ("آخر", "أخرى")
+)  # right after a casualty verb: one person more
 _AGAINST = normalise_str("مقابل")
+
+
+def _ends_phrase(doc: Doc, k: int, hi: int) -> bool:
+    """Token ``k`` opens no genitive of the word before it: the end of the clause, a clitic word (بجروح, وقتل),
+    a preposition, or a comma between ("آخر جيوب المتمردين" is 'the last of', "وأصيب آخر بجروح" one more)."""
+    if k >= hi:
+        return True
+    tok = doc.tokens[k]
+    gap = doc.view.text[doc.tokens[k - 1].nend : tok.nstart]
+    return tok.norm in lexicon().stops or tok.norm[0] in "وفبل" or any(c in gap for c in "،,.")
+
+
 _AGAINST_REACH = 4  # words (whose side: من قوات النظام) between a group and the مقابل of the other side's
 
 
@@ -163,7 +178,8 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
     groups: list[_Group] = []
     k = tok_start
     lead = 0
-    if tokens[k].norm in lex.one_of_them:  # "مقتل أحدهما وإصابة الآخر": one of those told before
+    if tokens[k].norm in lex.one_of_them or (tokens[k].norm in _ANOTHER and _ends_phrase(doc, k + 1, hi)):
+        # "مقتل أحدهما وإصابة الآخر": one of those told before; "قتل شرطي وأصيب آخر": one more
         t = tokens[k]
         return NumberMention(t.start, t.end, doc.text[t.start : t.end], 1)
     while k < hi and not groups:
