@@ -375,6 +375,22 @@ def test_mentions_spreading_sway_over_positions_is_taking_them() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويحكم الأكراد اليوم السيطرة على الشريط الحدودي قرب كوباني.",
+        "فيما يحتفظ النظام بسيطرته على معبر كسب في ريف إدلب.",
+        "وبالتالي تتوجس أنقرة من سيطرتهم على كامل الشريط الحدودي.",
+    ],
+)
+def test_mentions_control_held_kept_or_feared_is_no_takeover(text: str) -> None:
+    assert not [r for r, v in _mentions(text) if r == "territory_gain" and v is None]
+
+
+def test_mentions_control_tightened_is_a_takeover() -> None:
+    assert ("territory_gain", None) in _mentions("وأحكمت القوات سيطرتها على مدينة الرمادي أمس.")
+
+
 def test_mentions_control_needs_its_ala_after_the_verb() -> None:
     """ "قصف للطيران الحربي على مناطق سيطرتهم": على before سيطرتهم names no ground taken."""
     found = _mentions("قتل 13 من داعش جراء قصف للطيران الحربي على مناطق سيطرتهم في حي النشوة.")

@@ -342,6 +342,12 @@ def _veto(
         ):
             # السيطرة على الحريق, تفرض سيطرتها على القطاع, سيطر التنظيم على مخازن أسلحة: not ground taken
             return "figurative"
+        held = lex.windows.get("held", 4)
+        if any(
+            c.kind == "held" and c.tok_start >= clause.tok_start and 0 <= m.tok_start - c.tok_end < held
+            for c in cues
+        ):
+            return "figurative"  # "ويحكم الأكراد اليوم السيطرة على الشريط": control held, no takeover
         if m.tok_start > 0 and doc.tokens[m.tok_start - 1].norm in _ON and _prefix(doc, m) in ("", "ال"):
             # "تتصارع حكومتان على السيطرة على البلاد", "قادرة على السيطرة على": control contested or within
             # reach, not taken
