@@ -677,6 +677,12 @@ def test_link_another_one_wounded_is_one() -> None:
     assert not ev.fatalities
 
 
+def test_link_martyrs_that_fell_are_the_dead() -> None:
+    (ev,) = _events("سقط ثلاثة شهداء في قصف جوي على مدينة سراقب أمس")
+    assert ev.fatalities == 3
+    assert not _events("زار الأمير أسر الشهداء في أبها أمس")
+
+
 def test_link_a_subject_with_two_adjectives_before_its_victim_is_the_doer() -> None:
     (ev,) = _events("قتل شرطي أميركي أبيض طالباً أسود بالرصاص في تكساس أمس")
     assert ev.actor1 is not None and ev.actor1.actor_id == "police-us"
