@@ -420,3 +420,9 @@ def test_a_town_named_like_a_country_adjective_is_the_adjective_after_a_word() -
     assert _find(_places("قتل 5 في هجوم في الهندية أمس"), "الهندية").country_code == "IQ"
     # the country named so stays the country
     assert _find(_places("وصل الوفد إلى المملكة العربية السعودية أمس"), "السعودية").country_code == "SA"
+
+
+def test_the_zaydi_sect_is_no_town_but_its_district_is() -> None:
+    assert _find(_places("قتل مسلحون أمس ثلاثة من الزيدية في مدينة صعدة"), "صعدة").country_code == "YE"
+    assert all("الزيدية" not in p.text for p in _places("قتل مسلحون أمس ثلاثة من الزيدية في مدينة صعدة"))
+    assert _places("قصف طيران التحالف أمس مواقع في مديرية الزيدية بالحديدة")
