@@ -79,6 +79,7 @@ class NumberLexicon:
     stops: frozenset[str]  # end a counted phrase, may lead it
     breaks: frozenset[str]  # open a new clause
     not_before: frozenset[str]  # a number before these is not a count of people
+    fractions: dict[str, float]  # one-word fractions before a scale (ربع مليون)
 
 
 def _norms(items: list[str]) -> frozenset[str]:
@@ -179,6 +180,7 @@ def lexicon() -> NumberLexicon:
         stops=_norms(raw["count_stops"]),
         breaks=_norms(raw["count_breaks"]),
         not_before=_norms(raw["count_not_before"]),
+        fractions={normalise_str(k): float(v) for k, v in raw["fractions"].items() if " " not in k},
     )
 
 
@@ -440,6 +442,10 @@ def _expressions(doc: Doc, lo: int, hi: int) -> list[_Item]:
     i = lo
     while i < hi:
         t = terms[i - lo]
+        if t is None and (frac := _fraction_of_scale(tokens, terms, text, i, lo, hi)) is not None:
+            out.append(frac)  # "ربع مليون": a quarter of the scale after it
+            i += 2
+            continue
         if t is None:
             norm = tokens[i].norm  # most words start no vague phrase: skip the call
             starts = norm in vague or (norm[0] in "وف" and norm[1:] in vague)
@@ -506,6 +512,22 @@ def _expressions(doc: Doc, lo: int, hi: int) -> list[_Item]:
         )
         i = j
     return out
+
+
+def _fraction_of_scale(
+    tokens: list[Token], terms: list[Term | None], text: str, i: int, lo: int, hi: int
+) -> _Item | None:
+    """A fraction word right before a scale ("ربع مليون" = 250000, "نصف مليون" = 500000)."""
+    frac = lexicon().fractions.get(tokens[i].norm)
+    if frac is None or i + 1 >= hi:
+        return None
+    nxt = terms[i + 1 - lo]
+    if nxt is None or nxt.kind != SCALE or nxt.conj or not _adjacent(tokens, text, i, i + 1):
+        return None
+    value = round(frac * nxt.value)
+    return _Item(
+        i, i + 2, tokens[i].nstart, tokens[i + 1].nend, value, False, None, False, False, int(nxt.value)
+    )
 
 
 def _enum(tokens: list[Token], lo: int, hi: int) -> zip[tuple[int, Token]]:
