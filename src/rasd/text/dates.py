@@ -107,8 +107,10 @@ def _year_for(month: int, day: int, pub: dt.date, mark: str | None) -> int:
     """The year of a day/month written without one (day 0: the month alone)."""
     if mark == "current":
         return pub.year
-    if mark == "past":
-        return pub.year if month < pub.month else pub.year - 1
+    if mark == "past":  # "12 يوليو الماضي" in a July 24 article is this July's 12th; "يوليو الماضي" last July
+        return (
+            pub.year if month < pub.month or (day and (month, day) < (pub.month, pub.day)) else pub.year - 1
+        )
     if mark == "next":
         return pub.year if month > pub.month else pub.year + 1
     return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
