@@ -36,3 +36,9 @@ def test_split_a_toll_stays_with_the_place_it_was_coded_at() -> None:
 )
 def test_split_no_list_no_copies(text: str) -> None:
     assert len(_reported(text)) == 1
+
+
+def test_split_a_bracketed_direction_after_a_place_keeps_the_list() -> None:
+    # "في أضنة (جنوب) وقونية (وسط)": where each lies in the country, not Adana set south of Konya
+    events = _reported("اعتقلت الشرطة التركية السبت عشرات المشتبهين في أضنة (جنوب) وقونية (وسط).")
+    assert sorted(e.location.name for e in events if e.location) == ["Adana", "Konya"]

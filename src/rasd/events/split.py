@@ -31,7 +31,11 @@ def _joined(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
     if any(ch in between for ch in ".؟?!:؛;\n"):
         return False
     lo, hi = doc.token_at(a.end - 1) + 1, doc.token_at(b.start)
-    words = doc.tokens[lo:hi]
+    # "في أضنة (جنوب) وقونية (وسط)": a word in brackets after a place says where it lies, no break in the list
+    brackets = [
+        (m, between.index(")", m)) for m in range(len(between)) if between[m] == "(" and ")" in between[m:]
+    ]
+    words = [t for t in doc.tokens[lo:hi] if not any(a.end + s < t.start < a.end + e for s, e in brackets)]
     lex = geo_lexicon()
     if not all(t.norm in lex.list_glue or not lex.cue_forms.isdisjoint(t.forms) for t in words):
         return False

@@ -529,7 +529,7 @@ def find_places(doc: Doc) -> Doc:
             inside = [c for c in ranked if c.place.kind == "city" and c.place.admin1 in names]
             if inside:
                 ranked, in_province = inside + [c for c in ranked if c not in inside], True
-        anchor = _anchor_after(tokens, m, matches[i + 1 : i + 4], lex, ctx, gz)
+        anchor = _anchor_after(tokens, m, matches[i + 1 : i + 4], lex, ctx, gz, doc.text)
         if anchor is not None and _all_towns(ranked):
             # "مدينة العين، جنوب مدينة لودر", "حصيبة شرقي الرمادي": the town lies near the place it is placed
             # by; one of its name the gazetteer puts far from there is another town (unknown: attached below)
@@ -677,6 +677,7 @@ def _anchor_after(
     lex: GeoLexicon,
     ctx: _Context,
     gz: Gazetteer,
+    text: str,
 ) -> tuple[float, float] | None:
     """Where the next place lies when only direction or belonging words (and cue words) stand between it and
     this one ("العين، جنوب مدينة لودر", "العين التابعة لمديرية مودية"): the coordinates of its best candidate,
@@ -692,6 +693,8 @@ def _anchor_after(
     ):
         return None  # "ديار بكر جنوب البلاد": البلاد is no place to set a town by
     between = tokens[m.tok_end : nxt.tok_start]
+    if between and _bracketed(text, tokens, m.tok_end, nxt.tok_start):
+        return None  # "في أضنة (جنوب) وقونية (وسط)": where in the country, each, not one set by the other
     if not any(t.norm in placing for t in between) or not all(
         t.norm in placing or not gap_words.isdisjoint(t.forms) for t in between
     ):
@@ -703,6 +706,12 @@ def _anchor_after(
     if top.place.kind != "city":
         return None  # "أبها جنوب السعودية", "حيس، جنوب الحديدة": a country or a province is too wide
     return top.place.lat, top.place.lon  # type: ignore[return-value]
+
+
+def _bracketed(text: str, tokens: Sequence[Token], lo: int, hi: int) -> bool:
+    """The words of tokens [lo, hi) stand in brackets of their own: "أضنة (جنوب) وقونية"."""
+    gap = text[tokens[lo - 1].end : tokens[hi].start]
+    return "(" in gap and ")" in gap
 
 
 def _province_after(
