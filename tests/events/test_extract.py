@@ -150,6 +150,13 @@ def test_extract_an_act_during_a_protest_is_the_protests_own() -> None:
     assert ev.event_type in ("Protests", "Riots")
 
 
+def test_extract_a_country_total_beside_its_located_strikes_is_not_coded_again() -> None:
+    events = _reported(
+        "نفذ التحالف الدولي أمس 20 غارة على داعش في العراق. وقال البيان إن طائرات التحالف الدولي شنت خمس غارات قرب الرمادي."
+    )
+    assert [e.location.name for e in events if e.location] == ["Ramadi"]
+
+
 def test_extract_a_group_named_far_before_a_protest_does_not_lead_it() -> None:
     """A group named in another part of the sentence is no protest's organiser; one named right before the
     protest word or as its supporters is."""

@@ -680,7 +680,7 @@ def find_events(doc: Doc) -> Doc:
             inc.actor1 = _unnamed_perpetrator(doc, inc, inc.mentions[0])
         accepted.append(inc)
     told = _told_again(_without_footer_copies(doc, accepted))
-    doc.events = [_to_event(doc, inc) for inc in one_per_place(doc, told, places)]
+    doc.events = [_to_event(doc, inc) for inc in _without_country_totals(one_per_place(doc, told, places))]
     return doc
 
 
@@ -741,6 +741,38 @@ def _without_footer_copies(doc: Doc, incidents: list[Incident]) -> list[Incident
     footers = [all(_footer(doc, si) for si in inc.sents) for inc in incidents]
     body = {inc.family for inc, f in zip(incidents, footers, strict=True) if not f}
     return [inc for inc, f in zip(incidents, footers, strict=True) if not f or inc.family not in body]
+
+
+def _without_country_totals(incidents: list[Incident]) -> list[Incident]:
+    """A reported incident placed only at a country, with no toll of its own, when the article tells incidents of
+    the same sub-type, day and doer at places in that country: the summary of those ("نفذ التحالف أمس 20 غارة على
+    داعش في العراق" then "خمس غارات قرب الرمادي ..."), which ACLED codes at its places, not once more at the
+    country."""
+
+    def total(a: Incident) -> bool:
+        return (
+            a.status == "reported"
+            and a.place is not None
+            and a.place.feature == "country"
+            and not (a.fatalities and a.fatalities.value)
+            and a.actor1 is not None
+            and any(
+                b is not a
+                and b.status == "reported"
+                and b.place is not None
+                and b.place.feature != "country"
+                and b.place.country_code == a.place.country_code
+                and b.sub_event_type == a.sub_event_type
+                and b.actor1 is not None
+                and b.actor1.actor_id == a.actor1.actor_id
+                and a.date is not None
+                and b.date is not None
+                and b.date.value == a.date.value
+                for b in incidents
+            )
+        )
+
+    return [a for a in incidents if not total(a)]
 
 
 def _told_again(incidents: list[Incident]) -> list[Incident]:
