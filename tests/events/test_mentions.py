@@ -381,6 +381,7 @@ def test_mentions_spreading_sway_over_positions_is_taking_them() -> None:
         "ويحكم الأكراد اليوم السيطرة على الشريط الحدودي قرب كوباني.",
         "فيما يحتفظ النظام بسيطرته على معبر كسب في ريف إدلب.",
         "وبالتالي تتوجس أنقرة من سيطرتهم على كامل الشريط الحدودي.",
+        "وسيطر تنظيم داعش على مساحات كبيرة من سوريا والعراق.",
     ],
 )
 def test_mentions_control_held_kept_or_feared_is_no_takeover(text: str) -> None:
