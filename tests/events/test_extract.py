@@ -157,6 +157,11 @@ def test_extract_a_country_total_beside_its_located_strikes_is_not_coded_again()
     assert [e.location.name for e in events if e.location] == ["Ramadi"]
 
 
+def test_extract_drowned_migrants_and_a_man_still_held_are_no_events() -> None:
+    assert not _reported("قال ناجون إن 40 مهاجرا لقوا حتفهم غرقا قبالة الساحل الليبي يوم الأربعاء")
+    assert not _reported("وقالت زوجته إنه لا يزال قيد الاعتقال في بغداد")
+
+
 def test_extract_a_group_named_far_before_a_protest_does_not_lead_it() -> None:
     """A group named in another part of the sentence is no protest's organiser; one named right before the
     protest word or as its supporters is."""
