@@ -426,3 +426,8 @@ def test_the_zaydi_sect_is_no_town_but_its_district_is() -> None:
     assert _find(_places("قتل مسلحون أمس ثلاثة من الزيدية في مدينة صعدة"), "صعدة").country_code == "YE"
     assert all("الزيدية" not in p.text for p in _places("قتل مسلحون أمس ثلاثة من الزيدية في مدينة صعدة"))
     assert _places("قصف طيران التحالف أمس مواقع في مديرية الزيدية بالحديدة")
+
+
+def test_turkish_border_places_in_press_spelling() -> None:
+    for name, en in (("شرناق", "Şırnak"), ("حكاري", "Hakkâri"), ("دوغوبايزيد", "Doğubayazıt")):
+        assert [p.name for p in resolve_name(name)][:1] == [en]
