@@ -162,6 +162,11 @@ def test_extract_drowned_migrants_and_a_man_still_held_are_no_events() -> None:
     assert not _reported("وقالت زوجته إنه لا يزال قيد الاعتقال في بغداد")
 
 
+def test_extract_dead_in_operations_of_shelling_died_in_shelling() -> None:
+    (ev,) = _reported("قتل 26 متمردا في عمليات قصف أمس في كولومبيا")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+
+
 def test_extract_a_group_named_far_before_a_protest_does_not_lead_it() -> None:
     """A group named in another part of the sentence is no protest's organiser; one named right before the
     protest word or as its supporters is."""

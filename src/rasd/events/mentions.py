@@ -296,6 +296,20 @@ def _among_the_counted(doc: Doc, m: Match[TriggerSense]) -> bool:
     )
 
 
+_OPERATIONS = normalise_str("عمليات")
+
+
+def _operations_of(doc: Doc, c: CueHit, m: Match[TriggerSense]) -> bool:
+    """The cue is a bare عمليات in construct with an indefinite act noun right after it (عمليات قصف)."""
+    return (
+        c.tok_end - c.tok_start == 1
+        and doc.tokens[c.tok_start].norm == _OPERATIONS
+        and m.payload.pos == "noun"
+        and m.payload.role in ("shelling", "airstrike")  # (عمليات اغتيال, عمليات تصفية: a campaign)
+        and not doc.tokens[m.tok_start].norm.startswith("ال")
+    )
+
+
 def _consequence_between(doc: Doc, lo: int, hi: int, lex: EventLexicon) -> bool:
     """A clause telling what came of the act before opens in tokens [lo, hi) ("، ما دفع الشرطة إلى القبض على"):
     a new act, which a frame told before it does not hold."""
@@ -445,6 +459,8 @@ def _veto(
             continue  # "استشهدوا بعد تعرض المركز لقذائف": what they underwent, the cause, not an earlier event
         if c.kind == "reference" and m.payload.role in HARM_ROLES and these_acts(doc, c.tok_start):
             continue  # "فيما أسفرت هذه العمليات عن مقتل 23": the toll of the act just told (coref joins them)
+        if c.kind == "reference" and c.tok_end == m.tok_start and _operations_of(doc, c, m):
+            continue  # "قتل 26 متمردا في عمليات قصف": operations of shelling are the shelling
         if c.kind == "accusation" and c.tok_start in identities:
             continue
         if c.kind == "plan" and ((c.tok_start, c.tok_end) in crowd_ok or dispersed):
