@@ -431,3 +431,10 @@ def test_the_zaydi_sect_is_no_town_but_its_district_is() -> None:
 def test_turkish_border_places_in_press_spelling() -> None:
     for name, en in (("شرناق", "Şırnak"), ("حكاري", "Hakkâri"), ("دوغوبايزيد", "Doğubayazıt")):
         assert [p.name for p in resolve_name(name)][:1] == [en]
+
+
+def test_the_eastern_region_of_another_country_is_not_saudi_arabias() -> None:
+    assert all(p.country_code != "SA" for p in _places("قتل 5 في اشتباكات في المنطقة الشرقية من ليبيا أمس"))
+    assert _find(_places("قتل 5 في انفجار في المنطقة الشرقية بالسعودية أمس"), "الشرقية").country_code == "SA"
+    # with no other country named, the Saudi province it is
+    assert _find(_places("قتل 5 في انفجار في المنطقة الشرقية أمس"), "الشرقية").country_code == "SA"

@@ -42,6 +42,24 @@ _CITY_OF_QUARTERS = 50_000  # people: a name after a plural quarter word (أحي
 _FAMOUS_CITY = 500_000
 _SHORT_FOREIGN = 3  # letters: a bare one-word city of a non-Arab country not in context is read no shorter
 _ARAB = frozenset("IQ SY YE LY LB JO EG SA AE KW QA BH OM PS SO SD DZ TN MA MR DJ".split())
+_QUARTERS = frozenset(
+    normalise_str("المنطقة " + w) for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى")
+)
+
+
+def _foreign_quarter(name: str, tok: int, cands: Sequence[Candidate], ctx: _Context) -> bool:
+    """A region named by a compass point alone (المنطقة الشرقية) whose every reading lies in a country the article
+    gives no other evidence of (its own vote left out), while it gives evidence of another: that other country's
+    east, which the gazetteer does not hold."""
+    if name not in _QUARTERS:
+        return False
+    evidence = Counter(ctx.countries)
+    if (own := ctx.self_vote.get(tok)) is not None:
+        evidence[own] -= 1
+    named = {cc for cc, n in evidence.items() if n > 0}
+    return bool(named) and all(c.place.country_code not in named for c in cands)
+
+
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "داخل", "خارج", "نحو", "بين", "و", ""})
 _HOST_SPAN = 90  # characters: a facility or neighbourhood lies in a place named near it
 _TOWN_GAP = 40  # characters between an unknown town and the place it is said to lie in
@@ -508,6 +526,8 @@ def find_places(doc: Doc) -> Doc:
             continue  # مدرعات عسكرية حديثة: "modern", not Haditha
         if cue is None and _definite_adjective(tokens, m, lo):
             continue  # "الآليات الحديثة": "modern", not Haditha (whose name takes no article)
+        if _foreign_quarter(m.payload, m.tok_start, cands, ctx):
+            continue  # "المنطقة الشرقية" in a story about Libya: Libya's east, not Saudi Arabia's province
         if cue is None and _nationality_after_word(tokens, m, lo, lex):
             continue  # "منطقة رانشي الهندية": Indian, not the Iraqi town Al Hindiyah
         if cue is None and _noun_with_pronoun(doc, tokens, m):
