@@ -683,6 +683,11 @@ def test_link_martyrs_that_fell_are_the_dead() -> None:
     assert not _events("زار الأمير أسر الشهداء في أبها أمس")
 
 
+def test_link_a_woman_named_by_her_trade_is_one_dead() -> None:
+    (ev,) = _events("قتلت ناشطة يسارية في تبادل إطلاق نار مع الشرطة في أحد أحياء إسطنبول أمس")
+    assert ev.fatalities == 1
+
+
 def test_link_a_subject_with_two_adjectives_before_its_victim_is_the_doer() -> None:
     (ev,) = _events("قتل شرطي أميركي أبيض طالباً أسود بالرصاص في تكساس أمس")
     assert ev.actor1 is not None and ev.actor1.actor_id == "police-us"
