@@ -167,6 +167,11 @@ def test_extract_dead_in_operations_of_shelling_died_in_shelling() -> None:
     assert ev.sub_event_type == "Shelling/artillery/missile attack"
 
 
+def test_extract_arson_by_an_armed_group_is_property_destruction() -> None:
+    (ev,) = _reported("أقدم عناصر من حزب العمال الكردستاني أمس على إحراق أربع معدات لبناء سد في ولاية قارص")
+    assert ev.sub_event_type == "Looting/property destruction"
+
+
 def test_extract_a_group_named_far_before_a_protest_does_not_lead_it() -> None:
     """A group named in another part of the sentence is no protest's organiser; one named right before the
     protest word or as its supporters is."""
