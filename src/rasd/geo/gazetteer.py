@@ -93,6 +93,7 @@ class GeoLexicon:
         frozenset()
     )  # "that lies" (الواقعة): a relative place after it describes the one before
     belongs: frozenset[str] = frozenset()  # "that belongs to" (التابعة لمديرية): where the place before lies
+    compass_regions: frozenset[str] = frozenset()  # a region named by a compass point alone (المنطقة الشرقية)
     list_glue: frozenset[str] = frozenset()  # words between two places of one list (و, في, كل)
     list_leads: frozenset[str] = frozenset()  # a locative leading a list of event places (في, قرب, منها)
     list_picks: frozenset[str] = frozenset()  # words between that lead and the first place (كل من, عدة)
@@ -191,6 +192,7 @@ def geo_lexicon() -> GeoLexicon:
         ),
         lies=_norms(cues["lies"]),
         belongs=_norms(cues["belongs"]),
+        compass_regions=frozenset(" ".join(phrase_tokens(w)) for w in cues["compass_regions"]),
         list_glue=_norms(cues["lists"]["glue"]),
         list_leads=_norms(cues["lists"]["leads"]),
         list_picks=_norms(cues["lists"]["picks"]),

@@ -42,16 +42,13 @@ _CITY_OF_QUARTERS = 50_000  # people: a name after a plural quarter word (أحي
 _FAMOUS_CITY = 500_000
 _SHORT_FOREIGN = 3  # letters: a bare one-word city of a non-Arab country not in context is read no shorter
 _ARAB = frozenset("IQ SY YE LY LB JO EG SA AE KW QA BH OM PS SO SD DZ TN MA MR DJ".split())
-_QUARTERS = frozenset(
-    normalise_str("المنطقة " + w) for w in ("الشرقية", "الغربية", "الشمالية", "الجنوبية", "الوسطى")
-)
 
 
-def _foreign_quarter(name: str, tok: int, cands: Sequence[Candidate], ctx: _Context) -> bool:
+def _foreign_quarter(name: str, tok: int, cands: Sequence[Candidate], ctx: _Context, lex: GeoLexicon) -> bool:
     """A region named by a compass point alone (المنطقة الشرقية) whose every reading lies in a country the article
     gives no other evidence of (its own vote left out), while it gives evidence of another: that other country's
     east, which the gazetteer does not hold."""
-    if name not in _QUARTERS:
+    if name not in lex.compass_regions:
         return False
     evidence = Counter(ctx.countries)
     if (own := ctx.self_vote.get(tok)) is not None:
@@ -317,18 +314,17 @@ def _agrees_as_adjective(tokens: Sequence[Token], m: Match[str], lo: int) -> boo
     )  # not بدأت (a verb) before أنقرة
 
 
-_PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "قرب", "بين", "نحو", "داخل", "حول"})
-
-
 def _nationality_after_word(tokens: Sequence[Token], m: Match[str], lo: int, lex: GeoLexicon) -> bool:
     """A town whose name is a country adjective with the article (الهندية, السويدية), written bare after a word
-    that is no preposition: the adjective of that word ("رانشي الهندية"), not the town ("في الهندية")."""
+    that is no preposition or near word: the adjective of that word ("رانشي الهندية"), not the town ("في الهندية",
+    "قرب الهندية")."""
     tok = tokens[m.tok_start]
     if m.tok_end - m.tok_start != 1 or m.tok_start <= lo or tok.norm != m.payload:
         return False
     if not m.payload.startswith("ال") or m.payload[2:] not in lex.adjectives or m.payload in _country_names():
         return False  # (السعودية is the country too, read by _is_adjective_use)
-    return tokens[m.tok_start - 1].norm not in _PREPOSITIONS
+    prev = tokens[m.tok_start - 1].norm
+    return prev not in _PREPOSITIONS and prev not in lex.near
 
 
 def _definite_cue(tokens: Sequence[Token], cue: Cue, m: Match[str]) -> bool:
@@ -526,7 +522,7 @@ def find_places(doc: Doc) -> Doc:
             continue  # مدرعات عسكرية حديثة: "modern", not Haditha
         if cue is None and _definite_adjective(tokens, m, lo):
             continue  # "الآليات الحديثة": "modern", not Haditha (whose name takes no article)
-        if _foreign_quarter(m.payload, m.tok_start, cands, ctx):
+        if _foreign_quarter(m.payload, m.tok_start, cands, ctx, lex):
             continue  # "المنطقة الشرقية" in a story about Libya: Libya's east, not Saudi Arabia's province
         if cue is None and _nationality_after_word(tokens, m, lo, lex):
             continue  # "منطقة رانشي الهندية": Indian, not the Iraqi town Al Hindiyah
