@@ -16,6 +16,7 @@ from rasd.doc import DateMention, Doc, PlaceMention
 from rasd.events.incident import Incident
 from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.mentions import these_acts
+from rasd.geo.cues import cue_kind
 from rasd.geo.gazetteer import geo_lexicon
 from rasd.text.normalise import normalise_str
 
@@ -366,14 +367,13 @@ def _place_pointed_back(doc: Doc, a: Incident, b: Incident) -> bool:
         or not 0 <= b.first_sent - a.last_sent <= _PLACE_BACK_REACH
     ):
         return False
-    kinds = geo_lexicon().types
+    lex = geo_lexicon()
     these = event_lexicon().words["demonstratives"]
     sent = doc.sentences[b.first_sent]
     for k in range(sent.tok_start, sent.tok_end - 1):
         if doc.tokens[k].norm not in these:
             continue
-        noun = doc.tokens[k + 1].norm
-        kind = kinds.get(noun[2:]) if noun.startswith("ال") else None
+        kind = cue_kind(doc.tokens[k + 1], lex)
         if kind is not None and a.place.feature in _POINTED_FEATURES.get(kind, ()):
             return True
     return False

@@ -11,6 +11,7 @@ out by guess.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from rasd.doc import Doc, PlaceMention
@@ -19,6 +20,7 @@ from rasd.events.link import within
 from rasd.geo.gazetteer import geo_lexicon
 from rasd.text.segment import attached
 
+_BRACKETED = re.compile(r"\([^()]*\)")  # a run in brackets of its own: "(جنوب)"
 _SAME_KM = 15.0  # places this close are one place named twice (صنعاء, أمانة العاصمة)
 _SPECIFIC = frozenset({"city", "district", "facility", "admin2"})
 
@@ -32,10 +34,8 @@ def _joined(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
         return False
     lo, hi = doc.token_at(a.end - 1) + 1, doc.token_at(b.start)
     # "في أضنة (جنوب) وقونية (وسط)": a word in brackets after a place says where it lies, no break in the list
-    brackets = [
-        (m, between.index(")", m)) for m in range(len(between)) if between[m] == "(" and ")" in between[m:]
-    ]
-    words = [t for t in doc.tokens[lo:hi] if not any(a.end + s < t.start < a.end + e for s, e in brackets)]
+    brackets = [(a.end + g.start(), a.end + g.end()) for g in _BRACKETED.finditer(between)]
+    words = [t for t in doc.tokens[lo:hi] if not any(s < t.start < e for s, e in brackets)]
     lex = geo_lexicon()
     if not all(t.norm in lex.list_glue or not lex.cue_forms.isdisjoint(t.forms) for t in words):
         return False
