@@ -14,7 +14,7 @@ from rasd.actors.registry import registry, template_kind
 from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
 from rasd.events.coref import CIVILIANS, contains, merge_incidents, merge_into, same_place
 from rasd.events.incident import ARMED_INTERS, CROWD_VIOLENCE, FIXED_TYPE, STATE_SIDE, Incident, family
-from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
+from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.link import event_places, link_sentence
 from rasd.events.mentions import CueHit, Mention, crowd_noun, find_mentions
 from rasd.events.model import score_incidents
@@ -51,12 +51,6 @@ TERRITORY_VETO_BELOW = 0.03
 
 
 ARRESTS, CAMPAIGN, AGREEMENT = "sd:Arrests", "sd:Other", "sd:Agreement"
-REMOTE = "Explosions/Remote violence"
-
-
-def _remote(inc: Incident) -> bool:
-    """A trigger of the incident is a strike, a shell or a bomb (its type is decided later)."""
-    return any(FIXED_TYPE.get(r, ("", ""))[0] == REMOTE for r in inc.roles)
 
 
 def veto_below(inc: Incident) -> float:
@@ -132,18 +126,17 @@ def _incidents_of_sentence(doc: Doc, mentions: list[Mention]) -> list[Incident]:
     return [Incident(family=f, mentions=ms, sents=[ms[0].sent]) for f, ms in groups.items()]
 
 
-_DURING_REACH = (
-    15  # tokens from a protest to an act told as done during it ("مظاهرة ... حاول خلالها شبان اقتحام")
-)
-_DURING_IT = frozenset(normalise_str(w) for w in ("خلالها", "أثناءها", "خلاله", "أثناءه"))
+# tokens from a protest to an act told as done during it ("مظاهرة ... حاول خلالها شبان اقتحام")
+_DURING_REACH = 15
 
 
 def _during_protest(doc: Doc, m: Mention, protests: list[Mention]) -> bool:
     """The act ``m`` is told as done during a protest named before it, 'during it' between ("نظموا مظاهرة أمام
     القنصلية حاول خلالها بعض الشبان اقتحام القنصلية"): the demonstration's own act."""
+    during_it = event_lexicon().words["during_it"]
     return any(
         0 < m.match.tok_start - p.match.tok_end <= _DURING_REACH
-        and any(t.norm in _DURING_IT for t in doc.tokens[p.match.tok_end : m.match.tok_start])
+        and any(t.norm in during_it for t in doc.tokens[p.match.tok_end : m.match.tok_start])
         for p in protests
     )
 
@@ -228,7 +221,7 @@ def _fallback_place(
         state = next(
             (a for a in (inc.actor1, inc.actor2) if a is not None and a.inter == 1 and a.country), None
         )
-        if found is None and state is inc.actor1 and _remote(inc):
+        if found is None and state is inc.actor1 and not STRIKE_ROLES.isdisjoint(inc.roles):
             # "قتل زعيم القاعدة جراء غارة أميركية": a strike lands where its target is, not in the striker's
             # country; the target's country if it has one, else no place
             target = inc.actor2

@@ -311,8 +311,8 @@ def link_sentence(
     sent = doc.sentences[si]
     places = [p for p in candidates if _in(sent, p.start, p.end)]
     dates = [d for d in doc.dates if _in(sent, d.start, d.end)]
-    # "تصب في مصلحة الجيش": who gains from the act is neither side of it, nor are its rescuers; "«القاعدة في العراق» (داعش فيما بعد)": a
-    # name in brackets right after an actor is that actor's other name, no second side
+    # "تصب في مصلحة الجيش": who gains from the act is neither side of it, nor are its rescuers; "«القاعدة في
+    # العراق» (داعش فيما بعد)": a name in brackets right after an actor is that actor's other name, no second side
     actors = [
         a
         for a in doc.actors
@@ -1527,9 +1527,8 @@ def _combined_toll(doc: Doc, m: Mention) -> bool:
     return after in _COMBINED_NEXT or (before == _BETWEEN and after.startswith("و"))
 
 
-_TOLL_GAP = (
-    4  # words (whose dead: من المقاومة, a comma is no word) between one side's count and the و of the next
-)
+# words (whose dead: من المقاومة; a comma is no word) between one side's count and the و of the next
+_TOLL_GAP = 4
 
 
 def _toll_goes_on(doc: Doc, first: NumberMention, m: Mention, n: NumberMention) -> bool:
@@ -1539,7 +1538,7 @@ def _toll_goes_on(doc: Doc, first: NumberMention, m: Mention, n: NumberMention) 
         return False
     k, end = m.match.tok_start, doc.token_at(first.end - 1)
     return (
-        doc.tokens[k].norm.startswith("و")
+        attached(doc.tokens[k], ("و",))
         and 0 < k - end <= _TOLL_GAP
         and doc.sentence_of(k) == doc.sentence_of(end)
         and doc.token_at(n.start) - m.match.tok_end <= 1

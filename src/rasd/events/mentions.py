@@ -18,6 +18,7 @@ from rasd.events.lexicon import (
     ARMED_INTERS,
     ARMED_VIOLENCE_TYPES,
     HARM_ROLES,
+    STRIKE_ROLES,
     TERRITORY_ROLES,
     EventLexicon,
     TriggerSense,
@@ -305,7 +306,7 @@ def _operations_of(doc: Doc, c: CueHit, m: Match[TriggerSense]) -> bool:
         c.tok_end - c.tok_start == 1
         and doc.tokens[c.tok_start].norm == _OPERATIONS
         and m.payload.pos == "noun"
-        and m.payload.role in ("shelling", "airstrike")  # (عمليات اغتيال, عمليات تصفية: a campaign)
+        and m.payload.role in STRIKE_ROLES  # (عمليات اغتيال, عمليات تصفية: a campaign)
         and not doc.tokens[m.tok_start].norm.startswith("ال")
     )
 

@@ -80,6 +80,8 @@ class NumberLexicon:
     breaks: frozenset[str]  # open a new clause
     not_before: frozenset[str]  # a number before these is not a count of people
     fractions: dict[str, float]  # one-word fractions before a scale (ربع مليون)
+    one_more: frozenset[str]  # آخر, أخرى right after a casualty word: one person more
+    against: frozenset[str]  # مقابل between two sides' counts: both are the toll
 
 
 def _norms(items: list[str]) -> frozenset[str]:
@@ -181,6 +183,8 @@ def lexicon() -> NumberLexicon:
         breaks=_norms(raw["count_breaks"]),
         not_before=_norms(raw["count_not_before"]),
         fractions={normalise_str(k): float(v) for k, v in raw["fractions"].items() if " " not in k},
+        one_more=_norms(raw["count_one_more"]),
+        against=_norms(raw["count_against"]),
     )
 
 

@@ -11,9 +11,8 @@ import re
 from typing import NamedTuple
 
 from rasd.doc import Doc, NumberMention
-from rasd.text.normalise import normalise_str
 from rasd.text.numbers import _adjacent, _bare, _Item, _noun, _scan, lexicon
-from rasd.text.segment import Token
+from rasd.text.segment import Token, attached
 
 
 class _Group(NamedTuple):
@@ -118,22 +117,18 @@ def _counts_on(doc: Doc, lo: int, hi: int) -> bool:
     return bool(items) and items[0].conj and items[0].ts <= lo + 1
 
 
-_ANOTHER = frozenset(
-    normalise_str(w) for w in ("آخر", "أخرى")
-)  # right after a casualty verb: one person more
-_AGAINST = normalise_str("مقابل")
-
-
 def _ends_phrase(doc: Doc, k: int, hi: int) -> bool:
-    """Token ``k`` opens no genitive of the word before it: the end of the clause, a clitic word (بجروح, وقتل),
-    a preposition, or a comma between ("آخر جيوب المتمردين" is 'the last of', "وأصيب آخر بجروح" one more)."""
+    """Token ``k`` opens no genitive of the word before it: the end of the clause, a word with a proclitic
+    (بجروح, وقتل), a preposition, or a comma between ("آخر جيوب المتمردين" is 'the last of', "وأصيب آخر
+    بجروح" one more)."""
     if k >= hi:
         return True
     tok = doc.tokens[k]
     gap = doc.view.text[doc.tokens[k - 1].nend : tok.nstart]
-    return tok.norm in lexicon().stops or tok.norm[0] in "وفبل" or any(c in gap for c in "،,.")
+    return tok.norm in lexicon().stops or attached(tok, _PROCLITICS) or any(c in gap for c in "،,.")
 
 
+_PROCLITICS = ("و", "ف", "ب", "ل")
 _AGAINST_REACH = 4  # words (whose side: من قوات النظام) between a group and the مقابل of the other side's
 
 
@@ -143,10 +138,15 @@ def _against(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | Non
     lex = lexicon()
     for m in range(k, min(k + _AGAINST_REACH + 1, hi - 1)):
         norm = doc.tokens[m].norm
-        if norm == _AGAINST:
+        if norm in lex.against:
             g = _group(doc, m + 1, hi, items)
             return g._replace(conj=True) if g is not None else None
-        if norm in lex.stops or norm in lex.breaks or _bare(norm) in lex.subset or norm.startswith("و"):
+        if (
+            norm in lex.stops
+            or norm in lex.breaks
+            or _bare(norm) in lex.subset
+            or attached(doc.tokens[m], ("و",))
+        ):
             return None
     return None
 
@@ -178,7 +178,7 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
     groups: list[_Group] = []
     k = tok_start
     lead = 0
-    if tokens[k].norm in lex.one_of_them or (tokens[k].norm in _ANOTHER and _ends_phrase(doc, k + 1, hi)):
+    if tokens[k].norm in lex.one_of_them or (tokens[k].norm in lex.one_more and _ends_phrase(doc, k + 1, hi)):
         # "مقتل أحدهما وإصابة الآخر": one of those told before; "قتل شرطي وأصيب آخر": one more
         t = tokens[k]
         return NumberMention(t.start, t.end, doc.text[t.start : t.end], 1)
