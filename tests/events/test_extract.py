@@ -114,10 +114,19 @@ def test_extract_what_a_crowd_demands_is_its_protest() -> None:
     assert not _reported("ومن المقرر أن يشارك آلاف المحتجين في مسيرة حاشدة الأسبوع المقبل")
 
 
-def test_extract_a_stand_someone_organised_is_a_protest_and_a_pause_is_not() -> None:
-    (ev,) = _reported("نظم 400 صحافي وقفة أمام نادي الصحافة في إسلام آباد أمس")
+@pytest.mark.parametrize(
+    ("protest", "none"),
+    [
+        # a stand someone organised is a protest, a pause is not
+        ("نظم 400 صحافي وقفة أمام نادي الصحافة في إسلام آباد أمس", "وقفة مع الذات بعد عام من العمل في بغداد"),
+        # what a crowd is angry about or decries is no new attack
+        ("تظاهر الأكراد في إسطنبول أمس غضبا من الهجوم", "خرج المئات في إسطنبول أمس تنديدا بالهجوم على سروج"),
+    ],
+)
+def test_extract_one_protest_and_no_event(protest: str, none: str) -> None:
+    (ev,) = _reported(protest)
     assert ev.sub_event_type == "Peaceful protest"
-    assert not _reported("وقفة مع الذات بعد عام من العمل في بغداد")
+    assert not _reported(none)
 
 
 def test_extract_a_question_mark_closing_a_quoted_title_asks_nothing_of_the_sentence() -> None:
@@ -126,12 +135,6 @@ def test_extract_a_question_mark_closing_a_quoted_title_asks_nothing_of_the_sent
     )
     assert {e.sub_event_type for e in events} == {"Peaceful protest"}
     assert not _reported("هل قتل الجيش 5 مسلحين في الرمادي أمس؟")
-
-
-def test_extract_what_a_crowd_is_angry_about_or_decries_is_no_new_attack() -> None:
-    (ev,) = _reported("تظاهر الأكراد في إسطنبول أمس غضبا من الهجوم")
-    assert ev.sub_event_type == "Peaceful protest"
-    assert not _reported("خرج المئات في إسطنبول أمس تنديدا بالهجوم على سروج")
 
 
 def test_extract_an_arrest_the_act_drove_the_police_to_is_no_part_of_its_frame() -> None:
