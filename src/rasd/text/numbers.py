@@ -67,6 +67,7 @@ class NumberLexicon:
     between_lead: frozenset[str]
     range_from: frozenset[str]
     range_to: frozenset[str]
+    rises: frozenset[str]  # a change before من X إلى Y: the new value, not a range
     range_or: frozenset[str]
     dashes: frozenset[str]
     not_count_after: tuple[tuple[str, ...], ...]
@@ -79,6 +80,7 @@ class NumberLexicon:
     stops: frozenset[str]  # end a counted phrase, may lead it
     breaks: frozenset[str]  # open a new clause
     not_before: frozenset[str]  # a number before these is not a count of people
+    not_after: frozenset[str]  # a number after these is an age (دون سن الـ 18)
     fractions: dict[str, float]  # one-word fractions before a scale (ربع مليون)
     one_more: frozenset[str]  # آخر, أخرى right after a casualty word: one person more
     against: frozenset[str]  # مقابل between two sides' counts: both are the toll
@@ -170,6 +172,7 @@ def lexicon() -> NumberLexicon:
         between_lead=_norms(raw["range_between_lead"]),
         range_from=_norms(raw["range_from"]),
         range_to=_norms(raw["range_to"]),
+        rises=_norms(raw["range_rises"]),
         range_or=_norms(raw["range_or"]),
         dashes=frozenset(raw["range_dashes"]),
         not_count_after=_phrases(raw["not_count_after"]),
@@ -182,6 +185,7 @@ def lexicon() -> NumberLexicon:
         stops=_norms(raw["count_stops"]),
         breaks=_norms(raw["count_breaks"]),
         not_before=_norms(raw["count_not_before"]),
+        not_after=_norms(raw["count_not_after"]),
         fractions={normalise_str(k): float(v) for k, v in raw["fractions"].items() if " " not in k},
         one_more=_norms(raw["count_one_more"]),
         against=_norms(raw["count_against"]),
@@ -605,6 +609,11 @@ def _range(doc: Doc, a: _Item, b: _Item, lo: int) -> _Item | None:
     elif gap == 1 and tokens[a.te].norm in lex.range_to:
         if prev in lex.range_from:
             start = a.ts - 1
+            if any(_bare(tokens[k].norm) in lex.rises for k in range(max(0, start - 6), start)):
+                # ارتفعت الحصيلة من 31 إلى 32: the toll is now 32
+                return _Item(
+                    start, b.te, tokens[start].nstart, b.nend, b.value, False, None, False, a.conj, b.scale
+                )
         ordered = True
     elif gap == 1 and tokens[a.te].norm in lex.range_or:
         ordered = True

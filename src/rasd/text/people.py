@@ -41,6 +41,8 @@ def _group(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | None:
         j, role = it.te, None
         if j < hi and tokens[j].norm in lexicon().not_before:
             return None  # قتل في 8 يوليو, 20 كم, أصابت خمس وحدات
+        if _after_age_word(tokens, k):
+            return None  # أطفال دون سن الـ 18: an age
         if it.vague and k > 0 and tokens[k - 1].norm in lexicon().not_before:
             return None  # "أصابت الغارات أهدافا عدة": a vague number after a thing counts the thing
         if j + 1 < hi and _bare(tokens[j].norm) == "من" and _noun(tokens[j + 1].norm):
@@ -71,6 +73,14 @@ def _group(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | None:
     ):  # جنديين اثنين
         return _Group(k, after.te, tokens[k].nstart, after.nend, after.value, False, None, noun.role, conj)
     return _Group(k, k + 1, tokens[k].nstart, tokens[k].nend, noun.count, False, None, noun.role, conj)
+
+
+def _after_age_word(tokens: list[Token], k: int) -> bool:
+    """The number at token ``k`` follows an age word (سن, بعمر), maybe with a detached الـ between."""
+    b = k - 1
+    if b >= 0 and tokens[b].norm == "ال":
+        b -= 1
+    return b >= 0 and tokens[b].norm in lexicon().not_after
 
 
 _CLOCK = re.compile(r"[0-9]+[.:][0-9]{2}")
