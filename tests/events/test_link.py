@@ -321,6 +321,10 @@ def test_link_members_of_a_group_killed_name_the_group_hit() -> None:
         ("مسلحان قتلا جنديا في هجوم على حاجز في العريش أمس", 1, None, "Military Forces of Egypt"),
         # an indefinite singular after other words is an adjective, not one more dead
         ("وكان شرطيان قتلا في هجوم مسلح على حاجز في العريش أمس", 2, None, "Police Forces of Egypt"),
+        # an accusative singular with its adjective, and a singular with the relative the verb opens
+        ("قال مسؤول إن جنديا تركيا قتل وأصيب آخر في اشتباكات مع داعش على الحدود أمس", 1, 1,
+         "Military Forces of Turkey"),
+        ("وقال المصدر إن الجندي الذي قتل في الهجوم كان في دورية قرب الرمادي أمس", 1, None, None),
     ],
 )  # fmt: skip
 def test_link_people_counted_before_the_verb(
@@ -752,6 +756,18 @@ def test_link_a_casualty_noun_in_the_singular_or_dual_counts_itself(
 ) -> None:
     (ev,) = _events(text)
     assert (ev.fatalities, ev.injured) == (fatalities, injured)
+
+
+def test_link_a_journalist_taken_in_a_city_is_taken_there() -> None:
+    """A press adjective keeps a place off the event only after a press noun (مؤتمر صحفي في): after a verb
+    it is the journalist, taken where the event happened."""
+    (ev,) = _events("اختطف مسلحون صحفيا في بغداد أمس")
+    assert ev.location is not None and ev.location.name == "Baghdad"
+
+
+def test_link_the_killed_object_pronoun_after_fa_counts_one() -> None:
+    (ev,) = _events("قال شهود إن رجلا غضب حين تجاوزه ضابط بسيارته في اللاذقية فقتله بالرصاص أمس")
+    assert ev.fatalities == 1
 
 
 def test_link_where_a_statement_was_made_is_no_event_place() -> None:

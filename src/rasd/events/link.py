@@ -1799,10 +1799,22 @@ def _subset_aside(doc: Doc, start: int, trigger: int) -> bool:
 
 def _self_counted_subject(doc: Doc, k: int, trigger: int) -> bool:
     """A person noun at ``k`` that counts itself as the subject of the verb at ``trigger``: a dual ("شرطيان
-    قتلا", "جنديين كوريين أصيبا"), or an accusative singular right before it, after أن ("أن شخصا قتل")."""
-    norm = doc.tokens[k].norm
+    قتلا", "جنديين كوريين أصيبا"), an accusative singular right before it after أن, maybe with its adjective
+    ("أن شخصا قتل", "إن جنديا تركيا قتل"), or a singular with the relative that the verb opens ("الجندي الذي
+    قتل"; read only when no count follows the verb)."""
+    tokens = doc.tokens
+    norm = tokens[k].norm
     count = self_count(norm)
-    return count == 2 or (count == 1 and k == trigger - 1 and norm.endswith("ا"))
+    if count == 2:
+        return True
+    if count != 1 or k != trigger - 1 - (k == trigger - 2):
+        return False
+    if k == trigger - 1:
+        return norm.endswith("ا")
+    nxt = tokens[k + 1].norm  # the word between: the noun's adjective, or a relative
+    if nxt in event_lexicon().words["relatives"]:
+        return True
+    return norm.endswith("ا") and nxt.endswith("يا") and self_count(nxt) is None
 
 
 _ALA = normalise_str("على")

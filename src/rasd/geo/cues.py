@@ -114,7 +114,10 @@ def not_event_place(tokens: Sequence[Token], tok_start: int, lex: GeoLexicon | N
         return True  # "بقرية كامونا المتاخمة لنيجيريا": the neighbour, with its ل attached
     for _ in range(_JOINED_MAX):
         if ti >= 2 and (tokens[ti - 2].norm, tokens[ti - 1].norm) in lex.not_event:
-            return True
+            # "مؤتمر صحافي في أنقرة" is where a statement was made; "اختطفوا صحفيا في بغداد" where he was taken
+            return tokens[ti - 2].norm not in lex.press_adjectives or (
+                ti >= 3 and tokens[ti - 3].norm in lex.press_nouns
+            )
         if not (ti >= 1 and tokens[ti].norm.startswith("و") and tokens[ti].norm != "و"):
             return False
         ti -= 1  # "العراق وسورية": try the word before, one name of the list

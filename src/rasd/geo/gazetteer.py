@@ -86,6 +86,8 @@ class GeoLexicon:
     local_plural: frozenset[str] = frozenset()  # quarters of (أحياء): the city named after them is the place
     # (word, preposition) pairs a place after which is no event place (المدعومين من إيران, نقله إلى الرياض)
     not_event: frozenset[tuple[str, str]] = frozenset()
+    press_adjectives: frozenset[str] = frozenset()  # of not_event (صحافي): only after press_nouns (مؤتمر)
+    press_nouns: frozenset[str] = frozenset()
     launched: frozenset[str] = frozenset()  # انطلقت (من): where a strike set out from
     returned: frozenset[str] = frozenset()  # تعود (إلى ... قاعدة): the base aircraft went back to
     bases: frozenset[str] = frozenset()
@@ -190,6 +192,8 @@ def geo_lexicon() -> GeoLexicon:
             for prep, words in cues["not_event"].items()
             for w in words
         ),
+        press_adjectives=_norms(cues["press"]["adjectives"]),
+        press_nouns=_norms(cues["press"]["nouns"]),
         lies=_norms(cues["lies"]),
         belongs=_norms(cues["belongs"]),
         compass_regions=frozenset(" ".join(phrase_tokens(w)) for w in cues["compass_regions"]),
