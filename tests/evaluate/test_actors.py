@@ -97,6 +97,9 @@ def test_actors_evaluate_dev_set_meets_floor() -> None:
 #   81.2%), the honest figure.  80.5% (83.3%) after the generic fixes it prompted (a ta marbuta phrase is not read
 #   in a word ending in the pronoun ه: ورعاه is no رعاة; هجوم مسلح is no gunman; Kurdish fighters by country,
 #   أتباع صالح, فصائل المقاومة الشعبية, LIFG, GICM, the Euphrates Volcano room); the other sets did not move.
+#   actors_blind13.jsonl (131 mentions, 30 articles, seed 20261217), labelled in the seventeenth session by a
+#   helper who never ran Rasd on them, committed, then scored once before any error was read: 78.6% (precision
+#   83.9%), the honest figure.
 BLIND_SETS = [
     (
         "actors_blind.jsonl",
@@ -182,6 +185,13 @@ BLIND_SETS = [
         "c56b7b9cf1c42bbf3a6f6eee2d4d7cc0a4c19a91b83f336b90d2ee49342053f4",
         123,
         0.8,  # 0.75 (the honest figure) until its generic fixes: 80.5 %
+        0.83,
+    ),
+    (
+        "actors_blind13.jsonl",
+        "2845528b17226c3fd4be96e015a0bdc260e73f6b2e8c10f8219e9dc92a20711b",
+        131,
+        0.78,
         0.83,
     ),
 ]
