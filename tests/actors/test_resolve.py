@@ -690,6 +690,12 @@ def test_resolve_blind12_names_and_non_actors(text: str, expected: list[tuple[st
     assert [(s, a) for s, a, _ in _actors(text)] == expected
 
 
+def test_resolve_islamist_factions_in_syria_are_the_rebels() -> None:
+    """The Observatory's "الفصائل الإسلامية (والمقاتلة)": Syria's rebel factions, as الفصائل المقاتلة (blind13)."""
+    found = _actors("وقال المرصد السوري إن الفصائل الإسلامية قصفت مواقع لقوات النظام في ريف حلب")
+    assert ("الفصائل الإسلامية", "fsa") in [(s, a) for s, a, _ in found]
+
+
 def test_resolve_a_country_launching_strikes_a_few_words_on_is_its_army() -> None:
     found = _actors("وبدأت تركيا في الأيام الأخيرة باستهداف داعش في سوريا")
     assert ("تركيا", "military-tr", True) in found

@@ -765,6 +765,19 @@ def test_link_a_journalist_taken_in_a_city_is_taken_there() -> None:
     assert ev.location is not None and ev.location.name == "Baghdad"
 
 
+def test_link_the_count_of_the_object_after_a_time_word() -> None:
+    """ "قتل مسلحون أمس أربعة أشخاص": the figure right before the victim noun counts it, whatever stands between
+    the armed subject and it."""
+    (ev,) = _events("قتل مسلحون أمس أربعة أشخاص في حلب")
+    assert ev.fatalities == 4
+
+
+def test_link_the_second_noun_of_a_combined_toll_counts_nothing() -> None:
+    """ "66 قتيلا وجريحا": the dead and the wounded together, neither count; جريحا alone is no one wounded."""
+    (ev,) = _events("أسفر تفجير سيارة مفخخة في بغداد أمس عن 66 قتيلا وجريحا")
+    assert (ev.fatalities, ev.injured) == (0, None)
+
+
 def test_link_the_killed_object_pronoun_after_fa_counts_one() -> None:
     (ev,) = _events("قال شهود إن رجلا غضب حين تجاوزه ضابط بسيارته في اللاذقية فقتله بالرصاص أمس")
     assert ev.fatalities == 1

@@ -429,8 +429,25 @@ def test_the_zaydi_sect_is_no_town_but_its_district_is() -> None:
 
 
 def test_turkish_border_places_in_press_spelling() -> None:
-    for name, en in (("شرناق", "Şırnak"), ("حكاري", "Hakkâri"), ("دوغوبايزيد", "Doğubayazıt")):
+    for name, en in (
+        ("شرناق", "Şırnak"),
+        ("حكاري", "Hakkâri"),
+        ("دوغوبايزيد", "Doğubayazıt"),
+        ("مرسين", "Mersin"),
+        ("جزيرة ابن عمر", "Cizre"),
+    ):
         assert [p.name for p in resolve_name(name)][:1] == [en]
+
+
+def test_a_district_of_two_words_needs_no_unit_word_in_a_story_about_its_country() -> None:
+    """بغداد الجديدة is Baghdad's district (precision 2), not nothing; بني سعد, a Yemeni district of that name,
+    is not read in a story about Iraq, nor 9 نيسان (a date)."""
+    (p,) = _places("قالت الشرطة العراقية إن سيارة مفخخة انفجرت في بغداد الجديدة أمس")
+    assert (p.name, p.admin1, p.geo_precision) == ("Baghdad Al-Jadida", "Baghdad", 2)
+    assert all(
+        p.country_code == "IQ" for p in _places("قالت الشرطة العراقية إن اشتباكات وقعت في بني سعد أمس")
+    )
+    assert all("نيسان" not in p.text for p in _places("قالت الشرطة العراقية إن التفجير وقع في 9 نيسان"))
 
 
 def test_the_eastern_region_of_another_country_is_not_saudi_arabias() -> None:

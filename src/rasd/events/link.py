@@ -1514,6 +1514,7 @@ _COMBINED_NEXT = frozenset(
     normalise_str(w)
     for w in ("وجريحا", "وجريح", "وجرحى", "ومصابا", "ومصاب", "ومصابين", "وقتيلا", "وقتيل", "وقتلى")
 )
+_COMBINED_FIRST = frozenset(w[1:] for w in _COMBINED_NEXT)  # the first noun of such a pair, without و
 _BETWEEN = normalise_str("بين")
 
 
@@ -1524,7 +1525,12 @@ def _combined_toll(doc: Doc, m: Mention) -> bool:
     k = m.match.tok_end
     after = doc.tokens[k].norm if k < len(doc.tokens) else ""
     before = doc.tokens[m.match.tok_start - 1].norm if m.match.tok_start > 0 else ""
-    return after in _COMBINED_NEXT or (before == _BETWEEN and after.startswith("و"))
+    own = doc.tokens[m.match.tok_start].norm
+    return (
+        after in _COMBINED_NEXT
+        or (before == _BETWEEN and after.startswith("و"))
+        or (own in _COMBINED_NEXT and before in _COMBINED_FIRST)  # the جريحا of "66 قتيلا وجريحا"
+    )
 
 
 # words (whose dead: من المقاومة; a comma is no word) between one side's count and the و of the next
@@ -1592,6 +1598,10 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
         if n is None and inc.victim_object and inc.victim_span is not None and m.sense.pos == "verb":
             # "قتل مسلحون مجهولون مدنيا": the verb's object, after its armed subject (see _link_victims)
             vt = doc.token_at(inc.victim_span[0])
+            # "قتل مسلحون أمس أربعة أشخاص": the count right before the victim noun is its figure
+            before = next((x for x in doc.numbers if doc.token_at(x.end - 1) == vt - 1), None)
+            if before is not None and doc.token_at(before.start) > lo:
+                vt = doc.token_at(before.start)
             if lo < vt < hi:
                 n = count_people(doc, vt, min(sent.tok_end, vt + _COUNT_WINDOW))
         if (

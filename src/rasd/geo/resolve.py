@@ -275,6 +275,10 @@ def _tier(c: Candidate) -> str:
     return "fuzzy" if c.script != "ar" else c.tier
 
 
+def _has_digit(name: str) -> bool:
+    return any(ch.isdigit() for ch in name)
+
+
 def _is_adjective_use(
     tokens: Sequence[Token], m: Match[str], names_country: bool, number_ends: set[int]
 ) -> bool:
@@ -603,8 +607,19 @@ def find_places(doc: Doc) -> Doc:
             continue
         elif cue_type == "facility" and (p.kind != "city" or p.population < lex.low_population):
             continue  # مستشفى الثورة is a hospital, not the hamlet الثورة: attach it to its city below
-        elif p.kind in ("admin2", "admin3") and cue is None:
-            continue  # Iraqi district names without coordinates of their own (منصور، الدورة): need قضاء/ناحية
+        elif (
+            p.kind in ("admin2", "admin3")
+            and cue is None
+            and (
+                m.tok_end - m.tok_start < 2
+                or _has_digit(m.payload)
+                or _country_votes(ctx, p.country_code, m.tok_start) <= 0
+            )
+        ):
+            # Iraqi district names without coordinates of their own (منصور، الدورة): need قضاء/ناحية; a name of
+            # two words or more (بغداد الجديدة, عامرية الفلوجة) is no common word in a story about its country,
+            # but 9 نيسان is a date and بني سعد of Diyala is no Yemeni district
+            continue
         elif (
             cue_type in (None, "facility", "region")
             and best.tier != "alias"
