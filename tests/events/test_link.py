@@ -765,6 +765,20 @@ def test_link_a_journalist_taken_in_a_city_is_taken_there() -> None:
     assert ev.location is not None and ev.location.name == "Baghdad"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سيطرت القوات الموالية للرئيس هادي على مدينة زنجبار التي كانت في أيدي الحوثيين أمس",
+        "سيطرت القوات الموالية للرئيس هادي أمس على مدينة زنجبار وكانت تحت سيطرة الحوثيين",
+    ],
+)
+def test_link_who_held_the_ground_before_lost_it(text: str) -> None:
+    """ "التي كانت في أيدي الحوثيين": whose hands the town was in is the side that lost it, not who took it
+    (as in "سقطت الرمادي في أيدي داعش")."""
+    (ev,) = _events(text)
+    assert _sides(ev) == ("Military Forces of Yemen", "Houthis (Ansar Allah)")
+
+
 def test_link_the_count_of_the_object_after_a_time_word() -> None:
     """ "قتل مسلحون أمس أربعة أشخاص": the figure right before the victim noun counts it, whatever stands between
     the armed subject and it."""

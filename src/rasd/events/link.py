@@ -530,7 +530,23 @@ def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
             and (doc.tokens[e].norm == _MIN or _adjective_then_from(doc, e))
         ):
             out.add(a.start)  # ("طرد المليشيا المتمردة من المديرية": an adjective may stand before من)
-    return _with_joined(doc, actors, out)  # "تطهير عدن من الميليشيات الحوثية وصالح": both were driven out
+        elif _formerly_held_by(doc, k):
+            out.add(a.start)  # "زنجبار التي كانت في أيدي الحوثيين": who held the ground before
+    return _with_joined(doc, actors, out)
+
+
+_HELD_REACH = 3  # words from كان/كانت to the actor that held the ground ("كانت تحت سيطرة")
+
+
+def _formerly_held_by(doc: Doc, k: int) -> bool:
+    """The actor at token ``k`` follows a control noun (أيدي, سيطرة, قبضة) that a كان/كانت a few words before
+    says was so: the side that held the ground, now lost ("التي كانت في أيدي الحوثيين", "كانت تحت سيطرة داعش")."""
+    words = event_lexicon().words
+    if k < 2 or words["control"].isdisjoint(doc.tokens[k - 1].forms):
+        return False
+    return any(
+        doc.tokens[t].norm in words["was"] for t in range(max(0, k - 1 - _HELD_REACH), k - 1)
+    )  # "تطهير عدن من الميليشيات الحوثية وصالح": both were driven out
 
 
 def _adjective_then_from(doc: Doc, k: int) -> bool:
@@ -634,6 +650,8 @@ def _link_hands(
         attributed = (two, one) in _ATTRIBUTED and any(m.match.tok_end == k - 2 for m in inc.mentions)
         if ("", one) not in _HANDS and (two, one) not in _HANDS and not attributed:
             continue
+        if _formerly_held_by(doc, k):
+            continue  # "زنجبار التي كانت في أيدي الحوثيين": whose hands it was in, not who took it
         if inc.actor1 is None or inc.actor1.actor_id != a.actor_id:
             _make_doer(inc, a, speakers)
         return
