@@ -779,6 +779,12 @@ def test_link_who_held_the_ground_before_lost_it(text: str) -> None:
     assert _sides(ev) == ("Military Forces of Yemen", "Houthis (Ansar Allah)")
 
 
+def test_link_drivers_executed_are_civilians() -> None:
+    (ev,) = _events("أعدم تنظيم داعش أربعة سائقين في مدينة الشرقاط يوم الجمعة")
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians (Iraq)"
+    assert ev.fatalities == 4
+
+
 def test_link_the_count_of_the_object_after_a_time_word() -> None:
     """ "قتل مسلحون أمس أربعة أشخاص": the figure right before the victim noun counts it, whatever stands between
     the armed subject and it."""

@@ -439,6 +439,12 @@ def test_turkish_border_places_in_press_spelling() -> None:
         assert [p.name for p in resolve_name(name)][:1] == [en]
 
 
+def test_the_capital_named_by_a_country_adjective_is_that_countrys_city() -> None:
+    """ "العاصمة الأردنية عمان" is Amman, not the country Oman; "سلطنة عمان" stays Oman."""
+    assert _find(_places("وصل الجرحى إلى العاصمة الأردنية عمان أمس"), "عمان").name == "Amman"
+    assert _find(_places("قتل شخص في انفجار في سلطنة عمان أمس"), "عمان").country_code == "OM"
+
+
 def test_a_district_of_two_words_needs_no_unit_word_in_a_story_about_its_country() -> None:
     """بغداد الجديدة is Baghdad's district (precision 2), not nothing; بني سعد, a Yemeni district of that name,
     is not read in a story about Iraq, nor 9 نيسان (a date)."""

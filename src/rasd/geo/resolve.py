@@ -556,6 +556,11 @@ def find_places(doc: Doc) -> Doc:
             ranked = [c for c in ranked if haversine_km(c.place.lat, c.place.lon, *anchor) <= ANCHOR_KM]
             if not ranked:
                 continue
+        capital_of = ctx.adjective_at.get(m.tok_start - 1)
+        if capital_of and m.tok_start >= 2 and _CAPITAL in tokens[m.tok_start - 2].forms:
+            # "العاصمة الأردنية عمان": the capital of the country the adjective names, not the country Oman
+            own = [c for c in ranked if c.place.kind == "city" and c.place.country_code == capital_of]
+            ranked = own + [c for c in ranked if c not in own]
         best = ranked[0]
         if cue_type in (None, "facility", "region") and len(ranked) > 1 and not in_province:
             # the cascade: a town that fails the common-word test falls back to the region of that name
