@@ -444,6 +444,21 @@ def test_extract_a_sentence_cut_at_while_holds_two_incidents() -> None:
     assert len([e for e in doc.events if e.status == "reported"]) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "سقطت قذائف على بلدة نبل أمس دون أنباء عن خسائر، كذلك دارت اشتباكات عنيفة بين داعش وقوات النظام في ريف حلب.",
+        "سقطت قذائف على بلدة نبل أمس، من جهة أخرى دارت اشتباكات عنيفة بين داعش وقوات النظام في ريف حلب.",
+    ],
+)
+def test_extract_a_sentence_cut_at_likewise_or_on_another_side_holds_two_incidents(text: str) -> None:
+    """The Observatory's roundups chain incidents with "، كذلك" and "، من جهة أخرى": a shelling and a battle."""
+    assert sorted(e.sub_event_type for e in _reported(text)) == [
+        "Armed clash",
+        "Shelling/artillery/missile attack",
+    ]
+
+
 def test_extract_a_sentence_cut_at_fima_holds_two_incidents_each_with_its_own_clauses() -> None:
     """ "وفي تعز قصف المتمردون الحوثيون مدينة تعز، فيما سيطر الجيش الوطني على مواقع بجوار السجن المركزي": the
     Houthis' shelling and the army's gain are two events, each with the clauses up to where the other opens."""
