@@ -459,6 +459,26 @@ def test_extract_a_sentence_cut_at_likewise_or_on_another_side_holds_two_inciden
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type", "sides"),
+    [
+        # an armed group that is no state force attacks civilians; the model reads killing, not a protest
+        ("قتل مسلحون مجهولون ثلاثة متظاهرين في بغداد أمس.", "Attack",
+         ("Unidentified Armed Group (Iraq)", "Protesters (Iraq)")),
+        ("أطلق مسلحون مجهولون النار على متظاهرين في بغداد أمس فقتلوا ثلاثة.", "Attack",
+         ("Unidentified Armed Group (Iraq)", "Protesters (Iraq)")),
+        # a state force: excessive force, the crowd first; the crowd is who was killed, not the force after it
+        ("قتل ثلاثة متظاهرين برصاص قوات الأمن في بغداد أمس", "Excessive force against protesters",
+         ("Protesters (Iraq)", "Military Forces of Iraq")),
+    ],
+)  # fmt: skip
+def test_extract_protesters_killed(text: str, sub_event_type: str, sides: tuple[str, str]) -> None:
+    (ev,) = _reported(text)
+    assert ev.sub_event_type == sub_event_type
+    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == sides
+    assert ev.fatalities == 3
+
+
 def test_extract_a_sentence_cut_at_fima_holds_two_incidents_each_with_its_own_clauses() -> None:
     """ "وفي تعز قصف المتمردون الحوثيون مدينة تعز، فيما سيطر الجيش الوطني على مواقع بجوار السجن المركزي": the
     Houthis' shelling and the army's gain are two events, each with the clauses up to where the other opens."""

@@ -433,6 +433,26 @@ def _protesters_first(doc: Doc, inc: Incident) -> None:
     inc.actor2 = force if inc.sub_event_type != "Peaceful protest" else None
 
 
+def _armed_group_hit_crowd(inc: Incident) -> bool:
+    """Protesters killed, shot or beaten by an armed group that is no state force ("قتل مسلحون مجهولون ثلاثة
+    متظاهرين"): ACLED codes an attack on civilians, not excessive force (which is a state's)."""
+    return (
+        inc.sub_event_type == "Excessive force against protesters"
+        and inc.actor1 is not None
+        and inc.actor1.inter in _MILITIAS
+    )
+
+
+def _crowd_attacked(doc: Doc, inc: Incident) -> None:
+    """Type ``inc`` as violence against civilians, its doer first and the protesters of its country second."""
+    inc.event_type, inc.sub_event_type, inc.plover = "Violence against civilians", "Attack", "ASSAULT"
+    trigger = next(m.match for m in inc.mentions if m.sense.role == "protest")
+    cc = inc.place.country_code if inc.place is not None else None
+    inc.actor2 = (
+        registry().template("protesters", cc).mention(doc.text, trigger.start, trigger.end, generic=True)
+    )
+
+
 # Sub-types whose doer is always someone: with none named, ACLED codes an unidentified armed group of the country
 # ("Unknown perpetrators are an unidentified armed group of the country"); arrests are made by the police.
 _DOER_WHEN_UNNAMED = {
@@ -667,7 +687,9 @@ def find_events(doc: Doc) -> Doc:
         inc.decide_type()
         _generic_of_place(doc, inc)
         _grounded_side_is_hit(doc, inc)
-        if inc.family == "protest":  # a peaceful protest or a violent demonstration
+        if inc.family == "protest" and _armed_group_hit_crowd(inc):
+            _crowd_attacked(doc, inc)
+        elif inc.family == "protest":  # a peaceful protest or a violent demonstration
             _protesters_first(doc, inc)
         if inc.actor1 is None:
             inc.actor1 = _unnamed_perpetrator(doc, inc, inc.mentions[0])

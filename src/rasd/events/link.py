@@ -1858,7 +1858,8 @@ def _link_victims(doc: Doc, inc: Incident, cues: list[CueHit]) -> None:
         for c in cues
         if c.kind in ("armed_victims", "civilian_victims") and not _beneficiary(doc, c.tok_start)
     ]  # "تصب في مصلحة الجيش": who gains was not hit
-    for m in inc.mentions:
+    # the act's own words first: "قتل ثلاثة متظاهرين برصاص قوات الأمن" hit the crowd, not the force after it
+    for m in sorted(inc.mentions, key=lambda m: m.sense.role == "protest"):
         for k, c in enumerate(victims):
             if 0 <= c.tok_start - m.match.tok_end <= 6:
                 nxt = victims[k + 1] if k + 1 < len(victims) else None
