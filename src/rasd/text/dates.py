@@ -370,6 +370,19 @@ def _prev_word(text: str, s: int) -> str:
     return _bare_word(m.group(1)) if m else ""
 
 
+_WORDS_BEFORE = re.compile(r"\w+")
+_AHEAD_WORDS = 3  # words before a weekday looked at for a start still to come
+
+
+def _ahead(text: str, s: int, g: Groups, lx: DateLexicon) -> bool:
+    """A weekday with no marker a few words after a word of a start or an end still to come ("هدنة تبدأ منتصف
+    ليلة الاثنين"): the next such day, not the last."""
+    if g.get("mk"):
+        return False
+    words = _WORDS_BEFORE.findall(text, max(0, s - 40), s)[-_AHEAD_WORDS:]
+    return any(_bare_word(w) in lx.weekday_ahead_after for w in words)
+
+
 def _next_word(text: str, e: int) -> str:
     m = _NEXT.match(text, e, e + 24)
     return m.group(1) if m else ""
@@ -512,6 +525,10 @@ def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res, str]]:
                 if not _context_ok(kind, g, text, s, e, lx):
                     break  # a name (ثورة 17 فبراير) is not a date in any shorter reading either
                 res = resolve(g, pub, lx)
+                if res is not None and kind == "weekday" and pub is not None and _ahead(text, s, g, lx):
+                    res = _day(
+                        pub + dt.timedelta(days=(_lookup(lx.weekdays, g["wd"] or "") - pub.weekday()) % 7)
+                    )
                 if res is not None:
                     out.append((s, e, res, kind))
                     break

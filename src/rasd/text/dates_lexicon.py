@@ -34,6 +34,7 @@ class DateLexicon:
     weekday_not_after: dict[str, frozenset[str]]
     weekday_not_before: dict[str, frozenset[str]]
     weekday_not_before_any: frozenset[str]
+    weekday_ahead_after: frozenset[str]  # a weekday a few words after these is still to come
     day_words: dict[str, int]
     day_words_need_context: frozenset[str]
     day_word_not_after: dict[str, frozenset[str]]
@@ -108,6 +109,7 @@ def lexicon() -> DateLexicon:
         weekday_not_after=_guards(raw["weekday_not_after"]),
         weekday_not_before=_guards(raw["weekday_not_before"]),
         weekday_not_before_any=_words(raw["weekday_not_before_any"]),
+        weekday_ahead_after=_words(raw["weekday_ahead_after"]),
         day_words={normalise_str(k): int(v) for k, v in raw["day_words"].items()},
         day_words_need_context=_words(raw["day_words_need_context"]),
         day_word_not_after=_guards(raw["day_word_not_after"]),
