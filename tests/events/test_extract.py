@@ -459,6 +459,11 @@ def test_extract_a_sentence_cut_at_likewise_or_on_another_side_holds_two_inciden
     ]
 
 
+def test_extract_a_goal_is_no_event() -> None:
+    """ "من أهداف المجلس العسكري تحرير مدينة تعز": a goal, not ground taken."""
+    assert not _reported("من أهداف المجلس العسكري تحرير مدينة تعز.")
+
+
 @pytest.mark.parametrize(
     ("text", "sub_event_type", "sides"),
     [
