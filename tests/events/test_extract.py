@@ -459,6 +459,12 @@ def test_extract_a_sentence_cut_at_likewise_or_on_another_side_holds_two_inciden
     ]
 
 
+def test_extract_counted_martyrs_are_the_dead() -> None:
+    """شهداء needs a toll word nearby (سقوط, حصيلة …) or a figure right before it: "9 شهداء" are nine dead."""
+    (ev,) = _reported("بينما بلغت خسائر المقاومة في معركة يوم الجمعة الماضية 9 شهداء ونحو 15 جريحا.")
+    assert (ev.fatalities, ev.injured) == (9, 15)
+
+
 def test_extract_a_goal_is_no_event() -> None:
     """ "من أهداف المجلس العسكري تحرير مدينة تعز": a goal, not ground taken."""
     assert not _reported("من أهداف المجلس العسكري تحرير مدينة تعز.")

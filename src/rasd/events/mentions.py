@@ -659,6 +659,8 @@ def _has_needed(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, sent: Segme
     after_only = m.payload.role in TERRITORY_ROLES
     if after_only and m.payload.pos == "noun" and _place_named_after(doc, m):
         return True  # "تم تحرير عدن", "تحرير الرمادي": a town named right after the noun is what was taken
+    if m.payload.role == "kill" and m.tok_start > 0 and _counted_before(doc, m.tok_start):
+        return True  # "بلغت خسائر المقاومة في معركة الجمعة 9 شهداء": the dead, counted
     for hit in lex.needs.find(doc.tokens, lo, hi, overlapping=True):
         if after_only and hit.tok_start < m.tok_end and not multiword:
             continue
@@ -666,6 +668,12 @@ def _has_needed(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, sent: Segme
             if hit.payload in needs:
                 return True
     return False
+
+
+def _counted_before(doc: Doc, tok: int) -> bool:
+    """A number ends right before token ``tok``."""
+    start = doc.tokens[tok].start
+    return any(0 <= start - n.end <= 1 and not n.vague for n in doc.numbers)
 
 
 def _attached_to_reference(
