@@ -465,6 +465,16 @@ def test_extract_counted_martyrs_are_the_dead() -> None:
     assert (ev.fatalities, ev.injured) == (9, 15)
 
 
+def test_extract_a_jet_that_crashed_while_striking_still_struck() -> None:
+    """A crash is no conflict event, but "تحطمت طائرة حربية أثناء قصفها حيا" tells the strike too."""
+    text = (
+        "تحطمت طائرة حربية سورية أمس أثناء قصفها حيا في وسط مدينة أريحا بمحافظة إدلب ما تسبب بمقتل 31 شخصا."
+    )
+    (ev,) = _reported(text)
+    assert (ev.sub_event_type, ev.fatalities) == ("Air/drone strike", 31)
+    assert not _reported("تحطمت طائرة مدنية في مطار الخرطوم أمس ما تسبب بمقتل 31 شخصا.")
+
+
 def test_extract_a_goal_is_no_event() -> None:
     """ "من أهداف المجلس العسكري تحرير مدينة تعز": a goal, not ground taken."""
     assert not _reported("من أهداف المجلس العسكري تحرير مدينة تعز.")

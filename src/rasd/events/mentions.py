@@ -322,13 +322,23 @@ def _consequence_between(doc: Doc, lo: int, hi: int, lex: EventLexicon) -> bool:
     return False
 
 
+def _while_striking(doc: Doc, clause: Segment, lex: EventLexicon) -> bool:
+    """The clause tells a crash during a strike ("تحطمت طائرة حربية أثناء قصفها حيا في أريحا"): the strike is
+    still told, so the crash's non-conflict cue holds nothing back."""
+    during = lex.words["while_striking"]
+    toks = doc.tokens
+    return any(
+        f"{toks[k].norm} {toks[k + 1].norm}" in during for k in range(clause.tok_start, clause.tok_end - 1)
+    )
+
+
 def _veto(
     doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon, clause: Segment, accident: bool
 ) -> str | None:
     negations_ok = [c for c in cues if c.kind == "not_negation"]
     # "مقاتلين يشتبه بأنهم ينتمون إلى حركة الشباب قتلوا": a suspicion about who they are, not about the act
     identities = {c.tok_start for c in cues if c.kind == "identity"}
-    if accident or any(c.kind == "non_conflict" for c in cues):
+    if accident or (any(c.kind == "non_conflict" for c in cues) and not _while_striking(doc, clause, lex)):
         return "non_conflict"
     if m.payload.event_type in ARMED_VIOLENCE_TYPES and any(
         c.kind == "court" and c.tok_end <= m.tok_start for c in cues
