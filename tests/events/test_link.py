@@ -785,6 +785,11 @@ def test_link_drivers_executed_are_civilians() -> None:
     assert ev.fatalities == 4
 
 
+def test_link_a_young_man_shot_is_a_civilian() -> None:
+    (ev,) = _events("قتل شاب بإطلاق نار في بلدة العوامية بالمنطقة الشرقية أمس")
+    assert ev.actor2 is not None and ev.actor2.name == "Civilians (Saudi Arabia)"
+
+
 def test_link_the_count_of_the_object_after_a_time_word() -> None:
     """ "قتل مسلحون أمس أربعة أشخاص": the figure right before the victim noun counts it, whatever stands between
     the armed subject and it."""
