@@ -785,6 +785,13 @@ def test_link_drivers_executed_are_civilians() -> None:
     assert ev.fatalities == 4
 
 
+def test_link_the_parties_after_a_time_set_off_by_commas() -> None:
+    (ev,) = _events(
+        "اندلعت مواجهات عنيفة، في وقت مبكر من صباح السبت، بين الحوثيين والمقاومة الشعبية في مدينة مأرب"
+    )
+    assert set(_sides(ev)) == {"Houthis (Ansar Allah)", "Popular Resistance (Yemen)"}
+
+
 def test_link_a_young_man_shot_is_a_civilian() -> None:
     (ev,) = _events("قتل شاب بإطلاق نار في بلدة العوامية بالمنطقة الشرقية أمس")
     assert ev.actor2 is not None and ev.actor2.name == "Civilians (Saudi Arabia)"

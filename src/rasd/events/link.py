@@ -84,9 +84,25 @@ def _clauses_of(doc: Doc, inc: Incident, si: int) -> list[Segment]:
     parties = event_lexicon().words["parties"]
     idx = {m.clause for m in inc.mentions if m.sent == si}
     idx |= {i + 1 for i in idx if i + 1 < len(cl) and doc.tokens[cl[i + 1].tok_start].norm in parties}
+    # "اندلعت مواجهات عنيفة، في وقت مبكر من صباح السبت، بين الحوثيين والمقاومة": a time set off by commas first
+    idx |= {
+        i + 2
+        for i in idx
+        if i + 2 < len(cl) and _time_aside(doc, cl[i + 1]) and doc.tokens[cl[i + 2].tok_start].norm in parties
+    }
     # "بين قوات النظام من جهة، والفصائل المقاتلة من جهة أخرى": the other side, after the comma
     idx |= {i + 1 for i in idx if i + 1 < len(cl) and _ends_one_side(doc, cl[i])}
     return [cl[i] for i in sorted(idx) if i < len(cl)]
+
+
+_TIME_ASIDE_TOKENS = 8  # the longest clause read as a time set off by commas
+
+
+def _time_aside(doc: Doc, clause: Segment) -> bool:
+    """A short clause that tells a time ("في وقت مبكر من صباح السبت"): it holds a date mention."""
+    return clause.tok_end - clause.tok_start <= _TIME_ASIDE_TOKENS and any(
+        _in(clause, d.start, d.end) for d in doc.dates
+    )
 
 
 def _ends_one_side(doc: Doc, clause: Segment) -> bool:
