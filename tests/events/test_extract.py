@@ -475,6 +475,15 @@ def test_extract_a_jet_that_crashed_while_striking_still_struck() -> None:
     assert not _reported("تحطمت طائرة مدنية في مطار الخرطوم أمس ما تسبب بمقتل 31 شخصا.")
 
 
+def test_extract_a_word_of_two_senses_takes_the_one_whose_words_are_there() -> None:
+    """أحرق is a riot near a crowd, property destroyed near unknown gunmen: the riot sense, first in the lexicon,
+    no longer hides the other when its crowd is missing."""
+    (ev,) = _reported("أحرق مجهولون أمس أربع سيارات في حلب.")
+    assert ev.sub_event_type == "Looting/property destruction"
+    (ev,) = _reported("أحرق المتظاهرون إطارات السيارات في بغداد أمس")
+    assert ev.sub_event_type == "Violent demonstration"
+
+
 def test_extract_a_goal_is_no_event() -> None:
     """ "من أهداف المجلس العسكري تحرير مدينة تعز": a goal, not ground taken."""
     assert not _reported("من أهداف المجلس العسكري تحرير مدينة تعز.")

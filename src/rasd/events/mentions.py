@@ -26,7 +26,7 @@ from rasd.events.lexicon import (
 )
 from rasd.lexicons import load_json
 from rasd.text.dates import in_date
-from rasd.text.match import Match
+from rasd.text.match import Match, longest_matches
 from rasd.text.normalise import normalise_str
 from rasd.text.numbers import is_person_noun, is_subset_word, opens_clause
 from rasd.text.segment import Segment, Token, pronoun_suffixed
@@ -793,6 +793,18 @@ def _masdar(doc: Doc, m: Match[TriggerSense], cues: list[CueHit]) -> Match[Trigg
     return Match(m.tok_start, m.tok_end, m.start, m.end, replace(m.payload, pos="noun"), m.strip)
 
 
+def _senses_that_hold(
+    doc: Doc, found: list[Match[TriggerSense]], lex: EventLexicon, sent: Segment
+) -> list[Match[TriggerSense]]:
+    """One match per stretch of words (longest first, as the matcher picks), where a sense whose needed words are
+    missing gives way to another sense of the very same words that has them: أحرق is a riot near a crowd and
+    property destroyed near unknown gunmen ("أحرق مجهولون أربع سيارات")."""
+    held = {(m.tok_start, m.tok_end) for m in found if _has_needed(doc, m, lex, sent)}
+    return longest_matches(
+        [m for m in found if (m.tok_start, m.tok_end) not in held or _has_needed(doc, m, lex, sent)]
+    )
+
+
 def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
     """Trigger mentions of every sentence, and the cues of each sentence (for status and attribution)."""
     lex = event_lexicon()
@@ -800,7 +812,9 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
     all_cues: list[list[CueHit]] = []
     by_sent: dict[int, list[Match[TriggerSense]]] = {}
     si = 0
-    for m in lex.triggers.find(doc.tokens):
+    # every sense of every phrase: a sense whose needed words are missing leaves its span to another sense of
+    # the same words (أحرق: a riot near a crowd, property destroyed near unknown gunmen)
+    for m in lex.triggers.find(doc.tokens, overlapping=True):
         while si < len(doc.sentences) and doc.sentences[si].tok_end <= m.tok_start:
             si += 1
         if si < len(doc.sentences) and m.tok_end <= doc.sentences[si].tok_end:
@@ -824,7 +838,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
         not_triggers = lex.words["not_triggers"]
         needed = [
             m
-            for m in by_sent[si]
+            for m in _senses_that_hold(doc, by_sent[si], lex, sent)
             if _has_needed(doc, m, lex, sent)
             and not _definite_verb(doc, m)
             and not _in_title(doc, m)
