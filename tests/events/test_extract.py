@@ -484,6 +484,15 @@ def test_extract_a_word_of_two_senses_takes_the_one_whose_words_are_there() -> N
     assert ev.sub_event_type == "Violent demonstration"
 
 
+def test_extract_ground_lost_told_from_the_loser() -> None:
+    (ev,) = _reported("خسر الحوثيون أمس مناطق واسعة في محافظة إب أمام المقاومة الشعبية.")
+    assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == (
+        "Popular Resistance (Yemen)",
+        "Houthis (Ansar Allah)",
+    )
+    assert not _reported("خسرت الأسهم السعودية أمس نقاطا في مناطق التداول")
+
+
 def test_extract_a_goal_is_no_event() -> None:
     """ "من أهداف المجلس العسكري تحرير مدينة تعز": a goal, not ground taken."""
     assert not _reported("من أهداف المجلس العسكري تحرير مدينة تعز.")
