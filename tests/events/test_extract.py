@@ -493,6 +493,25 @@ def test_extract_ground_lost_told_from_the_loser() -> None:
     assert not _reported("خسرت الأسهم السعودية أمس نقاطا في مناطق التداول")
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        (
+            "قصفت قوات التحالف العربي أمس مواقع الحوثيين في تعز.",
+            "Air/drone strike",
+        ),  # the coalition bombs by air
+        (
+            "قصفت البوارج التابعة للتحالف العربي أمس مواقع الحوثيين في عدن.",
+            "Shelling/artillery/missile attack",
+        ),
+        ("قصف الحوثيون أمس أحياء في تعز", "Shelling/artillery/missile attack"),  # no air force
+    ],
+)
+def test_extract_an_air_powers_bombing_is_an_air_strike(text: str, sub_event_type: str) -> None:
+    (ev,) = _reported(text)
+    assert ev.sub_event_type == sub_event_type
+
+
 def test_extract_a_goal_is_no_event() -> None:
     """ "من أهداف المجلس العسكري تحرير مدينة تعز": a goal, not ground taken."""
     assert not _reported("من أهداف المجلس العسكري تحرير مدينة تعز.")

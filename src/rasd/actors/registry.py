@@ -142,6 +142,7 @@ class Registry:
     countries: dict[str, Country]
     blocked: tuple[str, ...]
     ambiguous: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # bare alias -> cue words
+    air_powers: frozenset[str] = frozenset()  # actor ids whose bombing (قصف) is from the air
     loyal_words: frozenset[str] = frozenset()  # normalised: الموالية, التابعة ...
     titles: frozenset[str] = frozenset()  # normalised: قائد, رئيس ... (a blocked title phrase's first word)
     demonstratives: frozenset[str] = frozenset()  # normalised: هذا, هذه ... (a pointer back)
@@ -290,6 +291,10 @@ def load_registry(raw: dict[str, Any], world: dict[str, Any] | None = None) -> R
         for cc, aid in table.items():
             if aid not in actors:
                 raise _fail(f"{name} maps {cc} to unknown actor {aid!r}")
+    air_powers = frozenset(raw.get("air_powers", ()))
+    for aid in air_powers:
+        if aid not in actors:
+            raise _fail(f"air_powers names {aid!r}, which is no registry actor")
     ambiguous: dict[tuple[str, ...], frozenset[str]] = {}
     for amb in raw.get("ambiguous", ()):
         key = phrase_tokens(amb.get("alias", ""))
@@ -308,6 +313,7 @@ def load_registry(raw: dict[str, Any], world: dict[str, Any] | None = None) -> R
         security_kind=security_kind,
         air_default=air_default,
         drone_default=drone_default,
+        air_powers=air_powers,
         member_nouns=_norms(raw.get("member_nouns", ())),
         countries=countries,
         blocked=tuple(raw.get("blocked", ())),

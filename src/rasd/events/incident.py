@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, NumberMention, PlaceMention
-from rasd.events.lexicon import ARMED_INTERS, ARMED_VIOLENCE_TYPES
+from rasd.events.lexicon import ARMED_INTERS, ARMED_VIOLENCE_TYPES, event_lexicon
 from rasd.events.mentions import Mention
 
 VIOLENT_TYPES = (*ARMED_VIOLENCE_TYPES, "Riots")
@@ -89,6 +90,8 @@ class Incident:
     intervention: bool = False
     # actor1 is named by its aircraft (طائرات تركية): its strike or attack is from the air
     by_air: bool = False
+    # guns, rockets or ships are named in the incident's clauses (بالمدفعية, البوارج): its bombing is not from the air
+    by_gun: bool = False
     single_in_sentence: bool = True
     # actor1 is the named subject of an act verb ("وكانت جبهة النصرة قد هاجمت"): no later strike noun moves it
     doer_is_subject: bool = False
@@ -154,6 +157,8 @@ class Incident:
                 role = "airstrike"  # "فجرت الطائرات الدولية سيارة مفخخة يقودها انتحاري": the bomb was what it hit
         if self.by_air and role in _AIR_ROLES:
             role = "airstrike"  # "قصفت الطائرات التركية مواقع", "استهدفت طائرات تركية ثلاثة مواقع"
+        if role == "shelling" and self._bombed_by_air_power():
+            role = "airstrike"  # "قصفت قوات التحالف العربي مواقع الحوثيين": the coalition bombs from the air
         if role == "territory_loss":
             # the rules put the loser second (link: "فقد تنظيم داعش السيطرة على ..."): the side that took the
             # ground decides, else the side that lost it
@@ -188,6 +193,14 @@ class Incident:
         self.plover = (
             "PROTEST" if self.event_type == "Riots" and self.sub_event_type != "Mob violence" else "ASSAULT"
         )
+
+    def _bombed_by_air_power(self) -> bool:
+        """The doer strikes by air (registry ``air_powers``) and the bombing is told with a bare قصف, no gun,
+        rocket or ship named."""
+        if self.by_gun or self.actor1 is None or self.actor1.actor_id not in registry().air_powers:
+            return False
+        bombing = event_lexicon().words["bombing"]
+        return all(m.sense.phrase in bombing for m in self.mentions if m.sense.role == "shelling")
 
     def _civilians_hit(self) -> bool:
         """The second actor is civilians: an attack on them is violence against civilians, not a battle."""

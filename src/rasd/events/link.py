@@ -433,6 +433,10 @@ def link_sentence(
         _link_counts(doc, inc, count_people)
         inc.intervention = any(c.kind == "intervention" and not _grievance_object(doc, c, cues) for c in cues)
         inc.by_air = _flies(doc, inc.actor1)
+        guns = event_lexicon().words["guns"]
+        inc.by_gun = any(
+            not guns.isdisjoint(doc.tokens[k].forms) for c in clauses for k in range(c.tok_start, c.tok_end)
+        )
         _link_attribution(doc, si, inc, cues, others)
         _link_claim(doc, inc, cues, actors)
         inc.anaphors = [
