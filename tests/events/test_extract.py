@@ -512,6 +512,14 @@ def test_extract_an_air_powers_bombing_is_an_air_strike(text: str, sub_event_typ
     assert ev.sub_event_type == sub_event_type
 
 
+def test_extract_stones_thrown_at_police_are_rioters_first() -> None:
+    """A crowd's violence told without a protest word is still a violent demonstration: rioters first, the force
+    they met second (ACLED)."""
+    (ev,) = _reported("رشق شبان فلسطينيون الشرطة الإسرائيلية بالحجارة في القدس أمس")
+    assert ev.sub_event_type == "Violent demonstration"
+    assert ev.actor1 is not None and ev.actor1.name.startswith("Rioters")
+
+
 def test_extract_a_goal_is_no_event() -> None:
     """ "من أهداف المجلس العسكري تحرير مدينة تعز": a goal, not ground taken."""
     assert not _reported("من أهداف المجلس العسكري تحرير مدينة تعز.")

@@ -689,8 +689,10 @@ def find_events(doc: Doc) -> Doc:
         _grounded_side_is_hit(doc, inc)
         if inc.family == "protest" and _armed_group_hit_crowd(inc):
             _crowd_attacked(doc, inc)
-        elif inc.family == "protest":  # a peaceful protest or a violent demonstration
-            _protesters_first(doc, inc)
+        elif inc.family == "protest" or inc.sub_event_type == "Violent demonstration":
+            _protesters_first(
+                doc, inc
+            )  # a protest, or a crowd's violence told without a protest word (رشقوا)
         if inc.actor1 is None:
             inc.actor1 = _unnamed_perpetrator(doc, inc, inc.mentions[0])
         accepted.append(inc)
