@@ -520,6 +520,18 @@ def test_extract_stones_thrown_at_police_are_rioters_first() -> None:
     assert ev.actor1 is not None and ev.actor1.name.startswith("Rioters")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حاول قيادي حوثي الهرب من المعارك في مدينة تعز متخفيا بزي عروس.",
+        "ضبط عدد من الحوثيين بملابس نسائية أثناء محاولتهم الهرب من مواقع القتال في عدن أمس.",
+    ],
+)
+def test_extract_fleeing_the_fighting_is_no_battle(text: str) -> None:
+    """Who flees the fighting, or the fighting's positions, tells no battle of its own (arena cues)."""
+    assert all(e.sub_event_type != "Armed clash" for e in _reported(text))
+
+
 def test_extract_a_goal_is_no_event() -> None:
     """ "من أهداف المجلس العسكري تحرير مدينة تعز": a goal, not ground taken."""
     assert not _reported("من أهداف المجلس العسكري تحرير مدينة تعز.")
