@@ -532,6 +532,12 @@ def test_extract_fleeing_the_fighting_is_no_battle(text: str) -> None:
     assert all(e.sub_event_type != "Armed clash" for e in _reported(text))
 
 
+def test_extract_an_act_that_will_not_happen_is_no_event() -> None:
+    """The act is the subject of لن/لم and a happening verb a few words on: it did not or will not happen."""
+    assert not _reported("قال الرئيس إن الغارات الجوية على المتمردين لن تحصل إلا بأمره.")
+    assert _reported("قال الرئيس إن الغارات الجوية على المتمردين في حلب أمس أسفرت عن مقتل 5.")
+
+
 def test_extract_a_goal_is_no_event() -> None:
     """ "من أهداف المجلس العسكري تحرير مدينة تعز": a goal, not ground taken."""
     assert not _reported("من أهداف المجلس العسكري تحرير مدينة تعز.")

@@ -332,6 +332,20 @@ def _while_striking(doc: Doc, clause: Segment, lex: EventLexicon) -> bool:
     )
 
 
+_NOT_HAPPENING_REACH = (
+    4  # words from a trigger noun to the لن/لم whose verb says it did not or will not happen
+)
+
+
+def _not_happening_after(doc: Doc, m: Match[TriggerSense], clause: Segment, lex: EventLexicon) -> bool:
+    """The act named by the trigger noun is the subject of a negated happening verb a few words on (الغارات ...
+    لن تحصل, الهجوم لم يقع)."""
+    words = lex.words["not_happening"]
+    toks = doc.tokens
+    hi = min(clause.tok_end, m.tok_end + _NOT_HAPPENING_REACH) - 1
+    return any(f"{toks[k].norm} {toks[k + 1].norm}" in words for k in range(m.tok_end, hi))
+
+
 def _veto(
     doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon, clause: Segment, accident: bool
 ) -> str | None:
@@ -489,6 +503,8 @@ def _veto(
         ):
             continue  # لا يزال; كلم (km) and وسلم read as لم with clitics
         return _VETO_NAME.get(c.kind, c.kind)
+    if m.payload.pos == "noun" and _not_happening_after(doc, m, clause, lex):
+        return "negation"  # "الغارات الجوية على المتمردين لن تحصل إلا بأمره": the act is the subject of لن/لم
     if _possessive_noun(doc, m) and not _launched(m, cues, lex):
         return "reference"
     if m.payload.pos == "noun" and m.tok_start > 0 and doc.tokens[m.tok_start - 1].norm in _ABOUT:
