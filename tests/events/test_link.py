@@ -792,6 +792,14 @@ def test_link_the_parties_after_a_time_set_off_by_commas() -> None:
     assert set(_sides(ev)) == {"Houthis (Ansar Allah)", "Popular Resistance (Yemen)"}
 
 
+def test_link_a_distance_in_brackets_after_a_town_only_says_where_it_lies() -> None:
+    """ "مدينة العمارة (400 كلم جنوب بغداد)": the town, not a point near Baghdad."""
+    (ev,) = _events("حتى مدينة العمارة (400 كلم جنوب بغداد) شهدت احتجاجات أمس")
+    assert ev.location is not None and (ev.location.name, ev.location.geo_precision) == ("Al ‘Amārah", 1)
+    (ev,) = _events("قتل 5 في هجوم على بعد 40 كلم جنوب بغداد أمس")
+    assert ev.location is not None and (ev.location.name, ev.location.geo_precision) == ("Baghdad", 2)
+
+
 def test_link_a_young_man_shot_is_a_civilian() -> None:
     (ev,) = _events("قتل شاب بإطلاق نار في بلدة العوامية بالمنطقة الشرقية أمس")
     assert ev.actor2 is not None and ev.actor2.name == "Civilians (Saudi Arabia)"

@@ -8,6 +8,7 @@ in a later clause).  Coarse places (a country) lose to a specific place in the s
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import TypeVar
@@ -224,6 +225,14 @@ def _big_city_of(q: PlaceMention, p: PlaceMention) -> bool:
     return q.population >= _BIG_CITY and q.country_code == p.country_code
 
 
+_DISTANCE_ASIDE = re.compile(r"[\s(–-]*\(\s*[0-9٠-٩]+\s*(?:كلم|كم|كيلومترا?|كيلو مترا?|ميلا?)\s*$")
+
+
+def _distance_aside(gap: str) -> bool:
+    """The text between a place and a relative place is a bracket opening with a distance ("(400 كلم ")."""
+    return bool(_DISTANCE_ASIDE.fullmatch(gap))
+
+
 def _describes_place_before(
     doc: Doc, p: PlaceMention, lies: frozenset[str], types: Mapping[str, str]
 ) -> bool:
@@ -248,6 +257,11 @@ def _describes_place_before(
         for q in doc.places
     ):
         return True  # "الزبداني شمال غرب دمشق", "محافظة اب بجنوب صنعاء": where the place just named lies
+    if any(
+        q.end <= p.start and q.geo_precision == 1 and _distance_aside(doc.text[q.end : p.start])
+        for q in doc.places
+    ):
+        return True  # "مدينة العمارة (400 كلم جنوب بغداد)": how far the town just named lies from Baghdad
     ti = doc.token_at(p.start)
     lo = max(0, ti - _LIES_REACH)
     for k in range(ti - 1, lo - 1, -1):
