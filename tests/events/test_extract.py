@@ -538,6 +538,16 @@ def test_extract_an_act_that_will_not_happen_is_no_event() -> None:
     assert _reported("قال الرئيس إن الغارات الجوية على المتمردين في حلب أمس أسفرت عن مقتل 5.")
 
 
+def test_extract_a_lead_counting_both_sides_joins_its_detail() -> None:
+    """The lead counts both sides' dead at the country, the detail one soldier near Kilis: one clash, two dead."""
+    text = (
+        "قتل جندي تركي وآخر من تنظيم داعش في تبادل لإطلاق النار أمس بين الجيش التركي وتنظيم داعش عبر الحدود. "
+        "وقتل عسكري تركي وجرح اثنان آخران قرب كيليس في صدام مسلح مع تنظيم داعش أمس."
+    )
+    (ev,) = _reported(text)
+    assert (ev.fatalities, ev.injured) == (2, 2)
+
+
 def test_extract_a_goal_is_no_event() -> None:
     """ "من أهداف المجلس العسكري تحرير مدينة تعز": a goal, not ground taken."""
     assert not _reported("من أهداف المجلس العسكري تحرير مدينة تعز.")

@@ -108,7 +108,7 @@ def _compatible(a: Incident, b: Incident) -> bool:
 _SEQUEL_REACH = 3  # the first words of B's sentence where "ثم", "وبعد ذلك" may stand
 
 
-def _sequel(doc: Doc, b: Incident) -> bool:
+def sequel(doc: Doc, b: Incident) -> bool:
     """B's sentence opens by telling what came next ("وبعد ذلك بقليل فقد الحوثيون السيطرة على المدينة", "ثم
     سيطر التنظيم"): a later act, not A told again."""
     words = event_lexicon().words
@@ -138,7 +138,7 @@ def _country_of(p: PlaceMention, q: PlaceMention | None) -> bool:
 def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
     if a.status == "aggregate":
         return False  # a summary of many incidents is not one incident told twice
-    if a.family != "protest" and b.first_sent > a.last_sent and _sequel(doc, b):
+    if a.family != "protest" and b.first_sent > a.last_sent and sequel(doc, b):
         return False  # (a protest's dispersal "وعلى إثر ذلك" is the same protest, as ACLED codes it)
     if a.status == "historical":
         return a.date is not None and b.date is not None

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from rasd.actors.registry import registry, template_kind
 from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
-from rasd.events.coref import CIVILIANS, contains, merge_incidents, merge_into, same_place
+from rasd.events.coref import CIVILIANS, contains, merge_incidents, merge_into, same_place, sequel
 from rasd.events.incident import ARMED_INTERS, CROWD_VIOLENCE, FIXED_TYPE, STATE_SIDE, Incident, family
 from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.link import event_places, link_sentence
@@ -696,7 +696,7 @@ def find_events(doc: Doc) -> Doc:
         if inc.actor1 is None:
             inc.actor1 = _unnamed_perpetrator(doc, inc, inc.mentions[0])
         accepted.append(inc)
-    told = _told_again(_without_footer_copies(doc, accepted))
+    told = _told_again(doc, _without_footer_copies(doc, accepted))
     doc.events = [_to_event(doc, inc) for inc in _without_country_totals(one_per_place(doc, told, places))]
     return doc
 
@@ -792,19 +792,25 @@ def _without_country_totals(incidents: list[Incident]) -> list[Incident]:
     return [a for a in incidents if not total(a)]
 
 
-def _told_again(incidents: list[Incident]) -> list[Incident]:
+def _told_again(doc: Doc, incidents: list[Incident]) -> list[Incident]:
     """One incident the article tells twice, once its fields are complete: a later reported incident of the same
     sub-type, day and place, by the same side (or by a side it does not name), joins the first ("انفجار في بلدة
     سروج أسفر عن مقتل 30 شخصا" ... "وأظهرت لقطات جثثا في البلدة"; the lead and the detail of one seizure).  ACLED
     codes one event per place, day and pair of actors."""
     kept: list[Incident] = []
     for b in incidents:
-        a = next((a for a in kept if _same_incident(a, b)), None)
+        a = next(
+            (a for a in kept if _same_incident(a, b) and not (_toll_differs(a, b) and sequel(doc, b))), None
+        )
         if a is None:
             kept.append(b)
         else:
             merge_into(a, b)
     return kept
+
+
+def _toll_differs(a: Incident, b: Incident) -> bool:
+    return a.fatalities is not None and b.fatalities is not None and a.fatalities.value != b.fatalities.value
 
 
 def _same_toll_in_province(a: Incident, b: Incident) -> bool:
@@ -813,12 +819,16 @@ def _same_toll_in_province(a: Incident, b: Incident) -> bool:
     من مرافقيه"; "قتل تسعة عناصر ... في شمال سوريا" and "ضربات ... في الريف الشمالي الشرقي لمحافظة حلب")."""
     if a.place is None or b.place is None or a.fatalities is None or b.fatalities is None:
         return False
-    if not a.fatalities.value == b.fatalities.value > 0 or a.place.country_code != b.place.country_code:
+    fa, fb = a.fatalities.value, b.fatalities.value
+    if min(fa, fb) <= 0 or a.place.country_code != b.place.country_code:
         return False
-    if a.place.admin1 is not None and a.place.admin1 == b.place.admin1:
+    if fa == fb and a.place.admin1 is not None and a.place.admin1 == b.place.admin1:
         return True
-    # A country is also where an unknown place falls back to: there both sides must be named, and the same.
-    return (contains(a.place, b.place) or contains(b.place, a.place)) and _same_sides(a, b)
+    # A country is also where an unknown place falls back to: there both sides must be named, and the same.  The
+    # first telling may count more than a later one (both sides' dead in the lead: "قتل جندي تركي وآخر من داعش"
+    # ... "وقتل عسكري تركي قرب كيليس"), never fewer: a bigger toll told later is another incident
+    nested = contains(a.place, b.place) or contains(b.place, a.place)
+    return nested and fa >= fb and _same_sides(a, b)
 
 
 def _same_sides(a: Incident, b: Incident) -> bool:
