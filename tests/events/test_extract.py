@@ -548,6 +548,18 @@ def test_extract_a_lead_counting_both_sides_joins_its_detail() -> None:
     assert (ev.fatalities, ev.injured) == (2, 2)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أعلنت مصادر أمنية عن العثور على سيارة مفخخة في شارع الستين بصنعاء وإبطال مفعول المتفجرات.",
+        "عثرت الشرطة أمس على ثلاث عبوات ناسفة في سوق ببغداد",
+    ],
+)
+def test_extract_a_device_found_did_not_go_off(text: str) -> None:
+    """A device found (العثور على, عثرت) is disrupted weapons use, no explosion."""
+    assert [e.sub_event_type for e in _reported(text)] == ["Disrupted weapons use"]
+
+
 def test_extract_a_goal_is_no_event() -> None:
     """ "من أهداف المجلس العسكري تحرير مدينة تعز": a goal, not ground taken."""
     assert not _reported("من أهداف المجلس العسكري تحرير مدينة تعز.")
