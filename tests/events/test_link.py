@@ -800,6 +800,11 @@ def test_link_a_distance_in_brackets_after_a_town_only_says_where_it_lies() -> N
     assert ev.location is not None and (ev.location.name, ev.location.geo_precision) == ("Baghdad", 2)
 
 
+def test_link_a_day_of_a_numeric_date_counts_no_one() -> None:
+    (ev,) = _events("وقتل جنود إماراتيون يوم 2022/1/22 في هجوم على موقع للتحالف العربي في مأرب")
+    assert ev.fatalities == 0  # not 22
+
+
 def test_link_a_young_man_shot_is_a_civilian() -> None:
     (ev,) = _events("قتل شاب بإطلاق نار في بلدة العوامية بالمنطقة الشرقية أمس")
     assert ev.actor2 is not None and ev.actor2.name == "Civilians (Saudi Arabia)"

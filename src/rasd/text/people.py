@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from rasd.doc import Doc, NumberMention
+from rasd.text.dates import in_date
 from rasd.text.numbers import _adjacent, _bare, _Item, _noun, _scan, lexicon
 from rasd.text.segment import Token, attached
 
@@ -37,6 +38,8 @@ def _group(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | None:
         and not (it.te < hi and _noun(tokens[it.te].norm) is not None)
     ):
         return None  # "قتل في الرياض في فبراير 2004", "عند الساعة 02.17": a date or a time ("2076 مقاتلا" counts)
+    if it is not None and in_date(doc, doc.view.orig(it.nstart), doc.view.orig_end(it.nend)):
+        return None  # "استشهد يوم 2015/8/8": a day of a date, no count
     if it is not None:
         j, role = it.te, None
         if j < hi and tokens[j].norm in lexicon().not_before:
