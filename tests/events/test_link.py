@@ -805,6 +805,17 @@ def test_link_a_day_of_a_numeric_date_counts_no_one() -> None:
     assert [e.fatalities for e in rasd.extract(text, published="2015-08-10").events] == [0]  # not 8
 
 
+def test_link_the_day_a_toll_was_given_is_not_the_incidents() -> None:
+    """ "وفق حصيلة أعلنها الجيش امس السبت": the day of the source, told after the incident; the incident takes the
+    day the next sentence gives."""
+    text = (
+        "قتل 12 شخصاً، بينهم خمسة عسكريين، في فندق في مدينة موبتي، وفق حصيلة أعلنها الجيش امس السبت. "
+        "وكان المهاجمون اقتحموا الفندق صباح الجمعة."
+    )
+    (ev,) = [e for e in rasd.extract(text, published="2015-08-09").events if e.status == "reported"]
+    assert ev.date == "2015-08-07"
+
+
 def test_link_a_young_man_shot_is_a_civilian() -> None:
     (ev,) = _events("قتل شاب بإطلاق نار في بلدة العوامية بالمنطقة الشرقية أمس")
     assert ev.actor2 is not None and ev.actor2.name == "Civilians (Saudi Arabia)"

@@ -497,12 +497,27 @@ def _report_date(doc: Doc, d: DateMention, inc: Incident, cues: list[CueHit]) ->
     The incident then takes a date of its own, or later the lead's (news convention), and can merge with the
     sentence that gives the day it happened."""
     ts, te = doc.token_at(d.start), doc.token_at(d.end - 1) + 1
+    if all(m.match.tok_end <= ts for m in inc.mentions) and _source_clause_date(doc, ts, inc, cues):
+        return True  # "قتل 12 شخصا في فندق، وفق حصيلة أعلنها الجيش امس السبت": when the toll was given
     if any(m.match.tok_start < te for m in inc.mentions):
         return False
     after = doc.tokens[te : te + 2]
     if not any(t.norm in _COMPLEMENTIZERS for t in after):
         return False
     return any(c.kind == "reporting" and 0 <= ts - c.tok_end <= _REPORT_SUBJECT for c in cues)
+
+
+def _source_clause_date(doc: Doc, ts: int, inc: Incident, cues: list[CueHit]) -> bool:
+    """The date at token ``ts`` closes a source clause told after the incident: a source word (وفق, بحسب) after
+    its last trigger, then a reporting verb right before the date ("وفق حصيلة أعلنها الجيش امس السبت")."""
+    last = max(m.match.tok_end for m in inc.mentions)
+    sources = {normalise_str(w) for w in _SOURCE_PREPOSITIONS}
+    for c in cues:
+        if c.kind != "reporting" or not 0 <= ts - c.tok_end <= _REPORT_SUBJECT:
+            continue
+        if any(not sources.isdisjoint(doc.tokens[k].forms) for k in range(last, c.tok_start)):
+            return True
+    return False
 
 
 # "carried it out / did it", with the pronoun of the act before them: the actor after one is the doer
