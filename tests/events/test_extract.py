@@ -560,6 +560,16 @@ def test_extract_a_device_found_did_not_go_off(text: str) -> None:
     assert [e.sub_event_type for e in _reported(text)] == ["Disrupted weapons use"]
 
 
+def test_extract_a_toll_told_of_a_referred_act_takes_its_weapon() -> None:
+    """The act is a reference ("يقف وراء ..."), its toll in a relative clause after it is reported: the toll is
+    a suicide bombing's, not an attack's; an act named after the toll (بعد يوم من تفجير) types nothing."""
+    text = "قال رئيس الوزراء إن داعش يقف وراء الاعتداء الانتحاري الذي استهدف الاثنين بلدة سروج وأوقع ثلاثين قتيلا."
+    (ev,) = [e for e in rasd.extract(text, published="2015-07-22").events if e.status == "reported"]
+    assert (ev.sub_event_type, ev.fatalities) == ("Suicide bomb", 30)
+    (ev,) = _reported("قتل 3 جنود بعد يوم من تفجير انتحاري في سروج")
+    assert ev.sub_event_type != "Suicide bomb"
+
+
 def test_extract_a_goal_is_no_event() -> None:
     """ "من أهداف المجلس العسكري تحرير مدينة تعز": a goal, not ground taken."""
     assert not _reported("من أهداف المجلس العسكري تحرير مدينة تعز.")

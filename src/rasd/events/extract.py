@@ -433,6 +433,26 @@ def _protesters_first(doc: Doc, inc: Incident) -> None:
     inc.actor2 = force if inc.sub_event_type != "Peaceful protest" else None
 
 
+_WEAPON_ROLES = frozenset({"suicide", "ied", "airstrike", "shelling", "grenade"})
+
+
+def _weapon_told_of(doc: Doc, inc: Incident, mentions: list[Mention]) -> frozenset[str]:
+    """The weapon roles of an act told as a reference before the incident's first trigger in its sentence, a
+    relative pronoun between them: the toll is that act's ("يقف وراء الاعتداء الانتحاري الذي استهدف سروج وأوقع
+    ثلاثين قتيلا": a suicide bombing's dead, not an attack's)."""
+    first = min(m.match.tok_start for m in inc.mentions)
+    relatives = event_lexicon().words["relatives"]
+    return frozenset(
+        m.sense.role
+        for m in mentions
+        if m.sent == inc.mentions[0].sent
+        and m.veto == "reference"
+        and m.sense.role in _WEAPON_ROLES
+        and m.match.tok_end <= first
+        and any(t.norm in relatives for t in doc.tokens[m.match.tok_end : first])
+    )
+
+
 def _armed_group_hit_crowd(inc: Incident) -> bool:
     """Protesters killed, shot or beaten by an armed group that is no state force ("قتل مسلحون مجهولون ثلاثة
     متظاهرين"): ACLED codes an attack on civilians, not excessive force (which is a state's)."""
@@ -648,6 +668,8 @@ def find_events(doc: Doc) -> Doc:
             for inc in _incidents_of_sentence(doc, part):
                 inc.part_end = part_end
                 incs.append(inc)
+        for inc in incs:
+            inc.told_of = _weapon_told_of(doc, inc, mentions)
         link_sentence(doc, si, incs, cues[si], count_people, places)
         for inc in incs:
             inc.single_in_sentence = len(incs) == 1

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from rasd.actors.registry import registry
 from rasd.doc import ActorMention, DateMention, NumberMention, PlaceMention
-from rasd.events.lexicon import ARMED_INTERS, ARMED_VIOLENCE_TYPES, event_lexicon
+from rasd.events.lexicon import ARMED_INTERS, ARMED_VIOLENCE_TYPES, HARM_ROLES, event_lexicon
 from rasd.events.mentions import Mention
 
 VIOLENT_TYPES = (*ARMED_VIOLENCE_TYPES, "Riots")
@@ -93,6 +93,9 @@ class Incident:
     # guns, rockets or ships are named in the incident's clauses (بالمدفعية, البوارج): its bombing is not from the air
     by_gun: bool = False
     single_in_sentence: bool = True
+    # weapon roles of the act a toll is told of in a relative clause, the act itself a reference ("يقف وراء
+    # الاعتداء الانتحاري الذي ... وأوقع ثلاثين قتيلا"): they type a toll that has no act of its own
+    told_of: frozenset[str] = frozenset()
     # actor1 is the named subject of an act verb ("وكانت جبهة النصرة قد هاجمت"): no later strike noun moves it
     doer_is_subject: bool = False
     # the sentence was cut at a contrast word (فيما, بينما): the clause where the next part opens
@@ -142,6 +145,8 @@ class Incident:
                 # "أكدت قيادة العمليات ... تفكيك 15 عبوة ناسفة": the state force defuses, the group's devices
                 self.actor1, self.actor2 = self.actor2, self.actor1
             return
+        if roles <= HARM_ROLES and self.told_of:
+            roles |= self.told_of
         role = next(r for r in _ROLE_PRIORITY if r in roles)
         if (
             "abduct" in roles
