@@ -570,6 +570,13 @@ def test_extract_a_toll_told_of_a_referred_act_takes_its_weapon() -> None:
     assert ev.sub_event_type != "Suicide bomb"
 
 
+def test_extract_a_count_of_cases_is_no_incident() -> None:
+    """ "تم تسجيل 36 حالة اختطاف، ثم حالات النهب": a monitor's count of cases over months."""
+    assert not _reported(
+        "وفصل التقرير انتهاكات الحوثيين ضد الصحفيين، فيما تم تسجيل 36 حالة اختطاف، ثم حالات النهب."
+    )
+
+
 def test_extract_a_goal_is_no_event() -> None:
     """ "من أهداف المجلس العسكري تحرير مدينة تعز": a goal, not ground taken."""
     assert not _reported("من أهداف المجلس العسكري تحرير مدينة تعز.")

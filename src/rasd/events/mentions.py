@@ -511,6 +511,12 @@ def _veto(
         return "reference"  # "طالب محتجون بنشر صور فيديو حول اعتقال دوبوسي": what a video, a talk is about
     if _fighting_a_group(doc, m, lex):
         return "generic"
+    if (
+        m.payload.pos == "noun"
+        and m.tok_start > 0
+        and doc.tokens[m.tok_start - 1].norm in lex.words["case_counts"]
+    ):
+        return "generic"  # "تم تسجيل 36 حالة اختطاف، ثم حالات النهب": a monitor's count of cases, no incident
     if _future_or_purpose(doc, m, cues, lex) or _called_for(doc, m, lex):
         return "plan"
     if _may(doc, m, clause):
