@@ -9,6 +9,7 @@ from rasd.events.incident import Incident
 from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, event_lexicon
 from rasd.events.mentions import QAD, CueHit, crowd_noun
 from rasd.text.dates import in_date, value_days
+from rasd.text.normalise import normalise_str
 
 HISTORICAL_AFTER_DAYS = 31
 TOLL_MIN = 1000  # dead, hurt or taken: a figure in the thousands is the toll of many incidents (عشرات الآلاف)
@@ -73,13 +74,28 @@ def _one_day_one_place(inc: Incident, cues: list[CueHit]) -> bool:
 _WAS_REACH = 8  # tokens from كان to the قد of its pluperfect (وكانت قوات الأمن العراقية قد اعتقلت)
 
 
+_ANNOUNCED = frozenset(normalise_str(w) for w in ("أعلن", "أعلنت", "أعلنوا"))
+
+
+def _announced_at(doc: Doc, k: int) -> int:
+    """The token of the announcing verb whose object is the act noun at ``k`` (أعلنت [عن] تحرير), else ``k``."""
+    j = k - 1
+    if j > 0 and doc.tokens[j].norm == normalise_str("عن"):
+        j -= 1
+    return j if j >= 0 and doc.tokens[j].norm in _ANNOUNCED else k
+
+
 def _pluperfect(doc: Doc, inc: Incident) -> bool:
     """A verb trigger in the pluperfect, كان ... قد فعل ("وكانت الشرطة قد اعتقلت"): told as the past before the
     news."""
     was = event_lexicon().words["was"]
     for m in inc.mentions:
         k = m.match.tok_start
-        if m.sense.pos != "verb" or k == 0 or doc.tokens[k - 1].norm not in QAD:
+        if m.sense.pos == "noun":
+            k = _announced_at(
+                doc, k
+            )  # "وكانت المقاومة قد أعلنت عن تحرير الضالع": the announcing verb's tense
+        if (m.sense.pos != "verb" and k == m.match.tok_start) or k == 0 or doc.tokens[k - 1].norm not in QAD:
             continue
         lo = max(doc.sentences[m.sent].tok_start, k - 1 - _WAS_REACH)
         if any(doc.tokens[j].norm in was for j in range(lo, k - 1)):
