@@ -816,6 +816,15 @@ def test_link_the_day_a_toll_was_given_is_not_the_incidents() -> None:
     assert ev.date == "2015-08-07"
 
 
+def test_link_members_named_in_a_dash_aside_are_no_side() -> None:
+    text = (
+        "وجيش الفتح -المؤلف من فصائل أهمها جبهة النصرة وحركة أحرار الشام- سيطر الخميس على ثلاث نقاط لقوات "
+        "النظام شرقي الفوعة في ريف إدلب."
+    )
+    (ev,) = [e for e in rasd.extract(text, published="2015-07-26").events if e.status == "reported"]
+    assert _sides(ev) == ("Jaish al Fatah", "Military Forces of Syria")
+
+
 def test_link_a_young_man_shot_is_a_civilian() -> None:
     (ev,) = _events("قتل شاب بإطلاق نار في بلدة العوامية بالمنطقة الشرقية أمس")
     assert ev.actor2 is not None and ev.actor2.name == "Civilians (Saudi Arabia)"

@@ -295,6 +295,21 @@ def _after_word(doc: Doc, p: PlaceMention, words: frozenset[str]) -> bool:
 _GLOSS_REACH = 20  # characters between an actor and the bracket that glosses it, or the bracket and its close
 
 
+_DASH_ASIDE = re.compile(r"[ \t]*[-–—][^-–—\n.]{3,150}?[-–—]")
+
+
+def _dash_asides(doc: Doc, sent: Segment, actors: list[ActorMention]) -> list[tuple[int, int]]:
+    """Spans of asides set off by dashes that open right after an actor ("جيش الفتح -المؤلف من ... -")."""
+    out: list[tuple[int, int]] = []
+    for a in actors:
+        if a.end >= sent.end:
+            continue
+        m = _DASH_ASIDE.match(doc.text, a.end, sent.end)
+        if m is not None:
+            out.append((m.start(), m.end()))
+    return out
+
+
 def _gloss(doc: Doc, before: ActorMention, a: ActorMention) -> bool:
     """``a`` stands alone in brackets shortly after the actor ``before`` ("«القاعدة في العراق» (داعش فيما بعد)",
     "أنصار بيت المقدس (ولاية سيناء)"): that actor's other or later name."""
@@ -351,6 +366,9 @@ def link_sentence(
         and not _responder(doc, doc.token_at(a.start))
     ]
     actors = [a for i, a in enumerate(actors) if not (i and _gloss(doc, actors[i - 1], a))]
+    # "وجيش الفتح -المؤلف من فصائل أهمها جبهة النصرة- سيطر": members named in an aside after an actor are no side
+    asides = _dash_asides(doc, sent, actors)
+    actors = [a for a in actors if not any(s <= a.start and a.end <= e for s, e in asides)]
     # Token index right after each number of the sentence: a count ends there ("ثلاثة جنود", "عنصران من").
     # a year inside a date counts no one ("وفي كانون الثاني (يناير) 2015، قتل جهاد")
     numbers = [n for n in doc.numbers if _in(sent, n.start, n.end) and not in_date(doc, n.start, n.end)]
