@@ -825,6 +825,15 @@ def test_link_members_named_in_a_dash_aside_are_no_side() -> None:
     assert _sides(ev) == ("Jaish al Fatah", "Military Forces of Syria")
 
 
+def test_link_an_actor_after_a_belonging_word_after_an_actor_is_its_parent() -> None:
+    """ "جيش الفتح التابع للمعارضة السورية": whose part the doer is, not the side it fought; a facility's owner
+    after تابعة stays the target."""
+    (ev,) = _events("سيطر جيش الفتح التابع للمعارضة السورية على مواقع قرب بلدة الفوعة الموالية للنظام أمس")
+    assert "Free Syrian Army" not in _sides(ev)
+    (ev,) = _events("قصفت الطائرات مواقع تابعة لتنظيم داعش في الرقة أمس")
+    assert _sides(ev)[1] == "Islamic State"
+
+
 def test_link_a_young_man_shot_is_a_civilian() -> None:
     (ev,) = _events("قتل شاب بإطلاق نار في بلدة العوامية بالمنطقة الشرقية أمس")
     assert ev.actor2 is not None and ev.actor2.name == "Civilians (Saudi Arabia)"

@@ -310,6 +310,13 @@ def _dash_asides(doc: Doc, sent: Segment, actors: list[ActorMention]) -> list[tu
     return out
 
 
+def _affiliation(doc: Doc, before: ActorMention, a: ActorMention) -> bool:
+    """``a`` follows the actor ``before`` with only a belonging word between ("جيش الفتح التابع للمعارضة
+    السورية"): whose part ``before`` is, no second side."""
+    k, j = doc.token_at(before.end - 1) + 1, doc.token_at(a.start)
+    return j - k == 1 and not event_lexicon().words["belonging"].isdisjoint(doc.tokens[k].forms)
+
+
 def _gloss(doc: Doc, before: ActorMention, a: ActorMention) -> bool:
     """``a`` stands alone in brackets shortly after the actor ``before`` ("«القاعدة في العراق» (داعش فيما بعد)",
     "أنصار بيت المقدس (ولاية سيناء)"): that actor's other or later name."""
@@ -365,7 +372,11 @@ def link_sentence(
         and not _beneficiary(doc, doc.token_at(a.start))
         and not _responder(doc, doc.token_at(a.start))
     ]
-    actors = [a for i, a in enumerate(actors) if not (i and _gloss(doc, actors[i - 1], a))]
+    actors = [
+        a
+        for i, a in enumerate(actors)
+        if not (i and (_gloss(doc, actors[i - 1], a) or _affiliation(doc, actors[i - 1], a)))
+    ]
     # "وجيش الفتح -المؤلف من فصائل أهمها جبهة النصرة- سيطر": members named in an aside after an actor are no side
     asides = _dash_asides(doc, sent, actors)
     actors = [a for a in actors if not any(s <= a.start and a.end <= e for s, e in asides)]
