@@ -577,6 +577,17 @@ def test_extract_a_count_of_cases_is_no_incident() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "حررت قوات خاصة من مالي اليوم أربع رهائن احتجزهم مسلحون في فندق بوسط البلاد.",
+        "أفرجت جماعة الحوثي عن ثلاثة مختطفين في صنعاء أمس",
+    ],
+)
+def test_extract_captives_freed_are_no_abduction_by_who_freed_them(text: str) -> None:
+    assert all(e.sub_event_type != "Abduction/forced disappearance" for e in _reported(text))
+
+
 def test_extract_a_goal_is_no_event() -> None:
     """ "من أهداف المجلس العسكري تحرير مدينة تعز": a goal, not ground taken."""
     assert not _reported("من أهداف المجلس العسكري تحرير مدينة تعز.")

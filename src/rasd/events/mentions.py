@@ -337,6 +337,17 @@ _NOT_HAPPENING_REACH = (
 )
 
 
+_RELEASE_REACH = 7  # words from a release word to the captives it freed ("حررت قوات خاصة من مالي أربع رهائن")
+
+
+def _released(doc: Doc, m: Match[TriggerSense], clause: Segment, lex: EventLexicon) -> bool:
+    """The captives named by the trigger were freed: a release word (حررت, الإفراج عن, إطلاق سراح) a few words
+    before it in its clause."""
+    release = lex.words["release"]
+    lo = max(clause.tok_start, m.tok_start - _RELEASE_REACH)
+    return any(not release.isdisjoint(doc.tokens[k].forms) for k in range(lo, m.tok_start))
+
+
 def _not_happening_after(doc: Doc, m: Match[TriggerSense], clause: Segment, lex: EventLexicon) -> bool:
     """The act named by the trigger noun is the subject of a negated happening verb a few words on (الغارات ...
     لن تحصل, الهجوم لم يقع)."""
@@ -517,6 +528,8 @@ def _veto(
         and doc.tokens[m.tok_start - 1].norm in lex.words["case_counts"]
     ):
         return "generic"  # "تم تسجيل 36 حالة اختطاف، ثم حالات النهب": a monitor's count of cases, no incident
+    if m.payload.role == "abduct" and _released(doc, m, clause, lex):
+        return "reference"  # "حررت قوات خاصة أربع رهائن احتجزهم مسلحون": freed, not taken, by the force
     if _future_or_purpose(doc, m, cues, lex) or _called_for(doc, m, lex):
         return "plan"
     if _may(doc, m, clause):
