@@ -311,32 +311,29 @@ def _operations_of(doc: Doc, c: CueHit, m: Match[TriggerSense]) -> bool:
     )
 
 
+def _two_words_in(doc: Doc, lo: int, hi: int, phrases: frozenset[str]) -> bool:
+    """A two-word phrase of ``phrases`` starts at a token in [lo, hi - 1): the first word as written, the second
+    as written or with its proclitics stripped (ما دفع / ما دفعه, أثناء قصفها, لن تحصل)."""
+    toks = doc.tokens
+    return any(
+        f"{toks[k].norm} {f}" in phrases for k in range(lo, min(hi, len(toks)) - 1) for f in toks[k + 1].forms
+    )
+
+
 def _consequence_between(doc: Doc, lo: int, hi: int, lex: EventLexicon) -> bool:
     """A clause telling what came of the act before opens in tokens [lo, hi) ("، ما دفع الشرطة إلى القبض على"):
     a new act, which a frame told before it does not hold."""
-    after = lex.words["consequence"]
-    for k in range(lo, hi - 1):
-        head = doc.tokens[k].norm
-        if any(f"{head} {f}" in after for f in doc.tokens[k + 1].forms):
-            return True
-    return False
+    return _two_words_in(doc, lo, hi, lex.words["consequence"])
 
 
 def _while_striking(doc: Doc, clause: Segment, lex: EventLexicon) -> bool:
     """The clause tells a crash during a strike ("تحطمت طائرة حربية أثناء قصفها حيا في أريحا"): the strike is
     still told, so the crash's non-conflict cue holds nothing back."""
-    during = lex.words["while_striking"]
-    toks = doc.tokens
-    return any(
-        f"{toks[k].norm} {toks[k + 1].norm}" in during for k in range(clause.tok_start, clause.tok_end - 1)
-    )
+    return _two_words_in(doc, clause.tok_start, clause.tok_end, lex.words["while_striking"])
 
 
-_NOT_HAPPENING_REACH = (
-    4  # words from a trigger noun to the لن/لم whose verb says it did not or will not happen
-)
-
-
+# words from a trigger noun to the لن/لم whose verb says the act did not or will not happen
+_NOT_HAPPENING_REACH = 4
 _RELEASE_REACH = 7  # words from a release word to the captives it freed ("حررت قوات خاصة من مالي أربع رهائن")
 
 
@@ -351,10 +348,8 @@ def _released(doc: Doc, m: Match[TriggerSense], clause: Segment, lex: EventLexic
 def _not_happening_after(doc: Doc, m: Match[TriggerSense], clause: Segment, lex: EventLexicon) -> bool:
     """The act named by the trigger noun is the subject of a negated happening verb a few words on (الغارات ...
     لن تحصل, الهجوم لم يقع)."""
-    words = lex.words["not_happening"]
-    toks = doc.tokens
-    hi = min(clause.tok_end, m.tok_end + _NOT_HAPPENING_REACH) - 1
-    return any(f"{toks[k].norm} {toks[k + 1].norm}" in words for k in range(m.tok_end, hi))
+    hi = min(clause.tok_end, m.tok_end + _NOT_HAPPENING_REACH)
+    return _two_words_in(doc, m.tok_end, hi, lex.words["not_happening"])
 
 
 def _veto(
@@ -831,13 +826,14 @@ def _masdar(doc: Doc, m: Match[TriggerSense], cues: list[CueHit]) -> Match[Trigg
 def _senses_that_hold(
     doc: Doc, found: list[Match[TriggerSense]], lex: EventLexicon, sent: Segment
 ) -> list[Match[TriggerSense]]:
-    """One match per stretch of words (longest first, as the matcher picks), where a sense whose needed words are
-    missing gives way to another sense of the very same words that has them: أحرق is a riot near a crowd and
-    property destroyed near unknown gunmen ("أحرق مجهولون أربع سيارات")."""
-    held = {(m.tok_start, m.tok_end) for m in found if _has_needed(doc, m, lex, sent)}
-    return longest_matches(
-        [m for m in found if (m.tok_start, m.tok_end) not in held or _has_needed(doc, m, lex, sent)]
-    )
+    """One match per stretch of words (longest first, as the matcher picks), kept only if its needed words are
+    there; a sense whose needed words are missing gives way to another sense of the very same words that has
+    them: أحرق is a riot near a crowd and property destroyed near unknown gunmen ("أحرق مجهولون أربع سيارات").
+    A longer phrase still wins its words over a shorter one inside it, held or not."""
+    holds = {m: _has_needed(doc, m, lex, sent) for m in found}
+    held = {(m.tok_start, m.tok_end) for m, ok in holds.items() if ok}
+    chosen = longest_matches([m for m, ok in holds.items() if ok or (m.tok_start, m.tok_end) not in held])
+    return [m for m in chosen if holds[m]]
 
 
 def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
@@ -874,8 +870,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
         needed = [
             m
             for m in _senses_that_hold(doc, by_sent[si], lex, sent)
-            if _has_needed(doc, m, lex, sent)
-            and not _definite_verb(doc, m)
+            if not _definite_verb(doc, m)
             and not _in_title(doc, m)
             and not _pronoun_not_ta_marbuta(doc, m)
             and doc.tokens[m.tok_start].norm not in not_triggers  # والدهم: 'their father'

@@ -74,15 +74,15 @@ def _one_day_one_place(inc: Incident, cues: list[CueHit]) -> bool:
 _WAS_REACH = 8  # tokens from كان to the قد of its pluperfect (وكانت قوات الأمن العراقية قد اعتقلت)
 
 
-_ANNOUNCED = frozenset(normalise_str(w) for w in ("أعلن", "أعلنت", "أعلنوا"))
+_AN = normalise_str("عن")
 
 
 def _announced_at(doc: Doc, k: int) -> int:
     """The token of the announcing verb whose object is the act noun at ``k`` (أعلنت [عن] تحرير), else ``k``."""
     j = k - 1
-    if j > 0 and doc.tokens[j].norm == normalise_str("عن"):
+    if j > 0 and doc.tokens[j].norm == _AN:
         j -= 1
-    return j if j >= 0 and doc.tokens[j].norm in _ANNOUNCED else k
+    return j if j >= 0 and doc.tokens[j].norm in event_lexicon().words["announced"] else k
 
 
 def _pluperfect(doc: Doc, inc: Incident) -> bool:
@@ -92,9 +92,8 @@ def _pluperfect(doc: Doc, inc: Incident) -> bool:
     for m in inc.mentions:
         k = m.match.tok_start
         if m.sense.pos == "noun":
-            k = _announced_at(
-                doc, k
-            )  # "وكانت المقاومة قد أعلنت عن تحرير الضالع": the announcing verb's tense
+            # "وكانت المقاومة قد أعلنت عن تحرير الضالع": the tense of the verb that announced the act
+            k = _announced_at(doc, k)
         if (m.sense.pos != "verb" and k == m.match.tok_start) or k == 0 or doc.tokens[k - 1].norm not in QAD:
             continue
         lo = max(doc.sentences[m.sent].tok_start, k - 1 - _WAS_REACH)
