@@ -433,7 +433,10 @@ def _protesters_first(doc: Doc, inc: Incident) -> None:
     inc.actor2 = force if inc.sub_event_type != "Peaceful protest" else None
 
 
-_WEAPON_ROLES = frozenset({"suicide", "ied", "airstrike", "shelling", "grenade"})
+# the roles of remote violence (FIXED_TYPE): a strike, a shell, a bomb
+_WEAPON_ROLES = frozenset(
+    r for r, (event_type, _) in FIXED_TYPE.items() if event_type == "Explosions/Remote violence"
+)
 
 
 def _weapon_told_of(doc: Doc, inc: Incident, mentions: list[Mention]) -> frozenset[str]:
@@ -712,9 +715,8 @@ def find_events(doc: Doc) -> Doc:
         if inc.family == "protest" and _armed_group_hit_crowd(inc):
             _crowd_attacked(doc, inc)
         elif inc.family == "protest" or inc.sub_event_type == "Violent demonstration":
-            _protesters_first(
-                doc, inc
-            )  # a protest, or a crowd's violence told without a protest word (رشقوا)
+            # a protest, or a crowd's violence told without a protest word (رشقوا)
+            _protesters_first(doc, inc)
         if inc.actor1 is None:
             inc.actor1 = _unnamed_perpetrator(doc, inc, inc.mentions[0])
         accepted.append(inc)

@@ -540,11 +540,10 @@ def _source_clause_date(doc: Doc, ts: int, inc: Incident, cues: list[CueHit]) ->
     """The date at token ``ts`` closes a source clause told after the incident: a source word (وفق, بحسب) after
     its last trigger, then a reporting verb right before the date ("وفق حصيلة أعلنها الجيش امس السبت")."""
     last = max(m.match.tok_end for m in inc.mentions)
-    sources = {normalise_str(w) for w in _SOURCE_PREPOSITIONS}
     for c in cues:
         if c.kind != "reporting" or not 0 <= ts - c.tok_end <= _REPORT_SUBJECT:
             continue
-        if any(not sources.isdisjoint(doc.tokens[k].forms) for k in range(last, c.tok_start)):
+        if any(not _SOURCES.isdisjoint(doc.tokens[k].forms) for k in range(last, c.tok_start)):
             return True
     return False
 
@@ -610,7 +609,7 @@ def _expelled(doc: Doc, actors: list[ActorMention]) -> set[int]:
             out.add(a.start)  # ("طرد المليشيا المتمردة من المديرية": an adjective may stand before من)
         elif _formerly_held_by(doc, k):
             out.add(a.start)  # "زنجبار التي كانت في أيدي الحوثيين": who held the ground before
-    return _with_joined(doc, actors, out)
+    return _with_joined(doc, actors, out)  # "تطهير عدن من الميليشيات الحوثية وصالح": both were driven out
 
 
 _HELD_REACH = 3  # words from كان/كانت to the actor that held the ground ("كانت تحت سيطرة")
@@ -622,9 +621,7 @@ def _formerly_held_by(doc: Doc, k: int) -> bool:
     words = event_lexicon().words
     if k < 2 or words["control"].isdisjoint(doc.tokens[k - 1].forms):
         return False
-    return any(
-        doc.tokens[t].norm in words["was"] for t in range(max(0, k - 1 - _HELD_REACH), k - 1)
-    )  # "تطهير عدن من الميليشيات الحوثية وصالح": both were driven out
+    return any(doc.tokens[t].norm in words["was"] for t in range(max(0, k - 1 - _HELD_REACH), k - 1))
 
 
 def _adjective_then_from(doc: Doc, k: int) -> bool:
@@ -1913,7 +1910,7 @@ def _self_counted_subject(doc: Doc, k: int, trigger: int) -> bool:
     count = self_count(norm)
     if count == 2:
         return True
-    if count != 1 or k != trigger - 1 - (k == trigger - 2):
+    if count != 1 or k not in (trigger - 1, trigger - 2):
         return False
     if k == trigger - 1:
         return norm.endswith("ا")
@@ -1988,6 +1985,7 @@ def _set_victim(doc: Doc, inc: Incident, c: CueHit) -> None:
 
 
 _SOURCE_PREPOSITIONS = ("بحسب", "حسب", "وفقا", "وفق", "نقلا")
+_SOURCES = frozenset(normalise_str(w) for w in _SOURCE_PREPOSITIONS)
 _ATTR_LEAD_TOKENS = 4  # a reporting verb opens the sentence: "وقال المتحدث ..."، "وذكر مصدر ..."
 
 

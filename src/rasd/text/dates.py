@@ -216,6 +216,14 @@ def _weekday(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
     return _day(pub - dt.timedelta(days=back))
 
 
+def _weekday_ahead(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
+    """A weekday still to come: that day of the publication's week, or the next one after it."""
+    if pub is None:
+        return None
+    ahead = (_lookup(lx.weekdays, g["wd"] or "") - pub.weekday()) % 7
+    return _day(pub + dt.timedelta(days=ahead))
+
+
 def _day_word(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
     rel = _key(g["rel"] or "")
     if rel in lx.day_words_need_context and not (g["part"] or g["yawm"]):
@@ -372,6 +380,7 @@ def _prev_word(text: str, s: int) -> str:
 
 _WORDS_BEFORE = re.compile(r"\w+")
 _AHEAD_WORDS = 3  # words before a weekday looked at for a start still to come
+_AHEAD_CHARS = 40  # ... found in this many characters before it
 
 
 def _ahead(text: str, s: int, g: Groups, lx: DateLexicon) -> bool:
@@ -379,7 +388,7 @@ def _ahead(text: str, s: int, g: Groups, lx: DateLexicon) -> bool:
     ليلة الاثنين"): the next such day, not the last."""
     if g.get("mk"):
         return False
-    words = _WORDS_BEFORE.findall(text, max(0, s - 40), s)[-_AHEAD_WORDS:]
+    words = _WORDS_BEFORE.findall(text, max(0, s - _AHEAD_CHARS), s)[-_AHEAD_WORDS:]
     return any(_bare_word(w) in lx.weekday_ahead_after for w in words)
 
 
@@ -525,10 +534,8 @@ def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res, str]]:
                 if not _context_ok(kind, g, text, s, e, lx):
                     break  # a name (ثورة 17 فبراير) is not a date in any shorter reading either
                 res = resolve(g, pub, lx)
-                if res is not None and kind == "weekday" and pub is not None and _ahead(text, s, g, lx):
-                    res = _day(
-                        pub + dt.timedelta(days=(_lookup(lx.weekdays, g["wd"] or "") - pub.weekday()) % 7)
-                    )
+                if res is not None and kind == "weekday" and _ahead(text, s, g, lx):
+                    res = _weekday_ahead(g, pub, lx)
                 if res is not None:
                     out.append((s, e, res, kind))
                     break

@@ -583,6 +583,9 @@ def _phrase_after(tokens: list[Token], j: int, hi: int, phrases: tuple[tuple[str
 # ---------------------------------------------------------------------------------------------- ranges
 
 
+_RISE_REACH = 6  # words before من X إلى Y where a word of change (ارتفعت الحصيلة) makes it a rise
+
+
 def _range(doc: Doc, a: _Item, b: _Item, lo: int) -> _Item | None:
     """``a`` and ``b`` as one range, or None."""
     tokens, text = doc.tokens, doc.view.text
@@ -609,7 +612,7 @@ def _range(doc: Doc, a: _Item, b: _Item, lo: int) -> _Item | None:
     elif gap == 1 and tokens[a.te].norm in lex.range_to:
         if prev in lex.range_from:
             start = a.ts - 1
-            if any(_bare(tokens[k].norm) in lex.rises for k in range(max(0, start - 6), start)):
+            if any(_bare(tokens[k].norm) in lex.rises for k in range(max(0, start - _RISE_REACH), start)):
                 # ارتفعت الحصيلة من 31 إلى 32: the toll is now 32
                 return _Item(
                     start, b.te, tokens[start].nstart, b.nend, b.value, False, None, False, a.conj, b.scale

@@ -231,7 +231,7 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
                 if nxt is not None:
                     nxt = nxt._replace(conj=True)
                 break
-            if norm[0] == "و" and _bare(norm) in lex.one_more:
+            if attached(tokens[m], ("و",)) and _bare(norm) in lex.one_more:
                 # "قتل جندي تركي وآخر من تنظيم داعش": one more, of whatever side
                 t = tokens[m]
                 nxt = _Group(m, m + 1, t.nstart, t.nend, 1, False, None, groups[0].role, True)
