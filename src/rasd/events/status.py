@@ -167,7 +167,9 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         return "historical"  # "وقال المسؤولون حينذاك إن زوجته قيد الاعتقال": the past of a time told before
     if inc.date is not None and doc.published is not None:
         d = inc.date
-        if d.granularity == "year" and int(d.value[:4]) < doc.published.year:
+        if d.granularity == "year" and (bool(d.text) or int(d.value[:4]) < doc.published.year):
+            # "- عام 2015 تفجير انتحاري في القديح": an incident dated by its year alone is told from a
+            # chronicle, not reported as news (a new incident has its day, or none told)
             return "historical"
         try:
             when = _latest_day(d.value, d.granularity)

@@ -15,7 +15,8 @@ of the range is coded); 3 only the month or year is known.
 - Month granularity: a month of an earlier year written with its year is ``YYYY-MM``; any other month is
   coded on its middle day (``YYYY-MM-15``; for the publication month, the middle of the days gone by).
 - Early / mid / late (``مطلع``, ``منتصف``, ``أواخر``) a month: days 1-10, 11-20, 21-end, precision 2.
-- Hijri dates with a year (``5 رمضان 1436 هـ``, ``شوال 1436هـ``), converted with ``hijridate`` (Umm al-Qura):
+- Hijri dates with a year (``5 رمضان 1436 هـ``, ``شوال 1436هـ``), converted with ``hijridate`` (Umm al-Qura;
+  a solar Hijri year, ``1388 هجري شمسي``, is the Iranian calendar: year + 621):
   precision 1 with a day, else the middle of the Hijri month with precision 3.
 - Relative days: اليوم 0, أمس -1, أول أمس -2, with a time of day (``صباح اليوم``, ``مساء أمس``).
   ``الليلة الماضية`` ('last night') is coded -1: news is mostly written the morning after.  A weekday after a
@@ -68,6 +69,7 @@ from rasd.text.normalise import normalise_str
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 HIJRI_MIN, HIJRI_MAX = 1343, 1500  # the Umm al-Qura range hijridate converts
+SOLAR_HIJRI_OFFSET = 621  # Gregorian year in which a solar Hijri year begins
 
 
 def _day(d: dt.date) -> _Res:
@@ -200,6 +202,8 @@ def _hijri_year(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
     year = int(g["y"] or 0)
     if not HIJRI_MIN <= year <= HIJRI_MAX:
         return None
+    if g["sol"]:  # the Iranian solar Hijri year (هجري شمسي) starts at the March equinox: 1388 ش is 2009/10
+        return _year(year + SOLAR_HIJRI_OFFSET, False)
     return _year(Hijri(year, 6, 15).to_gregorian().year, False)
 
 

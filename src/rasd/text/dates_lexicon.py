@@ -93,6 +93,7 @@ def lexicon() -> DateLexicon:
                 units[normalise_str(w)] = (unit, None if n == "n" else int(n))
     plain = [
         "hijri_markers",
+        "solar_markers",
         "gregorian_markers",
         "day_parts",
         "this",
@@ -166,6 +167,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     part, mark, pos = _alt(r["day_parts"]), _alt(lx.markers), _alt(lx.positions)
     prep, ycue = _alt(r["prepositions"]), _alt(r["year_cues"])
     gmark, hmark = _alt(r["gregorian_markers"]), _alt(r["hijri_markers"])
+    smark = _alt(r["solar_markers"])
     ordinal = _alt(lx.ordinals)
     pre = rf"(?:(?P<pre>{prep}){S})?"
     # Any 4-digit year after a month is taken, so that سبتمبر 1895 is rejected whole rather than read as a month.
@@ -185,7 +187,7 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             (?:{OS}{gmark}{E})?(?![/.\-]\d){E}(?:{OS}(?P<dash>[-–—:])(?!{OS}\d))?""",
         "hijri": rf"""{B}{CJ}{pre}(?:يوم{S})?(?:(?P<d>{DAY}){OS}(?:من{S})?)?(?:شهر{S})?(?P<hm>{hmonth}){OS}
             (?:(?:من{S})?{ycue}{S})?(?P<y>{HYEAR})(?:{OS}(?P<hmk>{hmark}){E})?""",
-        "hijri_year": rf"{B}{CJ}{pre}{ycue}{S}(?P<y>{HYEAR}){OS}{hmark}{E}",
+        "hijri_year": rf"{B}{CJ}{pre}{ycue}{S}(?P<y>{HYEAR}){OS}{hmark}{E}(?:{S}(?P<sol>{smark}){E})?",
         "weekday": rf"""{B}{CJ}{pre}(?:(?P<part>{part}){S})?(?:(?P<yawm>يوم){S})?(?P<wd>{wd}){E}
             (?:{S}(?P<mk>{mark}){E})?""",
         "day_word": rf"""{B}{CJ}{pre}(?:(?P<part>{part}){S})?(?:(?P<yawm>يوم){S})?(?P<rel>{_alt(lx.day_words)}){E}
