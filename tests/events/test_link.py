@@ -1541,3 +1541,22 @@ def test_link_a_name_in_brackets_after_an_actor_is_its_other_name() -> None:
     (ev,) = events
     assert ev.actor1 is not None and ev.actor1.actor_id == "al-qaeda"
     assert ev.actor2 is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities", "injured"),
+    [
+        # the figure before "وأصيب آخرون" is the dead's: the others are not counted
+        ("قتل خمسة مدنيين واصيب آخرون برصاص قناصة في تعز أمس.", 5, None),
+        ("قصفت البشمركة أمس معاقل داعش في سنجار، مما أسفر عن مقتل عشرين عنصرا وجرح آخرين.", 20, None),
+        ("قتل خمسة مدنيين وأصيب خمسة آخرون في تعز أمس.", 5, 5),
+        # a named man and the men counted with him
+        ("قتل القيادي الحوثي أحمد مهدي و3 من مرافقيه في كمين نصبه مسلحون في المحويت أمس.", 4, None),
+        ("قتل الشيخ محمد علي وثلاثة من أبنائه في غارة أمس على صعدة.", 4, None),
+    ],
+)
+def test_link_counts_others_and_a_named_man_with_his_men(
+    text: str, fatalities: int, injured: int | None
+) -> None:
+    (ev,) = _events(text)
+    assert (ev.fatalities, ev.injured) == (fatalities, injured)

@@ -1706,7 +1706,14 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             n = NumberMention(
                 n.start, n.end, n.text, n.value + 1, n.vague, None if n.high is None else n.high + 1
             )
-        n = n or _counted_subject(doc, m.match.tok_start, sent, count_people, m.sense.pos == "verb")
+        if n is None:
+            n = _counted_subject(doc, m.match.tok_start, sent, count_people, m.sense.pos == "verb")
+            if n is not None and any(
+                x is not None and x.start == n.start for x in (inc.fatalities, inc.injured)
+            ):
+                # "قتل خمسة مدنيين وأصيب آخرون", "مقتل عشرين عنصرا وجرح آخرين": the figure before the و is the
+                # first casualty word's, the others are not counted
+                n = None
         if n is None and m.sense.pos == "verb" and m.sense.phrase in event_lexicon().words["killed_one"]:
             t = doc.tokens[m.match.tok_start]  # "اختطف مسلحون صحفيا وقتلوه": the verb's object pronoun, one
             n = implied = NumberMention(t.start, t.end, doc.text[t.start : t.end], 1)

@@ -130,6 +130,26 @@ def _counts_on(doc: Doc, lo: int, hi: int) -> bool:
     return bool(items) and items[0].conj and items[0].ts <= lo + 1
 
 
+def _name_in(doc: Doc, lo: int, hi: int) -> tuple[int, int, int, int] | None:
+    """Token and normalised-text bounds of a person's name (a PER entity) within tokens ``[lo, hi)``."""
+    a, b = doc.tokens[lo].start, doc.tokens[hi - 1].end
+    for e in doc.entities:
+        if e.type == "PER" and a <= e.start and e.end <= b:
+            ts, te = doc.token_at(e.start), doc.token_at(e.end - 1) + 1
+            return ts, te, doc.tokens[ts].nstart, doc.tokens[te - 1].nend
+    return None
+
+
+def _past_name(doc: Doc, k: int, hi: int) -> int:
+    """The token after a person's name (a PER entity) that starts within the modifiers after token ``k``, or
+    ``k`` when none does."""
+    lo, top = doc.tokens[k].start, doc.tokens[min(k + _MAX_MODIFIERS, hi - 1)].start
+    for e in doc.entities:
+        if e.type == "PER" and lo <= e.start <= top:
+            return min(hi, doc.token_at(e.end - 1) + 1)
+    return k
+
+
 def _ends_phrase(doc: Doc, k: int, hi: int) -> bool:
     """Token ``k`` opens no genitive of the word before it: the end of the clause, a word with a proclitic
     (بجروح, وقتل), a preposition, or a comma between ("آخر جيوب المتمردين" is 'the last of', "وأصيب آخر
@@ -191,6 +211,7 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
     groups: list[_Group] = []
     k = tok_start
     lead = 0
+    named: tuple[int, int, int, int] | None = None
     if tokens[k].norm in lex.one_of_them or (tokens[k].norm in lex.one_more and _ends_phrase(doc, k + 1, hi)):
         # "مقتل أحدهما وإصابة الآخر": one of those told before; "قتل شرطي وأصيب آخر": one more
         t = tokens[k]
@@ -198,6 +219,7 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
     while k < hi and not groups:
         g = _group(doc, k, hi, items)
         if g is not None:
+            named = _name_in(doc, tok_start, k) if g.conj and lead else None
             groups.append(g)
             k = g.te
             break
@@ -220,8 +242,13 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
         and not any(f.startswith("ال") for f in tokens[groups[0].ts].forms)  # ذبح المصور الصحافي counts
     ):
         return None  # after other words a lone indefinite singular is an adjective: قتلا في هجوم مسلح
+    if named is not None:
+        # "قتل الشيخ محمد علي وثلاثة من أبنائه": the named man, and the three with him
+        groups.insert(0, _Group(*named, 1, False, None, groups[0].role, False))
     while k < hi:
         nxt: _Group | None = None
+        if len(groups) == 1 and groups[0].value == 1:
+            k = _past_name(doc, k, hi)  # "القيادي الحوثي أحمد مهدي و3 من مرافقيه": his name, then his men
         for m in range(k, min(k + _MAX_MODIFIERS + 1, hi)):
             norm = tokens[m].norm
             if norm in lex.stops or norm in lex.breaks or _bare(norm) in lex.subset:
