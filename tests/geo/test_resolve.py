@@ -68,6 +68,8 @@ def _find(places: list[PlaceMention], fragment: str) -> PlaceMention:
         ("قتل جنديان في كمين شمال مالي", "مالي", "Mali", "ML", 3),
         # العمارة is 'the building' on its own; after a town word it is Al-Amarah
         ("انفجار عبوة ناسفة في مدينة العمارة جنوبي العراق", "العمارة", "Al ‘Amārah", "IQ", 1),
+        # إب is Ibb as written with its hamza, though shorter than a name taken without a cue
+        ("قتل 5 حوثيين في غارة للتحالف على إب وسط اليمن", "إب", "Ibb", "YE", 1),
     ],
 )
 def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, precision: int) -> None:

@@ -228,6 +228,7 @@ def test_dates_past_flag(text: str, past: bool) -> None:
         "انضم 2000 - 3000 مقاتل إلى التنظيم",  # a range of counts, not a year heading a line
         "وقال إن 2000- شخص",  # a dash after a number inside a line
         "مما يهدد بداية العام الدراسي",  # the school year, not this year
+        "قصف طيران التحالف معسكر الحمزة في إب",  # Ibb, the Yemeni city: آب (August) has a madda
     ],
 )
 def test_dates_not_a_date(text: str) -> None:

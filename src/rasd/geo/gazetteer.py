@@ -66,6 +66,7 @@ class GeoLexicon:
     idioms: frozenset[str]  # phrases with a place name inside that are not places (مسقط رأسه)
     never: frozenset[str]  # direction and cue words: never a place name, cue or not
     min_len: int
+    short_as_written: frozenset[str]  # names under min_len taken without a cue when written so (إب)
     low_population: int
     adjectives: dict[str, str]  # normalised country adjective form → ISO code
     possessive: dict[str, str]  # بلدته، مدينتهم … → cue kind
@@ -171,6 +172,7 @@ def geo_lexicon() -> GeoLexicon:
         never=_never(cues),
         idioms=frozenset(" ".join(phrase_tokens(w)) for w in cues["idioms"]),
         min_len=int(cues["min_len"]),
+        short_as_written=frozenset(cues["short_as_written"]),
         low_population=int(cues["low_population"]),
         adjectives=adjectives,
         possessive=_possessive(cues["types"]),

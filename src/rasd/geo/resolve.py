@@ -507,7 +507,11 @@ def find_places(doc: Doc) -> Doc:
             and _separated(doc.text, listed[1], m.start)
         ):
             cue_type = listed[2]  # محافظات دمشق، ريف دمشق، حلب وحماة: the cue runs through the list
-        too_short = _name_len(m.payload) < lex.min_len
+        too_short = _name_len(m.payload) < lex.min_len and not (
+            m.tok_end - m.tok_start == 1
+            and doc.text[tokens[m.tok_start].start : tokens[m.tok_start].end].lstrip("وفبل")
+            in lex.short_as_written
+        )
         if too_short and (cue is None or len(tokens[m.tok_start].norm) > len(m.payload)):
             continue  # بيد is not ب + يد
         if (

@@ -513,8 +513,8 @@ def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res, str]]:
         kinds = index.heads.get(norm, ())
         if "0" <= norm[0] <= "9":
             kinds = kinds + _digit_kinds(norm, text, tok.nend)
-        if not kinds:
-            continue
+        if not kinds or doc.text[tok.start : tok.end].lstrip("وفبل") in lx.not_months:
+            continue  # "في إب": the city, not August
         starts = [tok.nstart]
         j = i - 1
         while j >= 0 and i - j <= MAX_LEAD:

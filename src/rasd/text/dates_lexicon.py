@@ -43,6 +43,7 @@ class DateLexicon:
     day_words_not_before_definite: frozenset[str]
     ordinal_not_after: frozenset[str]
     named_after: frozenset[str]
+    not_months: frozenset[str]  # as written: إب (Ibb) is no آب (August), though both normalise to اب
     markers: dict[str, str]  # word -> 'past' | 'next' | 'current'
     positions: dict[str, str]  # word -> 'early' | 'mid' | 'late'
     periods: dict[str, str]  # word -> 'week' | 'month' | 'year'
@@ -119,6 +120,7 @@ def lexicon() -> DateLexicon:
         day_words_not_before_definite=_words(raw["day_words_not_before_definite"]),
         ordinal_not_after=_words(raw["ordinal_not_after"]),
         named_after=_words(raw["named_after"]),
+        not_months=frozenset(raw["not_months"]),
         markers=_inverse(raw["markers"]),
         positions=_inverse(raw["positions"]),
         periods=_inverse(raw["periods"]),
