@@ -42,3 +42,15 @@ def test_split_a_bracketed_direction_after_a_place_keeps_the_list() -> None:
     # "في أضنة (جنوب) وقونية (وسط)": where each lies in the country, not Adana set south of Konya
     events = _reported("اعتقلت الشرطة التركية السبت عشرات المشتبهين في أضنة (جنوب) وقونية (وسط).")
     assert sorted(e.location.name for e in events if e.location) == ["Adana", "Konya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the first place's own span opens with the locative (قرب), or حول 'around' leads the list
+        ("شن التحالف أمس غارات قرب كركوك والفلوجة وتلعفر.", ["Kirkuk", "Al Fallūjah", "Tall ‘Afar"]),
+        ("شن التحالف أمس غارات حول الحسكة وحلب وكوباني.", ["Al Ḩasakah", "Aleppo", "‘Ayn al ‘Arab"]),
+    ],
+)
+def test_split_a_list_after_near_or_around(text: str, names: list[str]) -> None:
+    assert [e.location.name for e in _reported(text) if e.location] == names

@@ -50,8 +50,8 @@ def _led(doc: Doc, first: PlaceMention, floor: int) -> bool:
     locative ب is on the first place or its cue word (بالعاصمة صنعاء ومدينة مأرب, بريفي إدلب وحلب)."""
     lex = geo_lexicon()
     j = doc.token_at(first.start)
-    if attached(doc.tokens[j], ("ب",)):
-        return True
+    if attached(doc.tokens[j], ("ب",)) or doc.tokens[j].norm in lex.list_leads:
+        return True  # "غارات قرب كركوك والفلوجة": the first place's own span opens with the locative
     j -= 1
     while j >= floor and (
         not lex.cue_forms.isdisjoint(doc.tokens[j].forms) or doc.tokens[j].norm in lex.list_picks
