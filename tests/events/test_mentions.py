@@ -119,6 +119,8 @@ def test_mentions_not_negation_for_still() -> None:
 
 def test_mentions_needs_nearby_word() -> None:
     assert not _mentions("قامت الشركة بعملية تجميل للمبنى.")
+    assert not _mentions("الاتفاق يمنع إيران من صنع قنبلة نووية.")  # a bomb is an IED only in an attack
+    assert any(r == "ied" for r, _ in _mentions("أصيب ثلاثة من عناصر الشرطة في هجوم بقنبلة."))
     assert any(r == "attack" for r, _ in _mentions("نفذ التنظيم عملية انغماسية في المدينة."))
 
 
