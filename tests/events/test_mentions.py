@@ -103,6 +103,7 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         ("وارتطمت السيارة بشجرة ما أدى إلى إصابة الأم بكسر في ظهرها.", "non_conflict"),  # a crash
         ("وفيما تتجه قوات موالية للسيطرة على مدينة شقرة.", "plan"),
         ("وقال إن الهدف هو التقدم نحو الحوطة وتطويق الحوثيين.", "plan"),
+        ("أطلقت الأمانة أمس 15 ألف قذيفة نارية احتفالا بعيد الفطر.", "non_conflict"),  # fireworks
     ],
 )
 def test_mentions_veto_non_events(text: str, veto: str) -> None:
