@@ -43,6 +43,11 @@ def _actors(text: str) -> list[tuple[str, str, bool]]:
             "غارات التحالف العربي الدولي",
             "us-coalition",
         ),
+        (
+            "شنت القوات التي تقودها الولايات المتحدة غارات",
+            "القوات التي تقودها الولايات المتحدة",
+            "us-coalition",
+        ),
     ],
 )
 def test_resolve_named_aliases(text: str, surface: str, actor_id: str) -> None:
