@@ -1560,3 +1560,9 @@ def test_link_counts_others_and_a_named_man_with_his_men(
 ) -> None:
     (ev,) = _events(text)
     assert (ev.fatalities, ev.injured) == (fatalities, injured)
+
+
+def test_link_allies_set_against_each_other_are_two_sides() -> None:
+    """The registry's allies (the Houthis and Saleh's forces) are both sides when the text says so (من جهة)."""
+    (ev,) = _events("اندلعت اشتباكات أمس بين مسلحي الحوثي من جهة وقوات صالح من جهة ثانية في الضالع.")
+    assert _sides(ev) == ("Houthis (Ansar Allah)", "Military Forces of Yemen (Saleh loyalists)")

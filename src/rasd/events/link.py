@@ -1138,7 +1138,8 @@ def _link_actors(
         for a in in_clause
         if (subject is None or a.actor_id != subject.actor_id)
         and a.actor_id not in allies
-        and not (subject is not None and _same_side(subject, a))
+        # (an ally the text sets against the doer is the other side: "بين مسلحي الحوثي من جهة وقوات صالح")
+        and not (subject is not None and _same_side(subject, a) and not _one_side(doc, subject))
         and not (a.start not in targets and _describes(doc, inc, a))
     ]  # "من سيطرة الميليشيات الحوثية والقوات الموالية للرئيس السابق": the doer's registry ally is no target
     rest.sort(key=lambda a: a.start not in targets)  # a named target first
