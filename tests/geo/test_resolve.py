@@ -70,6 +70,10 @@ def _find(places: list[PlaceMention], fragment: str) -> PlaceMention:
         ("انفجار عبوة ناسفة في مدينة العمارة جنوبي العراق", "العمارة", "Al ‘Amārah", "IQ", 1),
         # إب is Ibb as written with its hamza, though shorter than a name taken without a cue
         ("قتل 5 حوثيين في غارة للتحالف على إب وسط اليمن", "إب", "Ibb", "YE", 1),
+        # a province the gazetteer knows only by its capital (Turkey's): precision 3 at the capital
+        ("أصيب ثلاثة من الشرطة في هجوم في إقليم هكاري", "هكاري", "Hakkâri", "TR", 3),
+        ("قتل شرطي في هجوم في ولاية ديار بكر", "ديار بكر", "Diyarbakır", "TR", 3),
+        ("قتل شرطي في هجوم في مدينة ديار بكر", "ديار بكر", "Diyarbakır", "TR", 1),
     ],
 )
 def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, precision: int) -> None:
