@@ -336,3 +336,13 @@ def test_dates_in_date_covers_a_year_inside_a_date_only() -> None:
     year, count = text.index("2015"), text.index("3 ")
     assert in_date(doc, year, year + 4)
     assert not in_date(doc, count, count + 1)
+
+
+def test_dates_bare_day_words_follow_the_weekday_a_day_word_names() -> None:
+    """The feed dates the story Tuesday, the story says "أمس الجمعة": its own today is Saturday, so a bare
+    أمس elsewhere in it is Friday too, not the feed's Monday."""
+    text = "ذكر الجيش أمس الجمعة أن 50 شخصا قتلوا. وكانت فتاة قد فجرت عبوة صباح أمس عند المسجد."
+    found = dates(text, dt.date(2015, 7, 21))
+    assert [d.value for d in found] == ["2015-07-17", "2015-07-17"]
+    # with no weekday named, أمس is the day before publication
+    assert [d.value for d in dates("فجرت فتاة عبوة صباح أمس.", dt.date(2015, 7, 21))] == ["2015-07-20"]

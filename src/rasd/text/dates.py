@@ -508,6 +508,8 @@ def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res, str]]:
     index, pats = _index(), dict(patterns())
     tried: set[tuple[str, int]] = set()
     out: list[tuple[int, int, _Res, str]] = []
+    shifts: list[int] = []  # days between a day word named with its weekday and the day word alone
+    bare: list[int] = []  # indexes in ``out`` of day words named without a weekday
     for i, tok in enumerate(tokens):
         norm = tok.norm
         kinds = index.heads.get(norm, ())
@@ -541,8 +543,19 @@ def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res, str]]:
                 if res is not None and kind == "weekday" and _ahead(text, s, g, lx):
                     res = _weekday_ahead(g, pub, lx)
                 if res is not None:
+                    if kind == "day_word" and pub is not None:
+                        # "اليوم الأحد" in a story the feed dates Friday: the day word's own day is off by two
+                        named = g["wd"] and not g["yawm"]
+                        base = pub + dt.timedelta(days=_lookup(lx.day_words, _key(g["rel"] or "")))
+                        (shifts.append((res.when - base).days) if named else bare.append(len(out)))
                     out.append((s, e, res, kind))
                     break
+    if shifts and len(set(shifts)) == 1 and shifts[0]:
+        # every day word named with its weekday is off the publication date by the same days: the feed's date
+        # lags the story's, so the bare ones (اليوم, أمس) are read against the story's own today too
+        for k in bare:
+            s, e, res, kind = out[k]
+            out[k] = (s, e, _day(res.when + dt.timedelta(days=shifts[0])), kind)
     for m in _CHRONICLE_LINE.finditer(text):  # "1989 - مجموعة إسرائيلية تقوم بخطف ...": a dated line
         year = int(m["y"])
         if YEAR_MIN <= year <= YEAR_MAX and (pub is None or year <= pub.year):
