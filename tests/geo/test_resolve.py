@@ -74,6 +74,10 @@ def _find(places: list[PlaceMention], fragment: str) -> PlaceMention:
         ("أصيب ثلاثة من الشرطة في هجوم في إقليم هكاري", "هكاري", "Hakkâri", "TR", 3),
         ("قتل شرطي في هجوم في ولاية ديار بكر", "ديار بكر", "Diyarbakır", "TR", 3),
         ("قتل شرطي في هجوم في مدينة ديار بكر", "ديار بكر", "Diyarbakır", "TR", 1),
+        # a locality GeoNames lacks (geo_localities.json): the town it lies near, precision 2
+        ("سيطرت المقاومة الشعبية أمس على قاعدة العند الجوية في اليمن", "العند", "Laḩij", "YE", 2),
+        ("قتل 12 شخصا في هجوم على فندق في مدينة سيفاري وسط مالي", "سيفاري", "Mopti", "ML", 2),
+        ("انفجرت قنبلة في مركز شرطة في بلدة بيسميل التركية", "بيسميل", "Bismil", "TR", 1),  # a press alias
     ],
 )
 def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, precision: int) -> None:

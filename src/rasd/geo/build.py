@@ -12,7 +12,8 @@ Sources, all read at build time only (never at run time):
   attached to the GeoNames place or province of the same name.
 - ``lexicons/geo_countries.json`` and ``lexicons/geo_aliases.json`` — hand-written country names and press
   spellings; ``lexicons/geo_seats.json`` — admin-1 capitals where the seat rule picks wrongly;
-  ``lexicons/geo_districts.json`` — Yemeni districts by governorate.
+  ``lexicons/geo_districts.json`` — Yemeni districts by governorate; ``lexicons/geo_localities.json`` — air
+  bases, camps and villages GeoNames lacks, coded at the town they lie near (precision 2).
 
 Regions and countries carry their capital's coordinates (ACLED codes a region-only event there), never a
 centroid: see :func:`_attach_seats` and :func:`_attach_capitals`.
@@ -196,6 +197,7 @@ def build_gazetteer(out: Path | None = None, *, iraq_admin: Path | None = None) 
     stats["districts"] = _add_districts(b)
     stats["iraq_admin"] = _add_iraq_admin(b, json.loads(iraq_admin.read_text("utf-8")))
     stats["aliases"] = _add_aliases(b)
+    stats["localities"] = _add_localities(b)
 
     # Shadowing: a Persian/Kurdish spelling is dropped where the same key has an Arabic name.
     arabic_keys = {n for n, _k, _t, s in b.names if s == "ar"}
@@ -440,5 +442,28 @@ def _add_aliases(b: _Builder) -> int:
         target = max(cands, key=lambda c: (c["pop"], c["key"]))
         for ar in item["ar"]:
             b.add_name(ar, target["key"], "alias")
+            n += 1
+    return n
+
+
+def _add_localities(b: _Builder) -> int:
+    """Localities GeoNames lacks (``lexicons/geo_localities.json``): a record at the town they lie near, coded
+    with precision 2 (feature code PPLL), the town's population so a cue word or the context need not vouch."""
+    n = 0
+    for item in load_json("geo_localities.json")["localities"]:
+        where = (item["cc"], item["near"])
+        towns = [p for p in b.places.values() if p["kind"] == "city" and (p["cc"], p["en"]) == where]
+        if not towns:
+            raise ResourceError(
+                E.E301,
+                name="geo_localities.json",
+                reason=f"no town {item['near']!r} in {item['cc']}",
+                fix="fix the locality",
+            )
+        town = max(towns, key=lambda c: (c["pop"], c["key"]))
+        for ar in item["ar"]:
+            key = f"l:{item['cc']}:{' '.join(normalise_str(ar).split())}"
+            b.places[key] = {**town, "key": key, "gid": None, "fc": "PPLL", "seat": None}
+            b.add_name(ar, key, "alias")
             n += 1
     return n

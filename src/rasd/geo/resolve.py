@@ -668,6 +668,8 @@ def find_places(doc: Doc) -> Doc:
             precision = 2
         elif p.kind in ("admin2", "admin3"):
             precision = 2  # a district: part of a region
+        elif p.kind == "city" and p.feature_code == "PPLL":
+            precision = 2  # a locality GeoNames lacks (قاعدة العند), coded at the town it lies near
         elif p.kind == "city" and cue_type == "admin" and p.feature_code == "PPLA" and p.admin1 == p.name:
             precision = (
                 3  # "في ولاية هكاري": the province its capital names, coded at the capital as ACLED does
