@@ -48,6 +48,8 @@ def _actors(text: str) -> list[tuple[str, str, bool]]:
             "القوات التي تقودها الولايات المتحدة",
             "us-coalition",
         ),
+        # a writer's ه for ة: a definite word takes no pronoun suffix (unlike ورعاه, no رعاة)
+        ("لمواجهة المقاومه الشعبيه بعدن", "المقاومه الشعبيه", "popular-resistance"),
     ],
 )
 def test_resolve_named_aliases(text: str, surface: str, actor_id: str) -> None:
@@ -75,6 +77,7 @@ def test_resolve_ambiguous_words_are_not_actors(text: str) -> None:
         ("قتل خمسة جنود في هجوم على ثكنة للجيش في الأنبار غرب العراق", "للجيش", "military-iq"),
         ("انتشرت قوات الشرطة المصرية في المدينة", "قوات الشرطة المصرية", "police-eg"),
         ("اعتقلت الشرطة ثلاثة أشخاص في بغداد", "الشرطة", "police-iq"),
+        ("قتل مسلحون حارس قرية في ديار بكر جنوب شرق تركيا", "حارس قرية", "police-tr"),  # a village guard
         ("قتل مسلحون مجهولون مدرسا في الموصل", "مسلحون مجهولون", "unidentified-iq"),
         ("قتل مسلحون مجهولون مدرسا في الموصل", "مسلحون", "unidentified-iq"),
         ("سقط ثلاثة مدنيين في قصف على تعز اليمنية", "مدنيين", "civilians-ye"),

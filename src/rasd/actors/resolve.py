@@ -380,6 +380,12 @@ def _extend_left(doc: Doc, reg: Registry, m: Match[_Pay], taken: set[int]) -> in
     return m.start
 
 
+def _definite(tok: Token) -> bool:
+    """The word carries the article (الشعبيه, والشعبيه, للشعبيه)."""
+    norm = tok.norm
+    return norm.startswith(("ال", "لل")) or (norm[:1] in "وفبك" and norm[1:].startswith(("ال", "لل")))
+
+
 def find_actors(doc: Doc) -> Doc:
     """Fill ``doc.actors``: every actor mention, named or generic, resolved to a registry actor."""
     res = resources()
@@ -388,8 +394,14 @@ def find_actors(doc: Doc) -> Doc:
     found = [
         m
         for m in res.matcher.find(toks, overlapping=True)
-        if _accept(toks, m) and not (m.payload.ta_marbuta and pronoun_suffixed(doc.text, toks[m.tok_end - 1]))
-    ]  # "ورعاه" ('and protect him') is no رعاة (shepherds): the original letter decides
+        if _accept(toks, m)
+        and not (
+            m.payload.ta_marbuta
+            and pronoun_suffixed(doc.text, toks[m.tok_end - 1])
+            and not _definite(toks[m.tok_end - 1])
+        )
+    ]  # "ورعاه" ('and protect him') is no رعاة (shepherds): the original letter decides; a definite word takes
+    # no pronoun, so "المقاومه الشعبيه" is a writer's ه for ة
     hits = longest_matches([m for m in found if not _blocks_a_name(m, found, reg)])
     # read twice: adjectives here, votes in _Context; an adjective naming a nationality is neither, nor is a
     # name inside a date ("الاثنين 10 آب": August, not Ibb)
