@@ -54,3 +54,15 @@ def test_split_a_bracketed_direction_after_a_place_keeps_the_list() -> None:
 )
 def test_split_a_list_after_near_or_around(text: str, names: list[str]) -> None:
     assert [e.location.name for e in _reported(text) if e.location] == names
+
+
+def test_split_a_district_coded_at_its_capital_does_not_end_the_list() -> None:
+    """Habbaniyah is an Iraqi district record at Ramadi's coordinates: no reason to read the list as one place
+    named twice, nor is "وحديثة" after it an aside saying where Habbaniyah lies."""
+    events = _reported("شن التحالف غارات بالقرب من مدن الحبانية وحديثة والموصل والرمادي في العراق أمس.")
+    assert sorted(e.location.name for e in events if e.location) == [
+        "Al-Habbaniyah",
+        "Mosul",
+        "Ramadi",
+        "Ḩadīthah",
+    ]

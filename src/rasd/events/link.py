@@ -242,7 +242,10 @@ def _describes_place_before(
     المدينة الواقعة شرق عدن")."""
     if p.geo_precision != 2:
         return False
-    if any(
+    joined = attached(
+        doc.tokens[doc.token_at(p.start)], ("و",)
+    )  # "قرب مدن الحبانية وحديثة": a list, no aside
+    if not joined and any(
         q.end <= p.start
         and not doc.text[q.end : p.start].strip(_APPOSITION_GAP)  # "الزبداني شمال", "إب (جنوب صنعاء)"
         and (

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from rasd.doc import Doc, PlaceMention
+from rasd.events.coref import same_place
 from rasd.events.incident import Incident
 from rasd.events.link import within
 from rasd.geo.gazetteer import geo_lexicon
@@ -23,6 +24,7 @@ from rasd.text.segment import attached
 _BRACKETED = re.compile(r"\([^()]*\)")  # a run in brackets of its own: "(جنوب)"
 _SAME_KM = 15.0  # places this close are one place named twice (صنعاء, أمانة العاصمة)
 _SPECIFIC = frozenset({"city", "district", "facility", "admin2"})
+_AT_CAPITAL = frozenset({"district", "admin2"})  # records coded at their province's capital
 
 
 def _joined(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
@@ -87,12 +89,23 @@ def listed_places(doc: Doc, inc: Incident, places: list[PlaceMention]) -> list[P
     listed = own[lo : hi + 1]
     if len(listed) < 2 or not _led(doc, listed[0], clause.tok_start):
         return []  # "بين حلب وإدلب": a span between two places, one front; "جبهات عدن ولحج": no locative
-    if any(within(a, b, _SAME_KM) for i, a in enumerate(listed) for b in listed[i + 1 :]):
-        return []  # "وسط العاصمة صنعاء": the city and its governorate, one place
-    keys = {(q.name, q.country_code) for q in listed}
-    if len(keys) < len(listed) or len({q.country_code for q in listed}) > 1:
-        return []  # one place named twice, or places of two countries (a border told by its two sides)
-    return listed
+    if len({q.country_code for q in listed}) > 1:
+        return []  # places of two countries (a border told by its two sides)
+    # "وسط العاصمة صنعاء": the city and its governorate, one place; in a longer list ("قرب مدن الحبانية ...
+    # والرمادي") a district coded at its province's capital is that capital named again, not a reason to drop
+    # the list
+    kept: list[PlaceMention] = []
+    for q in listed:
+        if not any(_one_place(q, k) for k in kept) or q is p:
+            kept = [k for k in kept if not (q is p and _one_place(q, k))] + [q]
+    return kept if len(kept) >= 2 else []
+
+
+def _one_place(a: PlaceMention, b: PlaceMention) -> bool:
+    """One place named twice: the same place, or two with coordinates of their own this close (a district
+    record sits at its province's capital, so its distance says nothing)."""
+    own = a.feature not in _AT_CAPITAL and b.feature not in _AT_CAPITAL
+    return same_place(a, b) or (own and within(a, b, _SAME_KM))
 
 
 def one_per_place(doc: Doc, incidents: list[Incident], places: list[PlaceMention]) -> list[Incident]:
