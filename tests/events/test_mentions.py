@@ -104,6 +104,7 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         ("وفيما تتجه قوات موالية للسيطرة على مدينة شقرة.", "plan"),
         ("وقال إن الهدف هو التقدم نحو الحوطة وتطويق الحوثيين.", "plan"),
         ("أطلقت الأمانة أمس 15 ألف قذيفة نارية احتفالا بعيد الفطر.", "non_conflict"),  # fireworks
+        ("وتقدر روسيا أن آلافا من مواطنيها سافروا إلى سوريا للقتال في صفوف داعش.", "plan"),  # to fight
     ],
 )
 def test_mentions_veto_non_events(text: str, veto: str) -> None:

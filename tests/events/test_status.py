@@ -82,6 +82,8 @@ import rasd
             "مصرعهم.",
             "aggregate",
         ),
+        # an incident dated by its year alone is a chronicle's item, even in the publication year
+        ("- عام 2022 تفجير انتحاري استهدف مسجدا في القطيف وقتل 21 شخصا.", "historical"),
     ],
 )
 def test_status_table(text: str, status: str) -> None:
@@ -153,3 +155,12 @@ def test_status_one_days_shells_counted_in_hundreds_are_one_shelling() -> None:
     """Munitions are no incidents: 160 shells on one named day are that day's shelling (ACLED)."""
     text = "وقال المرصد إن بلدة نبل قصفت أمس بنحو 160 قذيفة، ما أدى إلى مقتل شخص."
     assert "reported" in [e.status for e in rasd.extract(text, published="2022-01-24").events]
+
+
+def test_status_a_year_still_to_come_is_no_history() -> None:
+    """ "ستستخدم مقاتلات تورنادو ... حتى مطلع 2025": a plan up to a later year, never a past incident."""
+    events = rasd.extract(
+        "قال الوزير اليوم إن بلاده ستستخدم مقاتلات تورنادو في شن الضربات في العراق حتى مطلع 2025.",
+        published="2022-01-24",
+    ).events
+    assert all(e.status != "historical" for e in events)

@@ -202,6 +202,14 @@ def _future_or_purpose(doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex
         # لل = ل + ال: "تتجه قوات للسيطرة على المدينة" (no one is "subjected to" a taking-on, as to a shelling);
         # السيطرة على is listed among the verb senses too, but after لل it is the verbal noun
         prefix = tok.norm[: len(tok.norm) - len(form) + 1]
+    definite = (
+        not prefix and tok.norm.startswith(_DEFINITE_PURPOSE) and tok.norm.endswith(form.removeprefix("ال"))
+    )
+    if m.payload.phrase.removeprefix("ال") in lex.words["fighting"] and (
+        definite or prefix in _DEFINITE_PURPOSE
+    ):
+        # "سافروا إلى سوريا للقتال في صفوف داعش": to fight, as a purpose (تعرض للقصف is no fighting noun)
+        return not _purpose_ok_before(m, cues, lex)
     if not prefix:
         return False
     if prefix in _FUTURE_PREFIXES and form.startswith(_IMPERFECT):
@@ -210,8 +218,13 @@ def _future_or_purpose(doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex
         c.kind == "purposive" and c.tok_start == m.tok_start for c in cues
     ):
         return False  # لجثث, لقتلى: the ل of "for, of" before a noun that is not an act
+    return not _purpose_ok_before(m, cues, lex)
+
+
+def _purpose_ok_before(m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon) -> bool:
+    """A word of undergoing or result right before the ل (تعرض لهجوم, أدى لمقتل): a real event, no purpose."""
     window = lex.windows.get("purpose_ok", 2)
-    return not any(
+    return any(
         c.kind == "purpose_ok" and c.tok_end <= m.tok_start and m.tok_start - c.tok_end < window for c in cues
     )
 

@@ -167,7 +167,10 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         return "historical"  # "وقال المسؤولون حينذاك إن زوجته قيد الاعتقال": the past of a time told before
     if inc.date is not None and doc.published is not None:
         d = inc.date
-        if d.granularity == "year" and (bool(d.text) or int(d.value[:4]) < doc.published.year):
+        year = int(d.value[:4])
+        if d.granularity == "year" and (
+            year < doc.published.year or (bool(d.text) and year == doc.published.year)
+        ):
             # "- عام 2015 تفجير انتحاري في القديح": an incident dated by its year alone is told from a
             # chronicle, not reported as news (a new incident has its day, or none told)
             return "historical"
