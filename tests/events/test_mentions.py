@@ -30,6 +30,7 @@ def _mentions(text: str) -> list[tuple[str, str | None]]:
         ("اختطف مسلحون ثلاثة مهندسين أتراك.", "abduct"),
         ("تظاهر المئات أمام مبنى المحافظة.", "protest"),
         ("قتل 51 عنصرا من داعش جراء قصف طائرات التحالف الدولي مواقع التنظيم.", "airstrike"),  # not shelling
+        ("وأفاد البيان أن ثماني ضربات استهدفت الجماعة بالقرب من الحسكة.", "airstrike"),  # strikes that hit
         ("جددت قوات الأسد قصفها على مدينة تلبيسة في ريف حمص.", "shelling"),  # renewed: told, not referred to
         ("اعتقلت قوات الأمن عشرة مشتبه بهم.", "arrest"),
         ("سقطت قذائف هاون على حي سكني في دمشق.", "shelling"),
@@ -105,6 +106,7 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         ("وقال إن الهدف هو التقدم نحو الحوطة وتطويق الحوثيين.", "plan"),
         ("أطلقت الأمانة أمس 15 ألف قذيفة نارية احتفالا بعيد الفطر.", "non_conflict"),  # fireworks
         ("وتقدر روسيا أن آلافا من مواطنيها سافروا إلى سوريا للقتال في صفوف داعش.", "plan"),  # to fight
+        ("وقال لافروف إن ثمة مخاطر كبرى بأن تصيب الضربات الجوية في سوريا أهدافا خاطئة.", "speculation"),
     ],
 )
 def test_mentions_veto_non_events(text: str, veto: str) -> None:
