@@ -1568,3 +1568,14 @@ def test_link_allies_set_against_each_other_are_two_sides() -> None:
     """The registry's allies (the Houthis and Saleh's forces) are both sides when the text says so (من جهة)."""
     (ev,) = _events("اندلعت اشتباكات أمس بين مسلحي الحوثي من جهة وقوات صالح من جهة ثانية في الضالع.")
     assert _sides(ev) == ("Houthis (Ansar Allah)", "Military Forces of Yemen (Saleh loyalists)")
+
+
+def test_link_air_strikes_told_right_after_named_strikes_share_their_doer() -> None:
+    """Only the air force named for the strikes a sentence before is flying: the strikes told next without a
+    doer are its own."""
+    events = _events(
+        "قال التحالف الذي تقوده الولايات المتحدة إنه شن ضربات جوية أمس في العراق. "
+        "ونفذ 21 ضربة أصابت مناطق بالقرب من الموصل مستهدفا مقاتلي الدولة الإسلامية."
+    )
+    mosul = [e for e in events if e.location and e.location.name == "Mosul"]
+    assert mosul and _sides(mosul[0]) == ("US-led Coalition", "Islamic State")

@@ -718,11 +718,36 @@ def find_events(doc: Doc) -> Doc:
             # a protest, or a crowd's violence told without a protest word (رشقوا)
             _protesters_first(doc, inc)
         if inc.actor1 is None:
-            inc.actor1 = _unnamed_perpetrator(doc, inc, inc.mentions[0])
+            inc.actor1 = _air_striker_before(inc, accepted) or _unnamed_perpetrator(doc, inc, inc.mentions[0])
         accepted.append(inc)
     told = _told_again(doc, _without_footer_copies(doc, accepted))
     doc.events = [_to_event(doc, inc) for inc in _without_country_totals(one_per_place(doc, told, places))]
     return doc
+
+
+_STRIKER_REACH = 1  # sentences from an air strike with no doer back to the strikes whose doer it shares
+
+
+def _air_striker_before(inc: Incident, accepted: list[Incident]) -> ActorMention | None:
+    """An air strike told with no doer right after strikes someone was named for ("قال التحالف إنه شن ضربات
+    جوية أمس. ففي العراق نفذ 21 ضربة قرب الموصل"): the same air force, as only it is flying in the story."""
+    air = FIXED_TYPE["airstrike"][1]
+    if inc.sub_event_type != air or inc.status != "reported" or _barrels(inc):
+        return None
+    for prev in reversed(accepted):
+        if inc.first_sent - prev.last_sent > _STRIKER_REACH:
+            return None
+        if prev.sub_event_type == air and prev.actor1 is not None:
+            a = prev.actor1
+            same_country = (
+                inc.place is None or prev.place is None or inc.place.country_code == prev.place.country_code
+            )
+            b = inc.actor2
+            hit = b is not None and (
+                b.actor_id == a.actor_id or (a.country is not None and b.country == a.country)
+            )
+            return a if same_country and not hit else None
+    return None
 
 
 # ACLED inter codes of rebel groups, political and communal militias: armed, but no air force of their own
