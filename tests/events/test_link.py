@@ -1579,3 +1579,13 @@ def test_link_air_strikes_told_right_after_named_strikes_share_their_doer() -> N
     )
     mosul = [e for e in events if e.location and e.location.name == "Mosul"]
     assert mosul and _sides(mosul[0]) == ("US-led Coalition", "Islamic State")
+
+
+def test_link_the_lead_date_is_the_day_told_not_the_day_of_the_statement() -> None:
+    """ "قال التحالف في بيان اليوم الخميس إنه شن غارات يوم الأربعاء": the strikes told next are Wednesday's;
+    a day in a relative clause on the way ("بالهجوم الذي استهدف الاثنين") dates another act and is passed over."""
+    events = rasd.extract(
+        "قال التحالف في بيان اليوم الخميس إنه شن غارات على داعش يوم الأربعاء. ونفذت خمس غارات بالقرب من الموصل.",
+        published="2015-07-23",
+    ).events
+    assert {e.date for e in events if e.status == "reported"} == {"2015-07-22"}

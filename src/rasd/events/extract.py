@@ -256,6 +256,7 @@ def _lead_date(doc: Doc, unreal: frozenset[int] = frozenset()) -> DateMention | 
     if doc.published is None or not doc.sentences:
         return None
     end = doc.sentences[min(LEAD_SENTENCES, len(doc.sentences)) - 1].end
+    found: list[DateMention] = []
     for d in doc.dates:
         if d.start >= end:
             break
@@ -268,8 +269,42 @@ def _lead_date(doc: Doc, unreal: frozenset[int] = frozenset()) -> DateMention | 
         except ValueError:
             continue
         if 0 <= age <= LEAD_MAX_AGE_DAYS:
-            return d
-    return None
+            found.append(d)
+    # "قال التحالف في بيان اليوم الخميس إنه شن غارات يوم الأربعاء": the day the statement was made is the lead's
+    # date only when the lead tells no other
+    if not found:
+        return None
+    said = doc.sentence_of(doc.token_at(found[0].start))
+    if _said_on(doc, found[0]):
+        # ... another day of the same sentence, what was said happened on; not a "since" date (منذ ...)
+        told = [
+            d
+            for d in found[1:]
+            if doc.sentence_of(doc.token_at(d.start)) == said
+            and not d.since
+            and not _told_aside(doc, found[0], d)
+        ]
+        return told[0] if told else found[0]
+    return found[0]
+
+
+def _told_aside(doc: Doc, said: DateMention, d: DateMention) -> bool:
+    """A relative pronoun or بعد between the saying and the date: the date is of an act referred to on the way
+    ("بالهجوم الانتحاري الذي استهدف الاثنين سروج", "بعد أن وافقت الأسبوع الماضي"), not of what was said."""
+    lo, hi = doc.token_at(said.end - 1) + 1, doc.token_at(d.start)
+    return any(not _ASIDE_WORDS.isdisjoint(t.forms) for t in doc.tokens[lo:hi])
+
+
+_ASIDE_WORDS = frozenset(normalise_str(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "بعد"))
+
+
+def _said_on(doc: Doc, d: DateMention) -> bool:
+    """The date is followed right away by أن / إن (with its pronoun): it dates the saying, not what was said."""
+    te = doc.token_at(d.end - 1) + 1
+    return any(not _SAID_THAT.isdisjoint(t.forms) for t in doc.tokens[te : te + 1])
+
+
+_SAID_THAT = frozenset(normalise_str(w) for w in ("أن", "إن", "بأن", "وأن", "إنه", "أنه", "إنها", "أنها"))
 
 
 def _undated(doc: Doc) -> DateMention | None:
