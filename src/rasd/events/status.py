@@ -102,6 +102,25 @@ def _pluperfect(doc: Doc, inc: Incident) -> bool:
     return False
 
 
+def _so_far_toll(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
+    """A 'so far' word (حتى الآن) between the incident's first trigger and its toll, in one sentence."""
+    tolls = [n for n in (inc.fatalities, inc.injured) if n is not None]
+    first = min(m.match.tok_start for m in inc.mentions)
+    words = event_lexicon().words["so_far"]
+    for n in tolls:
+        k = doc.token_at(n.start)
+        for c in cues:
+            if (
+                c.kind == "period"
+                and first < c.tok_start
+                and c.tok_end <= k
+                and doc.sentence_of(k) == doc.sentence_of(c.tok_start)
+                and normalise_str(doc.text[c.start : c.end]) in words
+            ):
+                return True
+    return False
+
+
 def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
     if any(c.kind == "habitual" and _near(inc, c) and not _one_day_series(doc, inc, c, cues) for c in cues):
         return "aggregate"
@@ -118,6 +137,9 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
     ):
         # "نتيجة الهجمات ... في الفترة من 7 يوليو وحتى الخامس من الشهر، لقي 22 من رجال الأمن مصرعهم": a toll
         # over a span told before it, no act of its own
+        return "aggregate"
+    if has_toll and _so_far_toll(doc, inc, cues):
+        # "أوقعت الغارات التركية على مواقع المتمردين حتى الآن أكثر من 400 قتيل": a running total
         return "aggregate"
     if inc.ongoing and inc.date is None:
         return "aggregate"  # "معارك متواصلة منذ صيف 2012": fighting going on for years, not one incident
