@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+import rasd
 from rasd.doc import Doc
 from rasd.events.lexicon import event_lexicon
 from rasd.events.mentions import find_mentions
@@ -522,3 +523,15 @@ def test_mentions_a_pronoun_ha_is_no_ta_marbuta(text: str, found: bool) -> None:
 )
 def test_mentions_fights_animals_permissions_bans_and_attempts_are_no_events(text: str) -> None:
     assert all(veto is not None for _, veto in _mentions(text))
+
+
+def test_mentions_a_condemned_act_dated_today_is_news() -> None:
+    """The condemnation is no event, but the bombing it names, told in a relative clause as today's or
+    yesterday's, is first reported here; one named by a weekday or last month stays a reference."""
+    text = "ندد الوزير بالتفجير الإرهابي الذي وقع ظهر اليوم في مسجد بمنطقة عسير."
+    events = rasd.extract(text, published="2015-08-06").events
+    assert [(e.sub_event_type, e.status, e.date) for e in events] == [
+        ("Remote explosive/landmine/IED", "reported", "2015-08-06")
+    ]
+    old = "أدانت الوزارة الهجوم الذي استهدف الشهر الماضي نقطة أمنية في مدينة العريش."
+    assert not [e for e in rasd.extract(old, published="2015-08-06").events if e.status == "reported"]

@@ -10,6 +10,7 @@ describes tactics in general.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -26,6 +27,7 @@ from rasd.events.lexicon import (
 )
 from rasd.lexicons import load_json
 from rasd.text.dates import in_date
+from rasd.text.dates_lexicon import lexicon as date_lexicon
 from rasd.text.match import Match, longest_matches
 from rasd.text.normalise import normalise_str
 from rasd.text.numbers import is_person_noun, is_subset_word, opens_clause
@@ -365,6 +367,43 @@ def _not_happening_after(doc: Doc, m: Match[TriggerSense], clause: Segment, lex:
     return _two_words_in(doc, m.tok_end, hi, lex.words["not_happening"])
 
 
+_NEW_REACH = 8  # tokens after a framed act noun where its relative clause may date it
+_NEW_DAYS = 2  # days before publication that still make a framed act news
+_RELATIVES = frozenset(normalise_str(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
+
+
+def _told_as_new(doc: Doc, m: Match[TriggerSense]) -> bool:
+    """A condemned or mourned act noun whose relative clause dates it today or yesterday ("ندد بالتفجير الذي وقع
+    ظهر اليوم في مسجد ... ونتج عنه استشهاد"): the article is the first report of it, so it is news, while the
+    condemnation itself stays none."""
+    if m.payload.pos != "noun" or doc.published is None:
+        return False
+    # (an adjective or two may stand between: "بالتفجير الإرهابي الذي")
+    k = next(
+        (
+            j
+            for j in range(m.tok_end, min(len(doc.tokens), m.tok_end + 3))
+            if doc.tokens[j].norm in _RELATIVES
+        ),
+        None,
+    )
+    if k is None or any(not doc.tokens[j].norm.startswith("ال") for j in range(m.tok_end, k)):
+        return False
+    lo, hi = doc.tokens[k].end, doc.tokens[min(len(doc.tokens), k + _NEW_REACH) - 1].end
+    day_words = date_lexicon().day_words
+    for d in doc.dates:
+        if lo <= d.start < hi and d.precision == 1 and d.relative:
+            try:
+                age = (doc.published - dt.date.fromisoformat(d.value)).days
+            except ValueError:
+                continue
+            # today or yesterday said so (اليوم, أمس), not a weekday that may lie days back (الاثنين)
+            said = any(w in day_words for w in normalise_str(d.text).split())
+            if said and 0 <= age <= _NEW_DAYS:
+                return True
+    return False
+
+
 def _veto(
     doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon, clause: Segment, accident: bool
 ) -> str | None:
@@ -378,13 +417,19 @@ def _veto(
     ):
         return "non_conflict"  # "أحالته النيابة إلى المحكمة بتهمة القتل": a charge, not an attack
     not_frame = {c.tok_start for c in cues if c.kind == "frame_not"}
-    if any(
-        c.kind == "frame"
-        and c.tok_start < m.tok_start
-        and (c.tok_end <= m.tok_start or c.tok_end >= m.tok_end)  # before it, or holding it (التقى المصابين)
-        and c.tok_start not in not_frame
-        and not _consequence_between(doc, c.tok_end, m.tok_start, lex)
-        for c in cues
+    new = _told_as_new(doc, m)
+    if (
+        any(
+            c.kind == "frame"
+            and c.tok_start < m.tok_start
+            and (
+                c.tok_end <= m.tok_start or c.tok_end >= m.tok_end
+            )  # before it, or holding it (التقى المصابين)
+            and c.tok_start not in not_frame
+            and not _consequence_between(doc, c.tok_end, m.tok_start, lex)
+            for c in cues
+        )
+        and not new
     ):
         return "reference"
     if m.payload.role in TERRITORY_ROLES:
@@ -493,6 +538,8 @@ def _veto(
     for c in cues:
         if c.kind not in _VETO_KINDS and c.kind != "reference":
             continue
+        if new and c.kind in ("reference", "frame"):
+            continue  # "أدانت الوزارة الهجوم الذي استهدف أمس": condemned, and news
         if c.kind == "reference" and (m.payload.pos != "noun" or in_date(doc, c.start, c.end)):
             continue  # "أعلن الجيش قبل يومين مقتل ...": قبل of a date says when, it refers to no other event
         if (
