@@ -66,3 +66,14 @@ def test_split_a_district_coded_at_its_capital_does_not_end_the_list() -> None:
         "Ramadi",
         "Ḩadīthah",
     ]
+
+
+def test_a_province_told_before_its_place_is_no_second_event() -> None:
+    """ "استمرت الاشتباكات في محافظة تعز" then the fighting in one of its quarters: one clash, at the quarter."""
+    events = _reported(
+        "استمرت الاشتباكات أمس في محافظة تعز. "
+        "وفي تعز سقط عدد من القتلى من الطرفين في معارك عنيفة في منطقة الضباب بين المقاومة والحوثيين."
+    )
+    assert [(e.sub_event_type, e.location.geo_precision) for e in events if e.location] == [
+        ("Armed clash", 1)
+    ]

@@ -844,28 +844,38 @@ def _without_footer_copies(doc: Doc, incidents: list[Incident]) -> list[Incident
     return [inc for inc, f in zip(incidents, footers, strict=True) if not f or inc.family not in body]
 
 
+_BROAD = ("country", "admin1")  # places a summary names: a country, or a province ("في محافظة تعز")
+
+
 def _without_country_totals(incidents: list[Incident]) -> list[Incident]:
     """A reported incident placed only at a country, with no toll of its own, when the article tells incidents of
     the same sub-type, day and doer at places in that country: the summary of those ("نفذ التحالف أمس 20 غارة على
     داعش في العراق" then "خمس غارات قرب الرمادي ..."), which ACLED codes at its places, not once more at the
-    country."""
+    country.  So is one placed only at a province, doer named or not, beside such an incident at a place in it
+    ("استمرت الاشتباكات في محافظة تعز" then "معارك عنيفة في منطقة الضباب")."""
+
+    def inside(a: PlaceMention, b: PlaceMention) -> bool:
+        if b.feature == "country" or b.country_code != a.country_code:
+            return False
+        return a.feature == "country" or (
+            b.feature != "admin1" and a.admin1 is not None and b.admin1 == a.admin1
+        )
 
     def total(a: Incident) -> bool:
         return (
             a.status == "reported"
             and a.place is not None
-            and a.place.feature == "country"
+            and a.place.feature in _BROAD
             and not (a.fatalities and a.fatalities.value)
-            and a.actor1 is not None
+            and (a.actor1 is not None or a.place.feature == "admin1")
             and any(
                 b is not a
                 and b.status == "reported"
                 and b.place is not None
-                and b.place.feature != "country"
-                and b.place.country_code == a.place.country_code
+                and inside(a.place, b.place)
                 and b.sub_event_type == a.sub_event_type
                 and b.actor1 is not None
-                and b.actor1.actor_id == a.actor1.actor_id
+                and (a.actor1 is None or b.actor1.actor_id == a.actor1.actor_id)
                 and a.date is not None
                 and b.date is not None
                 and b.date.value == a.date.value
