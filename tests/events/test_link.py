@@ -1589,3 +1589,21 @@ def test_link_the_lead_date_is_the_day_told_not_the_day_of_the_statement() -> No
         published="2015-07-23",
     ).events
     assert {e.date for e in events if e.status == "reported"} == {"2015-07-22"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "precision"),
+    [
+        # the province's capital after a district of it, with ب, says where the district lies
+        ("استهدفت المقاومة أمس نقطة تفتيش للحوثيين في مديرية الضحى بالحديدة بصاروخ.", "Aḑ Ḑaḩī", 2),
+        # ... but a quarter of a town of its own is that town
+        (
+            "قتل شخص وأصيب خمسة بتفجير عبوة ناسفة في منطقة الحبيبية بمدينة الصدر شرقي بغداد أمس.",
+            "Sadr City",
+            1,
+        ),
+    ],
+)
+def test_link_a_district_located_by_its_capital(text: str, place: str, precision: int) -> None:
+    (ev,) = _events(text)
+    assert ev.location is not None and (ev.location.name, ev.location.geo_precision) == (place, precision)

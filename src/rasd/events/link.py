@@ -140,7 +140,33 @@ def event_places(doc: Doc) -> list[PlaceMention]:
         and not _launched_from(doc, p, lex)
         and not _describes_place_before(doc, p, lex.lies, lex.types)
         and not _paired_capital(doc, p)
+        and not _locates_district(doc, p)
     ]
+
+
+_CAPITAL_CODES = frozenset({"PPLA", "PPLC"})  # a province's or a country's capital
+
+
+def _locates_district(doc: Doc, p: PlaceMention) -> bool:
+    """The capital of a district's province right after it, with ب ("في مديرية الضحى بالحديدة"): the province,
+    named by its capital, that says where the district lies; the district is the place (not "منطقة الحبيبية
+    بمدينة الصدر": a town of its own)."""
+    if p.feature != "city" or p.geonameid is None:
+        return False
+    place = gazetteer().places.get(f"gn:{p.geonameid}")
+    if place is None or place.feature_code not in _CAPITAL_CODES:
+        return False
+    k = doc.token_at(p.start)
+    if not attached(doc.tokens[k], ("ب",)):
+        return False
+    return any(
+        q.end <= p.start
+        and q.feature in ("admin2", "district")
+        and q.admin1 is not None
+        and q.admin1 == p.admin1
+        and not doc.text[q.end : p.start].strip()
+        for q in doc.places
+    )
 
 
 @cache
