@@ -108,6 +108,10 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         ("أطلقت الأمانة أمس 15 ألف قذيفة نارية احتفالا بعيد الفطر.", "non_conflict"),  # fireworks
         ("وتقدر روسيا أن آلافا من مواطنيها سافروا إلى سوريا للقتال في صفوف داعش.", "plan"),  # to fight
         ("وقال لافروف إن ثمة مخاطر كبرى بأن تصيب الضربات الجوية في سوريا أهدافا خاطئة.", "speculation"),
+        (
+            "وقال إن تقدم الآليات أصابت عناصر التمرد بالرعب فبادرت إلى الهرب.",
+            "figurative",
+        ),  # struck with fear
     ],
 )
 def test_mentions_veto_non_events(text: str, veto: str) -> None:

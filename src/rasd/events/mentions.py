@@ -57,6 +57,7 @@ _NOT_AGREEMENT_AFTER = 2  # tokens after an agreement trigger where a not_agreem
 _HALTED_AFTER = 5  # words from an arrest trigger to the activity it halts (أوقفت سفارة اليمن منح)
 # tokens from a regain verb to its object, the subject between (استعادت المقاهي ... حركتها)
 _OBJECT_REACH = 10
+_NOT_WOUND_REACH = 4  # words from a wounding verb to the fear or shock it struck with
 # tokens from a control trigger to the على that names what was taken (سيطر التنظيم أمس على ...)
 _ON_REACH = 8
 _TOLL_GAP = 2  # tokens between two parts of one toll ("32 قتيلا ومئة جريح")
@@ -463,6 +464,17 @@ def _veto(
             for c in cues
         ):
             return "figurative"  # "واستعادت المقاهي والمطاعم المطلة على الكورنيش حركتها": life, not ground
+    if (
+        m.payload.role == "injure"
+        and m.payload.pos == "verb"
+        and any(
+            c.kind == "not_wound"
+            and c.tok_end <= clause.tok_end
+            and 0 <= c.tok_start - m.tok_end < _NOT_WOUND_REACH
+            for c in cues
+        )
+    ):
+        return "figurative"  # "أصابت عناصر التمرد بالرعب فبادرت إلى الهرب": struck with fear, not wounded
     if m.payload.role == "looting" and any(c.kind == "not_loot" and c.tok_start == m.tok_end for c in cues):
         return "non_conflict"  # "نهب مخصصاتهم الغذائية", "نهبت خيرات العراق": embezzlement or rhetoric
     if m.payload.role == "protest" and any(c.kind == "objector" and c.tok_start == m.tok_end for c in cues):
