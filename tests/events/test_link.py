@@ -1607,3 +1607,11 @@ def test_link_the_lead_date_is_the_day_told_not_the_day_of_the_statement() -> No
 def test_link_a_district_located_by_its_capital(text: str, place: str, precision: int) -> None:
     (ev,) = _events(text)
     assert ev.location is not None and (ev.location.name, ev.location.geo_precision) == (place, precision)
+
+
+def test_link_an_act_laid_at_a_groups_door_has_it_as_doer() -> None:
+    """ "ونسب إلى حزب العمال الكردستاني": the act told with no doer is the group's."""
+    (ev,) = _events(
+        "ذكرت الوكالة أن هجوما وقع مساء السبت في مدينة مديات، ونسب إلى حزب العمال الكردستاني، أدى إلى مقتل شرطي."
+    )
+    assert _sides(ev) == ("PKK: Kurdistan Workers Party", "Police Forces of Turkey")

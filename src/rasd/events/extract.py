@@ -753,11 +753,36 @@ def find_events(doc: Doc) -> Doc:
             # a protest, or a crowd's violence told without a protest word (رشقوا)
             _protesters_first(doc, inc)
         if inc.actor1 is None:
-            inc.actor1 = _air_striker_before(inc, accepted) or _unnamed_perpetrator(doc, inc, inc.mentions[0])
+            inc.actor1 = (
+                _air_striker_before(inc, accepted)
+                or _attributed_to(doc, inc)
+                or _unnamed_perpetrator(doc, inc, inc.mentions[0])
+            )
         accepted.append(inc)
     told = _told_again(doc, _without_footer_copies(doc, accepted))
     doc.events = [_to_event(doc, inc) for inc in _without_country_totals(one_per_place(doc, told, places))]
     return doc
+
+
+_VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+
+
+def _attributed_to(doc: Doc, inc: Incident) -> ActorMention | None:
+    """An armed group the act is laid at the door of in its sentence, with no doer named ("هجوما وقع مساء السبت
+    في مدينة مديات، ونسب إلى حزب العمال الكردستاني، أدى إلى مقتل شرطي")."""
+    if inc.event_type not in _VIOLENT_TYPES:
+        return None  # an arrest's or a protest's doer is never an armed group an act is laid on
+    words = event_lexicon().words["attributed_to"]
+    to = (normalise_str("إلى"), normalise_str("الى"))
+    for si in sorted({m.sent for m in inc.mentions}):
+        sent = doc.sentences[si]
+        for k in range(sent.tok_start, sent.tok_end - 2):
+            if doc.tokens[k].norm in words and doc.tokens[k + 1].norm in to:
+                start = doc.tokens[k + 2].start
+                hit = next((a for a in doc.actors if a.start == start and a.inter in ARMED_INTERS), None)
+                if hit is not None and (inc.actor2 is None or hit.actor_id != inc.actor2.actor_id):
+                    return hit
+    return None
 
 
 _STRIKER_REACH = 1  # sentences from an air strike with no doer back to the strikes whose doer it shares
