@@ -1615,3 +1615,11 @@ def test_link_an_act_laid_at_a_groups_door_has_it_as_doer() -> None:
         "ذكرت الوكالة أن هجوما وقع مساء السبت في مدينة مديات، ونسب إلى حزب العمال الكردستاني، أدى إلى مقتل شرطي."
     )
     assert _sides(ev) == ("PKK: Kurdistan Workers Party", "Police Forces of Turkey")
+
+
+def test_link_one_side_between_commas() -> None:
+    """ "بين المقاومة الشعبية، من جهة، والميليشيات الحوثية، من جهة أخرى": both sides, though the commas cut them."""
+    (ev,) = _events(
+        "تشهد المناطق القريبة من لحج مواجهات عنيفة بين المقاومة الشعبية، من جهة، والميليشيات الحوثية، من جهة أخرى."
+    )
+    assert _sides(ev) == ("Popular Resistance (Yemen)", "Houthis (Ansar Allah)")

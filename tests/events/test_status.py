@@ -82,6 +82,8 @@ import rasd
             "مصرعهم.",
             "aggregate",
         ),
+        # the pluperfect without قد, in a sentence that opens with كان: the past before the news
+        ("وكانت الأجهزة الأمنية ألقت القبض على السائق في الكويت.", "historical"),
         # a toll told after 'so far' is a running total
         ("أوقعت الغارات الجوية التركية على مواقع المتمردين حتى الآن أكثر من 400 قتيل.", "aggregate"),
         # an incident dated by its year alone is a chronicle's item, even in the publication year

@@ -93,6 +93,8 @@ def _clauses_of(doc: Doc, inc: Incident, si: int) -> list[Segment]:
     }
     # "بين قوات النظام من جهة، والفصائل المقاتلة من جهة أخرى": the other side, after the comma
     idx |= {i + 1 for i in idx if i + 1 < len(cl) and _ends_one_side(doc, cl[i])}
+    # "بين المقاومة الشعبية، من جهة، والميليشيات الحوثية": "من جهة" between commas, then the other side
+    idx |= {i + 2 for i in idx if i + 2 < len(cl) and _only_one_side(doc, cl[i + 1])}
     return [cl[i] for i in sorted(idx) if i < len(cl)]
 
 
@@ -106,10 +108,15 @@ def _time_aside(doc: Doc, clause: Segment) -> bool:
     )
 
 
+def _only_one_side(doc: Doc, clause: Segment) -> bool:
+    """The clause is "من جهة" alone, set off by commas."""
+    return clause.tok_end - clause.tok_start == 2 and _ends_one_side(doc, clause)
+
+
 def _ends_one_side(doc: Doc, clause: Segment) -> bool:
     """The clause ends with من جهة ("on the one hand"): the other side follows."""
     k = clause.tok_end
-    return k - 2 >= clause.tok_start and (doc.tokens[k - 2].norm, doc.tokens[k - 1].norm) == _ONE_SIDE
+    return k - 2 >= clause.tok_start and (doc.tokens[k - 2].norm, doc.tokens[k - 1].norm) in _ONE_SIDE
 
 
 def _finest(places: list[PlaceMention]) -> list[PlaceMention]:
@@ -1259,13 +1266,13 @@ _WITH = normalise_str("مع")
 _PARTICLES = frozenset(normalise_str(w) for w in ("قد", "لقد", "وقد"))
 
 
-_ONE_SIDE = (_MIN, normalise_str("جهة"))
+_ONE_SIDE = frozenset((_MIN, normalise_str(w)) for w in ("جهة", "طرف", "ناحية"))  # "من جهة": on the one hand
 
 
 def _one_side(doc: Doc, a: ActorMention) -> bool:
     """ "بين قوات النظام وحزب الله من جهة وبين فصائل معارضة": the actors before من جهة are one side."""
     k = doc.token_at(a.end - 1) + 1
-    return k + 1 < len(doc.tokens) and (doc.tokens[k].norm, doc.tokens[k + 1].norm) == _ONE_SIDE
+    return k + 1 < len(doc.tokens) and (doc.tokens[k].norm, doc.tokens[k + 1].norm) in _ONE_SIDE
 
 
 def _same_side(a: ActorMention, b: ActorMention) -> bool:

@@ -30,6 +30,7 @@ def _latest_day(value: str, granularity: str) -> dt.date:
     return value_days(value[:7] if granularity == "month" else value)[1]
 
 
+_IMPERFECT = ("ي", "ت", "ن", "وي", "وت", "ون")  # prefixes of the imperfect (يقصف, تقصف): no pluperfect
 HABITUAL_WINDOW = 8  # tokens between a habitual word (متكررة, بانتظام, موجة) and the trigger it qualifies
 
 
@@ -94,7 +95,21 @@ def _pluperfect(doc: Doc, inc: Incident) -> bool:
         if m.sense.pos == "noun":
             # "وكانت المقاومة قد أعلنت عن تحرير الضالع": the tense of the verb that announced the act
             k = _announced_at(doc, k)
-        if (m.sense.pos != "verb" and k == m.match.tok_start) or k == 0 or doc.tokens[k - 1].norm not in QAD:
+        if (m.sense.pos != "verb" and k == m.match.tok_start) or k == 0:
+            continue
+        if doc.tokens[k - 1].norm not in QAD:
+            # "وكانت الأجهزة الأمنية ألقت القبض على السائق": the sentence opens with كان, its subject, then a
+            # perfect verb (no imperfect prefix): the pluperfect without قد, as the Gulf press writes it
+            sent = doc.sentences[m.sent]
+            opening = doc.tokens[sent.tok_start].norm in was
+            # (not a toll: "وكان أكثر من 22 مسلحا لقوا مصرعهم في المواجهات" gives the news's own dead)
+            perfect = (
+                m.sense.pos == "verb"
+                and m.sense.role not in HARM_ROLES
+                and not doc.tokens[k].norm.startswith(_IMPERFECT)
+            )
+            if opening and perfect and 1 < k - sent.tok_start <= _WAS_REACH + 1:
+                return True
             continue
         lo = max(doc.sentences[m.sent].tok_start, k - 1 - _WAS_REACH)
         if any(doc.tokens[j].norm in was for j in range(lo, k - 1)):
