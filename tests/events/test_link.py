@@ -1623,3 +1623,14 @@ def test_link_one_side_between_commas() -> None:
         "تشهد المناطق القريبة من لحج مواجهات عنيفة بين المقاومة الشعبية، من جهة، والميليشيات الحوثية، من جهة أخرى."
     )
     assert _sides(ev) == ("Popular Resistance (Yemen)", "Houthis (Ansar Allah)")
+
+
+def test_link_a_since_date_of_yesterday_dates_the_fighting() -> None:
+    """ "في معارك شهدتها مدينة تعز منذ صباح أمس": yesterday's fighting, not the day the lead names for another act."""
+    events = rasd.extract(
+        "قصف الحوثيون الأحياء السكنية في عدن يوم الأحد الماضي ما أدى إلى مقتل 100 مدني. "
+        "وقتل 20 مسلحا حوثيا في معارك شهدتها مدينة تعز منذ صباح أمس.",
+        published="2015-07-25",
+    ).events
+    taiz = [e for e in events if e.location and e.location.name == "Taiz"]
+    assert taiz and taiz[0].date == "2015-07-24"

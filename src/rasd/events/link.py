@@ -468,7 +468,13 @@ def link_sentence(
                     _COARSE.get(p.feature, 0),
                 ),
             )
-        own_dates = [d for d in dates if not d.since and not _report_date(doc, d, inc, cues)]
+        # (an arrest sweep "منذ أمس الأحد" stays undated: the lead's day, one sweep of two days)
+        lately = "arrest" not in {m.sense.role for m in inc.mentions}
+        own_dates = [
+            d
+            for d in dates
+            if (not d.since or (lately and _since_lately(doc, d))) and not _report_date(doc, d, inc, cues)
+        ]
         if about is not None:
             own_dates = [d for d in own_dates if doc.token_at(d.start) < about]
         near = clauses + _date_clauses(doc, inc, si)
@@ -538,6 +544,20 @@ def _recent(doc: Doc, d: DateMention) -> bool:
 _RECENT_DAYS = 7
 _SINCE_REACH = 6  # tokens from a trigger to the "since" date that makes its incident ongoing
 _DATE_CLAUSE_TOKENS = 3  # "قتل 3 من الشرطة ومدني، أمس، في هجوم": a clause that is only a date
+
+
+_SINCE_LATELY_DAYS = 2  # "منذ صباح أمس": since a day this close, the act is that day's
+
+
+def _since_lately(doc: Doc, d: DateMention) -> bool:
+    """A "since" date of a day at most two days back ("في معارك شهدتها مدينة تعز منذ صباح أمس"): it dates the act
+    told with it, where "منذ 2011" only says how long something has gone on."""
+    if d.granularity != "day" or doc.published is None:
+        return False
+    try:
+        return 0 <= (doc.published - value_days(d.value)[0]).days <= _SINCE_LATELY_DAYS
+    except ValueError:
+        return False
 
 
 def _date_clauses(doc: Doc, inc: Incident, si: int) -> list[Segment]:
