@@ -48,6 +48,8 @@ def _actors(text: str) -> list[tuple[str, str, bool]]:
             "القوات التي تقودها الولايات المتحدة",
             "us-coalition",
         ),
+        # Syria's Jabhat Ansar al-Din is no Malian Ansar Dine
+        ("دارت اشتباكات بين جبهة أنصار الدين وقوات النظام في حلب", "جبهة أنصار الدين", "jabhat-ansar-al-din"),
         # a writer's ه for ة: a definite word takes no pronoun suffix (unlike ورعاه, no رعاة)
         ("لمواجهة المقاومه الشعبيه بعدن", "المقاومه الشعبيه", "popular-resistance"),
     ],
