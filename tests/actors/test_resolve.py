@@ -48,6 +48,8 @@ def _actors(text: str) -> list[tuple[str, str, bool]]:
             "القوات التي تقودها الولايات المتحدة",
             "us-coalition",
         ),
+        # the KCK, the PKK's umbrella, is coded as the PKK
+        ("قال مسؤول في منظومة المجتمع الكردستاني إن مقاتليه هاجموا", "منظومة المجتمع الكردستاني", "pkk"),
         # Syria's Jabhat Ansar al-Din is no Malian Ansar Dine
         ("دارت اشتباكات بين جبهة أنصار الدين وقوات النظام في حلب", "جبهة أنصار الدين", "jabhat-ansar-al-din"),
         # a writer's ه for ة: a definite word takes no pronoun suffix (unlike ورعاه, no رعاة)
@@ -80,6 +82,11 @@ def test_resolve_ambiguous_words_are_not_actors(text: str) -> None:
         ("انتشرت قوات الشرطة المصرية في المدينة", "قوات الشرطة المصرية", "police-eg"),
         ("اعتقلت الشرطة ثلاثة أشخاص في بغداد", "الشرطة", "police-iq"),
         ("قتل مسلحون حارس قرية في ديار بكر جنوب شرق تركيا", "حارس قرية", "police-tr"),  # a village guard
+        (
+            "قتلت قوات جهاز الأمن الفيدرالي الروسي ثلاثة مسلحين",
+            "جهاز الأمن الفيدرالي الروسي",
+            "police-ru",
+        ),  # FSB
         ("قتل مسلحون مجهولون مدرسا في الموصل", "مسلحون مجهولون", "unidentified-iq"),
         ("قتل مسلحون مجهولون مدرسا في الموصل", "مسلحون", "unidentified-iq"),
         ("سقط ثلاثة مدنيين في قصف على تعز اليمنية", "مدنيين", "civilians-ye"),
