@@ -32,6 +32,7 @@ def _mentions(text: str) -> list[tuple[str, str | None]]:
         ("تظاهر المئات أمام مبنى المحافظة.", "protest"),
         ("قتل 51 عنصرا من داعش جراء قصف طائرات التحالف الدولي مواقع التنظيم.", "airstrike"),  # not shelling
         ("وأفاد البيان أن ثماني ضربات استهدفت الجماعة بالقرب من الحسكة.", "airstrike"),  # strikes that hit
+        ("قصفت الطائرات أمس مواقع للمتمردين الحوثيين في شمال عدن.", "airstrike"),  # aircraft shelled: struck
         ("جددت قوات الأسد قصفها على مدينة تلبيسة في ريف حمص.", "shelling"),  # renewed: told, not referred to
         ("اعتقلت قوات الأمن عشرة مشتبه بهم.", "arrest"),
         ("سقطت قذائف هاون على حي سكني في دمشق.", "shelling"),

@@ -78,6 +78,7 @@ def _find(places: list[PlaceMention], fragment: str) -> PlaceMention:
         ("سيطرت المقاومة الشعبية أمس على قاعدة العند الجوية في اليمن", "العند", "Laḩij", "YE", 2),
         ("قتل 12 شخصا في هجوم على فندق في مدينة سيفاري وسط مالي", "سيفاري", "Mopti", "ML", 2),
         ("انفجرت قنبلة في مركز شرطة في بلدة بيسميل التركية", "بيسميل", "Bismil", "TR", 1),  # a press alias
+        ("انفجرت عبوة ناسفة بعجلة عسكرية تركية في إقليم شرناخ", "شرناخ", "Şırnak", "TR", 3),
     ],
 )
 def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, precision: int) -> None:
