@@ -1634,3 +1634,9 @@ def test_link_a_since_date_of_yesterday_dates_the_fighting() -> None:
     ).events
     taiz = [e for e in events if e.location and e.location.name == "Taiz"]
     assert taiz and taiz[0].date == "2015-07-24"
+
+
+def test_link_captives_killed_are_the_dead() -> None:
+    """ "خطفوا عشرة من الركاب ... وقتلوهم": the ten taken are the ten dead."""
+    (ev,) = _events("قال مسؤولون إن مسلحين خطفوا عشرة من الركاب في قرية قرب باغا أمس وقتلوهم بالرصاص.")
+    assert (ev.fatalities, ev.abducted) == (10, 10)

@@ -1799,6 +1799,14 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
             continue
         found = True
         stated = stated or n is not implied
+    if inc.fatalities is None and inc.abducted is not None:
+        them = event_lexicon().words["killed_them"]
+        spans = {(doc.sentences[m.sent].tok_start, doc.sentences[m.sent].tok_end) for m in inc.mentions}
+        if any(not them.isdisjoint(doc.tokens[k].forms) for lo, hi in spans for k in range(lo, hi)):
+            inc.fatalities = (
+                inc.abducted
+            )  # "خطفوا عشرة من الركاب ... وقتلوهم": the captives counted were killed
+            found = stated = True
     inc.implied_toll = found and not stated
 
 
