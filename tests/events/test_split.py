@@ -77,3 +77,13 @@ def test_a_province_told_before_its_place_is_no_second_event() -> None:
     assert [(e.sub_event_type, e.location.geo_precision) for e in events if e.location] == [
         ("Armed clash", 1)
     ]
+
+
+def test_split_the_other_strikes_took_place_near_a_list() -> None:
+    """ "وجرت الضربات الأخرى قرب كركوك والفلوجة وتلعفر": the strikes of the statement told before, one per town."""
+    events = _reported(
+        "قال التحالف الذي تقوده الولايات المتحدة إنه شن 16 غارة في العراق يوم السبت قرب الموصل. "
+        "وجرت الضربات الأخرى قرب كركوك والفلوجة وتلعفر."
+    )
+    assert [e.location.name for e in events if e.location] == ["Mosul", "Kirkuk", "Al Fallūjah", "Tall ‘Afar"]
+    assert {e.actor1.name for e in events if e.actor1} == {"US-led Coalition"}
