@@ -432,14 +432,9 @@ def _add_aliases(b: _Builder) -> int:
         cands = by_en.get((item["cc"], item["en"]), [])
         if item.get("kind"):
             cands = [c for c in cands if c["kind"] == item["kind"]]
-        if not cands:
-            raise ResourceError(
-                E.E301,
-                name="geo_aliases.json",
-                reason=f"no place {item['en']!r} in {item['cc']}",
-                fix="fix the alias",
-            )
-        target = max(cands, key=lambda c: (c["pop"], c["key"]))
+        target = _largest(
+            cands, "geo_aliases.json", f"no place {item['en']!r} in {item['cc']}", "fix the alias"
+        )
         for ar in item["ar"]:
             b.add_name(ar, target["key"], "alias")
             n += 1
@@ -453,17 +448,19 @@ def _add_localities(b: _Builder) -> int:
     for item in load_json("geo_localities.json")["localities"]:
         where = (item["cc"], item["near"])
         towns = [p for p in b.places.values() if p["kind"] == "city" and (p["cc"], p["en"]) == where]
-        if not towns:
-            raise ResourceError(
-                E.E301,
-                name="geo_localities.json",
-                reason=f"no town {item['near']!r} in {item['cc']}",
-                fix="fix the locality",
-            )
-        town = max(towns, key=lambda c: (c["pop"], c["key"]))
+        town = _largest(
+            towns, "geo_localities.json", f"no town {item['near']!r} in {item['cc']}", "fix the locality"
+        )
         for ar in item["ar"]:
             key = f"l:{item['cc']}:{' '.join(normalise_str(ar).split())}"
             b.places[key] = {**town, "key": key, "gid": None, "fc": "PPLL", "seat": None}
             b.add_name(ar, key, "alias")
             n += 1
     return n
+
+
+def _largest(cands: list[dict[str, Any]], name: str, reason: str, fix: str) -> dict[str, Any]:
+    """The most populous of the places a hand entry names (ties: the smallest key), or a numbered error."""
+    if not cands:
+        raise ResourceError(E.E301, name=name, reason=reason, fix=fix)
+    return max(cands, key=lambda c: (c["pop"], c["key"]))
