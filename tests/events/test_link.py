@@ -1555,6 +1555,9 @@ def test_link_a_name_in_brackets_after_an_actor_is_its_other_name() -> None:
         # a named man and the men counted with him
         ("قتل القيادي الحوثي أحمد مهدي و3 من مرافقيه في كمين نصبه مسلحون في المحويت أمس.", 4, None),
         ("قتل الشيخ محمد علي وثلاثة من أبنائه في غارة أمس على صعدة.", 4, None),
+        # a counted man's force named with في, then the men counted after him ("جندي تركي وآخر" stays two)
+        ("تمكن الجيش أمس من قتل قيادي بارز في تنظيم داعش و11 من معاونيه في حديثة.", 12, None),
+        ("قتل جندي تركي وآخر من تنظيم داعش في تبادل لإطلاق النار أمس قرب كيليس.", 2, None),
     ],
 )
 def test_link_counts_others_and_a_named_man_with_his_men(

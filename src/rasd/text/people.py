@@ -140,6 +140,24 @@ def _name_in(doc: Doc, lo: int, hi: int) -> tuple[int, int, int, int] | None:
     return None
 
 
+_IN_FORCE = frozenset({"في", "من"})  # normalised: the word before the force a counted man serves in
+
+
+def _past_force(doc: Doc, k: int, hi: int) -> int:
+    """The token after a force named with في or من within the modifiers after token ``k`` ("ضابط بارز في الحرس
+    الثوري الإيراني"), or ``k`` when none is."""
+    for j in range(k, min(k + _MAX_MODIFIERS + 1, hi - 1)):
+        if doc.tokens[j].norm.startswith("و"):
+            return k  # "جندي تركي وآخر من تنظيم داعش": one more man, not his force
+        if doc.tokens[j].norm in _IN_FORCE:
+            start = doc.tokens[j + 1].start
+            a = next((a for a in doc.actors if a.start == start), None)
+            if a is not None:
+                return min(hi, doc.token_at(a.end - 1) + 1)
+            return k
+    return k
+
+
 def _past_name(doc: Doc, k: int, hi: int) -> int:
     """The token after a person's name (a PER entity) that starts within the modifiers after token ``k``, or
     ``k`` when none does."""
@@ -249,6 +267,7 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
         nxt: _Group | None = None
         if len(groups) == 1 and groups[0].value == 1:
             k = _past_name(doc, k, hi)  # "القيادي الحوثي أحمد مهدي و3 من مرافقيه": his name, then his men
+            k = _past_force(doc, k, hi)  # "ضابط في الجيش السوري وثلاثة جنود": his force, then the others
         for m in range(k, min(k + _MAX_MODIFIERS + 1, hi)):
             norm = tokens[m].norm
             if norm in lex.stops or norm in lex.breaks or _bare(norm) in lex.subset:
