@@ -1643,3 +1643,9 @@ def test_link_captives_killed_are_the_dead() -> None:
     """ "خطفوا عشرة من الركاب ... وقتلوهم": the ten taken are the ten dead."""
     (ev,) = _events("قال مسؤولون إن مسلحين خطفوا عشرة من الركاب في قرية قرب باغا أمس وقتلوهم بالرصاص.")
     assert (ev.fatalities, ev.abducted) == (10, 10)
+
+
+def test_link_a_series_of_blasts_is_the_cause_of_the_dead() -> None:
+    """ "قتل 9 أشخاص إثر سلسلة انفجارات لألغام": the mines' blasts killed them, a series word between."""
+    (ev,) = _events("قتل 9 أشخاص وأصيب 81 آخرون أمس إثر سلسلة انفجارات لألغام أرضية زرعها المتمردون في عدن.")
+    assert (ev.sub_event_type, ev.fatalities, ev.injured) == ("Remote explosive/landmine/IED", 9, 81)

@@ -970,7 +970,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
                 veto = "reference"  # "بأن القتلى هم 13 رجلا" after a bus crash: the dead of no incident told
             if veto is None and _among_the_counted(doc, m):
                 veto = "object"  # "القضاء على 10 إرهابيين بينهم انتحاري": a bomber among the dead, no blast
-            if veto == "reference" and _cause_of_harm(m, mentions, si, ci, cues):
+            if veto == "reference" and _cause_of_harm(doc, m, mentions, si, ci, cues):
                 veto = None  # "لقي ضابط ومجند مصرعهما إثر انفجار عبوة ناسفة": the cause of the deaths told
             mention = Mention(si, ci, m, veto, m.payload.generic_plural)
             if attached or (veto == "reference" and not _possessive_noun(doc, m)):
@@ -983,11 +983,15 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
 
 
 def _cause_of_harm(
-    m: Match[TriggerSense], mentions: list[Mention], si: int, ci: int, cues: list[CueHit]
+    doc: Doc, m: Match[TriggerSense], mentions: list[Mention], si: int, ci: int, cues: list[CueHit]
 ) -> bool:
-    """A noun trigger right after an attach word (إثر, جراء, عقب: "as a result of") names the cause of a death or
-    wound reported earlier in its clause, not an earlier event: "أصيب ثلاثة مجندين إثر انفجار عبوة ناسفة"."""
-    if m.payload.pos != "noun" or not any(c.kind == "attach" and c.tok_end == m.tok_start for c in cues):
+    """A noun trigger right after an attach word (إثر, جراء, عقب: "as a result of"), a series word at most
+    between (إثر سلسلة انفجارات), names the cause of a death or wound reported earlier in its clause, not an
+    earlier event: "أصيب ثلاثة مجندين إثر انفجار عبوة ناسفة"."""
+    start = m.tok_start
+    if start > 0 and doc.tokens[start - 1].norm in event_lexicon().words["series"]:
+        start -= 1
+    if m.payload.pos != "noun" or not any(c.kind == "attach" and c.tok_end == start for c in cues):
         return False
     return any(
         p.sent == si and p.clause == ci and p.veto is None and p.sense.role in HARM_ROLES for p in mentions
