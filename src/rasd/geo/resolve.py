@@ -466,6 +466,7 @@ def find_places(doc: Doc) -> Doc:
     out: list[PlaceMention] = []
     taken: set[int] = set()  # token indices consumed (road X-Y)
     sent_a1: dict[int, set[str]] = {}
+    sent_cc: dict[int, set[str]] = {}  # countries of the provinces its sentence named so far
     emitted: set[int] = set()
     listed: tuple[int, int, str | None, bool] | None = None  # last mention: (sentence, end, cue, relative)
     # a name inside a longer person name the tagger found (صلاح الدين دمرتاش, a Turkish politician) is no place
@@ -540,6 +541,16 @@ def find_places(doc: Doc) -> Doc:
             continue  # a neighbourhood attaches to its city below: حي الوعر في حمص
         local_cc = ctx.adjective_at.get(m.tok_end)
         near = sent_a1.get(ctx.sent_of[m.tok_start], set())
+        told = sent_cc.get(ctx.sent_of[m.tok_start], set())
+        if (
+            cue_type == "region"
+            and cue is not None
+            and told
+            and told.isdisjoint(c.place.country_code for c in cands)
+        ):
+            # "تمكنت المقاومة في محافظة مأرب من السيطرة على مواقع في منطقة الفاو": an area of the country its
+            # sentence is in, which the gazetteer lacks, not Iraq's Al-Faw (attached to its place below)
+            continue
         ranked = sorted(cands, key=lambda c: (-_score(c, cue_type, ctx, local_cc, near, gz), c.place.key))
         nxt = matches[i + 1] if i + 1 < len(matches) else None  # matches are sorted and do not overlap
         in_province = False
@@ -696,6 +707,8 @@ def find_places(doc: Doc) -> Doc:
         )
         if p.admin1:
             sent_a1.setdefault(ctx.sent_of[m.tok_start], set()).add(p.admin1)
+        if p.kind == "admin1":
+            sent_cc.setdefault(ctx.sent_of[m.tok_start], set()).add(p.country_code)
     out.extend(_finer(doc, lex, out, ctx, emitted))
     out.sort(key=lambda x: (x.start, x.end))
     doc.places = out
