@@ -1649,3 +1649,16 @@ def test_link_a_series_of_blasts_is_the_cause_of_the_dead() -> None:
     """ "قتل 9 أشخاص إثر سلسلة انفجارات لألغام": the mines' blasts killed them, a series word between."""
     (ev,) = _events("قتل 9 أشخاص وأصيب 81 آخرون أمس إثر سلسلة انفجارات لألغام أرضية زرعها المتمردون في عدن.")
     assert (ev.sub_event_type, ev.fatalities, ev.injured) == ("Remote explosive/landmine/IED", 9, 81)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "هزت انفجارات عنيفة أمس مدينة تعز عقب غارات شنتها مقاتلات التحالف على مواقع الحوثيين.",
+        "أصابت طائرات التحالف مستودعا للأسلحة في صنعاء أمس مما أدى إلى انفجارات ضخمة.",
+    ],
+)
+def test_link_blasts_the_aircraft_caused_are_an_air_strike(text: str) -> None:
+    """Explosions that name no device, caused by strikes or by aircraft, are the strike's."""
+    (ev,) = _events(text)
+    assert ev.sub_event_type == "Air/drone strike"

@@ -993,8 +993,14 @@ def _cause_of_harm(
         start -= 1
     if m.payload.pos != "noun" or not any(c.kind == "attach" and c.tok_end == start for c in cues):
         return False
+    # "هزت انفجارات المدينة عقب غارات شنتها مقاتلات التحالف": the strikes caused the blasts heard
+    bare = event_lexicon().words["bare_blasts"] if m.payload.role == "airstrike" else frozenset()
     return any(
-        p.sent == si and p.clause == ci and p.veto is None and p.sense.role in HARM_ROLES for p in mentions
+        p.sent == si
+        and p.clause == ci
+        and p.veto is None
+        and (p.sense.role in HARM_ROLES or p.sense.phrase in bare)
+        for p in mentions
     )
 
 
