@@ -735,3 +735,10 @@ def test_resolve_a_patrol_with_a_nationality_is_that_state_force(text: str) -> N
 def test_resolve_a_member_of_a_named_force_is_of_that_force(text: str, actor_id: str) -> None:
     """ "جندي من القوات الإماراتية" in a Yemeni story: an Emirati soldier, not one of Yemen's army."""
     assert {a for _, a, _ in _actors_with_places(text)} == {actor_id}
+
+
+def test_resolve_our_fighters_are_the_speakers_group() -> None:
+    """ "مقاتلينا" ("our fighters") in the words of a group's source is that group, resolved from context."""
+    assert ("مقاتلينا", "pkk", True) in _actors(
+        "قال مصدر في حزب العمال الكردستاني إن مقاتلينا فجروا أمس أنبوب الغاز"
+    )

@@ -4,7 +4,8 @@ Runs after the named and generic mentions of :func:`~rasd.actors.resolve.find_ac
 tokens none of them covers.
 
 1. *Possessives* (registry ``possessive``): a member noun with a possessive pronoun, ``قواته``,
-   ``أحد عناصرها``, ``لميليشياتها``, ``مسلحيهم``, is the actor mentioned last before it, in its sentence or
+   ``أحد عناصرها``, ``لميليشياتها``, ``مسلحيهم`` (and ``مقاتلينا``, "our fighters", in a source's words), is the
+   actor mentioned last before it, in its sentence or
    the one before (civilians and protesters own no forces).  When no actor is there, or a person is named
    between that actor and the noun (``اعترف الأسد بأن قواته``), the force nouns (``قوات``, ``جنود``) are
    the army of the article's country and the others are left alone.  A force noun whose nearest owner is a
