@@ -229,6 +229,7 @@ def test_dates_past_flag(text: str, past: bool) -> None:
         "وقال إن 2000- شخص",  # a dash after a number inside a line
         "مما يهدد بداية العام الدراسي",  # the school year, not this year
         "قصف طيران التحالف معسكر الحمزة في إب",  # Ibb, the Yemeni city: آب (August) has a madda
+        "قصف طيران التحالف معسكر الحمزة بإبّ",  # ... with a proclitic and a shadda too
     ],
 )
 def test_dates_not_a_date(text: str) -> None:

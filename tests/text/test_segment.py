@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rasd.doc import Doc
-from rasd.text.segment import pronoun_suffixed, token_forms
+from rasd.text.segment import pronoun_suffixed, token_forms, written_bare
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,18 @@ def test_segment_doc_sentence_of_token() -> None:
 def test_segment_pronoun_suffix_read_off_the_word(word: str, suffixed: bool) -> None:
     doc = Doc(id="t", text=f"قال {word} أمس")
     assert pronoun_suffixed(doc.text, doc.tokens[1]) is suffixed
+
+
+@pytest.mark.parametrize(
+    ("word", "bare"),
+    [
+        ("إب", "إب"),  # the hamza the normaliser folds away is kept
+        ("بإب", "إب"),  # a proclitic is not
+        ("وإبّ", "إب"),  # nor a shadda
+        ("آب", "آب"),  # August keeps its madda
+        ("ﺁب", "آب"),  # a presentation form reads as the letter
+    ],
+)
+def test_segment_written_bare_keeps_the_spelling_the_normaliser_folds(word: str, bare: str) -> None:
+    doc = Doc(id="t", text=f"في {word} أمس")
+    assert written_bare(doc.text, doc.tokens[1]) == bare

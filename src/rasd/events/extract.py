@@ -292,16 +292,17 @@ def _told_aside(doc: Doc, said: DateMention, d: DateMention) -> bool:
     """A relative pronoun or بعد between the saying and the date: the date is of an act referred to on the way
     ("بالهجوم الانتحاري الذي استهدف الاثنين سروج", "بعد أن وافقت الأسبوع الماضي"), not of what was said."""
     lo, hi = doc.token_at(said.end - 1) + 1, doc.token_at(d.start)
-    return any(not _ASIDE_WORDS.isdisjoint(t.forms) for t in doc.tokens[lo:hi])
+    relatives = event_lexicon().words["relatives"]
+    return any(not relatives.isdisjoint(t.forms) or _AFTER in t.forms for t in doc.tokens[lo:hi])
 
 
-_ASIDE_WORDS = frozenset(normalise_str(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "بعد"))
+_AFTER = normalise_str("بعد")
 
 
 def _said_on(doc: Doc, d: DateMention) -> bool:
     """The date is followed right away by أن / إن (with its pronoun): it dates the saying, not what was said."""
     te = doc.token_at(d.end - 1) + 1
-    return any(not _SAID_THAT.isdisjoint(t.forms) for t in doc.tokens[te : te + 1])
+    return te < len(doc.tokens) and not _SAID_THAT.isdisjoint(doc.tokens[te].forms)
 
 
 _SAID_THAT = frozenset(normalise_str(w) for w in ("أن", "إن", "بأن", "وأن", "إنه", "أنه", "إنها", "أنها"))
@@ -765,6 +766,7 @@ def find_events(doc: Doc) -> Doc:
 
 
 _VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
+_TO = normalise_str("إلى")  # الى and إلى normalise alike
 
 
 def _attributed_to(doc: Doc, inc: Incident) -> ActorMention | None:
@@ -773,11 +775,10 @@ def _attributed_to(doc: Doc, inc: Incident) -> ActorMention | None:
     if inc.event_type not in _VIOLENT_TYPES:
         return None  # an arrest's or a protest's doer is never an armed group an act is laid on
     words = event_lexicon().words["attributed_to"]
-    to = (normalise_str("إلى"), normalise_str("الى"))
     for si in sorted({m.sent for m in inc.mentions}):
         sent = doc.sentences[si]
         for k in range(sent.tok_start, sent.tok_end - 2):
-            if doc.tokens[k].norm in words and doc.tokens[k + 1].norm in to:
+            if doc.tokens[k].norm in words and doc.tokens[k + 1].norm == _TO:
                 start = doc.tokens[k + 2].start
                 hit = next((a for a in doc.actors if a.start == start and a.inter in ARMED_INTERS), None)
                 if hit is not None and (inc.actor2 is None or hit.actor_id != inc.actor2.actor_id):

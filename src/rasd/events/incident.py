@@ -156,18 +156,14 @@ class Incident:
         ):
             # "اقتحموا منزل الجنيد واعتدوا عليه واخذوه": a raid to take someone is the abduction
             role = "abduct"
+        bare = event_lexicon().words["bare_blasts"]
+        blasts_only = all(m.sense.phrase in bare for m in self.mentions if m.sense.role == "ied")
         if role in ("suicide", "ied") and "airstrike" in roles:
             lead = min(self.mentions, key=lambda m: m.match.start)
-            if lead.sense.role == "airstrike" or all(
-                m.sense.phrase in event_lexicon().words["bare_blasts"]
-                for m in self.mentions
-                if m.sense.role == "ied"
-            ):
+            if lead.sense.role == "airstrike" or blasts_only:
                 # "فجرت الطائرات الدولية سيارة مفخخة يقودها انتحاري": the bomb was what it hit; "هزت انفجارات
                 # المدينة عقب غارات شنتها مقاتلات التحالف": blasts that name no device are the strikes'
                 role = "airstrike"
-        bare = event_lexicon().words["bare_blasts"]
-        blasts_only = all(m.sense.phrase in bare for m in self.mentions if m.sense.role == "ied")
         if self.by_air and (role in _AIR_ROLES or (role == "ied" and blasts_only)):
             # "قصفت الطائرات التركية مواقع", "استهدفت طائرات تركية ثلاثة مواقع"; "أصابت طائرات التحالف مستودعا
             # مما أدى إلى انفجارات": the blasts the aircraft caused

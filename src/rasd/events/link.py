@@ -473,7 +473,8 @@ def link_sentence(
         own_dates = [
             d
             for d in dates
-            if (not d.since or (lately and _since_lately(doc, d))) and not _report_date(doc, d, inc, cues)
+            if (not d.since or (lately and _recent(doc, d, _SINCE_LATELY_DAYS)))
+            and not _report_date(doc, d, inc, cues)
         ]
         if about is not None:
             own_dates = [d for d in own_dates if doc.token_at(d.start) < about]
@@ -531,33 +532,26 @@ def link_sentence(
         ]
 
 
-def _recent(doc: Doc, d: DateMention) -> bool:
-    """A day at most :data:`_RECENT_DAYS` before publication."""
+_RECENT_DAYS = 7
+
+
+def _recent(doc: Doc, d: DateMention, days: int = _RECENT_DAYS) -> bool:
+    """A day at most ``days`` (default :data:`_RECENT_DAYS`) before publication."""
     if d.granularity != "day" or doc.published is None:
         return False
     try:
-        return 0 <= (doc.published - value_days(d.value)[0]).days <= _RECENT_DAYS
+        return 0 <= (doc.published - value_days(d.value)[0]).days <= days
     except ValueError:
         return False
 
 
-_RECENT_DAYS = 7
 _SINCE_REACH = 6  # tokens from a trigger to the "since" date that makes its incident ongoing
 _DATE_CLAUSE_TOKENS = 3  # "قتل 3 من الشرطة ومدني، أمس، في هجوم": a clause that is only a date
 
 
-_SINCE_LATELY_DAYS = 2  # "منذ صباح أمس": since a day this close, the act is that day's
-
-
-def _since_lately(doc: Doc, d: DateMention) -> bool:
-    """A "since" date of a day at most two days back ("في معارك شهدتها مدينة تعز منذ صباح أمس"): it dates the act
-    told with it, where "منذ 2011" only says how long something has gone on."""
-    if d.granularity != "day" or doc.published is None:
-        return False
-    try:
-        return 0 <= (doc.published - value_days(d.value)[0]).days <= _SINCE_LATELY_DAYS
-    except ValueError:
-        return False
+# "في معارك شهدتها مدينة تعز منذ صباح أمس": a "since" date this close dates the act told with it, where "منذ
+# 2011" only says how long something has gone on
+_SINCE_LATELY_DAYS = 2
 
 
 def _date_clauses(doc: Doc, inc: Incident, si: int) -> list[Segment]:
@@ -1803,9 +1797,8 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
         them = event_lexicon().words["killed_them"]
         spans = {(doc.sentences[m.sent].tok_start, doc.sentences[m.sent].tok_end) for m in inc.mentions}
         if any(not them.isdisjoint(doc.tokens[k].forms) for lo, hi in spans for k in range(lo, hi)):
-            inc.fatalities = (
-                inc.abducted
-            )  # "خطفوا عشرة من الركاب ... وقتلوهم": the captives counted were killed
+            # "خطفوا عشرة من الركاب ... وقتلوهم": the captives counted were killed
+            inc.fatalities = inc.abducted
             found = stated = True
     inc.implied_toll = found and not stated
 

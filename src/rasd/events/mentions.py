@@ -370,7 +370,6 @@ def _not_happening_after(doc: Doc, m: Match[TriggerSense], clause: Segment, lex:
 
 _NEW_REACH = 8  # tokens after a framed act noun where its relative clause may date it
 _NEW_DAYS = 2  # days before publication that still make a framed act news
-_RELATIVES = frozenset(normalise_str(w) for w in ("الذي", "التي", "اللذين", "اللتين"))
 
 
 def _told_as_new(doc: Doc, m: Match[TriggerSense]) -> bool:
@@ -380,12 +379,9 @@ def _told_as_new(doc: Doc, m: Match[TriggerSense]) -> bool:
     if m.payload.pos != "noun" or doc.published is None:
         return False
     # (an adjective or two may stand between: "بالتفجير الإرهابي الذي")
+    relatives = event_lexicon().words["relatives"]
     k = next(
-        (
-            j
-            for j in range(m.tok_end, min(len(doc.tokens), m.tok_end + 3))
-            if doc.tokens[j].norm in _RELATIVES
-        ),
+        (j for j in range(m.tok_end, min(len(doc.tokens), m.tok_end + 3)) if doc.tokens[j].norm in relatives),
         None,
     )
     if k is None or any(not doc.tokens[j].norm.startswith("ال") for j in range(m.tok_end, k)):

@@ -30,7 +30,9 @@ def _latest_day(value: str, granularity: str) -> dt.date:
     return value_days(value[:7] if granularity == "month" else value)[1]
 
 
-_IMPERFECT = ("ي", "ت", "ن", "وي", "وت", "ون")  # prefixes of the imperfect (يقصف, تقصف): no pluperfect
+# prefixes of the imperfect on a whole token (يقصف, وتقصف): no pluperfect; not ا, which also opens the perfect
+# of a form-IV verb (ألقت القبض), unlike the stripped forms mentions.py reads
+_IMPERFECT = ("ي", "ت", "ن", "وي", "وت", "ون")
 HABITUAL_WINDOW = 8  # tokens between a habitual word (متكررة, بانتظام, موجة) and the trigger it qualifies
 
 

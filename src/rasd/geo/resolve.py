@@ -32,7 +32,7 @@ from rasd.geo.variants import name_variants
 from rasd.text.dates import in_date
 from rasd.text.match import Match, PhraseMatcher
 from rasd.text.normalise import normalise_str
-from rasd.text.segment import Token
+from rasd.text.segment import Token, written_bare
 
 _ADMIN = frozenset({"admin1", "admin2", "admin3"})
 _DISTRICT = frozenset({"admin2", "admin3"})
@@ -510,8 +510,7 @@ def find_places(doc: Doc) -> Doc:
             cue_type = listed[2]  # محافظات دمشق، ريف دمشق، حلب وحماة: the cue runs through the list
         too_short = _name_len(m.payload) < lex.min_len and not (
             m.tok_end - m.tok_start == 1
-            and doc.text[tokens[m.tok_start].start : tokens[m.tok_start].end].lstrip("وفبل")
-            in lex.short_as_written
+            and written_bare(doc.text, tokens[m.tok_start]) in lex.short_as_written
         )
         if too_short and (cue is None or len(tokens[m.tok_start].norm) > len(m.payload)):
             continue  # بيد is not ب + يد
@@ -682,9 +681,8 @@ def find_places(doc: Doc) -> Doc:
         elif p.kind == "city" and p.feature_code == "PPLL":
             precision = 2  # a locality GeoNames lacks (قاعدة العند), coded at the town it lies near
         elif p.kind == "city" and cue_type == "admin" and p.feature_code == "PPLA" and p.admin1 == p.name:
-            precision = (
-                3  # "في ولاية هكاري": the province its capital names, coded at the capital as ACLED does
-            )
+            # "في ولاية هكاري": the province its capital names, coded at the capital as ACLED does
+            precision = 3
         elif p.kind == "city":
             precision = 1
         else:

@@ -66,6 +66,7 @@ from rasd.text.dates_lexicon import (
 )
 from rasd.text.match import phrase_tokens
 from rasd.text.normalise import normalise_str
+from rasd.text.segment import written_bare
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
 HIJRI_MIN, HIJRI_MAX = 1343, 1500  # the Umm al-Qura range hijridate converts
@@ -515,7 +516,7 @@ def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res, str]]:
         kinds = index.heads.get(norm, ())
         if "0" <= norm[0] <= "9":
             kinds = kinds + _digit_kinds(norm, text, tok.nend)
-        if not kinds or doc.text[tok.start : tok.end].lstrip("وفبل") in lx.not_months:
+        if not kinds or written_bare(doc.text, tok) in lx.not_months:
             continue  # "في إب": the city, not August
         starts = [tok.nstart]
         j = i - 1
@@ -545,9 +546,11 @@ def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res, str]]:
                 if res is not None:
                     if kind == "day_word" and pub is not None:
                         # "اليوم الأحد" in a story the feed dates Friday: the day word's own day is off by two
-                        named = g["wd"] and not g["yawm"]
                         base = pub + dt.timedelta(days=_lookup(lx.day_words, _key(g["rel"] or "")))
-                        (shifts.append((res.when - base).days) if named else bare.append(len(out)))
+                        if g["wd"] and not g["yawm"]:
+                            shifts.append((res.when - base).days)
+                        else:
+                            bare.append(len(out))
                     out.append((s, e, res, kind))
                     break
     if shifts and len(set(shifts)) == 1 and shifts[0]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from rasd.doc import Doc, NumberMention
+from rasd.doc import Doc, EntityMention, NumberMention
 from rasd.text.dates import in_date
 from rasd.text.numbers import _adjacent, _bare, _Item, _noun, _scan, lexicon
 from rasd.text.segment import Token, attached
@@ -130,14 +130,20 @@ def _counts_on(doc: Doc, lo: int, hi: int) -> bool:
     return bool(items) and items[0].conj and items[0].ts <= lo + 1
 
 
+def _person_from(doc: Doc, lo: int, hi: int) -> EntityMention | None:
+    """The first person's name (a PER entity of the tagger) that starts between original offsets ``lo`` and
+    ``hi``."""
+    return next((e for e in doc.entities if e.type == "PER" and lo <= e.start <= hi), None)
+
+
 def _name_in(doc: Doc, lo: int, hi: int) -> tuple[int, int, int, int] | None:
-    """Token and normalised-text bounds of a person's name (a PER entity) within tokens ``[lo, hi)``."""
-    a, b = doc.tokens[lo].start, doc.tokens[hi - 1].end
-    for e in doc.entities:
-        if e.type == "PER" and a <= e.start and e.end <= b:
-            ts, te = doc.token_at(e.start), doc.token_at(e.end - 1) + 1
-            return ts, te, doc.tokens[ts].nstart, doc.tokens[te - 1].nend
-    return None
+    """Token and normalised-text bounds of a person's name within tokens ``[lo, hi)``."""
+    b = doc.tokens[hi - 1].end
+    e = _person_from(doc, doc.tokens[lo].start, b)
+    if e is None or e.end > b:
+        return None
+    ts, te = doc.token_at(e.start), doc.token_at(e.end - 1) + 1
+    return ts, te, doc.tokens[ts].nstart, doc.tokens[te - 1].nend
 
 
 _IN_FORCE = frozenset({"في", "من"})  # normalised: the word before the force a counted man serves in
@@ -159,13 +165,10 @@ def _past_force(doc: Doc, k: int, hi: int) -> int:
 
 
 def _past_name(doc: Doc, k: int, hi: int) -> int:
-    """The token after a person's name (a PER entity) that starts within the modifiers after token ``k``, or
-    ``k`` when none does."""
-    lo, top = doc.tokens[k].start, doc.tokens[min(k + _MAX_MODIFIERS, hi - 1)].start
-    for e in doc.entities:
-        if e.type == "PER" and lo <= e.start <= top:
-            return min(hi, doc.token_at(e.end - 1) + 1)
-    return k
+    """The token after a person's name that starts within the modifiers after token ``k``, or ``k`` when none
+    does."""
+    e = _person_from(doc, doc.tokens[k].start, doc.tokens[min(k + _MAX_MODIFIERS, hi - 1)].start)
+    return k if e is None else min(hi, doc.token_at(e.end - 1) + 1)
 
 
 def _ends_phrase(doc: Doc, k: int, hi: int) -> bool:

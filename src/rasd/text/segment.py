@@ -106,6 +106,14 @@ def pronoun_suffixed(text: str, tok: Token) -> bool:
     return not surface or unicodedata.normalize("NFKC", surface[-1]) != _TA_MARBUTA
 
 
+def written_bare(text: str, tok: Token) -> str:
+    """The token as the original ``text`` writes it, hamza and all (إب, not the normalised اب), without harakat,
+    tatweel and presentation forms (as :func:`pronoun_suffixed` reads it) or its one-letter proclitics و ف ب ل:
+    where a spelling the normaliser folds away tells two words apart."""
+    surface = unicodedata.normalize("NFKC", charmap().deleted.sub("", text[tok.start : tok.end]))
+    return surface.lstrip("وفبل")
+
+
 def attached(tok: Token, letters: tuple[str, ...]) -> bool:
     """The token is one of ``letters`` (ب, ل) attached to a word its forms read without it (لداعش, بتنظيم,
     للعراق)."""
