@@ -7,7 +7,7 @@ import datetime as dt
 from rasd.doc import Doc
 from rasd.events.incident import Incident
 from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, event_lexicon
-from rasd.events.mentions import QAD, CueHit, crowd_noun
+from rasd.events.mentions import QAD, UNDERGO, CueHit, crowd_noun
 from rasd.text.dates import in_date, value_days
 from rasd.text.normalise import normalise_str
 
@@ -81,23 +81,41 @@ _AN = normalise_str("عن")
 
 
 def _announced_at(doc: Doc, k: int) -> int:
-    """The token of the announcing verb whose object is the act noun at ``k`` (أعلنت [عن] تحرير), else ``k``."""
+    """The token of the verb whose object is the act noun at ``k``: who announced it (أعلنت [عن] تحرير) or
+    underwent it (تعرض للقصف), else ``k``."""
     j = k - 1
     if j > 0 and doc.tokens[j].norm == _AN:
         j -= 1
-    return j if j >= 0 and doc.tokens[j].norm in event_lexicon().words["announced"] else k
+    if j < 0:
+        return k
+    norm = doc.tokens[j].norm
+    return j if norm in event_lexicon().words["announced"] or norm.startswith(UNDERGO) else k
 
 
-def _pluperfect(doc: Doc, inc: Incident) -> bool:
+def _launched_at(inc_start: int, cues: list[CueHit]) -> int:
+    """The token of the launch verb right before the act noun at ``inc_start`` (شن الجيش غارات), else it."""
+    window = event_lexicon().windows.get("launch", 2)
+    return next(
+        (c.tok_start for c in cues if c.kind == "launch" and 0 <= inc_start - c.tok_end <= window), inc_start
+    )
+
+
+def _pluperfect(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
     """A verb trigger in the pluperfect, كان ... قد فعل ("وكانت الشرطة قد اعتقلت"): told as the past before the
     news."""
     was = event_lexicon().words["was"]
     for m in inc.mentions:
         k = m.match.tok_start
         if m.sense.pos == "noun":
-            # "وكانت المقاومة قد أعلنت عن تحرير الضالع": the tense of the verb that announced the act
+            # "وكانت المقاومة قد أعلنت عن تحرير الضالع", "وكان الجيش قد شن غارات": the tense of the verb that
+            # announced, underwent or launched the act
             k = _announced_at(doc, k)
-        if (m.sense.pos != "verb" and k == m.match.tok_start) or k == 0:
+            if k == m.match.tok_start:
+                k = _launched_at(k, cues)
+        if k == 0:
+            continue
+        # "وكان الحوثيون قد قصفوا": قد is only ever followed by a verb, whatever sense the lexicon gave the word
+        if m.sense.pos != "verb" and k == m.match.tok_start and doc.tokens[k - 1].norm not in QAD:
             continue
         if doc.tokens[k - 1].norm not in QAD:
             # "وكانت الأجهزة الأمنية ألقت القبض على السائق": the sentence opens with كان, its subject, then a
@@ -200,7 +218,7 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
             return "aggregate"
         if counted and not (one_day or one_place):
             return "aggregate"  # "أمس 16 غارة على أحياء درعا": one day's strikes on one place are one event
-    if inc.date is None and _pluperfect(doc, inc):
+    if inc.date is None and _pluperfect(doc, inc, cues):
         return "historical"  # "وكانت الشرطة قد اعتقلت ثلاثة مشتبه بهم": the past before the news, undated
     if any(c.kind == "back_then" and _near(inc, c) for c in cues):
         return "historical"  # "وقال المسؤولون حينذاك إن زوجته قيد الاعتقال": the past of a time told before
