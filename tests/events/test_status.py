@@ -36,7 +36,10 @@ import rasd
             "وكانت المقاومة قد أعلنت عن تحرير محافظة الضالع بالكامل.",
             "historical",
         ),  # ... on the announcing verb
-        ("وكان الحوثيون قد قصفوا المبنى في عدن.", "historical"),  # ... a verb the lexicon also lists as a noun
+        (
+            "وكان الحوثيون قد قصفوا المبنى في عدن.",
+            "historical",
+        ),  # ... a verb the lexicon also lists as a noun
         ("وكان المبنى قد تعرض للقصف من قبل الحوثيين في عدن.", "historical"),  # ... on the undergoing verb
         ("وكان الجيش قد شن غارات على مواقع الحوثيين في صعدة.", "historical"),  # ... on the launch verb
         ("وسبق أن قادت المليشيات 24 معركة هجومية على جبل جرة في تعز.", "historical"),  # 'had before'

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import rasd
 from rasd.doc import Doc, PlaceMention
 from rasd.geo.resolve import find_places, resolve_name
 
@@ -382,6 +383,23 @@ def test_resolve_a_name_inside_a_persons_name_is_no_place() -> None:
     text = "وقالت الوكالة ان بين الجرحى شقيق زعيم اكبر حزب مؤيد للاكراد في تركيا صلاح الدين دمرتاش."
     doc = find_places(tag_entities(make_doc(ArticleIn(text=text, published="2015-08-01"))))
     assert [p.name for p in doc.places] == ["Turkey"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قالت مصادر إن السلطات الأمنية اعتقلت الشيخ صلاح الدين وعددا من طلاب العلم في الخرطوم.",
+        "أكدت الباحثة بدرة قعلول أن عمليات عسكرية عجلت بهروب قيادات داعش من ليبيا.",
+    ],
+)
+def test_resolve_a_name_after_a_personal_title_is_a_persons(text: str) -> None:
+    """A name right after a personal title (الشيخ, الباحثة) is a person's: not Saladin, not Badrah; and it gives
+    no country evidence to the actors, so Sudan's security authorities are not Iraq's."""
+    assert all(p.country_code in ("SD", "LY") for p in _places(text)), [
+        (p.text, p.name) for p in _places(text)
+    ]
+    actors = [a.country for e in rasd.extract(text, published="2015-08-03").events for a in (e.actor1,) if a]
+    assert "IQ" not in actors
 
 
 def test_resolve_a_place_that_belongs_to_a_district_lies_there() -> None:

@@ -52,7 +52,7 @@ from rasd.actors.counted import adjectival, counted, sentence_has
 from rasd.actors.reference import head_mentions, is_head, latter_mentions, possessive_mentions
 from rasd.actors.registry import ActorEntry, GenericRule, Registry, registry
 from rasd.doc import ActorMention, Doc
-from rasd.geo.cues import at_seat, in_nationality_list, nationality_name, not_event_place
+from rasd.geo.cues import after_honorific, at_seat, in_nationality_list, nationality_name, not_event_place
 from rasd.text.dates import in_date
 from rasd.text.match import Match, PhraseMatcher, longest_matches, phrase_tokens
 from rasd.text.normalise import normalise_str
@@ -215,8 +215,10 @@ class _Context:
                 continue  # العراق in جهاز مكافحة الإرهاب بالعراق says nothing about where
             if kind == "name" and at_seat(toks, m.tok_start, m.tok_end):
                 continue  # المرصد السوري ومقره بريطانيا: where the source sits
-            if kind == "name" and not_event_place(toks, m.tok_start):
-                continue  # على الحدود مع العراق وسورية, المدعومين من إيران: where nothing of the story is
+            if kind == "name" and (not_event_place(toks, m.tok_start) or after_honorific(toks, m.tok_start)):
+                # على الحدود مع العراق وسورية, المدعومين من إيران: where nothing of the story is; الشيخ صلاح الدين:
+                # a man
+                continue
             if kind == "name" and nationality_name(toks, m.tok_start, m.tok_end, number_ends):
                 kind = "adj"  # "18 عاملا تركيا": Turkish workers, not Turkey
             weight = 1 if kind == "adj" else 2  # a name counts twice an adjective

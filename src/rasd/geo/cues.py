@@ -102,6 +102,13 @@ def at_seat(tokens: Sequence[Token], tok_start: int, tok_end: int, lex: GeoLexic
     return tok_end < len(tokens) and tokens[tok_end].norm in lex.seat_after
 
 
+def after_honorific(tokens: Sequence[Token], tok_start: int, lex: GeoLexicon | None = None) -> bool:
+    """Whether the name at ``tokens[tok_start]`` follows a personal title (الشيخ صلاح الدين, الباحثة بدرة
+    قعلول): a person's name, no place."""
+    lex = lex or geo_lexicon()
+    return tok_start > 0 and tokens[tok_start - 1].norm in lex.honorifics
+
+
 def not_event_place(tokens: Sequence[Token], tok_start: int, lex: GeoLexicon | None = None) -> bool:
     """Whether the place at ``tokens[tok_start]`` stands right after a (word, preposition) pair of
     ``geo_cues.json`` ``not_event`` (who backs a group: المدعومين من إيران; where a cargo is headed: المتجه إلى

@@ -26,7 +26,15 @@ from dataclasses import dataclass
 from functools import cache
 
 from rasd.doc import Doc, PlaceMention
-from rasd.geo.cues import Cue, cue_before, cue_kind, in_nationality_list, nationality_name, relative_before
+from rasd.geo.cues import (
+    Cue,
+    after_honorific,
+    cue_before,
+    cue_kind,
+    in_nationality_list,
+    nationality_name,
+    relative_before,
+)
 from rasd.geo.gazetteer import Candidate, Gazetteer, GeoLexicon, Place, gazetteer, geo_lexicon, haversine_km
 from rasd.geo.variants import name_variants
 from rasd.text.dates import in_date
@@ -491,6 +499,8 @@ def find_places(doc: Doc) -> Doc:
             continue  # السورية after a noun; «الرياض» (a newspaper, but محافظة «مأرب»); الجنسية السورية
         cue = cue_before(tokens, m.tok_start, lo, lex)
         cue = cue or _dual_cue(tokens, m.tok_start, lo, lex)
+        if cue is None and m.tok_start > lo and after_honorific(tokens, m.tok_start, lex):
+            continue  # "اعتقلت الشيخ صلاح الدين", "الباحثة بدرة قعلول": a person's name, not Saladin or Badrah
         cue_type = cue.kind if cue else None
         if (
             cue is not None
