@@ -304,6 +304,22 @@ def test_extract_the_dead_and_wounded_counted_together_are_no_fatality_count() -
     assert (ev.sub_event_type, ev.fatalities) == ("Remote explosive/landmine/IED", 120)
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # an attack made and fought off: one clash
+        ("أحبطت المقاومة أمس هجوما شنه مسلحون حوثيون بمدينة مأرب.", "Armed clash"),
+        ("أحبطت قوات الأمن أمس هجوما لداعش على حاجز في الرمادي.", "Armed clash"),
+        # a plot foiled before it was made: one disrupted weapons use
+        ("أحبطت الشرطة أمس هجوما إرهابيا كان يستهدف مسجدا في الكويت.", "Disrupted weapons use"),
+        ("أحبطت الشرطة أمس عملية إرهابية في الرياض.", "Disrupted weapons use"),
+    ],
+)
+def test_extract_a_foiled_attack_is_one_incident(text: str, sub_event_type: str) -> None:
+    """The foiling verb and the attack noun after it tell one incident, not a disrupted attack and a clash."""
+    assert [e.sub_event_type for e in _reported(text)] == [sub_event_type]
+
+
 def test_extract_with_no_place_named_a_state_force_gives_its_country() -> None:
     events = _reported("أحبطت القوات السعودية اليوم هجوما لميليشيات المخلوع على منفذ الطوال الحدودي")
     assert events and all(e.location is not None and e.location.country_code == "SA" for e in events)
@@ -696,6 +712,11 @@ def test_extract_eliminating_counted_fighters_is_killing_them_and_a_bomber_among
         "حاولوا الاعتداء على القطعات العسكرية غرب الرمادي."
     )
     assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 10)
+    # ... and with a count before the bombers
+    (ev,) = _reported(
+        "أعلنت الشرطة عن صد هجوم شنه داعش شرقي الرمادي أمس، وقتل 12 من عناصره بينهم ثلاثة انتحاريين."
+    )
+    assert (ev.sub_event_type, ev.fatalities) == ("Armed clash", 12)
     assert _reported("ودعا الوزير إلى القضاء على الإرهاب والفساد.") == []
     assert _reported("نسعى لتطوير العمل والقضاء على المركزية.") == []
 

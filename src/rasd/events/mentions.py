@@ -307,10 +307,15 @@ def _seized(doc: Doc, m: Match[TriggerSense], c: CueHit, lex: EventLexicon) -> b
 
 
 def _among_the_counted(doc: Doc, m: Match[TriggerSense]) -> bool:
-    """A suicide-bomber noun right after a subset word (بينهم انتحاري): one of the people counted before it."""
-    return (
-        m.payload.role == "suicide" and m.tok_start > 0 and is_subset_word(doc.tokens[m.tok_start - 1].norm)
-    )
+    """A suicide-bomber noun right after a subset word, a count at most between (بينهم انتحاري, بينهم ثلاثة
+    انتحاريين): one of the people counted before it."""
+    if m.payload.role != "suicide" or m.tok_start == 0:
+        return False
+    k = m.tok_start - 1
+    count = next((n for n in doc.numbers if doc.token_at(n.end - 1) == k), None)
+    if count is not None:
+        k = doc.token_at(count.start) - 1
+    return k >= 0 and is_subset_word(doc.tokens[k].norm)
 
 
 _OPERATIONS = normalise_str("عمليات")
@@ -962,6 +967,14 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
                 veto = last.veto
             if veto is None and last is not None and _defused_object(doc, last, m, ci):
                 veto = "object"  # "تفكيك 35 عبوة ناسفة": the device defused, no explosion
+            if veto is None and last is not None and _foiled_attack(doc, last, m, ci):
+                if _plotted(doc, last, m):
+                    veto = (
+                        "object"  # "أحبطت الشرطة هجوما إرهابيا كان يستهدف مسجدا": foiled before it was made
+                    )
+                else:
+                    # "أحبطت المقاومة هجوما شنه مسلحون حوثيون": an attack made and fought off, one clash
+                    mentions[-1] = last = replace(last, veto="object")
             if veto is None and _who_the_dead_were(doc, m) and not _told_before(mentions, si):
                 veto = "reference"  # "بأن القتلى هم 13 رجلا" after a bus crash: the dead of no incident told
             if veto is None and _among_the_counted(doc, m):
@@ -1017,6 +1030,34 @@ def _defused_object(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int) ->
         return len(gap) <= _OBJECT_GAP_VERB  # "أبطلت الشرطة مفعول عبوة ناسفة": the subject may stand between
     counts = event_lexicon().words["counts"]
     return len(gap) <= _OBJECT_GAP and all(t.norm[0].isdigit() or t.norm in counts for t in gap)
+
+
+_ATTACK_ROLES = frozenset({"clash", "attack"})  # what a foiling verb foils (أحبط هجوما, أحبطت عملية)
+
+
+def _foiled_attack(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int) -> bool:
+    """An attack noun right after a foiling verb or noun in its clause, the verb's subject at most between
+    (أحبطت قوات الأمن أمس هجوما, إحباط هجوم): one incident, told by two triggers."""
+    return (
+        prev.sense.role == "defuse"
+        and prev.veto is None
+        and prev.clause == ci
+        and m.payload.pos == "noun"
+        and m.payload.role in _ATTACK_ROLES
+        and m.tok_start - prev.match.tok_end <= _OBJECT_GAP_VERB
+    )
+
+
+_PLOT_REACH = 3  # words after a foiled attack noun that may tell it was a plot (هجوما إرهابيا كان يستهدف)
+
+
+def _plotted(doc: Doc, foiled: Mention, m: Match[TriggerSense]) -> bool:
+    """A foiled attack told as a plot, terrorist or still aimed (عملية إرهابية, هجوما كان يستهدف, إحباط محاولة
+    لداعش كانت تستهدف): foiled before it was made. Otherwise (أحبطت المقاومة هجوما شنه مسلحون, هجوما لداعش على
+    حاجز) it was made and fought off."""
+    words = event_lexicon().words["plotted"]
+    told = doc.tokens[foiled.match.tok_end : m.tok_end + _PLOT_REACH]
+    return any(not words.isdisjoint(t.forms) for t in told)
 
 
 def _describes(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int, gap: int) -> bool:
