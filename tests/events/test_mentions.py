@@ -113,6 +113,17 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
             "وقال إن تقدم الآليات أصابت عناصر التمرد بالرعب فبادرت إلى الهرب.",
             "figurative",
         ),  # struck with fear
+        (
+            "وقال مسؤول واصفا حالة الهلع التي أصابت المواطنين إن الجميع مصدوم.",
+            "figurative",
+        ),  # ... the panic that
+        # attacks made in words: criticism
+        ("هاجم الرئيس التركي حزب الشعوب الديمقراطي لالتزامه الصمت.", "figurative"),
+        ("شن الوزير هجوما لاذعا على الحكومة.", "figurative"),
+        ("قال الجيش إنه لا صحة لما تردد عن وقوع هجمات مسلحة على أكمنة العريش.", "negation"),  # 'no truth in'
+        ("وقال إن من المرجح أن يشن التنظيم هجمات في تونس.", "speculation"),  # 'it is likely'
+        ("وحذر من هجمات مستقبلية في تونس.", "future"),  # 'future attacks'
+        ("يريد حزب الله الزبداني كي يؤمن السيطرة على غرب دمشق.", "plan"),  # 'so that'
     ],
 )
 def test_mentions_veto_non_events(text: str, veto: str) -> None:

@@ -471,11 +471,18 @@ def _veto(
         and any(
             c.kind == "not_wound"
             and c.tok_end <= clause.tok_end
-            and 0 <= c.tok_start - m.tok_end < _NOT_WOUND_REACH
+            and (
+                0 <= c.tok_start - m.tok_end < _NOT_WOUND_REACH
+                or (c.tok_end + 1 == m.tok_start and doc.tokens[c.tok_end].norm in lex.words["relatives"])
+            )
             for c in cues
         )
     ):
-        return "figurative"  # "أصابت عناصر التمرد بالرعب فبادرت إلى الهرب": struck with fear, not wounded
+        # "أصابت عناصر التمرد بالرعب فبادرت إلى الهرب", "حالة الهلع التي أصابت المواطنين": struck with fear, not
+        # wounded
+        return "figurative"
+    if _in_words(doc, m, lex):
+        return "figurative"  # "هاجم الرئيس التركي حزب الشعوب", "شن هجوما لاذعا على الحكومة": criticism
     if m.payload.role == "looting" and any(c.kind == "not_loot" and c.tok_start == m.tok_end for c in cues):
         return "non_conflict"  # "نهب مخصصاتهم الغذائية", "نهبت خيرات العراق": embezzlement or rhetoric
     if m.payload.role == "protest" and any(c.kind == "objector" and c.tok_start == m.tok_end for c in cues):
@@ -603,6 +610,23 @@ def _veto(
     if _may(doc, m, clause):
         return "speculation"
     return None
+
+
+_MANNER_REACH = 3  # words after an attack trigger where its manner may say it was made in words (لاذعا)
+
+
+def _in_words(doc: Doc, m: Match[TriggerSense], lex: EventLexicon) -> bool:
+    """An attack made in words: an attack verb whose subject, right after it, is an office holder, a speaker or
+    a publication (هاجم الرئيس التركي حزب الشعوب, هاجمت الصحيفة), or an attack told with a manner of speech
+    (شن هجوما لاذعا على الحكومة, هجوم كلامي)."""
+    if m.payload.role != "attack":
+        return False
+    words = lex.words
+    if m.payload.pos == "verb" and m.tok_end < len(doc.tokens):
+        if not words["verbal_subjects"].isdisjoint(doc.tokens[m.tok_end].forms):
+            return True
+    after = doc.tokens[m.tok_end : m.tok_end + _MANNER_REACH]
+    return any(not words["verbal_manner"].isdisjoint(t.forms) for t in after)
 
 
 def _fighting_a_group(doc: Doc, m: Match[TriggerSense], lex: EventLexicon) -> bool:
