@@ -47,6 +47,14 @@ def test_link_region_that_holds_the_named_town_is_not_the_place() -> None:
     assert (event.location.name, event.location.geo_precision) == ("Ash Shaykh Zuwayd", 2)
 
 
+def test_link_a_countrys_territory_gives_way_to_the_town_the_sentence_names_in_it() -> None:
+    """ "داخل الأراضي التركية" tells the country; the town of the same sentence in it is the place."""
+    (event,) = _events(
+        "شن تنظيم داعش أول هجوم انتحاري داخل الأراضي التركية أمس، بعد استهدافه تجمعا في مركز ثقافي بمدينة سروج."
+    )
+    assert event.location is not None and event.location.name == "Suruç"
+
+
 def test_control_is_a_state_not_a_territory_event() -> None:
     """'a village that ISIS controls' (يسيطر عليها) describes the target; barrel bombs are dropped from the air."""
     (ev,) = _events(

@@ -402,6 +402,22 @@ def test_resolve_a_name_after_a_personal_title_is_a_persons(text: str) -> None:
     assert "IQ" not in actors
 
 
+@pytest.mark.parametrize(
+    ("text", "cc"),
+    [
+        ("ردت القوات التركية بقصف مواقع داعش في الجانب السوري.", "SY"),
+        ("قصفت المدفعية التركية مواقع داعش داخل الأراضي العراقية.", "IQ"),
+    ],
+)
+def test_resolve_a_countrys_side_or_territory_is_that_country(text: str, cc: str) -> None:
+    assert [(p.country_code, p.geo_precision) for p in _places(text)] == [(cc, 3)]
+
+
+def test_resolve_territory_a_shell_came_from_is_no_place() -> None:
+    """ "سقوط مقذوف على منزل ... من داخل الأراضي اليمنية": where it was fired from, not where it fell."""
+    assert [p.country_code for p in _places("سقوط مقذوف على منزل في جازان من داخل الأراضي اليمنية")] == ["SA"]
+
+
 def test_resolve_a_place_that_belongs_to_a_district_lies_there() -> None:
     """ "منطقة العين التابعة لمديرية مودية": not Al Ain in the Emirates nor Al 'Ayn in Taizz, but in Mudiyah."""
     places = _places("وسيطرت المقاومة على منطقة العين التابعة لمديرية مودية")

@@ -376,6 +376,11 @@ def _responder(doc: Doc, k: int) -> bool:
     return k > 1 and doc.tokens[k - 1].norm == _MIN and doc.tokens[k - 2].norm in helpers
 
 
+def _country_side(doc: Doc, p: PlaceMention) -> bool:
+    """A country named by a side or territory word and its adjective (الأراضي التركية, الجانب السوري)."""
+    return p.feature == "country" and doc.tokens[doc.token_at(p.start)].norm in geo_lexicon().sides
+
+
 def _office_place(doc: Doc, p: PlaceMention) -> bool:
     """The place names an office holder's charge: right after a title (محافظ البيضاء), or after a title and one
     unit word (قائد محور البيضاء, مدير أمن عدن)."""
@@ -457,6 +462,15 @@ def link_sentence(
                     _distance(doc, inc, p.start),
                 ),
             )
+            # "هجوم انتحاري داخل الأراضي التركية، بعد استهدافه تجمعا بمدينة سروج": the country's territory named
+            # in the clause is where the town the sentence names lies
+            chosen = inc.place
+            if _country_side(doc, chosen) and (
+                inside := _finest(
+                    [p for p in nearby if p.feature != "country" and p.country_code == chosen.country_code]
+                )
+            ):
+                inc.place = min(inside, key=lambda p: (_office_place(doc, p), _distance(doc, inc, p.start)))
         elif specific := _finest([p for p in nearby if p.feature != "country"]):
             # From another clause only a specific place: a country named elsewhere in the sentence
             # ("... وتركت الكثير من العراق وسورية في حالة خراب") says little about where this happened.

@@ -101,9 +101,9 @@ class GeoLexicon:
     list_leads: frozenset[str] = frozenset()  # a locative leading a list of event places (في, قرب, منها)
     list_picks: frozenset[str] = frozenset()  # words between that lead and the first place (كل من, عدة)
     office: frozenset[str] = frozenset()  # titles (محافظ, قائد): the place after one is its holder's charge
-    honorifics: frozenset[str] = (
-        frozenset()
-    )  # personal titles (الشيخ, الباحثة): a name after one is a person's
+    # personal titles (الشيخ, الباحثة): a name after one is a person's
+    honorifics: frozenset[str] = frozenset()
+    sides: frozenset[str] = frozenset()  # side or territory words: with a country adjective, that country
     office_units: frozenset[str] = frozenset()  # unit words between a title and its place (قائد محور البيضاء)
 
 
@@ -207,6 +207,7 @@ def geo_lexicon() -> GeoLexicon:
         list_picks=_norms(cues["lists"]["picks"]),
         office=_with_proclitics(cues["office"]["titles"]),
         honorifics=_with_proclitics(cues["honorifics"]),
+        sides=_with_proclitics(cues["sides"]),
         office_units=_norms(cues["office"]["units"]),
         launched=_with_proclitics(cues["launched"]["from"]),
         returned=_with_proclitics(cues["launched"]["back_to"]),

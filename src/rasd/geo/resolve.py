@@ -718,6 +718,7 @@ def find_places(doc: Doc) -> Doc:
         if p.kind == "admin1":
             sent_cc.setdefault(ctx.sent_of[m.tok_start], set()).add(p.country_code)
     out.extend(_finer(doc, lex, out, ctx, emitted))
+    out.extend(_country_sides(doc, lex, out))
     out.sort(key=lambda x: (x.start, x.end))
     doc.places = out
     return doc
@@ -1006,6 +1007,31 @@ def _host(
         if group:
             return min(group, key=lambda pm: abs(pm.start - start))
     return None
+
+
+_FROM = frozenset(normalise_str(w) for w in ("من", "ومن"))
+
+
+def _country_sides(doc: Doc, lex: GeoLexicon, found: list[PlaceMention]) -> list[PlaceMention]:
+    """A side or territory word and a country adjective (في الجانب السوري, داخل الأراضي العراقية): that country
+    as a place (precision 3), as its name would be."""
+    out: list[PlaceMention] = []
+    tokens = doc.tokens
+    for i in range(len(tokens) - 1):
+        adjective = tokens[i + 1]
+        if tokens[i].norm not in lex.sides or not adjective.norm.startswith("ال"):
+            continue
+        cc = lex.adjectives.get(adjective.norm[2:])
+        if (
+            cc is None
+            or _inside(found, adjective.start)
+            or _FROM & {t.norm for t in tokens[max(0, i - 2) : i]}
+        ):
+            continue  # "سقوط مقذوف ... من داخل الأراضي اليمنية": where it came from, not where it fell
+        place = country_place(doc, cc, tokens[i].start, adjective.end)
+        if place is not None:
+            out.append(place)
+    return out
 
 
 def country_place(doc: Doc, country_code: str, start: int, end: int) -> PlaceMention | None:
