@@ -54,6 +54,9 @@ def _actors(text: str) -> list[tuple[str, str, bool]]:
         ("دارت اشتباكات بين جبهة أنصار الدين وقوات النظام في حلب", "جبهة أنصار الدين", "jabhat-ansar-al-din"),
         # a writer's ه for ة: a definite word takes no pronoun suffix (unlike ورعاه, no رعاة)
         ("لمواجهة المقاومه الشعبيه بعدن", "المقاومه الشعبيه", "popular-resistance"),
+        # the Houthis' forerunner, not al-Shabaab; London's police by its name
+        ("أسس حسين الحوثي جماعة الشباب المؤمن في صعدة", "جماعة الشباب المؤمن", "houthis"),
+        ("اعتقلت شرطة اسكوتلنديارد البريطانية ثلاثة أشخاص", "اسكوتلنديارد", "police-gb"),
     ],
 )
 def test_resolve_named_aliases(text: str, surface: str, actor_id: str) -> None:
@@ -215,6 +218,18 @@ def test_link_entities_resolves_known_org_and_leaves_unknown() -> None:
 def test_resolve_soldiers_aircraft_and_loyalty(text: str, surface: str, actor_id: str) -> None:
     found = _actors(text)
     assert any(s.startswith(surface) and a == actor_id for s, a, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("تبادلت القوات الهندية والباكستانية إطلاق النار على الحدود.", ("والباكستانية", "military-pk")),
+        ("قتلت القوات العراقية والأميركية عشرة مسلحين.", ("والأميركية", "military-us")),
+    ],
+)
+def test_resolve_a_second_nationality_shares_the_noun_before(text: str, second: tuple[str, str]) -> None:
+    """ "القوات الهندية والباكستانية": the Indian and the Pakistani forces."""
+    assert (*second, True) in _actors(text)
 
 
 def test_resolve_bare_army_refers_back_to_the_named_army() -> None:

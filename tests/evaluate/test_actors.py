@@ -105,7 +105,8 @@ def test_actors_evaluate_dev_set_meets_floor() -> None:
 #   82.7%), the honest figure.
 #   actors_blind15.jsonl (144 mentions, 30 articles, seed 20261231), labelled in the nineteenth session by a
 #   helper who never ran Rasd on them, committed, then scored once before any error was read: 83.3% (precision
-#   90.0%), the honest figure.
+#   90.0%), the honest figure; 85.4% (90.1%) after the generic fixes it prompted (a second nationality sharing the
+#   noun before it, القوات الهندية والباكستانية; Scotland Yard; the Houthis' forerunner الشباب المؤمن).
 BLIND_SETS = [
     (
         "actors_blind.jsonl",
@@ -211,7 +212,7 @@ BLIND_SETS = [
         "actors_blind15.jsonl",
         "3e7ad55ab20d8ad6b52830a69c8e85ce17dd82134268247b746384a4b3448f51",
         144,
-        0.83,
+        0.85,  # 0.83 (the honest figure) until its generic fixes: 85.4 %
         0.89,
     ),
 ]

@@ -50,7 +50,7 @@ from functools import cache
 from rasd.actors.clitics import ART_PREFIXES, PREFIXES, prefix_ok
 from rasd.actors.counted import adjectival, counted, sentence_has
 from rasd.actors.reference import head_mentions, is_head, latter_mentions, possessive_mentions
-from rasd.actors.registry import ActorEntry, GenericRule, Registry, registry
+from rasd.actors.registry import ActorEntry, GenericRule, Registry, registry, template_kind
 from rasd.doc import ActorMention, Doc
 from rasd.geo.cues import after_honorific, at_seat, in_nationality_list, nationality_name, not_event_place
 from rasd.text.dates import in_date
@@ -531,6 +531,7 @@ def find_actors(doc: Doc) -> Doc:
     out += nationals
     out += possessive_mentions(doc, reg, out, taken, ctx.sentence_of, ctx.article, ctx.name_at)
     out += _conjoined_allies(doc, reg, out, taken)
+    out += _second_nationality(doc, reg, ctx, out, taken)
     out += head_mentions(doc, reg, out, taken, lambda ti: _names_other(toks, ti, ti + 1, reg, ctx.adj_at))
     out += latter_mentions(doc, reg, out, taken, ctx.sentence_of)
     doc.actors = _members_of(doc, sorted(out, key=lambda a: a.start))
@@ -595,6 +596,36 @@ def _conjoined_allies(
         if norm.startswith("و") and norm[1:] in words:
             out.append(reg.actors[ally].mention(doc.text, toks[ti].start, toks[ti].end, generic=False))
             taken.add(ti)
+    return out
+
+
+_SHARED_NOUN_KINDS = ("military", "police", "civilians", "protesters")
+
+
+def _second_nationality(
+    doc: Doc, reg: Registry, ctx: _Context, found: list[ActorMention], taken: set[int]
+) -> list[ActorMention]:
+    """A second country adjective joined by و right after a state force or a people named by the first
+    ("القوات الهندية والباكستانية"): the same noun of that country, the Pakistani forces."""
+    out: list[ActorMention] = []
+    toks = doc.tokens
+    for a in found:
+        kind = template_kind(a.actor_id)
+        ti = doc.token_at(a.end - 1) + 1
+        if (
+            kind not in _SHARED_NOUN_KINDS
+            or ti >= len(toks)
+            or ti in taken
+            or ctx.adj_at.get(ti - 1) != a.country
+        ):
+            continue  # (the first named by its adjective too: القوات العراقية, not الجيش)
+        cc = ctx.adj_at.get(ti)
+        if cc is None or cc == a.country or not toks[ti].norm.startswith("وال"):
+            continue
+        if doc.text[a.end : toks[ti].start].strip():
+            continue  # "القوات الهندية، والباكستانية" is a list of its own
+        out.append(reg.template(kind, cc).mention(doc.text, toks[ti].start, toks[ti].end, generic=True))
+        taken.add(ti)
     return out
 
 
