@@ -104,6 +104,7 @@ class GeoLexicon:
     # personal titles (الشيخ, الباحثة): a name after one is a person's
     honorifics: frozenset[str] = frozenset()
     sides: frozenset[str] = frozenset()  # side or territory words: with a country adjective, that country
+    attached_words: frozenset[str] = frozenset()  # a name with its proclitic that is a common word (بحجة)
     office_units: frozenset[str] = frozenset()  # unit words between a title and its place (قائد محور البيضاء)
 
 
@@ -208,6 +209,7 @@ def geo_lexicon() -> GeoLexicon:
         office=_with_proclitics(cues["office"]["titles"]),
         honorifics=_with_proclitics(cues["honorifics"]),
         sides=_with_proclitics(cues["sides"]),
+        attached_words=_norms(cues["attached_words"]),
         office_units=_norms(cues["office"]["units"]),
         launched=_with_proclitics(cues["launched"]["from"]),
         returned=_with_proclitics(cues["launched"]["back_to"]),

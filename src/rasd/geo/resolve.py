@@ -499,6 +499,8 @@ def find_places(doc: Doc) -> Doc:
             continue  # السورية after a noun; «الرياض» (a newspaper, but محافظة «مأرب»); الجنسية السورية
         cue = cue_before(tokens, m.tok_start, lo, lex)
         cue = cue or _dual_cue(tokens, m.tok_start, lo, lex)
+        if cue is None and tokens[m.tok_start].norm in lex.attached_words:
+            continue  # "بحجة أن": on the pretext, not in Hajjah
         if cue is None and m.tok_start > lo and after_honorific(tokens, m.tok_start, lex):
             continue  # "اعتقلت الشيخ صلاح الدين", "الباحثة بدرة قعلول": a person's name, not Saladin or Badrah
         cue_type = cue.kind if cue else None
