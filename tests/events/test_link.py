@@ -47,6 +47,12 @@ def test_link_region_that_holds_the_named_town_is_not_the_place() -> None:
     assert (event.location.name, event.location.geo_precision) == ("Ash Shaykh Zuwayd", 2)
 
 
+def test_link_who_fell_into_an_ambush_is_its_target() -> None:
+    """ "وقعت قوة للجيش المالي في كمين": the force underwent the ambush, as after تعرض ل."""
+    (event,) = _events("وقعت قوة للجيش المالي عصر السبت في كمين قرب نامبالا بمنطقة سيغو.")
+    assert _sides(event) == ("Unidentified Armed Group (Mali)", "Military Forces of Mali")
+
+
 def test_link_a_countrys_territory_gives_way_to_the_town_the_sentence_names_in_it() -> None:
     """ "داخل الأراضي التركية" tells the country; the town of the same sentence in it is the place."""
     (event,) = _events(

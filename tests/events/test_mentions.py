@@ -117,6 +117,9 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
             "وقال مسؤول واصفا حالة الهلع التي أصابت المواطنين إن الجميع مصدوم.",
             "figurative",
         ),  # ... the panic that
+        # what this comes after is told as background
+        ("ويأتي ذلك بعد أن تمكنت قوات التحالف والمقاومة الشعبية من السيطرة على مدينة عدن.", "reference"),
+        ("ويأتي ذلك بعد يومين على هجوم انتحاري تبناه داعش وأوقع 32 قتيلا في مدينة سوروج.", "reference"),
         # attacks made in words: criticism
         ("هاجم الرئيس التركي حزب الشعوب الديمقراطي لالتزامه الصمت.", "figurative"),
         ("شن الوزير هجوما لاذعا على الحكومة.", "figurative"),

@@ -1899,17 +1899,29 @@ def _counted_subject(
 _UNDERGO_REACH = 5  # tokens from the undergo verb to the trigger (with ل) of what was undergone
 
 
+_IN = normalise_str("في")
+# "fell" (into an ambush, وقعت قوة في كمين): its subject underwent what follows في
+_FELL_REACH = (
+    8  # tokens from وقع to the trigger after في: its subject and a time (وقعت قوة للجيش عصر السبت في)
+)
+_FELL_INTO = frozenset(p + w for w in ("وقع", "وقعت", "وقعوا", "وقعا") for p in ("", "و", "ف"))
+
+
 def _undergoers(doc: Doc, actors: list[ActorMention], incidents: list[Incident]) -> set[int]:
     """Who "underwent" the act is hit: the actor between تعرض and the trigger it takes with ل ("تعرض عناصر من
-    داعش لهجوم في الرمادي", "وتعرض للاعتقال")."""
+    داعش لهجوم في الرمادي", "وتعرض للاعتقال"), or between وقع and the trigger it takes with في ("وقعت قوة
+    للجيش المالي في كمين")."""
     out: set[int] = set()
     for inc in incidents:
         for m in inc.mentions:
             ti = m.match.tok_start
-            if not doc.tokens[ti].norm.startswith("ل"):
+            fell = ti > 0 and doc.tokens[ti - 1].norm == _IN
+            if not doc.tokens[ti].norm.startswith("ل") and not fell:
                 continue
-            for k in range(ti - 1, max(-1, ti - 1 - _UNDERGO_REACH), -1):
-                if doc.tokens[k].norm.startswith(UNDERGO):
+            reach = _FELL_REACH if fell else _UNDERGO_REACH
+            for k in range(ti - 1, max(-1, ti - 1 - reach), -1):
+                norm = doc.tokens[k].norm
+                if (norm in _FELL_INTO) if fell else norm.startswith(UNDERGO):
                     lo, hi = doc.tokens[k].end, doc.tokens[ti].start
                     out |= {a.start for a in actors if lo <= a.start and a.end <= hi}
                     break
