@@ -302,6 +302,7 @@ def test_mentions_veto_statements_plans_courts_and_retellings(text: str, veto: s
         ("أعلنت الشرطة ومكتب النيابة العامة توقيف شخصين في لندن.", "arrest"),
         ("وتجمع المحامون أمام المحكمة في وقفة احتجاجية.", "protest"),
         ("تجمع ستة آلاف متظاهر أمام البرلمان في أثينا.", "protest"),  # a singular protester after a count
+        ("ألقى الطيران المروحي عشرين برميلا متفجرا على الزبداني.", "airstrike"),  # barrel bombs, accusative
         ("أقدم مدمن مخدرات على قتل شقيقه.", "kill"),  # ordinary crime is still an assault
         ("تم إيقاف ثلاثة أشخاص في المطار.", "arrest"),
         ("وأسفر الحادث عن مقتل ثلاثة جنود.", "kill"),  # الحادث refers back to an attack

@@ -483,6 +483,14 @@ def test_turkish_border_places_in_press_spelling() -> None:
         ("دوغوبايزيد", "Doğubayazıt"),
         ("مرسين", "Mersin"),
         ("جزيرة ابن عمر", "Cizre"),
+        ("دوغوبيازيت", "Doğubayazıt"),
+        ("جيلانبينار", "Ceylanpınar"),
+        ("جيلان بينار", "Ceylanpınar"),
+        ("كوموش خانة", "Gümüşhane"),
+        # and beyond Turkey, as second readers met them
+        ("ترهونة", "Tarhuna"),
+        ("غومبي", "Gombe"),
+        ("التشيك", "Czechia"),
     ):
         assert [p.name for p in resolve_name(name)][:1] == [en]
 
