@@ -774,6 +774,12 @@ def test_link_who_a_group_is_allied_with_is_no_event_place() -> None:
         # a counted man's force named with في, then the men counted after him ("جندي تركي وآخر" stays two)
         ("تمكن الجيش أمس من قتل قيادي بارز في تنظيم داعش و11 من معاونيه في حديثة.", 12, None),
         ("قتل جندي تركي وآخر من تنظيم داعش في تبادل لإطلاق النار أمس قرب كيليس.", 2, None),
+        # a wound noun with و is a new conjunct: the figure before it is the dead's, its own comes after
+        ("فجر انتحاري نفسه في مسجد في أبها أمس، ونتج عنه مقتل 15 وإصابة 33 آخرين.", 15, 33),
+        # a word in the writer's quotes, counted after them
+        ("فجر انتحاري نفسه في مسجد في أبها أمس، ونتج عنه «استشهاد» 15 وإصابة 33 آخرين.", 15, 33),
+        # the wounded as an active verb's object
+        ("قال الجيش إن مسلحين قتلوا اثنين من جنوده وأصابوا أربعة آخرين في تفجير قرب ديار بكر أمس.", 2, 4),
     ],
 )
 def test_link_counts_of_the_dead_and_wounded(text: str, fatalities: int, injured: int | None) -> None:

@@ -1734,10 +1734,14 @@ def _link_counts(doc: Doc, inc: Incident, count_people: CountFn) -> None:
         if _combined_toll(doc, m):
             continue  # "66 قتيلاً وجريحاً", "بين قتيل وجريح": the dead and the wounded together, neither count
         lo, hi = m.match.tok_end, min(sent.tok_end, m.match.tok_end + _COUNT_WINDOW)
+        # ("مقتل 15 وإصابة 33": a noun with و on it opens a new conjunct; the figure before it is not its count)
+        tok = doc.tokens[m.match.tok_start]
+        joined = tok.norm.startswith("و") and not tok.forms[m.match.strip].startswith("و")
         counted = [
             x
             for x in doc.numbers
-            if x.end <= m.match.start
+            if not joined
+            and x.end <= m.match.start
             and m.match.start - x.end <= 2
             and x.start >= sent.start
             and not _counts_a_thing(doc, x)
