@@ -126,6 +126,8 @@ def test_resolve_ambiguous_words_are_not_actors(text: str) -> None:
             "pkk",
         ),
         ("وقامت الفرق التابعة لمديريات الأمن في الولايات التركية بحملات", "لمديريات الأمن", "police-tr"),
+        # Islamist fighters are gunmen, not civilians
+        ("اشتبكت قوات الحكومة مع مقاتلين إسلاميين في بنغازي", "مقاتلين إسلاميين", "unidentified-ly"),
     ],
 )
 def test_resolve_generic_from_context(text: str, surface: str, actor_id: str) -> None:
