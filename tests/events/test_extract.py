@@ -622,6 +622,19 @@ def test_extract_protesters_killed(text: str, sub_event_type: str, sides: tuple[
     assert ev.fatalities == 3
 
 
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # rebels named right after a regain verb overtake the ground; the state's affiliates regain it
+        ("استعاد جيش الفتح قرية المشيك في سهل الغاب بريف حماة أمس.", "Non-state actor overtakes territory"),
+        ("استعادت المقاومة الشعبية مدينة الضالع أمس.", "Government regains territory"),
+        ("استعاد الجيش العراقي مدينة تكريت أمس.", "Government regains territory"),
+    ],
+)
+def test_extract_who_regains_ground_decides_its_sub_type(text: str, sub_event_type: str) -> None:
+    assert [e.sub_event_type for e in _reported(text)] == [sub_event_type]
+
+
 def test_extract_a_sentence_cut_at_fima_holds_two_incidents_each_with_its_own_clauses() -> None:
     """ "وفي تعز قصف المتمردون الحوثيون مدينة تعز، فيما سيطر الجيش الوطني على مواقع بجوار السجن المركزي": the
     Houthis' shelling and the army's gain are two events, each with the clauses up to where the other opens."""

@@ -47,6 +47,15 @@ def test_link_region_that_holds_the_named_town_is_not_the_place() -> None:
     assert (event.location.name, event.location.geo_precision) == ("Ash Shaykh Zuwayd", 2)
 
 
+def test_link_who_lays_an_act_at_someones_door_only_tells_of_it() -> None:
+    """ "ونسب الجيش التركي الهجوم إلى حزب العمال": the army attributes the bombing, the PKK is its doer."""
+    (event,) = _events(
+        "انفجرت سيارة مفخخة أمس استهدفت قافلة عسكرية في دياربكر. ونسب الجيش التركي الهجوم إلى حزب العمال الكردستاني."
+    )
+    assert event.actor1 is not None and event.actor1.name == "PKK: Kurdistan Workers Party"
+    assert event.actor2 is None or event.actor2.name != "Military Forces of Turkey"
+
+
 def test_link_who_fell_into_an_ambush_is_its_target() -> None:
     """ "وقعت قوة للجيش المالي في كمين": the force underwent the ambush, as after تعرض ل."""
     (event,) = _events("وقعت قوة للجيش المالي عصر السبت في كمين قرب نامبالا بمنطقة سيغو.")

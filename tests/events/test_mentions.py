@@ -127,6 +127,7 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         ("وقال إن من المرجح أن يشن التنظيم هجمات في تونس.", "speculation"),  # 'it is likely'
         ("وحذر من هجمات مستقبلية في تونس.", "future"),  # 'future attacks'
         ("يريد حزب الله الزبداني كي يؤمن السيطرة على غرب دمشق.", "plan"),  # 'so that'
+        ("قالت مصادر إن الخطة التي أجهضت كانت تقضي باستهداف موكب البغدادي بعبوات ناسفة.", "plan"),  # 'was to'
     ],
 )
 def test_mentions_veto_non_events(text: str, veto: str) -> None:
@@ -557,3 +558,9 @@ def test_mentions_a_condemned_act_dated_today_is_news() -> None:
     ]
     old = "أدانت الوزارة الهجوم الذي استهدف الشهر الماضي نقطة أمنية في مدينة العريش."
     assert not [e for e in rasd.extract(old, published="2015-08-06").events if e.status == "reported"]
+
+
+def test_mentions_the_killing_a_crowd_accuses_a_man_of_is_an_accusation() -> None:
+    """ "اعتصاما ... لمعاقبة رجل يتهمونه بقتل عقيد": the sit-in is told, the killing is what he is accused of."""
+    found = _mentions("بدأ ألف شخص اعتصاما للدعوة لمعاقبة رجل يتهمونه بقتل عقيد في الجيش.")
+    assert ("protest", None) in found and ("kill", "accusation") in found, found

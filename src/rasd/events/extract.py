@@ -15,7 +15,7 @@ from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
 from rasd.events.coref import CIVILIANS, contains, merge_incidents, merge_into, same_place, sequel
 from rasd.events.incident import ARMED_INTERS, CROWD_VIOLENCE, FIXED_TYPE, STATE_SIDE, Incident, family
 from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, TERRITORY_ROLES, event_lexicon
-from rasd.events.link import event_places, link_sentence
+from rasd.events.link import attributions, event_places, link_sentence
 from rasd.events.mentions import CueHit, Mention, crowd_noun, find_mentions
 from rasd.events.model import score_incidents
 from rasd.events.split import one_per_place
@@ -766,7 +766,6 @@ def find_events(doc: Doc) -> Doc:
 
 
 _VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
-_TO = normalise_str("إلى")  # الى and إلى normalise alike
 
 
 def _attributed_to(doc: Doc, inc: Incident) -> ActorMention | None:
@@ -774,15 +773,12 @@ def _attributed_to(doc: Doc, inc: Incident) -> ActorMention | None:
     في مدينة مديات، ونسب إلى حزب العمال الكردستاني، أدى إلى مقتل شرطي")."""
     if inc.event_type not in _VIOLENT_TYPES:
         return None  # an arrest's or a protest's doer is never an armed group an act is laid on
-    words = event_lexicon().words["attributed_to"]
     for si in sorted({m.sent for m in inc.mentions}):
-        sent = doc.sentences[si]
-        for k in range(sent.tok_start, sent.tok_end - 2):
-            if doc.tokens[k].norm in words and doc.tokens[k + 1].norm == _TO:
-                start = doc.tokens[k + 2].start
-                hit = next((a for a in doc.actors if a.start == start and a.inter in ARMED_INTERS), None)
-                if hit is not None and (inc.actor2 is None or hit.actor_id != inc.actor2.actor_id):
-                    return hit
+        for _, j in attributions(doc, si):
+            start = doc.tokens[j + 1].start
+            hit = next((a for a in doc.actors if a.start == start and a.inter in ARMED_INTERS), None)
+            if hit is not None and (inc.actor2 is None or hit.actor_id != inc.actor2.actor_id):
+                return hit
     return None
 
 

@@ -25,6 +25,7 @@ _ROLE_PRIORITY = (
     "abduct", "sexual", "injure", "mob", "riot", "protest",
 )  # fmt: skip
 _RAID_ROLES = ("attack", "beat", "shoot")  # how an abduction is done: storming, beating, shooting to scare
+_REBELS = 2  # ACLED inter code of rebel groups
 STATE_SIDE = (1, 8)  # state forces and the external forces beside them (coalitions): who regains
 
 FIXED_TYPE = {
@@ -185,6 +186,20 @@ class Incident:
             role = (
                 "territory_regain"  # the side decides: state forces (or their ally) taking ground regain it
             )
+        elif (
+            role == "territory_regain"
+            and self.actor1 is not None
+            and self.actor1.inter == _REBELS
+            and any(
+                m.sense.role == role and m.sense.pos == "verb" and 0 < self.actor1.start - m.match.end <= 2
+                for m in self.mentions
+            )
+            and not any(a.inter in STATE_SIDE for a in self.allies)
+        ):
+            # "استعاد جيش الفتح قرية المشيك": rebels named right after the verb that regain ground overtake it (a
+            # militia on the state's side, such as Yemen's Popular Resistance, is the government's affiliate and
+            # regains it, as ACLED codes; a liberation noun, تحرير, is left to the side the rules found)
+            role = "territory_gain"
         if role in FIXED_TYPE:
             self.event_type, self.sub_event_type = FIXED_TYPE[role]
             if role == "abduct" and "clash" in roles:

@@ -510,7 +510,9 @@ def link_sentence(
                 and (toll or _distance(doc, inc, d.start) <= _SINCE_REACH)
                 for d in dates
             )
-        speakers = _speakers(doc, inc, actors, cues) | _finders(doc, inc, actors)
+        speakers = (
+            _speakers(doc, inc, actors, cues) | _finders(doc, inc, actors) | _attributors(doc, si, actors)
+        )
         dead = {a for m in inc.mentions for a in _died(doc, m, actors)}
         # "بمقتل 60 عنصرا من الحوثيين وقوات صالح": who is joined to a counted victim by و was hit too
         victims = _with_joined(
@@ -961,6 +963,34 @@ def _speakers(doc: Doc, inc: Incident, actors: list[ActorMention], cues: list[Cu
         elif te == first and _announces_own_losses(doc, inc, a, actors):
             out.add(a.start)
     return out
+
+
+_ATTRIBUTION_REACH = (
+    6  # tokens from an attributing verb to its إلى: its subject and the act (نسب الجيش الهجوم إلى)
+)
+
+
+def attributions(doc: Doc, si: int) -> list[tuple[int, int]]:
+    """(verb, إلى) token pairs of sentence ``si`` that lay an act at someone's door: "ونسب الجيش التركي الهجوم
+    إلى حزب العمال الكردستاني", "ونسب إلى حزب العمال" (event_cues.json words attributed_to)."""
+    words = event_lexicon().words["attributed_to"]
+    sent = doc.sentences[si]
+    out: list[tuple[int, int]] = []
+    for k in range(sent.tok_start, sent.tok_end):
+        if doc.tokens[k].norm not in words:
+            continue
+        hi = min(sent.tok_end - 1, k + 1 + _ATTRIBUTION_REACH)
+        j = next((j for j in range(k + 1, hi) if doc.tokens[j].norm == _TO), None)
+        if j is not None:
+            out.append((k, j))
+    return out
+
+
+def _attributors(doc: Doc, si: int, actors: list[ActorMention]) -> set[int]:
+    """Who lays an act at someone's door only tells of it: the subject between the attributing verb and its
+    إلى ("ونسب الجيش التركي الهجوم إلى حزب العمال" is no attack by the army)."""
+    spans = attributions(doc, si)
+    return {a.start for a in actors for k, j in spans if k < doc.token_at(a.start) < j}
 
 
 _FINDER_REACH = 3  # tokens between a finding verb and its subject (عثرت قوات الأمن التركية أمس على جثتي)
