@@ -57,6 +57,7 @@ def _actors(text: str) -> list[tuple[str, str, bool]]:
         # the Houthis' forerunner, not al-Shabaab; London's police by its name
         ("أسس حسين الحوثي جماعة الشباب المؤمن في صعدة", "جماعة الشباب المؤمن", "houthis"),
         ("اعتقلت شرطة اسكوتلنديارد البريطانية ثلاثة أشخاص", "اسكوتلنديارد", "police-gb"),
+        ("استهدفت الزوارق الحربية الإسرائيلية مراكب الصيادين", "الزوارق الحربية الإسرائيلية", "military-il"),
     ],
 )
 def test_resolve_named_aliases(text: str, surface: str, actor_id: str) -> None:

@@ -127,6 +127,7 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         ("وقال إن من المرجح أن يشن التنظيم هجمات في تونس.", "speculation"),  # 'it is likely'
         ("وحذر من هجمات مستقبلية في تونس.", "future"),  # 'future attacks'
         ("يريد حزب الله الزبداني كي يؤمن السيطرة على غرب دمشق.", "plan"),  # 'so that'
+        ("تظاهر المتهمون بالفرح الزائف بعد الجريمة في الرياض.", "figurative"),  # pretended to be glad
         ("قالت مصادر إن الخطة التي أجهضت كانت تقضي باستهداف موكب البغدادي بعبوات ناسفة.", "plan"),  # 'was to'
     ],
 )

@@ -481,6 +481,11 @@ def _veto(
         # "أصابت عناصر التمرد بالرعب فبادرت إلى الهرب", "حالة الهلع التي أصابت المواطنين": struck with fear, not
         # wounded
         return "figurative"
+    if m.payload.role == "protest" and any(
+        not lex.words["pretended"].isdisjoint(t.forms)
+        for t in doc.tokens[m.tok_end : m.tok_end + _PRETEND_REACH]
+    ):
+        return "figurative"  # "تظاهر المتهمون بالفرح الزائف": they pretended to be glad
     if _in_words(doc, m, lex):
         return "figurative"  # "هاجم الرئيس التركي حزب الشعوب", "شن هجوما لاذعا على الحكومة": criticism
     if m.payload.role == "looting" and any(c.kind == "not_loot" and c.tok_start == m.tok_end for c in cues):
@@ -612,6 +617,7 @@ def _veto(
     return None
 
 
+_PRETEND_REACH = 2  # words after تظاهر (its subject at most between) where what one pretends may stand
 _MANNER_REACH = 3  # words after an attack trigger where its manner may say it was made in words (لاذعا)
 
 
