@@ -313,10 +313,15 @@ def test_extract_the_dead_and_wounded_counted_together_are_no_fatality_count() -
         # a plot foiled before it was made: one disrupted weapons use
         ("أحبطت الشرطة أمس هجوما إرهابيا كان يستهدف مسجدا في الكويت.", "Disrupted weapons use"),
         ("أحبطت الشرطة أمس عملية إرهابية في الرياض.", "Disrupted weapons use"),
+        # rebels named right after a regain verb overtake the ground; the state's affiliates regain it
+        ("استعاد جيش الفتح قرية المشيك في سهل الغاب بريف حماة أمس.", "Non-state actor overtakes territory"),
+        ("استعادت المقاومة الشعبية مدينة الضالع أمس.", "Government regains territory"),
+        ("استعاد الجيش العراقي مدينة تكريت أمس.", "Government regains territory"),
     ],
 )
-def test_extract_a_foiled_attack_is_one_incident(text: str, sub_event_type: str) -> None:
-    """The foiling verb and the attack noun after it tell one incident, not a disrupted attack and a clash."""
+def test_extract_one_incident_and_its_sub_type(text: str, sub_event_type: str) -> None:
+    """A foiling verb and the attack noun after it tell one incident, not a disrupted attack and a clash; who
+    regains ground decides whether the government regains it."""
     assert [e.sub_event_type for e in _reported(text)] == [sub_event_type]
 
 
@@ -620,19 +625,6 @@ def test_extract_protesters_killed(text: str, sub_event_type: str, sides: tuple[
     assert ev.sub_event_type == sub_event_type
     assert (ev.actor1.name if ev.actor1 else None, ev.actor2.name if ev.actor2 else None) == sides
     assert ev.fatalities == 3
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_event_type"),
-    [
-        # rebels named right after a regain verb overtake the ground; the state's affiliates regain it
-        ("استعاد جيش الفتح قرية المشيك في سهل الغاب بريف حماة أمس.", "Non-state actor overtakes territory"),
-        ("استعادت المقاومة الشعبية مدينة الضالع أمس.", "Government regains territory"),
-        ("استعاد الجيش العراقي مدينة تكريت أمس.", "Government regains territory"),
-    ],
-)
-def test_extract_who_regains_ground_decides_its_sub_type(text: str, sub_event_type: str) -> None:
-    assert [e.sub_event_type for e in _reported(text)] == [sub_event_type]
 
 
 def test_extract_a_sentence_cut_at_fima_holds_two_incidents_each_with_its_own_clauses() -> None:

@@ -270,6 +270,7 @@ def test_resolve_directorate_is_not_a_district() -> None:
         ("انفجار سيارة مفخخة في ضواحي بغداد", "ضواحي بغداد", "Baghdad", 2),
         ("قتل ثلاثة في قصف على ريف دمشق", "ريف دمشق", "Rif Dimashq", 3),  # the governorate's name
         ("قتل ثلاثة في محافظة ريف دمشق", "محافظة ريف دمشق", "Rif Dimashq", 3),
+        ("استهدفت الزوارق مراكب الصيادين قبالة سواحل غزة", "غزة", "Gaza", 2),  # off its coast
     ],
 )  # fmt: skip
 def test_resolve_countryside_and_outskirts(text: str, fragment: str, name: str, precision: int) -> None:
