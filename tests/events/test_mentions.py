@@ -123,6 +123,7 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         # attacks made in words: criticism
         ("هاجم الرئيس التركي حزب الشعوب الديمقراطي لالتزامه الصمت.", "figurative"),
         ("شن الوزير هجوما لاذعا على الحكومة.", "figurative"),
+        ("أكد عضو المجلس أن قرار الحكومة بنقل المعسكر إلى بغداد يستهدف المحافظة سياسيا.", "figurative"),
         ("قال الجيش إنه لا صحة لما تردد عن وقوع هجمات مسلحة على أكمنة العريش.", "negation"),  # 'no truth in'
         ("وقال إن من المرجح أن يشن التنظيم هجمات في تونس.", "speculation"),  # 'it is likely'
         ("وحذر من هجمات مستقبلية في تونس.", "future"),  # 'future attacks'

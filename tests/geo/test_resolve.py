@@ -490,6 +490,8 @@ def test_turkish_border_places_in_press_spelling() -> None:
         ("كوموش خانة", "Gümüşhane"),
         # and beyond Turkey, as second readers met them
         ("ترهونة", "Tarhuna"),
+        ("كماه", "Kemah"),
+        ("قرقوش", "Al-Hamdaniya"),
         ("غومبي", "Gombe"),
         ("التشيك", "Czechia"),
     ):
