@@ -1130,6 +1130,12 @@ def test_link_a_toll_risen_to_a_figure_told_after_its_cause() -> None:
             "Saudi-led Coalition",
             "Popular Resistance (Yemen)",
         ),
+        # a force 'backed' by the army (المسنودة بقوات الجيش) is the doer, the army its backer
+        (
+            "حققت المقاومة الشعبية المسنودة بقوات الجيش الوطني أمس تقدما وسيطرت على مواقع للحوثيين قرب مطار تعز.",
+            "Popular Resistance (Yemen)",
+            "Military Forces of Yemen",
+        ),
         # who lays an act at someone's door (نسب الجيش الهجوم إلى) only tells of it; the group after إلى did it
         (
             "انفجرت سيارة مفخخة أمس استهدفت قافلة عسكرية في دياربكر. ونسب الجيش التركي الهجوم إلى حزب العمال "

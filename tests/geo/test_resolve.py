@@ -491,6 +491,8 @@ def test_turkish_border_places_in_press_spelling() -> None:
         # and beyond Turkey, as second readers met them
         ("ترهونة", "Tarhuna"),
         ("كماه", "Kemah"),
+        ("سيزر", "Cizre"),
+        ("داماتورو", "Damaturu"),
         ("قرقوش", "Al-Hamdaniya"),
         ("غومبي", "Gombe"),
         ("التشيك", "Czechia"),
