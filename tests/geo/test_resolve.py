@@ -123,6 +123,7 @@ def test_resolve_named_places(text: str, fragment: str, name: str, cc: str, prec
         # an area of the province its sentence names, which the gazetteer lacks: not Iraq's Al-Faw
         ("تمكنت المقاومة الشعبية في محافظة مأرب من السيطرة على مواقع للحوثيين في منطقة الفاو", "الفاو"),
         ("اعتقل التنظيم العميد الجريري في المكلا بحجة شكاوى المتطوعين", "بحجة"),  # 'on the pretext'
+        ("شن المتمردون هجمات دامية على الجزر في الدول المطلة على البحيرة", "البحيرة"),  # 'the lake'
     ],
 )
 def test_resolve_common_words_are_not_places(text: str, word: str) -> None:
