@@ -58,6 +58,7 @@ import rasd
         # an undated series of strikes on one place is the report's event; a wave, or one over a country, sums up
         ("وفي محافظة الضالع شمال عدن، شن طيران التحالف سلسلة غارات على مواقع للحوثيين.", "reported"),
         ("وشهدت بغداد موجة تفجيرات استهدفت أسواقا شعبية.", "aggregate"),
+        ("وشهدت مدينة تعز في أوقات متفرقة احتجاجات تطالب بطرد المسلحين الحوثيين.", "aggregate"),  # at times
         # attacks in the plural on one named day and one place are that day's event there
         ("وشن مسلحون هجمات على حواجز للجيش في الرمادي أمس.", "reported"),
         ("وشن مسلحون هجمات على حواجز للجيش في الرمادي.", "aggregate"),
