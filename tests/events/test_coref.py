@@ -191,3 +191,13 @@ def test_coref_a_toll_in_this_quarter_is_the_incident_told_there_before() -> Non
     )
     assert ev.fatalities == 28
     assert ev.location is not None and ev.location.geo_precision < 3
+
+
+def test_coref_the_next_sentence_at_a_coarser_grain_is_the_same_incident() -> None:
+    """ "وقال مسؤول في الأنبار إن الهجوم أسفر عن مقتل ثلاثة جنود" right after an attack in Ramadi: the same
+    attack told again with the province it lies in, its toll joins it."""
+    events = rasd.extract(
+        "هاجم مسلحون أمس حاجزا للجيش في مدينة الرمادي. وقال مسؤول في الأنبار إن الهجوم أسفر عن مقتل ثلاثة جنود.",
+        published="2015-07-26",
+    ).events
+    assert [(e.location.name if e.location else None, e.fatalities) for e in events] == [("Ramadi", 3)]

@@ -173,7 +173,11 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
         # "تدخلت وحدات من مكافحة الشغب لتفريق المتظاهرين ... بمدينة نواكشوط", "بينما استمرت المطاردات بين الشرطة
         # والمتظاهرين": the protest in that town told before, with no other day
         return True
-    refines = b.place is None or (a.place is not None and contains(a.place, b.place))
+    # (or B names the country or province A's place lies in: "وقال والي كيليس إن الاشتباكات ... مستمرة" after a
+    # clash at Elbeyli in Kilis, the same incident at a coarser grain)
+    refines = b.place is None or (
+        a.place is not None and (contains(a.place, b.place) or contains(b.place, a.place))
+    )
     next_line = b.first_sent == a.last_sent + 1 and not _paragraph_break(doc, a.last_sent, b.first_sent)
     # right after A, B may also name the place A left untold ("قنبلة انفجرت أسفل حافلة ركاب" ... "وقال إن
     # الانفجار وقع في منطقة دار سلم بجنوب صنعاء")
