@@ -566,19 +566,3 @@ def test_mentions_the_killing_a_crowd_accuses_a_man_of_is_an_accusation() -> Non
     """ "اعتصاما ... لمعاقبة رجل يتهمونه بقتل عقيد": the sit-in is told, the killing is what he is accused of."""
     found = _mentions("بدأ ألف شخص اعتصاما للدعوة لمعاقبة رجل يتهمونه بقتل عقيد في الجيش.")
     assert ("protest", None) in found and ("kill", "accusation") in found, found
-
-
-def test_mentions_an_act_dated_yesterday_after_a_background_frame_is_news() -> None:
-    """ "ويأتي ذلك بعد أن قتل مسلحون أمس ثلاثة جنود": what this comes after is background, unless it is dated
-    today or yesterday; then the article is the first report of it."""
-    import rasd
-
-    def reported(text: str) -> list[str]:
-        return [
-            e.sub_event_type
-            for e in rasd.extract(text, published="2015-07-26").events
-            if e.status == "reported"
-        ]
-
-    assert reported("ويأتي ذلك بعد أن قتل مسلحون أمس ثلاثة جنود في العريش.") == ["Armed clash"]
-    assert reported("ويأتي ذلك بعد أن تمكنت قوات التحالف من السيطرة على مدينة عدن.") == []

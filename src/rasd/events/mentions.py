@@ -379,30 +379,19 @@ _NEW_DAYS = 2  # days before publication that still make a framed act news
 
 def _told_as_new(doc: Doc, m: Match[TriggerSense]) -> bool:
     """A condemned or mourned act noun whose relative clause dates it today or yesterday ("ندد بالتفجير الذي وقع
-    ظهر اليوم في مسجد ... ونتج عنه استشهاد"), or an act verb dated so right after it ("ويأتي ذلك بعد أن قتل
-    مسلحون أمس ثلاثة جنود"): the article is the first report of it, so it is news, while the condemnation or the frame
-    itself stays none."""
-    if doc.published is None:
+    ظهر اليوم في مسجد ... ونتج عنه استشهاد"): the article is the first report of it, so it is news, while the
+    condemnation itself stays none."""
+    if m.payload.pos != "noun" or doc.published is None:
         return False
-    if m.payload.pos == "verb":
-        # "ويأتي ذلك بعد أن قتل مسلحون أمس ثلاثة جنود": a verb dated today or yesterday right after it is news too
-        k = m.tok_end - 1
-    else:
-        # (an adjective or two may stand between: "بالتفجير الإرهابي الذي")
-        relatives = event_lexicon().words["relatives"]
-        found = next(
-            (
-                j
-                for j in range(m.tok_end, min(len(doc.tokens), m.tok_end + 3))
-                if doc.tokens[j].norm in relatives
-            ),
-            None,
-        )
-        if found is None or any(not doc.tokens[j].norm.startswith("ال") for j in range(m.tok_end, found)):
-            return False
-        k = found
-    end = min(len(doc.tokens), k + _NEW_REACH, doc.sentences[doc.sentence_of(k)].tok_end)
-    lo, hi = doc.tokens[k].end, doc.tokens[end - 1].end
+    # (an adjective or two may stand between: "بالتفجير الإرهابي الذي")
+    relatives = event_lexicon().words["relatives"]
+    k = next(
+        (j for j in range(m.tok_end, min(len(doc.tokens), m.tok_end + 3)) if doc.tokens[j].norm in relatives),
+        None,
+    )
+    if k is None or any(not doc.tokens[j].norm.startswith("ال") for j in range(m.tok_end, k)):
+        return False
+    lo, hi = doc.tokens[k].end, doc.tokens[min(len(doc.tokens), k + _NEW_REACH) - 1].end
     day_words = date_lexicon().day_words
     for d in doc.dates:
         if lo <= d.start < hi and d.precision == 1 and d.relative:
