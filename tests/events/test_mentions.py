@@ -129,6 +129,10 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         ("وحذر من هجمات مستقبلية في تونس.", "future"),  # 'future attacks'
         ("يريد حزب الله الزبداني كي يؤمن السيطرة على غرب دمشق.", "plan"),  # 'so that'
         ("تظاهر المتهمون بالفرح الزائف بعد الجريمة في الرياض.", "figurative"),  # pretended to be glad
+        (
+            "وقال إن المدنيين في عدن ليسوا طرفا في القتال الدائر حاليا.",
+            "figurative",
+        ),  # no party to the fighting
         ("قالت مصادر إن الخطة التي أجهضت كانت تقضي باستهداف موكب البغدادي بعبوات ناسفة.", "plan"),  # 'was to'
     ],
 )
