@@ -309,7 +309,7 @@ def _is_adjective_use(
     return (("ال" + first) in tok.forms and not tok.norm.endswith(first)) or tok.norm.startswith("ال" + first)
 
 
-def _agrees_as_adjective(tokens: Sequence[Token], m: Match[str], lo: int) -> bool:
+def _agrees_as_adjective(text: str, tokens: Sequence[Token], m: Match[str], lo: int) -> bool:
     """An indefinite one-word name in ة, written bare, right after an indefinite feminine or plural word
     (مدرعات عسكرية حديثة, عملية جديدة): an adjective agreeing with that word, not a town (the caller keeps
     names of places of 100,000 people or more)."""
@@ -319,8 +319,9 @@ def _agrees_as_adjective(tokens: Sequence[Token], m: Match[str], lo: int) -> boo
     if m.payload.startswith("ال") or not m.payload.endswith("ه"):
         return False
     prev = tokens[m.tok_start - 1].norm
+    # (definite as written: آليات, normalised اليات, is indefinite)
     return (
-        not prev.startswith(("ال", "وال"))
+        not written_bare(text, tokens[m.tok_start - 1]).startswith("ال")
         and prev.isalpha()
         and ((prev.endswith("ه") and len(prev) >= 4) or (prev.endswith("ات") and len(prev) >= 5))
     )  # not بدأت (a verb) before أنقرة
@@ -536,7 +537,7 @@ def find_places(doc: Doc) -> Doc:
             continue
         if (
             cue is None
-            and _agrees_as_adjective(tokens, m, lo)
+            and _agrees_as_adjective(doc.text, tokens, m, lo)
             and all(_pop(c.place, gz) < 100_000 for c in cands)
         ):
             continue  # مدرعات عسكرية حديثة: "modern", not Haditha
