@@ -965,9 +965,8 @@ def _speakers(doc: Doc, inc: Incident, actors: list[ActorMention], cues: list[Cu
     return out
 
 
-_ATTRIBUTION_REACH = (
-    6  # tokens from an attributing verb to its إلى: its subject and the act (نسب الجيش الهجوم إلى)
-)
+# tokens from an attributing verb to its إلى: its subject and the act (نسب الجيش الهجوم إلى)
+_ATTRIBUTION_REACH = 6
 
 
 def attributions(doc: Doc, si: int) -> list[tuple[int, int]]:
@@ -1935,9 +1934,8 @@ _UNDERGO_REACH = 5  # tokens from the undergo verb to the trigger (with ل) of w
 
 _IN = normalise_str("في")
 # "fell" (into an ambush, وقعت قوة في كمين): its subject underwent what follows في
-_FELL_REACH = (
-    8  # tokens from وقع to the trigger after في: its subject and a time (وقعت قوة للجيش عصر السبت في)
-)
+# tokens from وقع to the trigger after في: its subject and a time (وقعت قوة للجيش عصر السبت في)
+_FELL_REACH = 8
 _FELL_INTO = frozenset(p + w for w in ("وقع", "وقعت", "وقعوا", "وقعا") for p in ("", "و", "ف"))
 
 

@@ -164,10 +164,16 @@ def _after_on(doc: Doc, m: Match[TriggerSense], clause: Segment) -> int:
     return -1
 
 
-def _launched(m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon) -> bool:
-    """A launch verb just before the trigger: "شنت تركيا أولى ضرباتها", "جددت قوات الأسد قصفها" tell the act."""
+def launch_before(tok_start: int, cues: list[CueHit], lex: EventLexicon) -> CueHit | None:
+    """The launch verb just before the trigger at token ``tok_start`` ("شنت تركيا أولى ضرباتها", "جددت قوات الأسد
+    قصفها", "شن الجيش غارات"), else None."""
     window = lex.windows.get("launch", 2)
-    return any(c.kind == "launch" and 0 <= m.tok_start - c.tok_end <= window for c in cues)
+    return next((c for c in cues if c.kind == "launch" and 0 <= tok_start - c.tok_end <= window), None)
+
+
+def _launched(m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon) -> bool:
+    """A launch verb just before the trigger tells the act, not a reference to it."""
+    return launch_before(m.tok_start, cues, lex) is not None
 
 
 def _quoted_title(stext: str) -> bool:
@@ -999,11 +1005,10 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
                 veto = last.veto
             if veto is None and last is not None and _defused_object(doc, last, m, ci):
                 veto = "object"  # "تفكيك 35 عبوة ناسفة": the device defused, no explosion
-            if veto is None and last is not None and _foiled_attack(doc, last, m, ci):
+            if veto is None and last is not None and _foiled_attack(last, m, ci):
                 if _plotted(doc, last, m):
-                    veto = (
-                        "object"  # "أحبطت الشرطة هجوما إرهابيا كان يستهدف مسجدا": foiled before it was made
-                    )
+                    # "أحبطت الشرطة هجوما إرهابيا كان يستهدف مسجدا": foiled before it was made
+                    veto = "object"
                 else:
                     # "أحبطت المقاومة هجوما شنه مسلحون حوثيون": an attack made and fought off, one clash
                     mentions[-1] = last = replace(last, veto="object")
@@ -1067,7 +1072,7 @@ def _defused_object(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int) ->
 _ATTACK_ROLES = frozenset({"clash", "attack"})  # what a foiling verb foils (أحبط هجوما, أحبطت عملية)
 
 
-def _foiled_attack(doc: Doc, prev: Mention, m: Match[TriggerSense], ci: int) -> bool:
+def _foiled_attack(prev: Mention, m: Match[TriggerSense], ci: int) -> bool:
     """An attack noun right after a foiling verb or noun in its clause, the verb's subject at most between
     (أحبطت قوات الأمن أمس هجوما, إحباط هجوم): one incident, told by two triggers."""
     return (

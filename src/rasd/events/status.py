@@ -7,7 +7,7 @@ import datetime as dt
 from rasd.doc import Doc
 from rasd.events.incident import Incident
 from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, event_lexicon
-from rasd.events.mentions import QAD, UNDERGO, CueHit, crowd_noun
+from rasd.events.mentions import QAD, UNDERGO, CueHit, crowd_noun, launch_before
 from rasd.text.dates import in_date, value_days
 from rasd.text.normalise import normalise_str
 
@@ -92,14 +92,6 @@ def _announced_at(doc: Doc, k: int) -> int:
     return j if norm in event_lexicon().words["announced"] or norm.startswith(UNDERGO) else k
 
 
-def _launched_at(inc_start: int, cues: list[CueHit]) -> int:
-    """The token of the launch verb right before the act noun at ``inc_start`` (شن الجيش غارات), else it."""
-    window = event_lexicon().windows.get("launch", 2)
-    return next(
-        (c.tok_start for c in cues if c.kind == "launch" and 0 <= inc_start - c.tok_end <= window), inc_start
-    )
-
-
 def _pluperfect(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
     """A verb trigger in the pluperfect, كان ... قد فعل ("وكانت الشرطة قد اعتقلت"): told as the past before the
     news."""
@@ -110,8 +102,8 @@ def _pluperfect(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
             # "وكانت المقاومة قد أعلنت عن تحرير الضالع", "وكان الجيش قد شن غارات": the tense of the verb that
             # announced, underwent or launched the act
             k = _announced_at(doc, k)
-            if k == m.match.tok_start:
-                k = _launched_at(k, cues)
+            if k == m.match.tok_start and (launch := launch_before(k, cues, event_lexicon())) is not None:
+                k = launch.tok_start
         if k == 0:
             continue
         # "وكان الحوثيون قد قصفوا": قد is only ever followed by a verb, whatever sense the lexicon gave the word
