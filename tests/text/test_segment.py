@@ -106,6 +106,10 @@ def test_segment_pronoun_suffix_read_off_the_word(word: str, suffixed: bool) -> 
         ("وإبّ", "إب"),  # nor a shadda
         ("آب", "آب"),  # August keeps its madda
         ("ﺁب", "آب"),  # a presentation form reads as the letter
+        ("وبإب", "إب"),  # a conjunction, then a preposition
+        ("فبالقوات", "القوات"),  # ف + ب, and the article stays
+        ("للقوات", "القوات"),  # ل + ال
+        ("وآليات", "آليات"),  # no article, as written
     ],
 )
 def test_segment_written_bare_keeps_the_spelling_the_normaliser_folds(word: str, bare: str) -> None:

@@ -108,10 +108,20 @@ def pronoun_suffixed(text: str, tok: Token) -> bool:
 
 def written_bare(text: str, tok: Token) -> str:
     """The token as the original ``text`` writes it, hamza and all (إب, not the normalised اب), without harakat,
-    tatweel and presentation forms (as :func:`pronoun_suffixed` reads it) or its one-letter proclitics و ف ب ل:
-    where a spelling the normaliser folds away tells two words apart."""
+    tatweel and presentation forms (as :func:`pronoun_suffixed` reads it) or its proclitics (و or ف, then ب or
+    ل): where a spelling the normaliser folds away tells two words apart."""
     surface = unicodedata.normalize("NFKC", charmap().deleted.sub("", text[tok.start : tok.end]))
-    return surface.lstrip("وفبل")
+    # at most a conjunction then a preposition, as Arabic attaches them (وب, فل), not every leading و ف ب ل:
+    # lstrip read وبلدات as دات, eating the word's own ل; لل is ل + ال (للقوات: القوات)
+    if surface[:1] in _CONJUNCTIONS and len(surface) > 2:
+        surface = surface[1:]
+    if surface.startswith("لل") and len(surface) > 3:
+        return "ا" + surface[1:]
+    return surface[1:] if surface[:1] in _PREPOSITIONS and len(surface) > 2 else surface
+
+
+_CONJUNCTIONS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل")
 
 
 def attached(tok: Token, letters: tuple[str, ...]) -> bool:
