@@ -103,14 +103,16 @@ def test_where_the_victims_were_going_is_no_event_place() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "located"),
     [
-        "وقع تفجير انتحاري في بلدة حدودية تركية أمس جعل سياسة أنقرة أكثر تشددا.",  # its policy
-        "قصفت تركيا أمس مواقع لداعش في سوريا بعد هجوم انتحاري نسبته أنقرة إلى التنظيم.",  # who it blames
+        # its policy: the bombing's border town is unknown, and Ankara is not it
+        ("وقع تفجير انتحاري في بلدة حدودية تركية أمس جعل سياسة أنقرة أكثر تشددا.", [None]),
+        # who it blames: the shelling is in Syria
+        ("قصفت تركيا أمس مواقع لداعش في سوريا بعد هجوم انتحاري نسبته أنقرة إلى التنظيم.", ["Syria"]),
     ],
 )
-def test_a_capitals_policy_is_its_state_not_a_place(text: str) -> None:
+def test_a_capitals_policy_is_its_state_not_a_place(text: str, located: list[str | None]) -> None:
     import rasd
 
     doc = rasd.extract(text, published="2015-07-25")
-    assert all(e.location is None or e.location.name != "Ankara" for e in doc.events)
+    assert [e.location.name if e.location else None for e in doc.events] == located

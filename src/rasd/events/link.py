@@ -439,6 +439,9 @@ def link_sentence(
     for a, b in itertools.pairwise(actors):  # "بمساندة الحشد الشعبي وأبناء العشائر": both back the doer
         if a.start in backers and _coordinated(doc, a, b):
             backers.add(b.start)
+    attributors = _attributors(
+        doc, si, actors
+    )  # who lays an act at someone's door: no side of any incident here
     place_for = assign_nearest(doc, incidents, places, lambda p: p.start)
     date_for = assign_nearest(doc, incidents, dates, lambda d: d.start)
     grievances = [c for c in cues if c.kind == "grievance"]
@@ -510,9 +513,7 @@ def link_sentence(
                 and (toll or _distance(doc, inc, d.start) <= _SINCE_REACH)
                 for d in dates
             )
-        speakers = (
-            _speakers(doc, inc, actors, cues) | _finders(doc, inc, actors) | _attributors(doc, si, actors)
-        )
+        speakers = _speakers(doc, inc, actors, cues) | _finders(doc, inc, actors) | attributors
         dead = {a for m in inc.mentions for a in _died(doc, m, actors)}
         # "بمقتل 60 عنصرا من الحوثيين وقوات صالح": who is joined to a counted victim by و was hit too
         victims = _with_joined(

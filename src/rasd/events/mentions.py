@@ -736,9 +736,10 @@ def _in_title(doc: Doc, m: Match[TriggerSense]) -> bool:
             continue  # no quote opens before the trigger on its line (a straight quote may be a closing one)
         c = text.find(closing, m.end, o + 1 + _TITLE_MAX_CHARS)
         if c != -1 and "\n" not in text[m.end : c]:
-            if len(text[o + 1 : c].split()) == 1 and any(0 <= n.start - c - 1 <= 1 for n in doc.numbers):
+            words = len(text[o + 1 : c].split())
+            if words == 1 and any(0 <= n.start - c - 1 <= 1 for n in doc.numbers):
                 return False  # "ونتج عنه «استشهاد» 15": a word in quotes of the writer's, counted after them
-            return len(text[o + 1 : c].split()) <= _TITLE_MAX_WORDS
+            return words <= _TITLE_MAX_WORDS
     return False
 
 
