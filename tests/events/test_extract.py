@@ -480,6 +480,20 @@ def test_extract_a_sentence_cut_at_likewise_or_on_another_side_holds_two_inciden
     ]
 
 
+def test_extract_a_sentence_cut_at_also_before_a_verb_holds_two_incidents() -> None:
+    """ "، كما قتل مدني بقصف للطيران على الفلوجة": كما and a trigger verb add an incident of its own; كما before
+    any other word is 'as' and cuts nothing, nor does a toll alone after it."""
+    text = "قتل جنديان في اشتباكات مع مسلحي داعش في الرمادي، كما قتل مدني بقصف للطيران على الفلوجة."
+    assert sorted((e.sub_event_type, e.location.name if e.location else None) for e in _reported(text)) == [
+        ("Air/drone strike", "Al Fallūjah"),
+        ("Armed clash", "Ramadi"),
+    ]
+    (ev,) = _reported("قتل جنديان في اشتباكات مع مسلحي داعش في الرمادي، كما أصيب ثلاثة آخرون.")
+    assert (ev.fatalities, ev.injured) == (2, 3)
+    (ev,) = _reported("قصفت الطائرات مواقع التنظيم في الرقة أمس كما حدث في الأسبوع الماضي.")
+    assert ev.sub_event_type == "Air/drone strike"
+
+
 def test_extract_counted_martyrs_are_the_dead() -> None:
     """شهداء needs a toll word nearby (سقوط, حصيلة …) or a figure right before it: "9 شهداء" are nine dead."""
     (ev,) = _reported("بينما بلغت خسائر المقاومة في معركة يوم الجمعة الماضية 9 شهداء ونحو 15 جريحا.")

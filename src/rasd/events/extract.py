@@ -68,8 +68,16 @@ def _parts(
     """A sentence's mentions cut where a clause opens with a contrast word (بينما, في حين: "while") when both sides
     tell an act of their own, not only a toll: "قتل 18 شخصا جراء سقوط صاروخ على حي في حلب، في حين عادت معركة
     ريف اللاذقية" is a shelling in Aleppo and a battle in Latakia; "قتل 5 في هجوم، بينما أصيب 10" stays one.
+    "كما" ('and also') opens a part only when a trigger verb follows it at once ("قتل جنديان في اشتباكات في
+    الرمادي، كما قتل مدني بقصف للطيران على الفلوجة"); before any other word it is 'as' ("كما حدث في").
     Each part comes with the clause where the next part opens (None for the last, or an uncut sentence)."""
-    opens = {c.tok_start for c in cues if c.kind == "contrast"}
+    verbs = {m.match.tok_start for m in mentions if m.sense.pos == "verb"}
+    opens = {
+        c.tok_start
+        for c in cues
+        if c.kind == "contrast"
+        or (c.kind == "also" and c.tok_end in verbs and doc.tokens[c.tok_start].norm == "كما")
+    }
     cuts = [ci for ci, c in enumerate(doc.clauses[si]) if ci > 0 and c.tok_start in opens]
     if not cuts:
         return [(mentions, None)]
