@@ -215,6 +215,13 @@ BLIND_SETS = [
         0.85,  # 0.83 (the honest figure) until its generic fixes: 85.4 %
         0.89,
     ),
+    (
+        "actors_blind16.jsonl",
+        "36a0ec2b29f75b5883290b2a7d2bc87f3c3fa49b3bcd06c286aa07c8b71fe27a",
+        201,
+        0.80,
+        0.87,
+    ),
 ]
 
 
