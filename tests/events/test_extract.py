@@ -1095,3 +1095,17 @@ def test_extract_a_kill_verb_with_its_object_pronoun_counts_one(text: str) -> No
 def test_extract_an_unnamed_defuser_is_the_states_security_force(text: str, doer: str) -> None:
     (ev,) = rasd.extract(text, published="2015-07-25").events
     assert ev.sub_event_type == "Disrupted weapons use" and ev.actor1 is not None and ev.actor1.name == doer
+
+
+def test_extract_clearing_a_place_of_armed_men_is_a_regain() -> None:
+    """ "تطهير مدينة دمت من المسلحين الحوثيين": ground cleared of a named armed side, who lost it; "حتى يتم
+    تطهير" (until it is cleared) and "لتطهير" (to clear it) tell no act yet."""
+    (ev,) = _reported("تمكنت المقاومة الشعبية أمس من تطهير مدينة دمت من المسلحين الحوثيين.")
+    assert (ev.sub_event_type, ev.actor2.name if ev.actor2 else None) == (
+        "Government regains territory",
+        "Houthis (Ansar Allah)",
+    )
+    assert not _reported("وأكدوا استمرارهم في الدفاع عن الشرعية حتى يتم تطهير البيضاء من قوات الحوثي.")
+    assert not [
+        e for e in _reported("تدور معارك شرسة لتطهير حي التواهي في عدن.") if "territory" in e.sub_event_type
+    ]

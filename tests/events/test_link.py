@@ -1692,3 +1692,22 @@ def test_link_a_series_of_blasts_is_the_cause_of_the_dead() -> None:
     """ "قتل 9 أشخاص إثر سلسلة انفجارات لألغام": the mines' blasts killed them, a series word between."""
     (ev,) = _events("قتل 9 أشخاص وأصيب 81 آخرون أمس إثر سلسلة انفجارات لألغام أرضية زرعها المتمردون في عدن.")
     assert (ev.sub_event_type, ev.fatalities, ev.injured) == ("Remote explosive/landmine/IED", 9, 81)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "وكان الحوثيون المتحالفون مع قوات الجيش الموالية لصالح قد سيطروا على صنعاء أمس.",
+            ("Houthis (Ansar Allah)", None),
+        ),
+        (
+            "أدى هجوم الجماعة التي أعلنت ولاءها لتنظيم داعش إلى مقتل 15 شخصا أمس في نيجيريا.",
+            ("Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)"),
+        ),
+    ],
+)
+def test_link_an_ally_named_to_describe_an_actor_is_no_side(text: str, sides: tuple[str, str | None]) -> None:
+    """ "المتحالفون مع قوات صالح", "أعلنت ولاءها لتنظيم داعش": who the actor is allied with, no side of the act."""
+    (ev,) = _events(text)
+    assert _sides(ev) == sides

@@ -176,3 +176,27 @@ def test_status_a_year_still_to_come_is_no_history() -> None:
         published="2022-01-24",
     ).events
     assert events == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قال نائب تركي إنه كلما تم توقيف الشاحنات من قبل الشرطة تدخلت المخابرات.",
+        "وقال ناشط إن الاعتقالات التي تمارسها ميليشيات الحوثي بحق الناشطين دليل على إفلاسها.",
+    ],
+)
+def test_status_whenever_and_a_practice_are_no_one_incident(text: str) -> None:
+    """كلما before every trigger ('whenever'), or a present-tense relative right after the act noun (التي
+    تمارسها): what happens each time, not an incident."""
+    doc = rasd.extract(text, published="2015-08-10")
+    assert doc.events and all(e.status == "aggregate" for e in doc.events)
+
+
+def test_status_whenever_qualifying_another_clause_leaves_the_incident_reported() -> None:
+    """The rules of engagement apply 'whenever' fire hits Turkey: the strikes told before stay reported."""
+    doc = rasd.extract(
+        "قامت ثلاث مقاتلات من سلاح الجو التركي أمس بقصف 3 مواقع للجهاديين في سوريا، وعملا بقواعد الاشتباك التي "
+        "يعتمدها الجيش منذ 2012 كلما طال إطلاق نار أراضيه، رد على الفور بفتح النار على المواقع.",
+        published="2015-07-25",
+    )
+    assert [e.status for e in doc.events] == ["reported"]

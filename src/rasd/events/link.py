@@ -367,6 +367,16 @@ def _beneficiary(doc: Doc, k: int) -> bool:
     return k > 0 and doc.tokens[k - 1].norm in event_lexicon().words["beneficiary"]
 
 
+def _allied(doc: Doc, k: int) -> bool:
+    """Token ``k`` stands after an alliance word and مع (الحوثيون المتحالفون مع قوات صالح), or right after an
+    allegiance word (أعلنت ولاءها لتنظيم داعش): an ally named to describe the actor before, neither side of the
+    act."""
+    allied = event_lexicon().words["allied"]
+    if k > 0 and doc.tokens[k - 1].norm in allied:
+        return True
+    return k > 1 and doc.tokens[k - 1].norm == _WITH and doc.tokens[k - 2].norm in allied
+
+
 def _responder(doc: Doc, k: int) -> bool:
     """Token ``k`` stands right after a rescue word, or after one and من (4 إسعاف من الحرس الوطني): who came
     to help once it was over, neither side of the act nor its victim."""
@@ -412,6 +422,7 @@ def link_sentence(
         if _in(sent, a.start, a.end)
         and not _beneficiary(doc, doc.token_at(a.start))
         and not _responder(doc, doc.token_at(a.start))
+        and not _allied(doc, doc.token_at(a.start))
     ]
     actors = [
         a

@@ -463,14 +463,16 @@ def _veto(
             # "تتصارع حكومتان على السيطرة على البلاد", "قادرة على السيطرة على": control contested or within
             # reach, not taken
             return "figurative"
-        if m.payload.pos == "verb" and any(
+        if any(
             c.kind == "not_ground"
             and clause.tok_start <= c.tok_start
             and c.tok_end <= clause.tok_end
             and 0 <= c.tok_start - m.tok_end < _OBJECT_REACH
             for c in cues
         ):
-            return "figurative"  # "واستعادت المقاهي والمطاعم المطلة على الكورنيش حركتها": life, not ground
+            # "واستعادت المقاهي والمطاعم المطلة على الكورنيش حركتها": life, not ground; "تطهير مناطقهم من
+            # العبوات الناسفة": mines cleared, not armed men
+            return "figurative"
     if (
         m.payload.role == "injure"
         and m.payload.pos == "verb"

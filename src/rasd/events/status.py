@@ -151,6 +151,14 @@ def _so_far_toll(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
 def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
     if any(c.kind == "habitual" and _near(inc, c) and not _one_day_series(doc, inc, c, cues) for c in cues):
         return "aggregate"
+    if any(
+        c.kind == "whenever"
+        and all(0 <= m.match.tok_start - c.tok_end < HABITUAL_WINDOW for m in inc.mentions)
+        for c in cues
+    ):
+        return "aggregate"  # "كلما تم توقيف الشاحنات تدخلت المخابرات": what happens each time
+    if any(c.kind == "practised" and c.tok_start == m.match.tok_end for c in cues for m in inc.mentions):
+        return "aggregate"  # "الاعتقالات التي تمارسها الميليشيات بحق الناشطين": a practice, no one incident
     if all(m.generic for m in inc.mentions) and not _one_day_one_place(inc, cues):
         return "aggregate"
     if any(m.generic for m in inc.mentions) and any(c.kind == "period" for c in cues):
