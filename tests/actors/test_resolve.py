@@ -460,6 +460,26 @@ def test_resolve_state_named_as_the_doer_of_strikes_is_its_army(
     assert (surface, actor_id, True) in _actors(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "actor_id"),
+    [
+        ("وقصفت طائرات الولايات المتحدة مواقع التنظيم", "طائرات الولايات المتحدة", "military-us"),
+        ("وقال مصدر إن قوات العراق دخلت الرمادي", "قوات العراق", "military-iq"),
+        ("اشتبك جيش مصر مع المسلحين في سيناء", "جيش مصر", "military-eg"),
+        ("اعتقلت شرطة دبي ثلاثة أشخاص", None, None),  # a city: no construct with a country
+    ],
+)
+def test_resolve_a_force_noun_in_construct_with_a_country_is_its_force(
+    text: str, surface: str | None, actor_id: str | None
+) -> None:
+    """ "طائرات الولايات المتحدة", "جيش مصر": the country's force, as "الطائرات الأمريكية" would be."""
+    found = _actors(text)
+    if surface is None:
+        assert not [s for s, _, _ in found if "شرطة" in s and "دبي" in s]
+    else:
+        assert (surface, actor_id, True) in found
+
+
 def test_resolve_country_outside_the_registry_from_the_gazetteer_list() -> None:
     found = _actors("قتل ثلاثة جنود يونانيين في انفجار")
     assert any(a == "military-gr" for _, a, _ in found), found

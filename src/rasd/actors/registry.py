@@ -168,6 +168,9 @@ class Registry:
     )  # بدأت, واصلت: a country after one and before a strike noun acts
     agent_strikes: frozenset[str] = frozenset()
     agent_names: dict[str, str] = field(default_factory=dict)
+    # normalised جيش, قوات, طائرات -> military, شرطة -> police: a force noun in construct with a country or
+    # its capital (جيش مصر, طائرات الولايات المتحدة) is that country's force
+    agent_forces: dict[str, str] = field(default_factory=dict)
     allies: dict[str, str] = field(
         default_factory=dict
     )  # actor id -> the id of its ally (houthis -> saleh-forces)
@@ -344,6 +347,7 @@ def load_registry(raw: dict[str, Any], world: dict[str, Any] | None = None) -> R
         ally_words=_ally_words(raw.get("ally_words", {}), actors),
         camps=_camps([*raw.get("camps", []), *([a, b] for a, b in raw.get("allies", {}).items())], actors),
         agent_names=_agent_names(raw.get("agents", {}).get("names", {}), countries),
+        agent_forces={normalise_str(w): k for w, k in raw.get("agents", {}).get("forces", {}).items()},
     )
 
 

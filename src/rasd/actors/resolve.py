@@ -523,7 +523,11 @@ def find_actors(doc: Doc) -> Doc:
         if resolved is last_armed:
             last_armed_sent = ctx.sentence_of(m.tok_start)  # the group is still being talked about
     taken |= {t for a in out for t in range(doc.token_at(a.start), doc.token_at(a.end - 1) + 1)}
-    agents = _agents(doc, reg, ctx, taken)
+    # a generic force word (قوات, طائرات) that a country in construct names is dropped for the country's force
+    one_word = {m.tok_start for m in hits if m.tok_end - m.tok_start == 1 and m.payload.kind == "generic"}
+    agents = _agents(doc, reg, ctx, taken - one_word)
+    spans = [(a.start, a.end) for a in agents]
+    out = [a for a in out if not any(s <= a.start and a.end <= e for s, e in spans)]
     taken |= {t for a in agents for t in range(doc.token_at(a.start), doc.token_at(a.end - 1) + 1)}
     out += agents
     nationals = _nationals(doc, reg, ctx, taken, kinds)
@@ -669,7 +673,16 @@ def _agents(doc: Doc, reg: Registry, ctx: _Context, taken: set[int]) -> list[Act
         if verb_before or (after in reg.agent_verbs and before in _AGENT_LEADS):  # وشنت الولايات المتحدة
             a = reg.template("military", cc)
             out.append(_mention(doc, ctx, k, end, toks[k].start, toks[end - 1].end, a, True))
+        elif k > 0 and k - 1 not in taken and (kind := _force_of(toks[k - 1], reg)) is not None:
+            # "طائرات الولايات المتحدة", "جيش مصر": a force noun in construct with the country
+            a = reg.template(kind, cc)
+            out.append(_mention(doc, ctx, k - 1, end, toks[k - 1].start, toks[end - 1].end, a, True))
     return out
+
+
+def _force_of(tok: Token, reg: Registry) -> str | None:
+    """The template kind of a force noun without the article (جيش, قوات, وطائرات), or None."""
+    return next((reg.agent_forces[f] for f in (tok.norm, *tok.forms) if f in reg.agent_forces), None)
 
 
 def _class_noun(toks: list[Token], reg: Registry, tok_start: int, tok_end: int) -> bool:
