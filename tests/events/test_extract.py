@@ -1109,3 +1109,22 @@ def test_extract_clearing_a_place_of_armed_men_is_a_regain() -> None:
     assert not [
         e for e in _reported("تدور معارك شرسة لتطهير حي التواهي في عدن.") if "territory" in e.sub_event_type
     ]
+
+
+def test_extract_rules_of_engagement_are_no_clash_and_a_construct_dual_counts_two() -> None:
+    """ "وفق قواعد الاشتباك" names rules, not a clash; "رجلي أمن" are two security men."""
+    (ev,) = _reported(
+        "قصف الجيش الأردني فجر الجمعة مركبة، وقال المصدر إن الجيش تعامل معها وفق قواعد الاشتباك."
+    )
+    assert ev.event_type == "Explosions/Remote violence"
+    (ev,) = _reported("أعلنت الداخلية عن مقتل رجلي أمن في انفجار عبوة ناسفة في مدينة العريش أمس.")
+    assert ev.fatalities == 2
+
+
+def test_extract_regain_spelled_istarja() -> None:
+    """استرجع is استعاد: "واسترجع تنظيم داعش عددا من المناطق ... في ناحية الصقلاوية"."""
+    (ev,) = _reported(
+        "واسترجع تنظيم داعش أمس عددا من المناطق التي سيطر عليها الجيش العراقي، ومن بينها المعهد الفني الواقع في "
+        "ناحية الصقلاوية."
+    )
+    assert (ev.event_type, ev.actor1.name if ev.actor1 else None) == ("Battles", "Islamic State")

@@ -1711,3 +1711,28 @@ def test_link_an_ally_named_to_describe_an_actor_is_no_side(text: str, sides: tu
     """ "المتحالفون مع قوات صالح", "أعلنت ولاءها لتنظيم داعش": who the actor is allied with, no side of the act."""
     (ev,) = _events(text)
     assert _sides(ev) == sides
+
+
+def test_link_the_air_force_counted_aircraft_belong_to_strikes() -> None:
+    """ "ثلاث مقاتلات اف-16 من سلاح الجو التركي": a partitive after counted aircraft names the doer, not a victim."""
+    doc = rasd.extract(
+        "قامت ثلاث مقاتلات اف-16 من سلاح الجو التركي أمس بقصف مواقع للجهاديين قرب مدينة كيليس.",
+        published="2015-07-24",
+    )
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in doc.events] == [
+        ("Air/drone strike", "Military Forces of Turkey")
+    ]
+
+
+def test_link_a_subject_after_bi_anna_is_the_doer() -> None:
+    """بأن opens a clause as أن does: "ذكرت مصادر بأن الولايات المتحدة نفذت ضربة"."""
+    (ev,) = _events("ذكرت مصادر أمس بأن الولايات المتحدة نفذت ضربة جوية في شمال سوريا.")
+    assert ev.actor1 is not None and ev.actor1.name == "Military Forces of the United States"
+
+
+def test_link_the_owner_of_defences_destroyed_is_the_target() -> None:
+    (ev,) = _events(
+        "تمكن الجيش الوطني والمقاومة أمس من تدمير دفاعات ميليشيات الحوثي قرب قاعدة العند في لحج، إثر شن هجوم من "
+        "محاور عدة."
+    )
+    assert ev.actor2 is not None and ev.actor2.name == "Houthis (Ansar Allah)"

@@ -200,3 +200,29 @@ def test_status_whenever_qualifying_another_clause_leaves_the_incident_reported(
         published="2015-07-25",
     )
     assert [e.status for e in doc.events] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويحاول الحوثيون التقدم نحو عدن والمناطق التي سيطرت عليها المقاومة بعد تحريرها منهم الأسبوع الماضي.",
+        "يتعرض التمثال لعملية هدم في توقيت متزامن مع تدمير الآثار في الموصل والمناطق التي استولت عليها داعش.",
+        "سيطر السائق على سباق فورميولا 1 أمس بسيارته البريطانية.",
+        "أكد قائد المقاومة أن خططا توضع حاليا لعملية تحرير مدينة تعز من الحوثيين.",
+        "ودعت النقابات في أثينا إلى تجمع احتجاجي بعد الظهر قرب البرلمان.",
+    ],
+)
+def test_status_ground_described_a_race_a_plan_and_a_call_are_no_reported_event(text: str) -> None:
+    """ "المناطق التي استولت عليها داعش": ground described by who took it; a race won; plans and calls."""
+    assert not [e for e in rasd.extract(text, published="2015-08-08").events if e.status == "reported"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "أفادت الشبكة السورية بمقتل 39 طفلا خلال أيام عيد الفطر في الغارات الجوية.",
+        "ذكر تقرير بعد أسبوعين على بدء الحملة في الزبداني أنه سجل مقتل 34 عنصرا من حزب الله.",
+    ],
+)
+def test_status_a_toll_over_a_holiday_or_since_a_campaign_began_is_aggregate(text: str) -> None:
+    assert [e.status for e in rasd.extract(text, published="2015-08-08").events] == ["aggregate"]

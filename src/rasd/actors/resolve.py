@@ -95,7 +95,7 @@ _LEAD_CHARS = 400  # evidence in the lead counts double
 _RECENT_STATE_SENTENCES = 2  # how far back a bare الجيش looks for the army it refers to
 # what may stand before a country name that opens its clause (أن تركيا تشن); "" is the text's start or punctuation
 _AGENT_LEADS = frozenset(
-    normalise_str(w) for w in ("", *"و أن إن ان فيما بينما حيث كما لكن ولكن قد وقد ثم بعدما".split())
+    normalise_str(w) for w in ("", *"و أن إن ان بأن وأن فيما بينما حيث كما لكن ولكن قد وقد ثم بعدما".split())
 )
 _FEMININE = (normalise_str("ية"), normalise_str("يات"))
 _TO_PRONOUNS = frozenset(normalise_str(w) for w in ("لها", "له", "لهم", "لهما"))

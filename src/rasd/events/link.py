@@ -858,8 +858,15 @@ def _targets(
                 and is_person_noun(doc.tokens[ti - 1].norm)
                 and _partitive(doc, ti - 1, victim_ends | number_ends)
             )
-        ) and not (ti >= 2 and not words["bomber"].isdisjoint(doc.tokens[ti - 2].forms)):
-            out.add(a.start)  # (but "نفذ انتحاري من «داعش» عملية": the bomber's group did it)
+        ) and not (
+            (ti >= 2 and not words["bomber"].isdisjoint(doc.tokens[ti - 2].forms))
+            or any(
+                not words["aircraft"].isdisjoint(doc.tokens[k].forms) for k in range(max(0, ti - 4), ti - 1)
+            )
+        ):
+            # (but "نفذ انتحاري من «داعش» عملية": the bomber's group did it; "ثلاث مقاتلات اف-16 من سلاح الجو
+            # التركي": the air force its counted aircraft belong to strikes)
+            out.add(a.start)
         elif ti >= 2 and doc.tokens[ti - 1].norm == "في" and _counted_members(doc, ti - 2, number_ends):
             out.add(a.start)  # "بينهم قياديان في التنظيم": the group the counted dead belonged to
         elif _opposed(doc, ti):

@@ -412,6 +412,24 @@ def _told_as_new(doc: Doc, m: Match[TriggerSense]) -> bool:
     return False
 
 
+_GROUND_OBJECTS = frozenset(normalise_str(w) for w in ("عليها", "عليه", "عليهما", "عليهم"))
+
+
+def _ground_described(doc: Doc, m: Match[TriggerSense], clause: Segment) -> bool:
+    """A takeover verb right after a relative pronoun, with the place as its object pronoun (التي استولت عليها
+    داعش), and no day named in its clause: the ground is described by who took it, not taken in the news."""
+    if m.payload.pos != "verb" or m.tok_start == 0 or m.tok_end >= len(doc.tokens):
+        return False
+    toks = doc.tokens
+    if toks[m.tok_start - 1].norm not in event_lexicon().words["relatives"]:
+        return False
+    if not any(toks[j].norm in _GROUND_OBJECTS for j in range(m.tok_end - 1, min(len(toks), m.tok_end + 1))):
+        return False
+    return not any(
+        clause.start <= d.start < clause.end and d.precision == 1 and d.relative for d in doc.dates
+    )
+
+
 def _veto(
     doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon, clause: Segment, accident: bool
 ) -> str | None:
@@ -452,6 +470,10 @@ def _veto(
             for c in cues
         ):
             # السيطرة على الحريق, تفرض سيطرتها على القطاع, سيطر التنظيم على مخازن أسلحة: not ground taken
+            return "figurative"
+        if _ground_described(doc, m, clause):
+            # "المناطق التي استولت عليها داعش", "الأراضي التي سيطر عليها التنظيم": ground described by who holds
+            # it, no takeover told (a one-day date in the clause, التي سيطر عليها التنظيم أمس, tells one)
             return "figurative"
         held = lex.windows.get("held", 4)
         if any(

@@ -118,6 +118,8 @@ def _noun_forms(entry: dict[str, object]) -> list[tuple[str, Noun]]:
         out.append((stem + "ين", Noun(2, role)))
     for pl in entry.get("pl", []):  # type: ignore[attr-defined]
         out.append((normalise_str(pl), Noun(None, role)))
+    for dual in entry.get("construct_dual", []):  # type: ignore[attr-defined]
+        out.append((normalise_str(dual), Noun(2, role)))  # رجلي أمن: two security men
     return out
 
 
