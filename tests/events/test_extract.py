@@ -1128,3 +1128,9 @@ def test_extract_regain_spelled_istarja() -> None:
         "ناحية الصقلاوية."
     )
     assert (ev.event_type, ev.actor1.name if ev.actor1 else None) == ("Battles", "Islamic State")
+
+
+def test_extract_a_shell_that_fell_is_the_cause_of_the_deaths_told_before() -> None:
+    """ "قتل خمسة أشخاص ... إثر سقوط قذيفة": a shelling that killed five, not an attack and a referred shell."""
+    (ev,) = _reported("قتل خمسة أشخاص في مدينة سبها الليبية أمس إثر سقوط قذيفة هاون.")
+    assert (ev.sub_event_type, ev.fatalities) == ("Shelling/artillery/missile attack", 5)

@@ -226,3 +226,14 @@ def test_status_ground_described_a_race_a_plan_and_a_call_are_no_reported_event(
 )
 def test_status_a_toll_over_a_holiday_or_since_a_campaign_began_is_aggregate(text: str) -> None:
     assert [e.status for e in rasd.extract(text, published="2015-08-08").events] == ["aggregate"]
+
+
+def test_status_an_earlier_report_is_no_earlier_act() -> None:
+    """ "وسبق وأن ذكرت مصادر أن ... أطلقت أمس": said before, done yesterday; "وسبق أن اعتقلت" is the past."""
+    doc = rasd.extract(
+        "وسبق وأن ذكرت مصادر إسرائيلية أن ثلاثة صواريخ أطلقت أمس من مخيم المغازي باتجاه البلدات الإسرائيلية.",
+        published="2015-08-08",
+    )
+    assert [e.status for e in doc.events] == ["reported"]
+    doc = rasd.extract("وسبق أن اعتقلت الشرطة ثلاثة أشخاص في بغداد.", published="2015-08-08")
+    assert [e.status for e in doc.events] == ["historical"]

@@ -1057,11 +1057,14 @@ def _cause_of_harm(
     doc: Doc, m: Match[TriggerSense], mentions: list[Mention], si: int, ci: int, cues: list[CueHit]
 ) -> bool:
     """A noun trigger right after an attach word (إثر, جراء, عقب: "as a result of"), a series word at most
-    between (إثر سلسلة انفجارات), names the cause of a death or wound reported earlier in its clause, not an
+    between (إثر سلسلة انفجارات) or a fall (إثر سقوط قذيفة), names the cause of a death or wound reported earlier in its clause, not an
     earlier event: "أصيب ثلاثة مجندين إثر انفجار عبوة ناسفة"."""
     start = m.tok_start
-    if start > 0 and doc.tokens[start - 1].norm in event_lexicon().words["series"]:
-        start -= 1
+    words = event_lexicon().words
+    if start > 0 and (
+        doc.tokens[start - 1].norm in words["series"] or doc.tokens[start - 1].norm in words["fell"]
+    ):
+        start -= 1  # "إثر سلسلة انفجارات", "إثر سقوط قذيفة"
     if m.payload.pos != "noun" or not any(c.kind == "attach" and c.tok_end == start for c in cues):
         return False
     # "هزت انفجارات المدينة عقب غارات شنتها مقاتلات التحالف": the strikes caused the blasts heard

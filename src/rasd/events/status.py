@@ -220,8 +220,11 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
             return "aggregate"  # "أمس 16 غارة على أحياء درعا": one day's strikes on one place are one event
     if inc.date is None and _pluperfect(doc, inc, cues):
         return "historical"  # "وكانت الشرطة قد اعتقلت ثلاثة مشتبه بهم": the past before the news, undated
-    if any(c.kind == "back_then" and _near(inc, c) for c in cues):
-        return "historical"  # "وقال المسؤولون حينذاك إن زوجته قيد الاعتقال": the past of a time told before
+    said = {c.tok_start for c in cues if c.kind == "reporting"}
+    if any(c.kind == "back_then" and _near(inc, c) and c.tok_end not in said for c in cues):
+        # "وقال المسؤولون حينذاك إن زوجته قيد الاعتقال": the past of a time told before ("وسبق وأن ذكرت مصادر
+        # أن ثلاثة صواريخ أطلقت أمس": an earlier report, not an earlier act)
+        return "historical"
     if inc.date is not None and doc.published is not None:
         d = inc.date
         year = int(d.value[:4])
