@@ -1134,3 +1134,21 @@ def test_extract_a_shell_that_fell_is_the_cause_of_the_deaths_told_before() -> N
     """ "قتل خمسة أشخاص ... إثر سقوط قذيفة": a shelling that killed five, not an attack and a referred shell."""
     (ev,) = _reported("قتل خمسة أشخاص في مدينة سبها الليبية أمس إثر سقوط قذيفة هاون.")
     assert (ev.sub_event_type, ev.fatalities) == ("Shelling/artillery/missile attack", 5)
+
+
+def test_extract_a_hedge_after_the_first_group_does_not_end_the_count() -> None:
+    """ "قتل 39 متمردا على الأقل و17 مقاتلا مواليا": 56 dead."""
+    (ev,) = _reported("وقتل 39 متمردا على الأقل و17 مقاتلا مواليا أمس في المعارك في لحج.")
+    assert ev.fatalities == 56
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "نشر التحالف في عدن أمس قوات برية مزودة بأسلحة بينها دبابات وقطع مدفعية.",
+        "طردت تونس السفير السوري أمس احتجاجا على قمع المعارضين.",
+    ],
+)
+def test_extract_weapons_a_force_is_equipped_with_and_a_protest_by_expulsion_are_no_events(text: str) -> None:
+    """ "قوات مزودة بأسلحة بينها دبابات": equipment, no shelling; "طردت السفير احتجاجا": a state objects."""
+    assert not _reported(text)

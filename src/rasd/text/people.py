@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from rasd.doc import Doc, EntityMention, NumberMention
 from rasd.text.dates import in_date
-from rasd.text.numbers import _adjacent, _bare, _Item, _noun, _scan, lexicon
+from rasd.text.numbers import _adjacent, _bare, _Item, _noun, _scan, hedge_after_end, lexicon
 from rasd.text.segment import Token, attached
 
 
@@ -271,6 +271,7 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
         if len(groups) == 1 and groups[0].value == 1:
             k = _past_name(doc, k, hi)  # "القيادي الحوثي أحمد مهدي و3 من مرافقيه": his name, then his men
             k = _past_force(doc, k, hi)  # "ضابط في الجيش السوري وثلاثة جنود": his force, then the others
+        k = hedge_after_end(tokens, k, hi)  # "39 متمردا على الأقل و17 مقاتلا": the hedge is the first group's
         for m in range(k, min(k + _MAX_MODIFIERS + 1, hi)):
             norm = tokens[m].norm
             if norm in lex.stops or norm in lex.breaks or _bare(norm) in lex.subset:
