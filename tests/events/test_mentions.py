@@ -570,3 +570,19 @@ def test_mentions_the_killing_a_crowd_accuses_a_man_of_is_an_accusation() -> Non
     """ "اعتصاما ... لمعاقبة رجل يتهمونه بقتل عقيد": the sit-in is told, the killing is what he is accused of."""
     found = _mentions("بدأ ألف شخص اعتصاما للدعوة لمعاقبة رجل يتهمونه بقتل عقيد في الجيش.")
     assert ("protest", None) in found and ("kill", "accusation") in found, found
+
+
+def test_mentions_deaths_in_the_incident_after_a_crash_are_the_crash() -> None:
+    """ "لقوا حتفهم في الحادث" after "اصطدمت حافلة بسور": the crash told before, no attack; after a bombing
+    "الحادث" is the bombing."""
+    crash = rasd.extract(
+        "لقي تسعة لاجئين حتفهم عندما اصطدمت حافلة بسور أمس في تركيا. وقال المسؤول إن تسعة أشخاص لقوا حتفهم في "
+        "الحادث الذي وقع قرب المدينة.",
+        published="2015-08-01",
+    )
+    assert not crash.events
+    bombing = rasd.extract(
+        "قتل تسعة أشخاص في تفجير انتحاري في بغداد أمس. وقال المسؤول إن تسعة أشخاص لقوا حتفهم في الحادث.",
+        published="2015-08-01",
+    )
+    assert [e.sub_event_type for e in bombing.events] == ["Suicide bomb"]

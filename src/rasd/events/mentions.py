@@ -274,12 +274,20 @@ def _nisba(doc: Doc, m: Match[TriggerSense]) -> bool:
     )
 
 
-def _accident(doc: Doc, cues: list[CueHit], roles: set[str]) -> bool:
+_INCIDENT_NOUNS = frozenset(normalise_str(w) for w in ("الحادث", "الحادثة", "حادث", "حادثة"))
+
+
+def _accident(doc: Doc, cues: list[CueHit], roles: set[str], crash_before: bool = False) -> bool:
     """مصرع امرأتين بحادث: an indefinite حادث where only deaths and injuries are told is an accident (الحادث
-    refers back to an attack; حادث أمني / حادث إرهابي is one)."""
+    refers back to an attack, or to a crash when an earlier sentence told one: ``crash_before``; حادث أمني /
+    حادث إرهابي is one)."""
     if not roles <= HARM_ROLES:
         return False
     spans = [(c.tok_start, c.tok_end) for c in cues if c.kind == "not_accident"]
+    if crash_before and any(
+        c.kind == "anaphor" and not _INCIDENT_NOUNS.isdisjoint(doc.tokens[c.tok_start].forms) for c in cues
+    ):
+        return True  # "لقوا حتفهم في الحادث" after "اصطدمت حافلة": the crash told before
     for c in cues:
         if c.kind != "accident" or any(s <= c.tok_start < e for s, e in spans):
             continue
@@ -1011,7 +1019,11 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
             and not _pronoun_not_ta_marbuta(doc, m)
             and doc.tokens[m.tok_start].norm not in not_triggers  # والدهم: 'their father'
         ]
-        accident = _accident(doc, cues, {m.payload.role for m in needed})
+        # a crash told before (its deaths vetoed as no conflict) and no act of violence since
+        crash_before = any(p.veto == "non_conflict" for p in mentions) and not any(
+            p.veto is None for p in mentions
+        )
+        accident = _accident(doc, cues, {m.payload.role for m in needed}, crash_before)
         for m in needed:
             m = _masdar(doc, m, cues)
             ci = _clause_of(clauses, m.tok_start)
