@@ -109,6 +109,8 @@ def test_where_the_victims_were_going_is_no_event_place() -> None:
         ("وقع تفجير انتحاري في بلدة حدودية تركية أمس جعل سياسة أنقرة أكثر تشددا.", [None]),
         # who it blames: the shelling is in Syria
         ("قصفت تركيا أمس مواقع لداعش في سوريا بعد هجوم انتحاري نسبته أنقرة إلى التنظيم.", ["Syria"]),
+        # the subject of a verb: the government acts, the arrests are in Turkey
+        ("بدأت أنقرة أمس بحملة اعتقالات واسعة في صفوف الناشطين الأكراد في تركيا.", ["Turkey"]),
     ],
 )
 def test_a_capitals_policy_is_its_state_not_a_place(text: str, located: list[str | None]) -> None:
