@@ -780,3 +780,10 @@ def test_resolve_our_fighters_are_the_speakers_group() -> None:
     assert ("مقاتلينا", "pkk", True) in _actors(
         "قال مصدر في حزب العمال الكردستاني إن مقاتلينا فجروا أمس أنبوب الغاز"
     )
+
+
+def test_resolve_the_israeli_police_are_police() -> None:
+    """ACLED codes Police Forces of Israel apart from its military."""
+    assert ("الشرطة الإسرائيلية", "police-il", True) in _actors(
+        "اعتقلت الشرطة الإسرائيلية ثلاثة أشخاص في تل أبيب"
+    )

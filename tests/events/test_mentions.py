@@ -586,3 +586,14 @@ def test_mentions_deaths_in_the_incident_after_a_crash_are_the_crash() -> None:
         published="2015-08-01",
     )
     assert [e.sub_event_type for e in bombing.events] == ["Suicide bomb"]
+
+
+def test_mentions_a_fire_someone_set_is_arson_not_an_accident() -> None:
+    """ "في حريق أضرمه مستوطنون": the settlers set it; "في حريق شب في منزل" is an accident."""
+    doc = rasd.extract(
+        "قتل طفل فلسطيني أمس في حريق أضرمه مستوطنون بمنزل في الضفة الغربية.", published="2015-08-01"
+    )
+    assert [(e.sub_event_type, e.actor1.name if e.actor1 else None) for e in doc.events] == [
+        ("Attack", "Israeli Settlers")
+    ]
+    assert not rasd.extract("قتل طفل في حريق شب في منزل في بغداد أمس.", published="2015-08-01").events

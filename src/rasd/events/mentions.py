@@ -367,6 +367,12 @@ def _while_striking(doc: Doc, clause: Segment, lex: EventLexicon) -> bool:
     return _two_words_in(doc, clause.tok_start, clause.tok_end, lex.words["while_striking"])
 
 
+def _set_on_fire(doc: Doc, clause: Segment, lex: EventLexicon) -> bool:
+    """The clause says someone set the fire ("قتل طفل في حريق أضرمه مستوطنون بمنزل"): arson, no accident."""
+    arson = lex.words["arson"]
+    return any(t.norm in arson for t in doc.tokens[clause.tok_start : clause.tok_end])
+
+
 # words from a trigger noun to the لن/لم whose verb says the act did not or will not happen
 _NOT_HAPPENING_REACH = 4
 _RELEASE_REACH = 7  # words from a release word to the captives it freed ("حررت قوات خاصة من مالي أربع رهائن")
@@ -444,7 +450,11 @@ def _veto(
     negations_ok = [c for c in cues if c.kind == "not_negation"]
     # "مقاتلين يشتبه بأنهم ينتمون إلى حركة الشباب قتلوا": a suspicion about who they are, not about the act
     identities = {c.tok_start for c in cues if c.kind == "identity"}
-    if accident or (any(c.kind == "non_conflict" for c in cues) and not _while_striking(doc, clause, lex)):
+    if accident or (
+        any(c.kind == "non_conflict" for c in cues)
+        and not _while_striking(doc, clause, lex)
+        and not _set_on_fire(doc, clause, lex)
+    ):
         return "non_conflict"
     if m.payload.event_type in ARMED_VIOLENCE_TYPES and any(
         c.kind == "court" and c.tok_end <= m.tok_start for c in cues
