@@ -1152,3 +1152,16 @@ def test_extract_a_hedge_after_the_first_group_does_not_end_the_count() -> None:
 def test_extract_weapons_a_force_is_equipped_with_and_a_protest_by_expulsion_are_no_events(text: str) -> None:
     """ "قوات مزودة بأسلحة بينها دبابات": equipment, no shelling; "طردت السفير احتجاجا": a state objects."""
     assert not _reported(text)
+
+
+def test_extract_a_condemned_act_dated_yesterday_in_its_relative_clause_is_news() -> None:
+    """ "أدانت الهيئة التفجير الذي استهدف مسجدا ... أثناء صلاة الظهر أمس": the model reads a condemnation as no
+    report, but the act it condemns happened yesterday: kept; a date in the next sentence does not count."""
+    (ev,) = _reported(
+        "أدانت الهيئة التفجير الذي استهدف مسجدا لقوات الطوارئ في منطقة عسير أثناء صلاة الظهر أمس ونتج عنه مقتل "
+        "عدد من رجال الأمن."
+    )
+    assert ev.event_type == "Explosions/Remote violence"
+    assert not _reported(
+        "تعهدت المستشارة بتقديم مساندة عقب الهجوم الإرهابي الذي تعرضت له المدينة. وكتبت المستشارة أمس برقية تعزية."
+    )

@@ -16,7 +16,7 @@ from rasd.events.coref import CIVILIANS, contains, merge_incidents, merge_into, 
 from rasd.events.incident import ARMED_INTERS, CROWD_VIOLENCE, FIXED_TYPE, STATE_SIDE, Incident, family
 from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.link import attributions, event_places, link_sentence
-from rasd.events.mentions import CueHit, Mention, crowd_noun, find_mentions
+from rasd.events.mentions import CueHit, Mention, crowd_noun, find_mentions, told_as_new
 from rasd.events.model import score_incidents
 from rasd.events.split import one_per_place
 from rasd.events.status import decide_status
@@ -726,8 +726,15 @@ def find_events(doc: Doc) -> Doc:
     scores = score_incidents(doc, incidents)
     accepted: list[Incident] = []
     for inc, p in zip(incidents, scores, strict=True):
-        if p is not None and inc.status == "reported" and p < veto_below(inc):
-            continue  # the model says the words do not report an incident here
+        if (
+            p is not None
+            and inc.status == "reported"
+            and p < veto_below(inc)
+            and not any(told_as_new(doc, m.match) for m in inc.mentions)
+        ):
+            # the model says the words do not report an incident here (it reads a condemnation as none, but
+            # "أدانت الهيئة التفجير الذي استهدف مسجدا ... أمس" dates the act it condemns as news: kept)
+            continue
         if (
             inc.status == "reported"
             and not _anchored(inc)

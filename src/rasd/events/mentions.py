@@ -393,11 +393,11 @@ def _not_happening_after(doc: Doc, m: Match[TriggerSense], clause: Segment, lex:
     return _two_words_in(doc, m.tok_end, hi, lex.words["not_happening"])
 
 
-_NEW_REACH = 8  # tokens after a framed act noun where its relative clause may date it
+_NEW_REACH = 12  # tokens after a framed act noun where its relative clause may date it
 _NEW_DAYS = 2  # days before publication that still make a framed act news
 
 
-def _told_as_new(doc: Doc, m: Match[TriggerSense]) -> bool:
+def told_as_new(doc: Doc, m: Match[TriggerSense]) -> bool:
     """A condemned or mourned act noun whose relative clause dates it today or yesterday ("ندد بالتفجير الذي وقع
     ظهر اليوم في مسجد ... ونتج عنه استشهاد"): the article is the first report of it, so it is news, while the
     condemnation itself stays none."""
@@ -411,7 +411,8 @@ def _told_as_new(doc: Doc, m: Match[TriggerSense]) -> bool:
     )
     if k is None or any(not doc.tokens[j].norm.startswith("ال") for j in range(m.tok_end, k)):
         return False
-    lo, hi = doc.tokens[k].end, doc.tokens[min(len(doc.tokens), k + _NEW_REACH) - 1].end
+    sent_end = next((sg.tok_end for sg in doc.sentences if sg.tok_start <= k < sg.tok_end), len(doc.tokens))
+    lo, hi = doc.tokens[k].end, doc.tokens[min(sent_end, k + _NEW_REACH) - 1].end  # in its own sentence
     day_words = date_lexicon().day_words
     for d in doc.dates:
         if lo <= d.start < hi and d.precision == 1 and d.relative:
@@ -461,7 +462,7 @@ def _veto(
     ):
         return "non_conflict"  # "أحالته النيابة إلى المحكمة بتهمة القتل": a charge, not an attack
     not_frame = {c.tok_start for c in cues if c.kind == "frame_not"}
-    new = _told_as_new(doc, m)
+    new = told_as_new(doc, m)
     if (
         any(
             c.kind == "frame"
