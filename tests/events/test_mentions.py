@@ -597,3 +597,14 @@ def test_mentions_a_fire_someone_set_is_arson_not_an_accident() -> None:
         ("Attack", "Israeli Settlers")
     ]
     assert not rasd.extract("قتل طفل في حريق شب في منزل في بغداد أمس.", published="2015-08-01").events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ولقد انتقل الأمر إلى مستوى جديد مع هجمات دودة ستوكسنت الإلكترونية التي تعرضت إليها إيران.",
+        "قال مسؤول إن بعض الطيارين يرفضون القصف في رمضان.",
+    ],
+)
+def test_mentions_a_cyber_attack_and_a_refused_strike_are_no_events(text: str) -> None:
+    assert not rasd.extract(text, published="2015-08-08").events
