@@ -1165,3 +1165,11 @@ def test_extract_a_condemned_act_dated_yesterday_in_its_relative_clause_is_news(
     assert not _reported(
         "تعهدت المستشارة بتقديم مساندة عقب الهجوم الإرهابي الذي تعرضت له المدينة. وكتبت المستشارة أمس برقية تعزية."
     )
+
+
+def test_extract_killed_and_wounded_before_one_count_is_neither_count() -> None:
+    """ "مقتل وإصابة 20 مدنيا": the dead and the wounded together; "مقتل 5 وإصابة 20": five and twenty."""
+    (ev,) = _reported("أعلن مصدر طبي أمس عن مقتل وإصابة 20 مدنيا في قصف جوي على منزل في مدينة الرطبة.")
+    assert ev.injured is None
+    (ev,) = _reported("أسفر القصف عن مقتل 5 وإصابة 20 مدنيا في الرطبة أمس.")
+    assert (ev.fatalities, ev.injured) == (5, 20)

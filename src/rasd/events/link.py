@@ -1722,10 +1722,15 @@ _COMBINED_NEXT = frozenset(
 )
 _COMBINED_FIRST = frozenset(w[1:] for w in _COMBINED_NEXT)  # the first noun of such a pair, without و
 _BETWEEN = normalise_str("بين")
+# verbal nouns of killing and wounding joined before one count ("مقتل وإصابة 35 مدنيا": the dead and the wounded
+# together)
+_KILLING_FIRST = frozenset(normalise_str(w) for w in ("مقتل", "قتل"))
+_WOUNDING_NEXT = frozenset(normalise_str(w) for w in ("وإصابة", "وجرح"))
 
 
 def _combined_toll(doc: Doc, m: Mention) -> bool:
-    """A casualty noun joined to the other kind in one count ("66 قتيلاً وجريحاً", "بين قتيل وجريح")."""
+    """A casualty noun joined to the other kind in one count ("66 قتيلاً وجريحاً", "بين قتيل وجريح", "مقتل
+    وإصابة 35 مدنيا")."""
     if m.sense.pos != "noun" or m.sense.role not in _CASUALTY_ROLES:
         return False
     k = m.match.tok_end
@@ -1736,6 +1741,8 @@ def _combined_toll(doc: Doc, m: Mention) -> bool:
         after in _COMBINED_NEXT
         or (before == _BETWEEN and after.startswith("و"))
         or (own in _COMBINED_NEXT and before in _COMBINED_FIRST)  # the جريحا of "66 قتيلا وجريحا"
+        or (own in _KILLING_FIRST and after in _WOUNDING_NEXT)  # "مقتل وإصابة 35 مدنيا"
+        or (own in _WOUNDING_NEXT and before in _KILLING_FIRST)
     )
 
 
