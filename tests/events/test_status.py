@@ -237,3 +237,15 @@ def test_status_an_earlier_report_is_no_earlier_act() -> None:
     assert [e.status for e in doc.events] == ["reported"]
     doc = rasd.extract("وسبق أن اعتقلت الشرطة ثلاثة أشخاص في بغداد.", published="2015-08-08")
     assert [e.status for e in doc.events] == ["historical"]
+
+
+def test_status_a_toll_over_a_month_is_aggregate_a_dated_attack_is_not() -> None:
+    """ "أن 93 مدنيا قتلوا في تعز بقصف نفذه الحوثيون خلال يوليو الماضي": a month's toll; "قتل 3 جنود في هجوم في
+    يوليو الماضي" names one attack."""
+    doc = rasd.extract(
+        "كشف تقرير حقوقي أول أمس الجمعة أن 93 مدنيا قتلوا في تعز بقصف نفذه الحوثيون خلال يوليو الماضي.",
+        published="2015-08-09",
+    )
+    assert [e.status for e in doc.events] == ["aggregate"]
+    doc = rasd.extract("قتل 3 جنود في هجوم في يوليو الماضي في تعز.", published="2015-08-09")
+    assert [e.status for e in doc.events] == ["reported"]

@@ -148,6 +148,20 @@ def _so_far_toll(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
     return False
 
 
+_SPAN_WORDS = frozenset(normalise_str(w) for w in ("خلال", "طوال", "طيلة", "وخلال"))
+
+
+def _over_span(doc: Doc, start: int) -> bool:
+    """The date that starts at character ``start`` follows a span word, with شهر at most between (خلال يوليو, طوال
+    شهر رمضان): a stretch of time, not a day."""
+    k = doc.token_at(start)
+    if doc.tokens[k].norm in _SPAN_WORDS:
+        return True  # the dates stage keeps the span word in the date ("خلال يوليو الماضي")
+    if k > 0 and doc.tokens[k - 1].norm == normalise_str("شهر"):
+        k -= 1
+    return k > 0 and doc.tokens[k - 1].norm in _SPAN_WORDS
+
+
 def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
     if any(c.kind == "habitual" and _near(inc, c) and not _one_day_series(doc, inc, c, cues) for c in cues):
         return "aggregate"
@@ -197,6 +211,15 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
     ):
         # "إن 25 جنديا قتلوا وأصيب 35 آخرون في شهر يوليو وحده": a month's toll with no incident named sums up
         # many incidents (a dated attack, "قتل 3 في هجوم في يوليو", names one)
+        return "aggregate"
+    if (
+        dated
+        and inc.date is not None
+        and inc.date.granularity == "month"
+        and any(n is not None and n.value >= 2 for n in (inc.fatalities, inc.injured))
+        and _over_span(doc, inc.date.start)
+    ):
+        # "أن 93 مدنيا قتلوا في تعز بقصف نفذه الحوثيون خلال يوليو الماضي": a toll over a whole month
         return "aggregate"
     one_day = dated and inc.date is not None and inc.date.precision == 1
     # "17 ضربة جوية نفذت قرب دير الزور": counted strikes on one named place, with no span of time, are that
