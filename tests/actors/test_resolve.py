@@ -787,3 +787,9 @@ def test_resolve_the_israeli_police_are_police() -> None:
     assert ("الشرطة الإسرائيلية", "police-il", True) in _actors(
         "اعتقلت الشرطة الإسرائيلية ثلاثة أشخاص في تل أبيب"
     )
+
+
+@pytest.mark.parametrize("text", ["ودخلت القوات العراق أمس", "هبطت طائرات مصر للطيران في المطار"])
+def test_resolve_no_construct_force_with_an_article_or_an_airline(text: str) -> None:
+    """ "القوات العراق" is the army entering Iraq, no construct; "طائرات مصر للطيران" are the airline's."""
+    assert not [a for _, a, _ in _actors(text) if a.startswith("military")]

@@ -1173,3 +1173,23 @@ def test_extract_killed_and_wounded_before_one_count_is_neither_count() -> None:
     assert ev.injured is None
     (ev,) = _reported("أسفر القصف عن مقتل 5 وإصابة 20 مدنيا في الرطبة أمس.")
     assert (ev.fatalities, ev.injured) == (5, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("تشن الميليشيات حملة تطهير عرقي ضد السكان السنة في ديالى بعد طرد عناصر التنظيم.", False),
+        (
+            "أعلنت قيادة العمليات المشتركة أمس تحرير مدينة تكريت بالكامل من تنظيم داعش وعودة الحياة إليها.",
+            True,
+        ),
+        ("سيطر مسلحو تنظيم داعش أمس على قرية البوفراج شمال الرمادي وزرعوا الألغام في شوارعها.", True),
+        ("قال المرصد إن الفصائل التي ترفض الاتفاق شنت هجوما على مواقع قوات النظام في ريف حماة أمس.", True),
+        ("بعد ساعات على بدء سريان الهدنة قتل ثلاثة مدنيين بقصف لقوات النظام على حي الوعر في حمص أمس.", True),
+    ],
+)
+def test_extract_review_cases_keep_their_territory_and_attacks(text: str, reported: bool) -> None:
+    """A purge is no regain ("تطهير عرقي"), but mines laid or life returning leave a takeover alone; a refusal in a
+    relative clause vetoes nothing; hours after a truce began is one day's shelling."""
+    regains = [e for e in _reported(text) if e.sub_event_type != "Other"]
+    assert bool(regains) == reported

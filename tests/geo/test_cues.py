@@ -118,3 +118,12 @@ def test_a_capitals_policy_is_its_state_not_a_place(text: str, located: list[str
 
     doc = rasd.extract(text, published="2015-07-25")
     assert [e.location.name if e.location else None for e in doc.events] == located
+
+
+def test_a_town_after_a_verb_stays_a_place_only_a_capital_is_its_government() -> None:
+    import rasd
+
+    doc = rasd.extract(
+        "بدأت الفلوجة تشهد اشتباكات عنيفة أمس بين الجيش العراقي ومسلحي داعش.", published="2015-07-27"
+    )
+    assert [e.location.name if e.location else None for e in doc.events] == ["Al Fallūjah"]

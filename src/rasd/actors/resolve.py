@@ -673,16 +673,28 @@ def _agents(doc: Doc, reg: Registry, ctx: _Context, taken: set[int]) -> list[Act
         if verb_before or (after in reg.agent_verbs and before in _AGENT_LEADS):  # وشنت الولايات المتحدة
             a = reg.template("military", cc)
             out.append(_mention(doc, ctx, k, end, toks[k].start, toks[end - 1].end, a, True))
-        elif k > 0 and k - 1 not in taken and (kind := _force_of(toks[k - 1], reg)) is not None:
+        elif (
+            k > 0
+            and k - 1 not in taken
+            and not text[toks[k - 1].end : toks[k].start].strip()
+            and (kind := _force_of(toks[k - 1], reg)) is not None
+            and not (end < len(toks) and toks[end].norm in _AIRLINE_AFTER)
+        ):
             # "طائرات الولايات المتحدة", "جيش مصر": a force noun in construct with the country
             a = reg.template(kind, cc)
             out.append(_mention(doc, ctx, k - 1, end, toks[k - 1].start, toks[end - 1].end, a, True))
     return out
 
 
+_AIRLINE_AFTER = frozenset({normalise_str("للطيران")})  # "طائرات مصر للطيران": the airline's planes
+
+
 def _force_of(tok: Token, reg: Registry) -> str | None:
     """The template kind of a force noun without the article (جيش, قوات, وطائرات), or None."""
-    return next((reg.agent_forces[f] for f in (tok.norm, *tok.forms) if f in reg.agent_forces), None)
+    for f in (tok.norm, *tok.forms):
+        if f in reg.agent_forces and tok.norm.endswith(f) and "ال" not in tok.norm[: len(tok.norm) - len(f)]:
+            return reg.agent_forces[f]  # proclitics stripped (وطائرات), never an article (دخلت القوات العراق)
+    return None
 
 
 def _class_noun(toks: list[Token], reg: Registry, tok_start: int, tok_end: int) -> bool:

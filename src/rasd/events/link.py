@@ -142,6 +142,10 @@ def event_places(doc: Doc) -> list[PlaceMention]:
         and not at_seat(doc.tokens, doc.token_at(p.start), doc.token_at(p.end - 1) + 1)
         and not (p.feature == "country" and _after_word(doc, p, lex.owner))
         and not (p.feature == "city" and _after_word(doc, p, lex.owner_city))
+        and not (
+            _after_word(doc, p, lex.state_verbs)
+            and not _capital_names().isdisjoint(doc.tokens[doc.token_at(p.start)].forms)
+        )  # "بدأت أنقرة بحملة اعتقالات": the government
         and not _after_word(doc, p, lex.named_for)
         and not not_event_place(doc.tokens, doc.token_at(p.start), lex)
         and not _launched_from(doc, p, lex)
@@ -823,6 +827,13 @@ _SUBJECT_GAP = 1  # tokens allowed between a verb trigger and its subject (اق�
 _OWNED_GAP = 1  # words between a facility noun and the belonging word before its owner (مراكز تجمع تابعة لـ)
 
 
+# aircraft counted before من and the air force they belong to (ثلاث مقاتلات اف-16 من سلاح الجو التركي)
+_COUNTED_AIRCRAFT = frozenset(
+    normalise_str(w)
+    for w in ("مقاتلات", "طائرات", "مروحيات", "مقاتلتين", "طائرتين", "مروحيتين", "مقاتلتان", "طائرتان")
+)
+
+
 def _targets(
     doc: Doc, actors: list[ActorMention], cues: list[CueHit], number_ends: set[int], trigger_ends: set[int]
 ) -> set[int]:
@@ -860,9 +871,7 @@ def _targets(
             )
         ) and not (
             (ti >= 2 and not words["bomber"].isdisjoint(doc.tokens[ti - 2].forms))
-            or any(
-                not words["aircraft"].isdisjoint(doc.tokens[k].forms) for k in range(max(0, ti - 4), ti - 1)
-            )
+            or any(doc.tokens[k].norm in _COUNTED_AIRCRAFT for k in range(max(0, ti - 4), ti - 1))
         ):
             # (but "نفذ انتحاري من «داعش» عملية": the bomber's group did it; "ثلاث مقاتلات اف-16 من سلاح الجو
             # التركي": the air force its counted aircraft belong to strikes)

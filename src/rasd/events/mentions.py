@@ -285,7 +285,10 @@ def _accident(doc: Doc, cues: list[CueHit], roles: set[str], crash_before: bool 
         return False
     spans = [(c.tok_start, c.tok_end) for c in cues if c.kind == "not_accident"]
     if crash_before and any(
-        c.kind == "anaphor" and not _INCIDENT_NOUNS.isdisjoint(doc.tokens[c.tok_start].forms) for c in cues
+        c.kind == "anaphor"
+        and not _INCIDENT_NOUNS.isdisjoint(doc.tokens[c.tok_start].forms)
+        and not any(s <= c.tok_start < e for s, e in spans)
+        for c in cues
     ):
         return True  # "لقوا حتفهم في الحادث" after "اصطدمت حافلة": the crash told before
     for c in cues:
@@ -411,8 +414,11 @@ def told_as_new(doc: Doc, m: Match[TriggerSense]) -> bool:
     )
     if k is None or any(not doc.tokens[j].norm.startswith("ال") for j in range(m.tok_end, k)):
         return False
-    sent_end = next((sg.tok_end for sg in doc.sentences if sg.tok_start <= k < sg.tok_end), len(doc.tokens))
-    lo, hi = doc.tokens[k].end, doc.tokens[min(sent_end, k + _NEW_REACH) - 1].end  # in its own sentence
+    si = doc.sentence_of(k)
+    clause_end = next(
+        (c.tok_end for c in doc.clauses[si] if c.tok_start <= k < c.tok_end), doc.sentences[si].tok_end
+    )
+    lo, hi = doc.tokens[k].end, doc.tokens[min(clause_end, k + _NEW_REACH) - 1].end  # in its own clause
     day_words = date_lexicon().day_words
     for d in doc.dates:
         if lo <= d.start < hi and d.precision == 1 and d.relative:
@@ -425,6 +431,31 @@ def told_as_new(doc: Doc, m: Match[TriggerSense]) -> bool:
             if said and 0 <= age <= _NEW_DAYS:
                 return True
     return False
+
+
+_PURGE = normalise_str("تطهير")
+_PURGE_REACH = 8  # words after تطهير in its clause where من must stand: the side or thing cleared away
+_CAMPAIGNS = frozenset(normalise_str(w) for w in ("حملة", "حملات", "عملية", "عمليات"))
+_POCKETS = frozenset(normalise_str(w) for w in ("جيوب", "الجيوب", "بقايا", "فلول", "أوكار"))
+_NOT_GROUND_PURGES = frozenset(normalise_str(w) for w in ("عرقي", "العرقي", "طائفي", "الطائفي"))
+
+
+def _purge_not_regain(doc: Doc, m: Match[TriggerSense], clause: Segment, cues: list[CueHit]) -> bool:
+    """تطهير is a regain only when what is cleared away follows with من (تطهير عدن من الميليشيات) or its pockets
+    are named (تطهير آخر جيوب مليشيا الحوثي): not an ethnic or
+    sectarian purge (تطهير عرقي), not a campaign's name (حملة تطهير طالت آلاف العناصر), not mines or arms
+    (cleared_of: تطهير مناطقهم من العبوات)."""
+    if m.payload.phrase != _PURGE:
+        return False
+    toks = doc.tokens
+    end = min(clause.tok_end, m.tok_end + _PURGE_REACH)
+    if m.tok_end < len(toks) and toks[m.tok_end].norm in _NOT_GROUND_PURGES:
+        return True
+    if m.tok_start > 0 and toks[m.tok_start - 1].norm in _CAMPAIGNS:
+        return True
+    if not any(toks[k].norm == _MIN or toks[k].norm in _POCKETS for k in range(m.tok_end, end)):
+        return True  # "تطهير عدن من الميليشيات"; the pockets cleared: "تطهير آخر جيوب مليشيا الحوثي"
+    return any(c.kind == "cleared_of" and m.tok_end <= c.tok_start < end for c in cues)
 
 
 _GROUND_OBJECTS = frozenset(normalise_str(w) for w in ("عليها", "عليه", "عليهما", "عليهم"))
@@ -457,6 +488,8 @@ def _veto(
         and not _set_on_fire(doc, clause, lex)
     ):
         return "non_conflict"
+    if m.payload.pos == "noun" and any(c.kind == "refused" and c.tok_end == m.tok_start for c in cues):
+        return "negation"  # "بعض الطيارين يرفضون القصف": the strike refused, not done
     if m.payload.event_type in ARMED_VIOLENCE_TYPES and any(
         c.kind == "court" and c.tok_end <= m.tok_start for c in cues
     ):
@@ -504,16 +537,16 @@ def _veto(
             # "تتصارع حكومتان على السيطرة على البلاد", "قادرة على السيطرة على": control contested or within
             # reach, not taken
             return "figurative"
-        if any(
+        if _purge_not_regain(doc, m, clause, cues):
+            return "figurative"  # "حملة تطهير عرقي", "تطهير مناطقهم من العبوات الناسفة": no ground taken
+        if m.payload.pos == "verb" and any(
             c.kind == "not_ground"
             and clause.tok_start <= c.tok_start
             and c.tok_end <= clause.tok_end
             and 0 <= c.tok_start - m.tok_end < _OBJECT_REACH
             for c in cues
         ):
-            # "واستعادت المقاهي والمطاعم المطلة على الكورنيش حركتها": life, not ground; "تطهير مناطقهم من
-            # العبوات الناسفة": mines cleared, not armed men
-            return "figurative"
+            return "figurative"  # "واستعادت المقاهي والمطاعم المطلة على الكورنيش حركتها": life, not ground
     if (
         m.payload.role == "injure"
         and m.payload.pos == "verb"
@@ -997,6 +1030,9 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
     mentions: list[Mention] = []
     all_cues: list[list[CueHit]] = []
     by_sent: dict[int, list[Match[TriggerSense]]] = {}
+    crash_told = (
+        False  # a sentence so far told a crash, a fire or a disaster (its accident or non-conflict cue)
+    )
     si = 0
     # every sense of every phrase: a sense whose needed words are missing leaves its span to another sense of
     # the same words (أحرق: a riot near a crowd, property destroyed near unknown gunmen)
@@ -1030,11 +1066,11 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
             and not _pronoun_not_ta_marbuta(doc, m)
             and doc.tokens[m.tok_start].norm not in not_triggers  # والدهم: 'their father'
         ]
-        # a crash told before (its deaths vetoed as no conflict) and no act of violence since
-        crash_before = any(p.veto == "non_conflict" for p in mentions) and not any(
-            p.veto is None for p in mentions
-        )
+        # a crash told before (a sentence with an accident or a non-conflict cue: traffic, fire, disaster) and no
+        # act of violence since
+        crash_before = crash_told and not any(p.veto is None for p in mentions)
         accident = _accident(doc, cues, {m.payload.role for m in needed}, crash_before)
+        crash_told = crash_told or accident or any(c.kind == "non_conflict" for c in cues)
         for m in needed:
             m = _masdar(doc, m, cues)
             ci = _clause_of(clauses, m.tok_start)

@@ -148,6 +148,7 @@ def _so_far_toll(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
     return False
 
 
+_EARLIER = frozenset(normalise_str(w) for w in ("سبق", "وسبق"))  # سبق أن / وسبق وأن: 'earlier'
 _SPAN_WORDS = frozenset(normalise_str(w) for w in ("خلال", "طوال", "طيلة", "وخلال"))
 
 
@@ -165,6 +166,9 @@ def _over_span(doc: Doc, start: int) -> bool:
 def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
     if any(c.kind == "habitual" and _near(inc, c) and not _one_day_series(doc, inc, c, cues) for c in cues):
         return "aggregate"
+    one_day_told = inc.date is not None and inc.date.precision == 1 and bool(inc.date.text)
+    if not one_day_told and any(c.kind == "holiday_span" and _near(inc, c) for c in cues):
+        return "aggregate"  # "بمقتل 39 طفلا خلال أيام عيد الفطر": the days of a holiday, many incidents
     if any(
         c.kind == "whenever"
         and all(0 <= m.match.tok_start - c.tok_end < HABITUAL_WINDOW for m in inc.mentions)
@@ -244,7 +248,12 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
     if inc.date is None and _pluperfect(doc, inc, cues):
         return "historical"  # "وكانت الشرطة قد اعتقلت ثلاثة مشتبه بهم": the past before the news, undated
     said = {c.tok_start for c in cues if c.kind == "reporting"}
-    if any(c.kind == "back_then" and _near(inc, c) and c.tok_end not in said for c in cues):
+    if any(
+        c.kind == "back_then"
+        and _near(inc, c)
+        and not (c.tok_end in said and doc.tokens[c.tok_start].norm in _EARLIER)
+        for c in cues
+    ):
         # "وقال المسؤولون حينذاك إن زوجته قيد الاعتقال": the past of a time told before ("وسبق وأن ذكرت مصادر
         # أن ثلاثة صواريخ أطلقت أمس": an earlier report, not an earlier act)
         return "historical"

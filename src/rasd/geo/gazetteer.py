@@ -83,6 +83,7 @@ class GeoLexicon:
     # a country name after these owns what they name (طائرات الولايات المتحدة): no event location
     owner: frozenset[str] = frozenset()
     owner_city: frozenset[str] = frozenset()  # ... and a city after these (سفارة موسكو) stands for its state
+    state_verbs: frozenset[str] = frozenset()  # a national capital after these (بدأت أنقرة) is its government
     named_for: frozenset[str] = frozenset()  # a place after these names an accord or a meeting (اتفاق بروكسل)
     local_plural: frozenset[str] = frozenset()  # quarters of (أحياء): the city named after them is the place
     # (word, preposition) pairs a place after which is no event place (المدعومين من إيران, نقله إلى الرياض)
@@ -191,6 +192,7 @@ def geo_lexicon() -> GeoLexicon:
         nationality_fillers=_norms(cues["nationality"]["fillers"]),
         owner=_with_proclitics(cues["owner"]),
         owner_city=_with_proclitics(cues["owner_city"]),
+        state_verbs=frozenset(normalise_str(w) for w in cues["state_verbs"]),
         named_for=_with_proclitics(cues["named_for"]),
         local_plural=_norms(cues["local_plural"]),
         not_event=frozenset(
