@@ -127,3 +127,18 @@ def test_a_town_after_a_verb_stays_a_place_only_a_capital_is_its_government() ->
         "بدأت الفلوجة تشهد اشتباكات عنيفة أمس بين الجيش العراقي ومسلحي داعش.", published="2015-07-27"
     )
     assert [e.location.name if e.location else None for e in doc.events] == ["Al Fallūjah"]
+
+
+@pytest.mark.parametrize(
+    ("text", "located"),
+    [
+        ("سقط صاروخ أطلق من قطاع غزة على جنوب إسرائيل أمس من دون وقوع إصابات.", ["Israel"]),
+        ("قتل جندي تركي أمس برصاص أطلق من الجانب السوري على الحدود قرب بلدة كلس التركية.", ["Kilis"]),
+    ],
+)
+def test_where_a_rocket_was_fired_from_is_no_event_place(text: str, located: list[str]) -> None:
+    """A rocket fired from Gaza fell in Israel; a place further on (قرب بلدة كلس) is where it hit."""
+    import rasd
+
+    doc = rasd.extract(text, published="2015-08-08")
+    assert [e.location.name if e.location else None for e in doc.events] == located

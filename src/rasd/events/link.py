@@ -225,12 +225,14 @@ def _launched_from(doc: Doc, p: PlaceMention, lex: GeoLexicon) -> bool:
             and prep == _TO
             and any(doc.tokens[j].norm in lex.bases for j in range(k + 2, ti + 1))
         )
-        if (word in lex.launched and prep == _MIN) or to_base:
+        fired = word in lex.fired and prep == _MIN and ti - k <= _FIRED_REACH  # صاروخ أطلق من قطاع غزة
+        if (word in lex.launched and prep == _MIN) or to_base or fired:
             return not any(ch in "،,؛;" for ch in doc.view.text[doc.tokens[k].nend : doc.tokens[ti].nstart])
     return False
 
 
 _TO = normalise_str("إلى")  # الى and إلى normalise alike
+_FIRED_REACH = 4  # tokens from a firing verb to the place after its من (أطلق من قطاع غزة: 3)
 
 
 _LIES_REACH = 8  # tokens from the "that lies" word to the relative place it introduces

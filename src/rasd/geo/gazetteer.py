@@ -91,6 +91,7 @@ class GeoLexicon:
     press_adjectives: frozenset[str] = frozenset()  # of not_event (صحافي): only after press_nouns (مؤتمر)
     press_nouns: frozenset[str] = frozenset()
     launched: frozenset[str] = frozenset()  # انطلقت (من): where a strike set out from
+    fired: frozenset[str] = frozenset()  # أطلق (من): where a rocket was fired from, named right after من
     returned: frozenset[str] = frozenset()  # تعود (إلى ... قاعدة): the base aircraft went back to
     bases: frozenset[str] = frozenset()
     lies: frozenset[str] = (
@@ -214,6 +215,7 @@ def geo_lexicon() -> GeoLexicon:
         attached_words=_norms(cues["attached_words"]),
         office_units=_norms(cues["office"]["units"]),
         launched=_with_proclitics(cues["launched"]["from"]),
+        fired=_with_proclitics(cues["launched"]["fired"]),
         returned=_with_proclitics(cues["launched"]["back_to"]),
         bases=_norms(cues["launched"]["bases"]),
     )
