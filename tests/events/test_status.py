@@ -249,3 +249,14 @@ def test_status_a_toll_over_a_month_is_aggregate_a_dated_attack_is_not() -> None
     assert [e.status for e in doc.events] == ["aggregate"]
     doc = rasd.extract("قتل 3 جنود في هجوم في يوليو الماضي في تعز.", published="2015-08-09")
     assert [e.status for e in doc.events] == ["reported"]
+
+
+def test_status_what_a_side_relies_on_is_a_habit_and_an_arrest_of_men_is_reported() -> None:
+    """ "يعتمدون على القصف": how they fight, no one incident; "أوقفت الشرطة خمسة رجال": an arrest."""
+    doc = rasd.extract(
+        "قال المسؤول إن الحوثيين في لحج لا يقومون بالمواجهة المباشرة ولكنهم يعتمدون على القصف وقذائف الهاون.",
+        published="2015-07-25",
+    )
+    assert [e.status for e in doc.events] == ["aggregate"]
+    doc = rasd.extract("وأوقفت الشرطة البلجيكية خمسة رجال فجر الخميس في بروكسل.", published="2015-07-25")
+    assert [(e.sub_event_type, e.status) for e in doc.events] == [("Arrests", "reported")]
