@@ -1193,3 +1193,31 @@ def test_extract_review_cases_keep_their_territory_and_attacks(text: str, report
     relative clause vetoes nothing; hours after a truce began is one day's shelling."""
     regains = [e for e in _reported(text) if e.sub_event_type != "Other"]
     assert bool(regains) == reported
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قتل 5 جنود في هجوم انتحاري استهدف ثكنة عسكرية في العريش خلال يوليو الماضي.", ("reported", None)),
+        ("أفادت مصادر بمقتل وإصابة 20 مدنيا في قصف على مدينة تعز أمس.", ("reported", None)),
+        ("أسفر الانفجار عن مقتل وجرح 20 شخصا في بغداد أمس.", ("reported", None)),
+        ("أعلنت الكويت أمس اعتقال خلية إرهابية تابعة لتنظيم داعش.", ("reported", "Kuwait")),
+        ("اعتقلت الشرطة 20 شخصا في حملة مداهمات، ورفضت أنقرة الإفراج عنهم.", ("reported", "Turkey")),
+        ("بدأت القوات العراقية أمس عملية تطهير مدينة تكريت من عناصر تنظيم داعش.", ("reported", "Tikrīt")),
+        (
+            "بعد أسبوعين على بدء الهدنة، قتل 3 مدنيين أمس بقصف لقوات النظام على حي الوعر في حمص.",
+            ("reported", "Homs"),
+        ),
+    ],
+)
+def test_extract_second_review_cases(text: str, expected: tuple[str, str | None]) -> None:
+    """One attack dated by a month is one incident; killed-and-wounded before one count (with a clitic, or
+    وجرح) counts no wounded; a country that acts keeps its place, and so does a capital after a state verb with و
+    (a country, not the city); an operation to clear a town is a regain; a day named after 'weeks since' is one
+    day's incident."""
+    (ev,) = rasd.extract(text, published="2015-08-09").events
+    status, place = expected
+    assert ev.status == status
+    assert ev.injured is None or ("وإصابة" not in text and "وجرح" not in text)
+    if place is not None:
+        assert ev.location is not None and ev.location.name == place

@@ -143,7 +143,8 @@ def event_places(doc: Doc) -> list[PlaceMention]:
         and not (p.feature == "country" and _after_word(doc, p, lex.owner))
         and not (p.feature == "city" and _after_word(doc, p, lex.owner_city))
         and not (
-            _after_word(doc, p, lex.state_verbs)
+            p.feature == "city"
+            and _after_word(doc, p, lex.state_verbs)
             and not _capital_names().isdisjoint(doc.tokens[doc.token_at(p.start)].forms)
         )  # "بدأت أنقرة بحملة اعتقالات": the government
         and not _after_word(doc, p, lex.named_for)
@@ -1736,23 +1737,37 @@ _BETWEEN = normalise_str("بين")
 # verbal nouns of killing and wounding joined before one count ("مقتل وإصابة 35 مدنيا": the dead and the wounded
 # together)
 _KILLING_FIRST = frozenset(normalise_str(w) for w in ("مقتل", "قتل"))
+_KILLING_NOUN = normalise_str("مقتل")
 _WOUNDING_NEXT = frozenset(normalise_str(w) for w in ("وإصابة", "وجرح"))
 
 
 def _combined_toll(doc: Doc, m: Mention) -> bool:
     """A casualty noun joined to the other kind in one count ("66 قتيلاً وجريحاً", "بين قتيل وجريح", "مقتل
     وإصابة 35 مدنيا")."""
-    if m.sense.pos != "noun" or m.sense.role not in _CASUALTY_ROLES:
+    if m.sense.role not in _CASUALTY_ROLES:
         return False
-    k = m.match.tok_end
-    after = doc.tokens[k].norm if k < len(doc.tokens) else ""
-    before = doc.tokens[m.match.tok_start - 1].norm if m.match.tok_start > 0 else ""
-    own = doc.tokens[m.match.tok_start].norm
+    k, toks = m.match.tok_end, doc.tokens
+    own_tok = toks[m.match.tok_start]
+    # "بمقتل وإصابة 20 مدنيا", "مقتل وجرح 20 شخصا" (وجرح read as a verb too): the pair of verbal nouns, clitics
+    # and all (not the verb قتل: "إن عسكريا تركيا قتل وجرح اثنان آخران" counts one dead and two wounded)
+    if k < len(toks) and _KILLING_NOUN in own_tok.forms and toks[k].norm in _WOUNDING_NEXT:
+        return True
+    if (
+        m.match.tok_start > 0
+        and own_tok.norm in _WOUNDING_NEXT
+        and _KILLING_NOUN in toks[m.match.tok_start - 1].forms
+    ):
+        return True
+    if m.sense.pos != "noun":
+        return False
+    after = toks[k].norm if k < len(toks) else ""
+    before = toks[m.match.tok_start - 1].norm if m.match.tok_start > 0 else ""
+    own = own_tok.norm
     return (
         after in _COMBINED_NEXT
         or (before == _BETWEEN and after.startswith("و"))
         or (own in _COMBINED_NEXT and before in _COMBINED_FIRST)  # the جريحا of "66 قتيلا وجريحا"
-        or (own in _KILLING_FIRST and after in _WOUNDING_NEXT)  # "مقتل وإصابة 35 مدنيا"
+        or (own in _KILLING_FIRST and after in _WOUNDING_NEXT)  # the noun قتل: "قتل وإصابة 35 مدنيا"
         or (own in _WOUNDING_NEXT and before in _KILLING_FIRST)
     )
 

@@ -435,7 +435,7 @@ def told_as_new(doc: Doc, m: Match[TriggerSense]) -> bool:
 
 _PURGE = normalise_str("تطهير")
 _PURGE_REACH = 8  # words after تطهير in its clause where من must stand: the side or thing cleared away
-_CAMPAIGNS = frozenset(normalise_str(w) for w in ("حملة", "حملات", "عملية", "عمليات"))
+_CAMPAIGNS = frozenset(normalise_str(w) for w in ("حملة", "حملات"))  # not عملية: عملية تطهير تكريت من داعش
 _POCKETS = frozenset(normalise_str(w) for w in ("جيوب", "الجيوب", "بقايا", "فلول", "أوكار"))
 _NOT_GROUND_PURGES = frozenset(normalise_str(w) for w in ("عرقي", "العرقي", "طائفي", "الطائفي"))
 

@@ -148,6 +148,10 @@ def _so_far_toll(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
     return False
 
 
+# one act named in the singular ("قتل 5 جنود في هجوم انتحاري ... خلال يوليو الماضي"): an incident, not a month's toll
+_ONE_ACT = frozenset(
+    normalise_str(w) for w in ("هجوم", "هجوما", "كمين", "كمينا", "تفجير", "انفجار", "غارة", "اعتداء", "عملية")
+)
 _EARLIER = frozenset(normalise_str(w) for w in ("سبق", "وسبق"))  # سبق أن / وسبق وأن: 'earlier'
 _SPAN_WORDS = frozenset(normalise_str(w) for w in ("خلال", "طوال", "طيلة", "وخلال"))
 
@@ -222,6 +226,7 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         and inc.date.granularity == "month"
         and any(n is not None and n.value >= 2 for n in (inc.fatalities, inc.injured))
         and _over_span(doc, inc.date.start)
+        and not any(not _ONE_ACT.isdisjoint(doc.tokens[m.match.tok_start].forms) for m in inc.mentions)
     ):
         # "أن 93 مدنيا قتلوا في تعز بقصف نفذه الحوثيون خلال يوليو الماضي": a toll over a whole month
         return "aggregate"

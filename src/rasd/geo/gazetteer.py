@@ -193,7 +193,7 @@ def geo_lexicon() -> GeoLexicon:
         nationality_fillers=_norms(cues["nationality"]["fillers"]),
         owner=_with_proclitics(cues["owner"]),
         owner_city=_with_proclitics(cues["owner_city"]),
-        state_verbs=frozenset(normalise_str(w) for w in cues["state_verbs"]),
+        state_verbs=_with_proclitics(cues["state_verbs"]),
         named_for=_with_proclitics(cues["named_for"]),
         local_plural=_norms(cues["local_plural"]),
         not_event=frozenset(
