@@ -205,7 +205,7 @@ def test_status_whenever_qualifying_another_clause_leaves_the_incident_reported(
 @pytest.mark.parametrize(
     "text",
     [
-        "ويحاول الحوثيون التقدم نحو عدن والمناطق التي سيطرت عليها المقاومة بعد تحريرها منهم الأسبوع الماضي.",
+        "ويحاول الحوثيون التقدم نحو عدن والمناطق التي سيطرت عليها المقاومة بعد تحريرها منهم.",
         "يتعرض التمثال لعملية هدم في توقيت متزامن مع تدمير الآثار في الموصل والمناطق التي استولت عليها داعش.",
         "سيطر السائق على سباق فورميولا 1 أمس بسيارته البريطانية.",
         "أكد قائد المقاومة أن خططا توضع حاليا لعملية تحرير مدينة تعز من الحوثيين.",
@@ -260,3 +260,15 @@ def test_status_what_a_side_relies_on_is_a_habit_and_an_arrest_of_men_is_reporte
     assert [e.status for e in doc.events] == ["aggregate"]
     doc = rasd.extract("وأوقفت الشرطة البلجيكية خمسة رجال فجر الخميس في بروكسل.", published="2015-07-25")
     assert [(e.sub_event_type, e.status) for e in doc.events] == [("Arrests", "reported")]
+
+
+def test_status_ground_described_with_a_date_is_told_as_of_that_date() -> None:
+    """ "مدينة الموصل، التي استولى عليها تنظيم داعش خلال الصيف الماضي": a takeover dated last summer, historical."""
+    doc = rasd.extract(
+        "وتعتزم الحكومة إنشاء مركز قيادة من أجل التنسيق في العملية التي تستهدف استعادة مدينة الموصل، التي استولى "
+        "عليها تنظيم داعش خلال الصيف الماضي.",
+        published="2015-07-20",
+    )
+    assert ("Non-state actor overtakes territory", "historical") in [
+        (e.sub_event_type, e.status) for e in doc.events
+    ]

@@ -463,7 +463,8 @@ _GROUND_OBJECTS = frozenset(normalise_str(w) for w in ("عليها", "عليه",
 
 def _ground_described(doc: Doc, m: Match[TriggerSense], clause: Segment) -> bool:
     """A takeover verb right after a relative pronoun, with the place as its object pronoun (التي استولت عليها
-    داعش), and no day named in its clause: the ground is described by who took it, not taken in the news."""
+    داعش), and no date in its clause: the ground is described by who took it, not taken in the news (a date,
+    التي استولى عليها التنظيم الصيف الماضي, tells when: the status stage decides how old)."""
     if m.payload.pos != "verb" or m.tok_start == 0 or m.tok_end >= len(doc.tokens):
         return False
     toks = doc.tokens
@@ -471,9 +472,7 @@ def _ground_described(doc: Doc, m: Match[TriggerSense], clause: Segment) -> bool
         return False
     if not any(toks[j].norm in _GROUND_OBJECTS for j in range(m.tok_end - 1, min(len(toks), m.tok_end + 1))):
         return False
-    return not any(
-        clause.start <= d.start < clause.end and d.precision == 1 and d.relative for d in doc.dates
-    )
+    return not any(clause.start <= d.start < clause.end for d in doc.dates)
 
 
 def _veto(
@@ -525,7 +524,7 @@ def _veto(
             return "figurative"
         if _ground_described(doc, m, clause):
             # "المناطق التي استولت عليها داعش", "الأراضي التي سيطر عليها التنظيم": ground described by who holds
-            # it, no takeover told (a one-day date in the clause, التي سيطر عليها التنظيم أمس, tells one)
+            # it, no takeover told (a date in the clause, التي سيطر عليها التنظيم أمس, tells one)
             return "figurative"
         held = lex.windows.get("held", 4)
         if any(
