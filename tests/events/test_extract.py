@@ -1221,3 +1221,9 @@ def test_extract_second_review_cases(text: str, expected: tuple[str, str | None]
     assert ev.injured is None or ("وإصابة" not in text and "وجرح" not in text)
     if place is not None:
         assert ev.location is not None and ev.location.name == place
+
+
+def test_extract_martyrdom_and_wounding_before_one_count_is_neither_count() -> None:
+    """ "استشهاد وإصابة عدد من الجنود": the dead and the wounded together, as "مقتل وإصابة"."""
+    (ev,) = _reported("نتج عن التفجير أمس في عسير استشهاد وإصابة عدد من الجنود.")
+    assert ev.injured is None

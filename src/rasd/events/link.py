@@ -1737,7 +1737,7 @@ _BETWEEN = normalise_str("بين")
 # verbal nouns of killing and wounding joined before one count ("مقتل وإصابة 35 مدنيا": the dead and the wounded
 # together)
 _KILLING_FIRST = frozenset(normalise_str(w) for w in ("مقتل", "قتل"))
-_KILLING_NOUN = normalise_str("مقتل")
+_KILLING_NOUNS = frozenset(normalise_str(w) for w in ("مقتل", "استشهاد"))
 _WOUNDING_NEXT = frozenset(normalise_str(w) for w in ("وإصابة", "وجرح"))
 
 
@@ -1750,12 +1750,12 @@ def _combined_toll(doc: Doc, m: Mention) -> bool:
     own_tok = toks[m.match.tok_start]
     # "بمقتل وإصابة 20 مدنيا", "مقتل وجرح 20 شخصا" (وجرح read as a verb too): the pair of verbal nouns, clitics
     # and all (not the verb قتل: "إن عسكريا تركيا قتل وجرح اثنان آخران" counts one dead and two wounded)
-    if k < len(toks) and _KILLING_NOUN in own_tok.forms and toks[k].norm in _WOUNDING_NEXT:
+    if k < len(toks) and not _KILLING_NOUNS.isdisjoint(own_tok.forms) and toks[k].norm in _WOUNDING_NEXT:
         return True
     if (
         m.match.tok_start > 0
         and own_tok.norm in _WOUNDING_NEXT
-        and _KILLING_NOUN in toks[m.match.tok_start - 1].forms
+        and not _KILLING_NOUNS.isdisjoint(toks[m.match.tok_start - 1].forms)
     ):
         return True
     if m.sense.pos != "noun":
