@@ -604,18 +604,10 @@ def test_mentions_a_fire_someone_set_is_arson_not_an_accident() -> None:
     [
         "ولقد انتقل الأمر إلى مستوى جديد مع هجمات دودة ستوكسنت الإلكترونية التي تعرضت إليها إيران.",
         "قال مسؤول إن بعض الطيارين يرفضون القصف في رمضان.",
-    ],
-)
-def test_mentions_a_cyber_attack_and_a_refused_strike_are_no_events(text: str) -> None:
-    assert not rasd.extract(text, published="2015-08-08").events
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "أكد العميد وجود تنسيق مع التحالف من خلال غرفة عمليات مشتركة أثناء المواجهات مع الحوثيين.",
         "أعلنت النقابة الاثنين أن حركة المترو في لندن ستتوقف الأربعاء لمدة 24 ساعة احتجاجا على شروط العمل.",
     ],
 )
-def test_mentions_an_operations_room_and_a_strike_still_to_come_are_no_events(text: str) -> None:
+def test_mentions_no_violence_named_and_acts_still_to_come_are_no_events(text: str) -> None:
+    """A cyber attack, a refused strike, an operations room, a strike announced for Wednesday."""
     assert not rasd.extract(text, published="2015-08-09").events
