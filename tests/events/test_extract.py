@@ -1227,3 +1227,16 @@ def test_extract_martyrdom_and_wounding_before_one_count_is_neither_count() -> N
     """ "استشهاد وإصابة عدد من الجنود": the dead and the wounded together, as "مقتل وإصابة"."""
     (ev,) = _reported("نتج عن التفجير أمس في عسير استشهاد وإصابة عدد من الجنود.")
     assert ev.injured is None
+
+
+def test_extract_seizing_a_network_is_an_arrest() -> None:
+    """ "ضبط شبكة إرهابية تابعة لتنظيم داعش" arrests its members, as "ضبط خلية" does; a customs seizure stays none."""
+    (ev,) = rasd.extract(
+        "أعلنت وزارة الداخلية اليوم عن ضبط شبكة إرهابية تابعة لتنظيم داعش تضم 5 كويتيين.",
+        published="2015-08-03",
+    ).events
+    assert (ev.sub_event_type, ev.actor1.name if ev.actor1 else None) == (
+        "Arrests",
+        "Police Forces of Kuwait",
+    )
+    assert not rasd.extract("ضبطت الجمارك شبكة لتهريب المخدرات في المنفذ.", published="2015-08-03").events
