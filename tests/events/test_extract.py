@@ -1240,3 +1240,12 @@ def test_extract_seizing_a_network_is_an_arrest() -> None:
         "Police Forces of Kuwait",
     )
     assert not rasd.extract("ضبطت الجمارك شبكة لتهريب المخدرات في المنفذ.", published="2015-08-03").events
+
+
+def test_extract_the_toll_of_a_condemned_act_told_as_news_is_its_toll() -> None:
+    """ "ندد الرئيس بالهجوم الانتحاري الذي أوقع أمس 30 قتيلا على الأقل ومئة جريح": the act is news, and so is the
+    toll in its relative clause (30 dead, 100 wounded)."""
+    (ev,) = _reported(
+        "ندد الرئيس بالهجوم الانتحاري الذي أوقع أمس 30 قتيلاً على الأقل ومئة جريح في مدينة سوروتش التركية."
+    )
+    assert (ev.fatalities, ev.injured) == (30, 100)

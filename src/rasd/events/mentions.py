@@ -476,7 +476,13 @@ def _ground_described(doc: Doc, m: Match[TriggerSense], clause: Segment) -> bool
 
 
 def _veto(
-    doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon, clause: Segment, accident: bool
+    doc: Doc,
+    m: Match[TriggerSense],
+    cues: list[CueHit],
+    lex: EventLexicon,
+    clause: Segment,
+    accident: bool,
+    in_news: bool = False,
 ) -> str | None:
     negations_ok = [c for c in cues if c.kind == "not_negation"]
     # "مقاتلين يشتبه بأنهم ينتمون إلى حركة الشباب قتلوا": a suspicion about who they are, not about the act
@@ -494,7 +500,8 @@ def _veto(
     ):
         return "non_conflict"  # "أحالته النيابة إلى المحكمة بتهمة القتل": a charge, not an attack
     not_frame = {c.tok_start for c in cues if c.kind == "frame_not"}
-    new = told_as_new(doc, m)
+    # (in_news: the harm told in the relative clause of such an act, "الذي أوقع أمس 30 قتيلا", is its toll)
+    new = in_news or told_as_new(doc, m)
     if (
         any(
             c.kind == "frame"
@@ -1067,6 +1074,7 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
         ]
         # a crash told before (a sentence with an accident or a non-conflict cue: traffic, fire, disaster) and no
         # act of violence since
+        news_spans: list[tuple[int, int]] = []  # the relative clauses of acts told as news in this sentence
         crash_before = crash_told and not any(p.veto is None for p in mentions)
         accident = _accident(doc, cues, {m.payload.role for m in needed}, crash_before)
         crash_told = crash_told or accident or any(c.kind == "non_conflict" for c in cues)
@@ -1074,7 +1082,8 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
             m = _masdar(doc, m, cues)
             ci = _clause_of(clauses, m.tok_start)
             clause = clauses[ci] if clauses else sent
-            veto = "question" if question else _veto(doc, m, cues, lex, clause, accident)
+            in_news = m.payload.role in HARM_ROLES and any(lo <= m.tok_start < hi for lo, hi in news_spans)
+            veto = "question" if question else _veto(doc, m, cues, lex, clause, accident, in_news)
             attached = veto is None and _attached_to_reference(doc, m, ci, referred, cues)
             if veto is None and (attached or _definite_generic(doc, m)):
                 veto = "reference"
@@ -1102,6 +1111,9 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
             if veto == "reference" and _cause_of_harm(doc, m, mentions, si, ci, cues):
                 veto = None  # "لقي ضابط ومجند مصرعهما إثر انفجار عبوة ناسفة": the cause of the deaths told
             mention = Mention(si, ci, m, veto, m.payload.generic_plural)
+            if veto is None and told_as_new(doc, m):
+                # "ندد بالهجوم الذي أوقع أمس 30 قتيلا": the act is news, and so is the toll its relative clause tells
+                news_spans.append((m.tok_end, min(clause.tok_end, m.tok_end + _NEW_REACH)))
             if attached or (veto == "reference" and not _possessive_noun(doc, m)):
                 referred = mention
             elif veto is None:
