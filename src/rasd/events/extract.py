@@ -16,7 +16,7 @@ from rasd.events.coref import CIVILIANS, contains, merge_incidents, merge_into, 
 from rasd.events.incident import ARMED_INTERS, CROWD_VIOLENCE, FIXED_TYPE, STATE_SIDE, Incident, family
 from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.link import attributions, event_places, link_sentence
-from rasd.events.mentions import CueHit, Mention, crowd_noun, find_mentions, told_as_new
+from rasd.events.mentions import CueHit, Mention, crowd_noun, find_mentions
 from rasd.events.model import score_incidents
 from rasd.events.split import one_per_place
 from rasd.events.status import decide_status
@@ -62,6 +62,9 @@ def veto_below(inc: Incident) -> float:
 _LOSS_REACH = 3  # tokens from a loss verb to the control phrase it governs ("فقد تنظيم داعش السيطرة على")
 
 
+_KAMA = normalise_str("كما")  # the 'also' cue itself, not a form it was matched through (بكما)
+
+
 def _parts(
     doc: Doc, si: int, mentions: list[Mention], cues: list[CueHit]
 ) -> list[tuple[list[Mention], int | None]]:
@@ -76,7 +79,7 @@ def _parts(
         c.tok_start
         for c in cues
         if c.kind == "contrast"
-        or (c.kind == "also" and c.tok_end in verbs and doc.tokens[c.tok_start].norm == "كما")
+        or (c.kind == "also" and c.tok_end in verbs and doc.tokens[c.tok_start].norm == _KAMA)
     }
     cuts = [ci for ci, c in enumerate(doc.clauses[si]) if ci > 0 and c.tok_start in opens]
     if not cuts:
@@ -730,7 +733,7 @@ def find_events(doc: Doc) -> Doc:
             p is not None
             and inc.status == "reported"
             and p < veto_below(inc)
-            and not any(told_as_new(doc, m.match) for m in inc.mentions)
+            and not any(m.news for m in inc.mentions)
         ):
             # the model says the words do not report an incident here (it reads a condemnation as none, but
             # "أدانت الهيئة التفجير الذي استهدف مسجدا ... أمس" dates the act it condemns as news: kept)

@@ -75,6 +75,7 @@ class Mention:
     match: Match[TriggerSense]
     veto: str | None  # negation | plan | speculation | accusation | question | reference | figurative | ...
     generic: bool
+    news: bool = False  # an act noun whose own relative clause dates it today or yesterday (_told_as_new)
 
     @property
     def sense(self) -> TriggerSense:
@@ -400,7 +401,7 @@ _NEW_REACH = 12  # tokens after a framed act noun where its relative clause may 
 _NEW_DAYS = 2  # days before publication that still make a framed act news
 
 
-def told_as_new(doc: Doc, m: Match[TriggerSense]) -> bool:
+def _told_as_new(doc: Doc, m: Match[TriggerSense]) -> bool:
     """A condemned or mourned act noun whose relative clause dates it today or yesterday ("ندد بالتفجير الذي وقع
     ظهر اليوم في مسجد ... ونتج عنه استشهاد"): the article is the first report of it, so it is news, while the
     condemnation itself stays none."""
@@ -482,7 +483,7 @@ def _veto(
     lex: EventLexicon,
     clause: Segment,
     accident: bool,
-    in_news: bool = False,
+    new: bool = False,
 ) -> str | None:
     negations_ok = [c for c in cues if c.kind == "not_negation"]
     # "مقاتلين يشتبه بأنهم ينتمون إلى حركة الشباب قتلوا": a suspicion about who they are, not about the act
@@ -500,8 +501,8 @@ def _veto(
     ):
         return "non_conflict"  # "أحالته النيابة إلى المحكمة بتهمة القتل": a charge, not an attack
     not_frame = {c.tok_start for c in cues if c.kind == "frame_not"}
-    # (in_news: the harm told in the relative clause of such an act, "الذي أوقع أمس 30 قتيلا", is its toll)
-    new = in_news or told_as_new(doc, m)
+    # ``new``: the act is told as news (_told_as_new), or it is the harm told in the relative clause of such an act
+    # ("الذي أوقع أمس 30 قتيلا": its toll)
     if (
         any(
             c.kind == "frame"
@@ -1082,8 +1083,11 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
             m = _masdar(doc, m, cues)
             ci = _clause_of(clauses, m.tok_start)
             clause = clauses[ci] if clauses else sent
-            in_news = m.payload.role in HARM_ROLES and any(lo <= m.tok_start < hi for lo, hi in news_spans)
-            veto = "question" if question else _veto(doc, m, cues, lex, clause, accident, in_news)
+            news = _told_as_new(doc, m)
+            new = news or (
+                m.payload.role in HARM_ROLES and any(lo <= m.tok_start < hi for lo, hi in news_spans)
+            )
+            veto = "question" if question else _veto(doc, m, cues, lex, clause, accident, new)
             attached = veto is None and _attached_to_reference(doc, m, ci, referred, cues)
             if veto is None and (attached or _definite_generic(doc, m)):
                 veto = "reference"
@@ -1110,8 +1114,8 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
                 veto = "object"  # "القضاء على 10 إرهابيين بينهم انتحاري": a bomber among the dead, no blast
             if veto == "reference" and _cause_of_harm(doc, m, mentions, si, ci, cues):
                 veto = None  # "لقي ضابط ومجند مصرعهما إثر انفجار عبوة ناسفة": the cause of the deaths told
-            mention = Mention(si, ci, m, veto, m.payload.generic_plural)
-            if veto is None and told_as_new(doc, m):
+            mention = Mention(si, ci, m, veto, m.payload.generic_plural, news)
+            if veto is None and news:
                 # "ندد بالهجوم الذي أوقع أمس 30 قتيلا": the act is news, and so is the toll its relative clause tells
                 news_spans.append((m.tok_end, min(clause.tok_end, m.tok_end + _NEW_REACH)))
             if attached or (veto == "reference" and not _possessive_noun(doc, m)):

@@ -153,6 +153,7 @@ _ONE_ACT = frozenset(
     normalise_str(w) for w in ("هجوم", "هجوما", "كمين", "كمينا", "تفجير", "انفجار", "غارة", "اعتداء", "عملية")
 )
 _EARLIER = frozenset(normalise_str(w) for w in ("سبق", "وسبق"))  # سبق أن / وسبق وأن: 'earlier'
+_MONTH_WORD = normalise_str("شهر")
 _SPAN_WORDS = frozenset(normalise_str(w) for w in ("خلال", "طوال", "طيلة", "وخلال"))
 
 
@@ -162,7 +163,7 @@ def _over_span(doc: Doc, start: int) -> bool:
     k = doc.token_at(start)
     if doc.tokens[k].norm in _SPAN_WORDS:
         return True  # the dates stage keeps the span word in the date ("خلال يوليو الماضي")
-    if k > 0 and doc.tokens[k - 1].norm == normalise_str("شهر"):
+    if k > 0 and doc.tokens[k - 1].norm == _MONTH_WORD:
         k -= 1
     return k > 0 and doc.tokens[k - 1].norm in _SPAN_WORDS
 
