@@ -830,13 +830,6 @@ _SUBJECT_GAP = 1  # tokens allowed between a verb trigger and its subject (اق�
 _OWNED_GAP = 1  # words between a facility noun and the belonging word before its owner (مراكز تجمع تابعة لـ)
 
 
-# aircraft counted before من and the air force they belong to (ثلاث مقاتلات اف-16 من سلاح الجو التركي)
-_COUNTED_AIRCRAFT = frozenset(
-    normalise_str(w)
-    for w in ("مقاتلات", "طائرات", "مروحيات", "مقاتلتين", "طائرتين", "مروحيتين", "مقاتلتان", "طائرتان")
-)
-
-
 def _targets(
     doc: Doc, actors: list[ActorMention], cues: list[CueHit], number_ends: set[int], trigger_ends: set[int]
 ) -> set[int]:
@@ -874,7 +867,7 @@ def _targets(
             )
         ) and not (
             (ti >= 2 and not words["bomber"].isdisjoint(doc.tokens[ti - 2].forms))
-            or any(doc.tokens[k].norm in _COUNTED_AIRCRAFT for k in range(max(0, ti - 4), ti - 1))
+            or any(doc.tokens[k].norm in words["counted_aircraft"] for k in range(max(0, ti - 4), ti - 1))
         ):
             # (but "نفذ انتحاري من «داعش» عملية": the bomber's group did it; "ثلاث مقاتلات اف-16 من سلاح الجو
             # التركي": the air force its counted aircraft belong to strikes)

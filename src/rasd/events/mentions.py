@@ -275,9 +275,6 @@ def _nisba(doc: Doc, m: Match[TriggerSense]) -> bool:
     )
 
 
-_INCIDENT_NOUNS = frozenset(normalise_str(w) for w in ("الحادث", "الحادثة", "حادث", "حادثة"))
-
-
 def _accident(doc: Doc, cues: list[CueHit], roles: set[str], crash_before: bool = False) -> bool:
     """مصرع امرأتين بحادث: an indefinite حادث where only deaths and injuries are told is an accident (الحادث
     refers back to an attack, or to a crash when an earlier sentence told one: ``crash_before``; حادث أمني /
@@ -287,7 +284,7 @@ def _accident(doc: Doc, cues: list[CueHit], roles: set[str], crash_before: bool 
     spans = [(c.tok_start, c.tok_end) for c in cues if c.kind == "not_accident"]
     if crash_before and any(
         c.kind == "anaphor"
-        and not _INCIDENT_NOUNS.isdisjoint(doc.tokens[c.tok_start].forms)
+        and not event_lexicon().words["incident_nouns"].isdisjoint(doc.tokens[c.tok_start].forms)
         and not any(s <= c.tok_start < e for s, e in spans)
         for c in cues
     ):
@@ -436,9 +433,6 @@ def _told_as_new(doc: Doc, m: Match[TriggerSense]) -> bool:
 
 _PURGE = normalise_str("تطهير")
 _PURGE_REACH = 8  # words after تطهير in its clause where من must stand: the side or thing cleared away
-_CAMPAIGNS = frozenset(normalise_str(w) for w in ("حملة", "حملات"))  # not عملية: عملية تطهير تكريت من داعش
-_POCKETS = frozenset(normalise_str(w) for w in ("جيوب", "الجيوب", "بقايا", "فلول", "أوكار"))
-_NOT_GROUND_PURGES = frozenset(normalise_str(w) for w in ("عرقي", "العرقي", "طائفي", "الطائفي"))
 
 
 def _purge_not_regain(doc: Doc, m: Match[TriggerSense], clause: Segment, cues: list[CueHit]) -> bool:
@@ -448,13 +442,13 @@ def _purge_not_regain(doc: Doc, m: Match[TriggerSense], clause: Segment, cues: l
     (cleared_of: تطهير مناطقهم من العبوات)."""
     if m.payload.phrase != _PURGE:
         return False
-    toks = doc.tokens
+    toks, words = doc.tokens, event_lexicon().words
     end = min(clause.tok_end, m.tok_end + _PURGE_REACH)
-    if m.tok_end < len(toks) and toks[m.tok_end].norm in _NOT_GROUND_PURGES:
+    if m.tok_end < len(toks) and toks[m.tok_end].norm in words["not_ground_purges"]:
         return True
-    if m.tok_start > 0 and toks[m.tok_start - 1].norm in _CAMPAIGNS:
+    if m.tok_start > 0 and toks[m.tok_start - 1].norm in words["purge_campaigns"]:
         return True
-    if not any(toks[k].norm == _MIN or toks[k].norm in _POCKETS for k in range(m.tok_end, end)):
+    if not any(toks[k].norm == _MIN or toks[k].norm in words["purge_pockets"] for k in range(m.tok_end, end)):
         return True  # "تطهير عدن من الميليشيات"; the pockets cleared: "تطهير آخر جيوب مليشيا الحوثي"
     return any(c.kind == "cleared_of" and m.tok_end <= c.tok_start < end for c in cues)
 

@@ -148,24 +148,20 @@ def _so_far_toll(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
     return False
 
 
-# one act named in the singular ("قتل 5 جنود في هجوم انتحاري ... خلال يوليو الماضي"): an incident, not a month's toll
-_ONE_ACT = frozenset(
-    normalise_str(w) for w in ("هجوم", "هجوما", "كمين", "كمينا", "تفجير", "انفجار", "غارة", "اعتداء", "عملية")
-)
 _EARLIER = frozenset(normalise_str(w) for w in ("سبق", "وسبق"))  # سبق أن / وسبق وأن: 'earlier'
 _MONTH_WORD = normalise_str("شهر")
-_SPAN_WORDS = frozenset(normalise_str(w) for w in ("خلال", "طوال", "طيلة", "وخلال"))
 
 
 def _over_span(doc: Doc, start: int) -> bool:
     """The date that starts at character ``start`` follows a span word, with شهر at most between (خلال يوليو, طوال
     شهر رمضان): a stretch of time, not a day."""
+    span_words = event_lexicon().words["span_words"]
     k = doc.token_at(start)
-    if doc.tokens[k].norm in _SPAN_WORDS:
+    if doc.tokens[k].norm in span_words:
         return True  # the dates stage keeps the span word in the date ("خلال يوليو الماضي")
     if k > 0 and doc.tokens[k - 1].norm == _MONTH_WORD:
         k -= 1
-    return k > 0 and doc.tokens[k - 1].norm in _SPAN_WORDS
+    return k > 0 and doc.tokens[k - 1].norm in span_words
 
 
 def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
@@ -227,7 +223,10 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         and inc.date.granularity == "month"
         and any(n is not None and n.value >= 2 for n in (inc.fatalities, inc.injured))
         and _over_span(doc, inc.date.start)
-        and not any(not _ONE_ACT.isdisjoint(doc.tokens[m.match.tok_start].forms) for m in inc.mentions)
+        and not any(
+            not event_lexicon().words["one_act"].isdisjoint(doc.tokens[m.match.tok_start].forms)
+            for m in inc.mentions
+        )
     ):
         # "أن 93 مدنيا قتلوا في تعز بقصف نفذه الحوثيون خلال يوليو الماضي": a toll over a whole month
         return "aggregate"
