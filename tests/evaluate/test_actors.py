@@ -222,6 +222,13 @@ BLIND_SETS = [
         0.80,
         0.87,
     ),
+    (
+        "actors_blind17.jsonl",
+        "c634210a14f8b89cef4bfe82536b14cf2775f550be625340fcc4e6491c737a9b",
+        133,
+        0.79,  # 79.7 %, precision 83.9 %: the honest figure, scored once before any of its errors was read
+        0.83,
+    ),
 ]
 
 
