@@ -1249,3 +1249,32 @@ def test_extract_the_toll_of_a_condemned_act_told_as_news_is_its_toll() -> None:
         "ندد الرئيس بالهجوم الانتحاري الذي أوقع أمس 30 قتيلاً على الأقل ومئة جريح في مدينة سوروتش التركية."
     )
     assert (ev.fatalities, ev.injured) == (30, 100)
+
+
+def test_extract_a_demand_for_arrests_is_no_intervention_and_protesters_held_are_one_protest() -> None:
+    """What a crowd demands (مطالبين باعتقال) is no police answer to it; protesters arrested, told in the passive
+    right after them or as "some of them" after the protest, are the protest's intervention, not an arrest of
+    their own (ACLED: one event)."""
+    demand = _reported("تظاهر المئات في اللاذقية أمس مطالبين باعتقال قاتل الضابط ومحاكمته.")
+    assert [e.sub_event_type for e in demand] == ["Peaceful protest"]
+    for text in (
+        "قال شاهد إن عشرات المحتجين اعتقلوا يوم الاثنين بعدما عطلوا المرور على طريق سريع قرب الإسكندرية.",
+        "تظاهر المئات في اللاذقية أمس واعتقلت الشرطة عشرة منهم.",
+    ):
+        assert [e.sub_event_type for e in _reported(text)] == ["Protest with intervention"]
+
+
+def test_extract_another_doer_hitting_others_in_the_quarters_of_a_city_is_another_event() -> None:
+    """ "أحياء كلابة والروضة والتحرير": the quarters of the city told (not the town Ar Rawd); the Houthis' shelling
+    of civilians there is not the Resistance's attack of the sentence before, told again."""
+    events = _reported(
+        "واصلت المقاومة هجماتها في تعز أمس. واستهدف قصف الحوثيين أحياء كلابة والروضة والتحرير، ما أدى إلى"
+        " إصابة ثلاثة مدنيين."
+    )
+    assert [
+        (e.sub_event_type, e.actor1.name if e.actor1 else None, e.location.name if e.location else None)
+        for e in events
+    ] == [
+        ("Armed clash", "Popular Resistance (Yemen)", "Taiz"),
+        ("Shelling/artillery/missile attack", "Houthis (Ansar Allah)", "Taiz"),
+    ]

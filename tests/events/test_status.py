@@ -200,6 +200,12 @@ def test_status_whenever_and_a_practice_are_no_one_incident(text: str) -> None:
         "سيطر السائق على سباق فورميولا 1 أمس بسيارته البريطانية.",
         "أكد قائد المقاومة أن خططا توضع حاليا لعملية تحرير مدينة تعز من الحوثيين.",
         "ودعت النقابات في أثينا إلى تجمع احتجاجي بعد الظهر قرب البرلمان.",
+        # a forecast word before أن and an imperfect verb reaches the end of its clause
+        "يرجح المراقبون أن تسهم هذه الانشقاقات بين الجانبين إلى تسريع حسم معركة صنعاء لصالح قوات الشرعية.",
+        "قالت مصادر ان كاميرون من المتوقع أن يسعى للحصول على موافقة البرلمان لمد مهمات قصف التنظيم الى سوريا.",
+        # a purpose, a threat hanging over a city
+        "يستدعي هذا أن تقوم كل جهة بواجباتها ولإحباط أية محاولات او مخططات ترمي للعبث بامننا.",
+        "قال المحلل إن البصرة مهددة حاليا بالسقوط في منزلق التناحر والاقتتال إذا بقيت القوى على مواقفها.",
     ],
 )
 def test_status_ground_described_a_race_a_plan_and_a_call_are_no_reported_event(text: str) -> None:
@@ -272,3 +278,16 @@ def test_status_ground_described_with_a_date_is_told_as_of_that_date() -> None:
     assert ("Non-state actor overtakes territory", "historical") in [
         (e.sub_event_type, e.status) for e in doc.events
     ]
+
+
+def test_status_a_guess_about_an_act_that_happened_is_no_forecast() -> None:
+    """ "رجحت مصادر أن يكون انتحاري فجر نفسه": أن يكون guesses about what happened; a relative clause after a
+    forecast's أن tells of its noun ("التي أدى تمردها إلى مقتل 15 ألف شخص"), not the forecast."""
+    doc = rasd.extract("رجحت مصادر أن يكون انتحاري فجر نفسه في مسجد بالدمام أمس.", published="2015-08-08")
+    assert [e.status for e in doc.events] == ["reported"]
+    doc = rasd.extract(
+        "ومن المتوقع ان تنتشر قوة جديدة لقتال المجموعة التي ادى تمردها المستمر منذ ست سنوات الى مقتل 15 الف"
+        " شخص على الاقل.",
+        published="2015-08-08",
+    )
+    assert [e.status for e in doc.events] == ["aggregate"]

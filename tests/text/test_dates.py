@@ -42,6 +42,9 @@ CASES_MONDAY = [
     ("اعتقل أول من أمس", "أول من أمس", "2022-01-22", 1, "day"),
     ("دوت انفجارات الليلة الماضية", "الليلة الماضية", "2022-01-23", 1, "day"),
     ("قالت الوزارة أمس (الأحد) إن", "أمس (الأحد)", "2022-01-23", 1, "day"),
+    # a feed date off from the story's: the named weekday up to two days after the day word, else the one before
+    ("قالت الوزارة أمس (الثلاثاء) إن", "أمس (الثلاثاء)", "2022-01-25", 1, "day"),
+    ("قالت الوزارة أمس (الأربعاء) إن", "أمس (الأربعاء)", "2022-01-19", 1, "day"),
     # weekdays
     ("قتل ثلاثة يوم الأحد الماضي", "يوم الأحد الماضي", "2022-01-23", 1, "day"),
     # a day of the publication month gone by is this year's; one still to come, last year's

@@ -11,7 +11,7 @@ act told before with a definite noun ("أعلن داعش مسؤوليته عن �
 
 from __future__ import annotations
 
-from rasd.actors.registry import registry
+from rasd.actors.registry import registry, template_kind
 from rasd.doc import DateMention, Doc, PlaceMention
 from rasd.events.incident import Incident
 from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
@@ -102,7 +102,20 @@ def _compatible(a: Incident, b: Incident) -> bool:
         armed_counterpart = a.actor2 is not None and a.actor2.inter != CIVILIANS
         if b.actor1.actor_id not in known and armed_counterpart:
             return False
-    return True
+    return not _other_doer_other_target(a, b)
+
+
+def _other_doer_other_target(a: Incident, b: Incident) -> bool:
+    """ "واصلت المقاومة هجماتها في تعز" ... "واستهدف قصف الحوثيين أحياء المدينة، ما أدى إلى إصابة ثلاثة مدنيين":
+    B's named doer is not A's, nor its ally, and hits someone other than A's doer: another act, not A's other
+    side (A's doer may be told by a generic word, المقاومة, which the article's context names)."""
+    p, q = a.actor1, b.actor1
+    if p is None or q is None or q.generic or a.actor2 is not None or b.actor2 is None:
+        return False
+    if template_kind(p.actor_id) == "unidentified" or q.actor_id == p.actor_id:
+        return False
+    allies = {x.actor_id for x in a.allies} | {registry().allies.get(p.actor_id)}
+    return q.actor_id not in allies and b.actor2.actor_id != p.actor_id
 
 
 _SEQUEL_REACH = 3  # the first words of B's sentence where "ثم", "وبعد ذلك" may stand

@@ -31,7 +31,7 @@ from rasd.text.dates_lexicon import lexicon as date_lexicon
 from rasd.text.match import Match, longest_matches
 from rasd.text.normalise import normalise_str
 from rasd.text.numbers import is_person_noun, is_subset_word, opens_clause
-from rasd.text.segment import Segment, Token, pronoun_suffixed
+from rasd.text.segment import RELATIVE_PRONOUNS, Segment, Token, pronoun_suffixed
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _VETO_KINDS = (
@@ -695,7 +695,7 @@ def _veto(
         return "reference"  # "حررت قوات خاصة أربع رهائن احتجزهم مسلحون": freed, not taken, by the force
     if _future_or_purpose(doc, m, cues, lex) or _called_for(doc, m, lex):
         return "plan"
-    if _may(doc, m, clause):
+    if _may(doc, m, clause) or _forecast(doc, m, clause, lex):
         return "speculation"
     return None
 
@@ -760,6 +760,28 @@ def _may(doc: Doc, m: Match[TriggerSense], clause: Segment) -> bool:
             verb = doc.tokens[k + 1].norm
             if len(verb) > 3 and verb.startswith("ي"):
                 return True  # not ت / ن / أ: تمكنت, نفذت, أسفر after قد are perfects
+    return False
+
+
+_THAT = frozenset(normalise_str(w) for w in ("أن", "بأن", "وأن"))
+_FORECAST_REACH = 2  # words from a forecast word to the أن it governs (يرجح المراقبون أن)
+
+
+def _forecast(doc: Doc, m: Match[TriggerSense], clause: Segment, lex: EventLexicon) -> bool:
+    """ "يرجح المراقبون أن تسهم الانشقاقات في تسريع حسم معركة صنعاء": a forecast word before أن and an
+    imperfect verb, earlier in the trigger's clause, makes what the clause tells after it a forecast (not "أن
+    يكون", a guess about what happened: رجحت مصادر أن يكون انتحاري فجر نفسه)."""
+    words = lex.words
+    for k in range(clause.tok_start + 1, m.tok_start - 1):
+        if doc.tokens[k].norm not in _THAT:
+            continue
+        verb = doc.tokens[k + 1]
+        if len(verb.norm) <= 3 or not verb.norm.startswith(("ي", "ت")) or verb.norm in words["predict_not"]:
+            continue
+        lo = max(clause.tok_start, k - _FORECAST_REACH)
+        if any(not words["predict"].isdisjoint(doc.tokens[j].forms) for j in range(lo, k)):
+            # (a relative clause between tells of its noun: "ادى تمردها المستمر منذ ست سنوات الى مقتل")
+            return not any(t.norm in RELATIVE_PRONOUNS for t in doc.tokens[k + 2 : m.tok_start])
     return False
 
 

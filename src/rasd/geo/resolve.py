@@ -68,7 +68,8 @@ def _foreign_quarter(name: str, tok: int, cands: Sequence[Candidate], ctx: _Cont
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "داخل", "خارج", "نحو", "بين", "و", ""})
 _HOST_SPAN = 90  # characters: a facility or neighbourhood lies in a place named near it
 _TOWN_GAP = 40  # characters between an unknown town and the place it is said to lie in
-_PLURAL_CUES = frozenset({"احياء", "مدن", "قري", "بلدات", "محافظات", "مناطق", "مخيمات", "سجون"})
+_QUARTERS = "احياء"  # quarters (of): before an unknown name, a quarter of the city told (أحياء كلابة)
+_PLURAL_CUES = frozenset({"مدن", "قري", "بلدات", "محافظات", "مناطق", "مخيمات", "سجون"})
 _STATE_WORDS = frozenset({"دوله", "جمهوريه", "سلطنه", "مملكه", "اماره"})
 # ... and the words before it that make a country name that is also a common word a place ("في مالي",
 # "شمال مالي", "وسط مالي"; "دعم مالي" is financial support)
@@ -521,6 +522,14 @@ def find_places(doc: Doc) -> Doc:
             and _separated(doc.text, listed[1], m.start)
         ):
             cue_type = listed[2]  # محافظات دمشق، ريف دمشق، حلب وحماة: the cue runs through the list
+        if (
+            cue is None
+            and _in_quarter_list(doc.text, tokens, m.tok_start, lo, lex)
+            and all(_pop(c.place, gz) < _CITY_OF_QUARTERS for c in cands)
+        ):
+            cue_type = (
+                "local"  # "أحياء كلابة والروضة والتحرير": quarters of the city told, not the town Ar Rawd
+            )
         too_short = _name_len(m.payload) < lex.min_len and not (
             m.tok_end - m.tok_start == 1
             and written_bare(doc.text, tokens[m.tok_start]) in lex.short_as_written
@@ -850,6 +859,20 @@ def _quoted(text: str, m: Match[str]) -> bool:
     return before in '«"“' and after in '»"”' and before != ""
 
 
+_QUARTER_LIST_REACH = 4  # words back from a listed name to the plural quarter word heading its list
+
+
+def _in_quarter_list(text: str, tokens: Sequence[Token], k: int, lo: int, lex: GeoLexicon) -> bool:
+    """Token ``k`` goes on a list that a plural quarter word heads ("أحياء كلابة والروضة والتحرير"), whose first
+    names the gazetteer may not know: each is a quarter of the city told, as the first would be."""
+    if k <= lo or not _separated(text, tokens[k - 1].end, tokens[k].start):
+        return False
+    return any(
+        not lex.local_plural.isdisjoint(tokens[j].forms)
+        for j in range(max(lo, k - _QUARTER_LIST_REACH), k - 1)
+    )
+
+
 def _separated(text: str, end: int, start: int) -> bool:
     """Only list separators between two mentions: '، '، ' و'."""
     gap = text[end:start]
@@ -877,7 +900,7 @@ def _finer(
     doc: Doc, lex: GeoLexicon, found: list[PlaceMention], ctx: _Context, emitted: set[int]
 ) -> list[PlaceMention]:
     """Neighbourhoods, facilities and unknown towns (حي غويران، سجن الصناعة، بلدته الشحيل) → nearest place."""
-    tokens = doc.tokens
+    tokens, gz = doc.tokens, gazetteer()
     out: list[PlaceMention] = []
     by_sent: dict[int, list[PlaceMention]] = {}
     for pm in found:
@@ -916,6 +939,8 @@ def _finer(
             continue  # عاصمة الإقليم، العاصمة اليمنية
         if tok.norm in _PLURAL_CUES or (not name.norm.startswith("ال") and name.norm.endswith(("يه", "ي"))):
             continue  # أحياء سكنية، قاعدة جوية: a description, not a name
+        if tok.norm == _QUARTERS and any(f in gz.index for f in name.forms):
+            continue  # "أحياء التواهي": the quarters of a place the gazetteer knows, which is the place
         town = kind in ("settlement", "district")
         if town and not tokens[j].norm.startswith("ال") and len(tokens[j].norm) < 4:
             continue
