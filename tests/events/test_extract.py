@@ -1278,3 +1278,30 @@ def test_extract_another_doer_hitting_others_in_the_quarters_of_a_city_is_anothe
         ("Armed clash", "Popular Resistance (Yemen)", "Taiz"),
         ("Shelling/artillery/missile attack", "Houthis (Ansar Allah)", "Taiz"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("قتل أمس جندي في اشتباكات مع قوات النظام في ريف إدلب.", 1),  # a date before the victim
+        ("أعدم داعش أمس رجلا في الرقة.", 1),  # the doer and a date
+        ("أعدمت جبهة النصرة أمس محاميا في خان شيخون.", 1),  # a lawyer is a person noun
+        ("قتل أمس قائد عسكري وأحد العناصر في فيلق الشام خلال اشتباكات مع قوات النظام في ريف إدلب.", 2),
+    ],
+)
+def test_extract_the_victim_after_the_doer_or_a_date_is_counted(text: str, fatalities: int) -> None:
+    (event,) = _reported(text)
+    assert event.fatalities == fatalities
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وزعت الحملة 500 عبوة حليب على الأطفال في مخيم الزعتري أمس.",  # a container, no bomb
+        "هبطت أول طائرة في مطار عدن بعد 4 شهور من القتال بين لجان المقاومة الشعبية والحوثيين.",  # a span
+        "قال مدير المرصد إن هناك نقاط اشتباك كثيرة في سوريا.",  # where fighting goes on
+        "حشد النظام قوات على حدود إدلب مما يتيح له توقيف التمدد المعارض إلى الساحل.",  # an advance halted
+    ],
+)
+def test_extract_containers_spans_and_fronts_are_no_events(text: str) -> None:
+    assert not _reported(text)

@@ -203,6 +203,11 @@ PEOPLE = [
         "مقتل",
         ("مواطن فرنسي وضابط أمن بلجيكي وثلاثة", 5, False, None),
     ),
+    # و + أحد as written is 'and one of' (not the numeral واحد); a person noun right after a singular describes it
+    ("قتل قائد عسكري وأحد العناصر في فيلق الشام", "قتل", ("قائد عسكري وأحد العناصر", 2, False, None)),
+    ("قتل جندي وأحد المسلحين", "قتل", ("جندي وأحد المسلحين", 2, False, None)),
+    ("قتل جندي واحد في الهجوم", "قتل", ("جندي واحد", 1, False, None)),
+    ("أعدم التنظيم محاميا", "أعدم", None),  # after other words a lone indefinite singular (see test_extract)
 ]
 
 

@@ -683,7 +683,7 @@ def _veto(
         return "reference"
     if m.payload.pos == "noun" and m.tok_start > 0 and doc.tokens[m.tok_start - 1].norm in _ABOUT:
         return "reference"  # "طالب محتجون بنشر صور فيديو حول اعتقال دوبوسي": what a video, a talk is about
-    if _fighting_a_group(doc, m, lex):
+    if _fighting_a_group(doc, m, lex) or _span_of_fighting(doc, m, lex):
         return "generic"
     if (
         m.payload.pos == "noun"
@@ -736,6 +736,15 @@ def _fighting_a_group(doc: Doc, m: Match[TriggerSense], lex: EventLexicon) -> bo
         return False
     nxt = doc.tokens[m.tok_end].start
     return any(a.start == nxt and not a.generic and a.inter in ARMED_INTERS for a in doc.actors)
+
+
+def _span_of_fighting(doc: Doc, m: Match[TriggerSense], lex: EventLexicon) -> bool:
+    """ "هبطت أول طائرة في مطار عدن بعد 4 شهور من القتال": a fighting noun after a span of weeks or more and من
+    tells the fighting by its length, many days of it, not one incident."""
+    k = m.tok_start
+    if m.payload.pos != "noun" or k < 2 or doc.tokens[k - 1].norm != _MIN:
+        return False
+    return not lex.words["span_units"].isdisjoint(doc.tokens[k - 2].forms)
 
 
 _FIGHT_PREPOSITIONS = frozenset(normalise_str(w) for w in ("في", "على", "عن", "وفي"))

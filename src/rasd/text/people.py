@@ -13,7 +13,7 @@ from typing import NamedTuple
 from rasd.doc import Doc, EntityMention, NumberMention
 from rasd.text.dates import in_date
 from rasd.text.numbers import _adjacent, _bare, _Item, _noun, _scan, hedge_after_end, lexicon
-from rasd.text.segment import Token, attached
+from rasd.text.segment import Token, attached, written_bare
 
 
 class _Group(NamedTuple):
@@ -56,10 +56,15 @@ def _group(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | None:
             role, end, j = after_noun[0].role, tokens[j].nend, j + 1
         else:
             j = it.te
-        return _Group(k, j, it.nstart, end, it.value, it.vague, it.high, role, it.conj)
+        return _Group(
+            k, j, it.nstart, end, it.value, it.vague, it.high, role, it.conj or _and_one_of(doc, tokens[k])
+        )
     norm = tokens[k].norm
-    if norm in lexicon().one_of and k + 1 < hi and _owned_noun(tokens[k + 1]):  # أحد مسلحي التنظيم
-        return _Group(k, k + 2, tokens[k].nstart, tokens[k + 1].nend, 1, False, None, None, False)
+    joined = _and_one_of(doc, tokens[k])  # "قائد عسكري وأحد العناصر": and one of
+    if (
+        (norm in lexicon().one_of or joined) and k + 1 < hi and _owned_noun(tokens[k + 1])
+    ):  # أحد مسلحي التنظيم
+        return _Group(k, k + 2, tokens[k].nstart, tokens[k + 1].nend, 1, False, None, None, joined)
     hit = _noun(norm)
     if hit is None:
         return None
@@ -73,9 +78,37 @@ def _group(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | None:
         and not (after.conj or after.vague or after.year)
         and after.high is None
         and _adjacent(tokens, doc.view.text, j - 1, j)
-    ):  # جنديين اثنين
+        and not _and_one_of(doc, tokens[j])
+    ):  # جنديين اثنين (not "جندي وأحد المسلحين": a soldier and one of the gunmen)
         return _Group(k, after.te, tokens[k].nstart, after.nend, after.value, False, None, noun.role, conj)
     return _Group(k, k + 1, tokens[k].nstart, tokens[k].nend, noun.count, False, None, noun.role, conj)
+
+
+def _date_or_doer(doc: Doc, tok: Token) -> bool:
+    """The token lies in a date or an actor mention: what may stand between a verb and its object."""
+    return in_date(doc, tok.start, tok.end) or any(
+        a.start <= tok.start and tok.end <= a.end for a in doc.actors
+    )
+
+
+def _adjective_noun(cand: _Group, before: _Group, items: dict[int, _Item]) -> bool:
+    """A lone singular person noun right after a singular group, with no و: its adjective (قائد عسكري)."""
+    return (
+        not cand.conj
+        and cand.value == 1
+        and before.value == 1
+        and cand.te - cand.ts == 1
+        and cand.ts not in items
+        and before.te == cand.ts
+    )
+
+
+def _and_one_of(doc: Doc, tok: Token) -> bool:
+    """و + أحد / إحدى as written ("وأحد العناصر": and one of), not the numeral واحد ('one')."""
+    return tok.norm[:1] == "و" and written_bare(doc.text, tok) in _ONE_OF_WRITTEN
+
+
+_ONE_OF_WRITTEN = frozenset({"أحد", "إحدى", "احدى"})
 
 
 def _after_age_word(tokens: list[Token], k: int) -> bool:
@@ -258,11 +291,14 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
         return None
     if (
         lead
+        and not all(_date_or_doer(doc, tokens[j]) for j in range(tok_start, groups[0].ts))
         and groups[0].ts not in items
         and groups[0].value == 1
         and not any(f.startswith("ال") for f in tokens[groups[0].ts].forms)  # ذبح المصور الصحافي counts
     ):
-        return None  # after other words a lone indefinite singular is an adjective: قتلا في هجوم مسلح
+        # after other words (not a date or the doer: "قتل أمس جندي", "أعدم داعش رجلا") a lone indefinite singular
+        # is an adjective: قتلا في هجوم
+        return None
     if named is not None:
         # "قتل الشيخ محمد علي وثلاثة من أبنائه": the named man, and the three with him
         groups.insert(0, _Group(*named, 1, False, None, groups[0].role, False))
@@ -287,6 +323,8 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
                 nxt = _Group(m, m + 1, t.nstart, t.nend, 1, False, None, groups[0].role, True)
                 break
             cand = _group(doc, m, hi, items)
+            if cand is not None and m == k and _adjective_noun(cand, groups[-1], items):
+                continue  # "قائد عسكري وأحد العناصر": عسكري describes the commander, the count goes on after it
             if cand is not None:
                 nxt = cand
                 break
