@@ -1301,6 +1301,7 @@ def test_extract_the_victim_after_the_doer_or_a_date_is_counted(text: str, fatal
         "هبطت أول طائرة في مطار عدن بعد 4 شهور من القتال بين لجان المقاومة الشعبية والحوثيين.",  # a span
         "قال مدير المرصد إن هناك نقاط اشتباك كثيرة في سوريا.",  # where fighting goes on
         "حشد النظام قوات على حدود إدلب مما يتيح له توقيف التمدد المعارض إلى الساحل.",  # an advance halted
+        'بث التنظيم أمس شريطا بعنوان "جنود الجبهة يبدؤون عملية عسكرية في الشمال السوري".',  # a film's title
     ],
 )
 def test_extract_containers_spans_and_fronts_are_no_events(text: str) -> None:

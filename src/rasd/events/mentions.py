@@ -11,6 +11,7 @@ describes tactics in general.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -797,6 +798,8 @@ def _forecast(doc: Doc, m: Match[TriggerSense], clause: Segment, lex: EventLexic
 _TITLE_QUOTES = {"«": "»", "“": "”", '"': '"'}
 _TITLE_MAX_CHARS = 40  # how far a title's quotes are looked for
 _TITLE_MAX_WORDS = 3  # a quoted run this short around a trigger is a title or a name, not a report
+_TITLED_MAX_CHARS = 150  # how far the quotes of a run named a title (بعنوان "...") are looked for
+_TITLE_WORD = re.compile(r"عنوان")  # بعنوان, تحت عنوان, وعنوانه: the quotes after name a title
 
 
 @cache
@@ -848,6 +851,19 @@ def _in_title(doc: Doc, m: Match[TriggerSense]) -> bool:
             if words == 1 and any(0 <= n.start - c - 1 <= 1 for n in doc.numbers):
                 return False  # "ونتج عنه «استشهاد» 15": a word in quotes of the writer's, counted after them
             return words <= _TITLE_MAX_WORDS
+    return _titled(text, line, m)
+
+
+def _titled(text: str, line: int, m: Match[TriggerSense]) -> bool:
+    """A trigger inside quotes named a title (بث التنظيم شريطا بعنوان "جنود الجبهة يبدؤون عملية عسكرية"): a
+    film's, a book's or a campaign's name however long, not a report."""
+    for opening, closing in _TITLE_QUOTES.items():
+        o = text.rfind(opening, max(line, m.start - _TITLED_MAX_CHARS), m.start)
+        if o == -1 or (opening == closing and text.count(opening, line, o) % 2):
+            continue
+        c = text.find(closing, m.end, o + 1 + _TITLED_MAX_CHARS)
+        if c != -1 and "\n" not in text[m.end : c] and _TITLE_WORD.search(text, max(line, o - 12), o):
+            return True
     return False
 
 

@@ -409,6 +409,12 @@ def _next_word(text: str, e: int) -> str:
     return m.group(1) if m else ""
 
 
+def _definite_adjective(word: str, lx: DateLexicon) -> bool:
+    """A definite adjective of a day: a nisba or relative (العالمي, الوطنية, الذي) or an ordinal (الأول)."""
+    norm = normalise_str(word)
+    return norm.startswith("ال") and (norm.endswith(("ي", "يه")) or norm in lx.day_word_definite_adjectives)
+
+
 def _context_ok(kind: str, g: Groups, text: str, s: int, e: int, lx: DateLexicon) -> bool:
     """Reject words that are dates only in context (see the guard lists in ``dates.json``)."""
     if kind == "weekday" and not (g["part"] or g["yawm"] or g["mk"]):
@@ -432,9 +438,10 @@ def _context_ok(kind: str, g: Groups, text: str, s: int, e: int, lx: DateLexicon
         if g["wd"]:
             return True
         nxt = _next_word(text, e)
-        # اليوم التالي, اليوم الأول, اليوم العالمي: a day of the story, not the publication day
+        # اليوم التالي, اليوم الأول, اليوم العالمي: a day of the story, not the publication day (a definite noun
+        # after it is the verb's subject or object: "اقتحم مستوطنون اليوم المسجد الأقصى")
         return nxt not in lx.day_word_not_before.get(rel, ()) and not (
-            rel in lx.day_words_not_before_definite and nxt.startswith("ال")
+            rel in lx.day_words_not_before_definite and _definite_adjective(nxt, lx)
         )
     if kind == "year" and g["dash"] and not (g["cue"] or g["pre"] or g["pos"] or g["btw"]):
         return s == 0 or "\n" in text[max(0, s - 3) : s]  # only at the head of a line: "2008- تسعة قتلى"

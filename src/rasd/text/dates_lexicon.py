@@ -41,6 +41,7 @@ class DateLexicon:
     day_word_rate_after: frozenset[str]
     day_word_not_before: dict[str, frozenset[str]]
     day_words_not_before_definite: frozenset[str]
+    day_word_definite_adjectives: frozenset[str]  # اليوم الأول, اليوم الأخير: a day of the story
     ordinal_not_after: frozenset[str]
     named_after: frozenset[str]
     not_months: frozenset[str]  # as written: إب (Ibb) is no آب (August), though both normalise to اب
@@ -118,6 +119,7 @@ def lexicon() -> DateLexicon:
         day_word_rate_after=_words(raw["day_word_rate_after"]),
         day_word_not_before=_guards(raw["day_word_not_before"]),
         day_words_not_before_definite=_words(raw["day_words_not_before_definite"]),
+        day_word_definite_adjectives=_words(raw["day_word_definite_adjectives"]),
         ordinal_not_after=_words(raw["ordinal_not_after"]),
         named_after=_words(raw["named_after"]),
         not_months=frozenset(raw["not_months"]),
