@@ -1306,3 +1306,30 @@ def test_extract_the_victim_after_the_doer_or_a_date_is_counted(text: str, fatal
 )
 def test_extract_containers_spans_and_fronts_are_no_events(text: str) -> None:
     assert not _reported(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forecast does not reach past بعد: the deaths it follows happened
+        ("ويخشى السكان أن تتجدد الاشتباكات بعد مقتل 5 أشخاص في قصف للحوثيين على حي الروضة في تعز أمس.", 1),
+        # أن + a noun (تنظيم) is no imperfect verb
+        ("ورجحت المصادر أن تنظيم داعش نفذ التفجير الانتحاري في مسجد بأبها أمس وأسفر عن مقتل 15 شخصا.", 1),
+        # مهددين is 'threatening' here, no risk
+        ("اقتحم مسلحون مجهولون مسجدا في مدينة درنة أمس مهددين المصلين بالسلاح واختطفوا إمام المسجد.", 1),
+        # quarters in a list after في are towns
+        ("قتل 4 مدنيين أمس في قصف للحوثيين على أحياء في تعز والتربة.", 2),
+        # a source quoted on the strikes told before is no new doer
+        (
+            "شنت طائرات التحالف العربي غارات مكثفة على العاصمة صنعاء أمس. وقالت جماعة الحوثي إن الغارات قتلت 10 مدنيين.",
+            1,
+        ),
+    ],
+)
+def test_extract_review_cases_of_the_twenty_first_session(text: str, expected: int) -> None:
+    assert len(_reported(text)) == expected
+
+
+def test_extract_a_bare_bomb_word_with_a_casualty_word_is_a_bomb() -> None:
+    (event,) = _reported("استشهد جنديان عراقيان بعبوة على طريق الرمادي أمس.")
+    assert event.sub_event_type == "Remote explosive/landmine/IED"

@@ -56,7 +56,7 @@ from rasd.geo.cues import after_honorific, at_seat, in_nationality_list, nationa
 from rasd.text.dates import in_date
 from rasd.text.match import Match, PhraseMatcher, longest_matches, phrase_tokens
 from rasd.text.normalise import normalise_str
-from rasd.text.segment import RELATIVE_PRONOUNS, Token, pronoun_suffixed
+from rasd.text.segment import Token, pronoun_suffixed
 
 ARMED_NON_STATE = (2, 3, 4)
 _ADJ_SKIP = frozenset(
@@ -108,6 +108,9 @@ _NEW_GROUP = frozenset(
     normalise_str(w) for w in ("مجموعة", "مجموعات", "جماعة", "جماعات", "عصابة", "عصابات", "خلية", "خلايا")
 )  # an indefinite group noun: a new group, not the armed actor named before
 _LOYAL_KINDS = frozenset({"military", "police", "security", "forces", "contextual", "air", "drone"})
+_RELATIVES = frozenset(
+    normalise_str(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي")
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -823,7 +826,7 @@ def _names_other(
     nxt = toks[tok_end].norm
     if tok_end in adj_at or nxt in reg.anaphor_modifiers or nxt in reg.loyal_words:
         return False
-    return nxt.startswith("ال") and len(nxt) > 3 and nxt not in RELATIVE_PRONOUNS
+    return nxt.startswith("ال") and len(nxt) > 3 and nxt not in _RELATIVES
 
 
 def _adjective_tokens(toks: list[Token], res: _Resources, country_hits: list[Match[_CountryPay]]) -> set[int]:

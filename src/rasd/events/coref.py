@@ -57,6 +57,13 @@ def _refers_back(doc: Doc, a: Incident, b: Incident) -> bool:
     return any(w in own or any(w in g and any(v in own for v in g) for g in kin) for w in b.anaphors)
 
 
+def _told_before(doc: Doc, b: Incident) -> bool:
+    """B names its act by a definite noun (الهجوم, الغارات): an act told before, whoever is quoted on it."""
+    return bool(b.anaphors) or any(
+        m.sense.pos == "noun" and doc.tokens[m.match.tok_start].norm.startswith(_DEFINITE) for m in b.mentions
+    )
+
+
 _COARSE = ("country", "admin1", "region")
 
 
@@ -102,15 +109,23 @@ def _compatible(a: Incident, b: Incident) -> bool:
         armed_counterpart = a.actor2 is not None and a.actor2.inter != CIVILIANS
         if b.actor1.actor_id not in known and armed_counterpart:
             return False
-    return not _other_doer_other_target(a, b)
+    return True
 
 
-def _other_doer_other_target(a: Incident, b: Incident) -> bool:
+def _other_doer_other_target(doc: Doc, a: Incident, b: Incident) -> bool:
     """ "واصلت المقاومة هجماتها في تعز" ... "واستهدف قصف الحوثيين أحياء المدينة، ما أدى إلى إصابة ثلاثة مدنيين":
     B's named doer is not A's, nor its ally, and hits someone other than A's doer: another act, not A's other
-    side (A's doer may be told by a generic word, المقاومة, which the article's context names)."""
+    side (A's doer may be told by a generic word, المقاومة, which the article's context names).  Not when B names
+    its act by a definite noun, told before ("وقالت جماعة الحوثي إن الغارات قتلت 10 مدنيين": a source named)."""
     p, q = a.actor1, b.actor1
-    if p is None or q is None or q.generic or a.actor2 is not None or b.actor2 is None:
+    if (
+        p is None
+        or q is None
+        or q.generic
+        or a.actor2 is not None
+        or b.actor2 is None
+        or _told_before(doc, b)
+    ):
         return False
     if template_kind(p.actor_id) == "unidentified" or q.actor_id == p.actor_id:
         return False
@@ -404,6 +419,7 @@ def merge_incidents(doc: Doc, incidents: list[Incident]) -> list[Incident]:
             if (
                 (
                     _compatible(a, b)
+                    and not _other_doer_other_target(doc, a, b)
                     and (_linked(doc, a, b) or _headline_of(doc, a, b) or _headline_after(doc, a, b))
                 )
                 or _claim_of_told(doc, a, b)

@@ -156,27 +156,30 @@ def _during_protest(doc: Doc, m: Mention, protests: list[Mention]) -> bool:
 _HELD_REACH = 10
 # tokens from an arrest trigger to the crowd it held ("اعتقلت قوات الأمن أمس 20 من المتظاهرين")
 _HELD_CROWD_REACH = 5
-# tokens from a crowd to the arrest that held it, told after it in the passive ("عشرات المحتجين اعتقلوا")
-_CROWD_HELD_REACH = 0
+# tokens from a protest to an arrest verb whose "of them" points back to its crowd (واعتقلت الشرطة عشرة منهم)
+_OF_THEM_PROTEST_REACH = 8
 # tokens after an arrest trigger where "of them" may point back to a protest's crowd (اعتقلت الشرطة عشرة منهم)
 _OF_THEM_REACH = 4
 _OF_THEM = frozenset(normalise_str(w) for w in ("منهم", "منهن"))
 
 
 def _held_at(doc: Doc, m: Mention, protests: list[Mention]) -> bool:
-    """The arrest ``m`` held the crowd named right before or after it ("عشرات المحتجين اعتقلوا"), or some "of
-    them" after a protest told before it ("تظاهر المئات واعتقلت الشرطة عشرة منهم"), or was made during a protest
-    told after it."""
+    """The arrest ``m`` held the crowd named right after it, or right before an arrest verb ("عشرات المحتجين
+    اعتقلوا"), or some "of them" a few words after a protest ("تظاهر المئات واعتقلت الشرطة عشرة منهم"), or was
+    made during a protest told after it."""
     during = event_lexicon().words["during"]
-    of_them = any(t.norm in _OF_THEM for t in doc.tokens[m.match.tok_end : m.match.tok_end + _OF_THEM_REACH])
+    verb = m.sense.pos == "verb"  # (a noun after the crowd is what it demands: طالب المتظاهرون بالقبض على)
+    of_them = verb and any(
+        t.norm in _OF_THEM for t in doc.tokens[m.match.tok_end : m.match.tok_end + _OF_THEM_REACH]
+    )
     for p in protests:
         gap = p.match.tok_start - m.match.tok_end
         if 0 <= gap <= _HELD_CROWD_REACH and crowd_noun(p.match):
             return True
         before = m.match.tok_start - p.match.tok_end
-        if 0 <= before <= _CROWD_HELD_REACH and crowd_noun(p.match):
+        if verb and before == 0 and crowd_noun(p.match):
             return True
-        if before >= 0 and of_them:
+        if of_them and 0 <= before <= _OF_THEM_PROTEST_REACH:
             return True
         if 0 <= gap <= _HELD_REACH and any(
             not during.isdisjoint(t.forms) for t in doc.tokens[m.match.tok_end : p.match.tok_start + 1]

@@ -32,7 +32,7 @@ from rasd.text.dates_lexicon import lexicon as date_lexicon
 from rasd.text.match import Match, longest_matches
 from rasd.text.normalise import normalise_str
 from rasd.text.numbers import is_person_noun, is_subset_word, opens_clause
-from rasd.text.segment import RELATIVE_PRONOUNS, Segment, Token, pronoun_suffixed
+from rasd.text.segment import Segment, Token, pronoun_suffixed
 
 _PRONOUN_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 _VETO_KINDS = (
@@ -743,7 +743,7 @@ def _span_of_fighting(doc: Doc, m: Match[TriggerSense], lex: EventLexicon) -> bo
     """ "هبطت أول طائرة في مطار عدن بعد 4 شهور من القتال": a fighting noun after a span of weeks or more and من
     tells the fighting by its length, many days of it, not one incident."""
     k = m.tok_start
-    if m.payload.pos != "noun" or k < 2 or doc.tokens[k - 1].norm != _MIN:
+    if m.payload.role != "clash" or m.payload.pos != "noun" or k < 2 or doc.tokens[k - 1].norm != _MIN:
         return False
     return not lex.words["span_units"].isdisjoint(doc.tokens[k - 2].forms)
 
@@ -783,16 +783,33 @@ def _forecast(doc: Doc, m: Match[TriggerSense], clause: Segment, lex: EventLexic
     يكون", a guess about what happened: رجحت مصادر أن يكون انتحاري فجر نفسه)."""
     words = lex.words
     for k in range(clause.tok_start + 1, m.tok_start - 1):
-        if doc.tokens[k].norm not in _THAT:
-            continue
-        verb = doc.tokens[k + 1]
-        if len(verb.norm) <= 3 or not verb.norm.startswith(("ي", "ت")) or verb.norm in words["predict_not"]:
+        if doc.tokens[k].norm not in _THAT or not _imperfect_verb(doc, doc.tokens[k + 1], words):
             continue
         lo = max(clause.tok_start, k - _FORECAST_REACH)
         if any(not words["predict"].isdisjoint(doc.tokens[j].forms) for j in range(lo, k)):
-            # (a relative clause between tells of its noun: "ادى تمردها المستمر منذ ست سنوات الى مقتل")
-            return not any(t.norm in RELATIVE_PRONOUNS for t in doc.tokens[k + 2 : m.tok_start])
+            # not past a relative clause, which tells of its noun ("ادى تمردها المستمر منذ ست سنوات الى مقتل"),
+            # nor past بعد, عقب, رغم: what is told after them has happened ("يخشى السكان أن تتجدد الاشتباكات بعد
+            # مقتل 5 أشخاص")
+            between = doc.tokens[k + 2 : m.tok_start]
+            return not any(
+                t.norm in words["relatives"] or not words["forecast_stops"].isdisjoint(t.forms)
+                for t in between
+            )
     return False
+
+
+_MASDAR_TAFIL = re.compile(r"ت...?ي.")  # تفجير, تنظيم, تحرير: a verbal noun, not an imperfect verb
+
+
+def _imperfect_verb(doc: Doc, tok: Token, words: dict[str, frozenset[str]]) -> bool:
+    """The word after أن reads as an imperfect verb (تسهم, يسعى), not a noun (أن تنظيم داعش نفذ التفجير) nor
+    a form of كان (أن يكون: a guess about what happened)."""
+    norm = tok.norm
+    if len(norm) <= 3 or not norm.startswith(("ي", "ت")) or norm in words["predict_not"]:
+        return False
+    if _MASDAR_TAFIL.fullmatch(norm):
+        return False
+    return not any(a.start == tok.start for a in doc.actors)
 
 
 _TITLE_QUOTES = {"«": "»", "“": "”", '"': '"'}

@@ -68,7 +68,6 @@ def _foreign_quarter(name: str, tok: int, cands: Sequence[Candidate], ctx: _Cont
 _PREPOSITIONS = frozenset({"في", "من", "الي", "علي", "عن", "مع", "داخل", "خارج", "نحو", "بين", "و", ""})
 _HOST_SPAN = 90  # characters: a facility or neighbourhood lies in a place named near it
 _TOWN_GAP = 40  # characters between an unknown town and the place it is said to lie in
-_QUARTERS = "احياء"  # quarters (of): before an unknown name, a quarter of the city told (أحياء كلابة)
 _PLURAL_CUES = frozenset({"مدن", "قري", "بلدات", "محافظات", "مناطق", "مخيمات", "سجون"})
 _STATE_WORDS = frozenset({"دوله", "جمهوريه", "سلطنه", "مملكه", "اماره"})
 # ... and the words before it that make a country name that is also a common word a place ("في مالي",
@@ -524,12 +523,11 @@ def find_places(doc: Doc) -> Doc:
             cue_type = listed[2]  # محافظات دمشق، ريف دمشق، حلب وحماة: the cue runs through the list
         if (
             cue is None
-            and _in_quarter_list(doc.text, tokens, m.tok_start, lo, lex)
+            and _in_quarter_list(doc.text, tokens, m.tok_start, lo, lex, out)
             and all(_pop(c.place, gz) < _CITY_OF_QUARTERS for c in cands)
         ):
-            cue_type = (
-                "local"  # "أحياء كلابة والروضة والتحرير": quarters of the city told, not the town Ar Rawd
-            )
+            # "أحياء كلابة والروضة والتحرير": quarters of the city told, not the town Ar Rawd
+            cue_type = "local"
         too_short = _name_len(m.payload) < lex.min_len and not (
             m.tok_end - m.tok_start == 1
             and written_bare(doc.text, tokens[m.tok_start]) in lex.short_as_written
@@ -862,15 +860,21 @@ def _quoted(text: str, m: Match[str]) -> bool:
 _QUARTER_LIST_REACH = 4  # words back from a listed name to the plural quarter word heading its list
 
 
-def _in_quarter_list(text: str, tokens: Sequence[Token], k: int, lo: int, lex: GeoLexicon) -> bool:
-    """Token ``k`` goes on a list that a plural quarter word heads ("أحياء كلابة والروضة والتحرير"), whose first
-    names the gazetteer may not know: each is a quarter of the city told, as the first would be."""
+def _in_quarter_list(
+    text: str, tokens: Sequence[Token], k: int, lo: int, lex: GeoLexicon, found: list[PlaceMention]
+) -> bool:
+    """Token ``k`` goes on a list of unknown names that a plural quarter word heads ("أحياء كلابة والروضة
+    والتحرير"): each is a quarter of the city told.  Not after a place found in the list (أحياء حلب ومارع: a
+    city, then a town) nor past a preposition or a cue word (أحياء في تعز والتربة, أحياء مدينة عدن والضالع)."""
     if k <= lo or not _separated(text, tokens[k - 1].end, tokens[k].start):
         return False
-    return any(
-        not lex.local_plural.isdisjoint(tokens[j].forms)
-        for j in range(max(lo, k - _QUARTER_LIST_REACH), k - 1)
-    )
+    for j in range(k - 2, max(lo, k - _QUARTER_LIST_REACH) - 1, -1):
+        if not lex.local_plural.isdisjoint(tokens[j].forms):
+            head = tokens[j].end
+            return not any(head <= pm.start < tokens[k].start for pm in found) and all(
+                t.norm not in _PREPOSITIONS and cue_kind(t, lex) is None for t in tokens[j + 1 : k]
+            )
+    return False
 
 
 def _separated(text: str, end: int, start: int) -> bool:
@@ -939,7 +943,7 @@ def _finer(
             continue  # عاصمة الإقليم، العاصمة اليمنية
         if tok.norm in _PLURAL_CUES or (not name.norm.startswith("ال") and name.norm.endswith(("يه", "ي"))):
             continue  # أحياء سكنية، قاعدة جوية: a description, not a name
-        if tok.norm == _QUARTERS and any(f in gz.index for f in name.forms):
+        if not lex.local_plural.isdisjoint(tok.forms) and any(f in gz.index for f in name.forms):
             continue  # "أحياء التواهي": the quarters of a place the gazetteer knows, which is the place
         town = kind in ("settlement", "district")
         if town and not tokens[j].norm.startswith("ال") and len(tokens[j].norm) < 4:

@@ -231,8 +231,9 @@ def _weekday_ahead(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | No
 
 # How many days after the day word its named weekday may fall; further off, the weekday is the one before.  A
 # feed's date is more often after the story's than before it: in SaudiNewsNet before August 2015 (a crawl date),
-# "أمس" + a weekday falls 1-3 days before the day word 279 times and 1-3 days after it 48 times, and after
-# August (true dates) 251 and 8 times; three days off is a day before the story, not three after it.
+# "أمس" + a weekday falls 1-3 days before the day word 279 times and 1-3 days after it 48 times (3 days before
+# 29 times, 3 after 16), and after August (true dates) 251 and 8 times (3 after: never): a weekday three days
+# ahead of the day word is taken for the one four days before it.
 _WEEKDAY_AHEAD_MAX = 2
 
 

@@ -103,12 +103,12 @@ def _adjective_noun(cand: _Group, before: _Group, items: dict[int, _Item]) -> bo
     )
 
 
+_ONE_OF_WRITTEN = frozenset({"أحد", "إحدى", "احدى"})
+
+
 def _and_one_of(doc: Doc, tok: Token) -> bool:
     """و + أحد / إحدى as written ("وأحد العناصر": and one of), not the numeral واحد ('one')."""
     return tok.norm[:1] == "و" and written_bare(doc.text, tok) in _ONE_OF_WRITTEN
-
-
-_ONE_OF_WRITTEN = frozenset({"أحد", "إحدى", "احدى"})
 
 
 def _after_age_word(tokens: list[Token], k: int) -> bool:
@@ -254,7 +254,8 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
     groups: a verb ends the phrase that way.  Up to two words may stand between the trigger and the first
     group (``قتل في الهجوم 5 أشخاص``), none of them opening with و (``قتلوا وأصيب اثنان`` counts nothing).
     A plural with no numeral (``قتل جنود``) has no figure: None, and neither has a singular person noun after
-    those words unless it is definite (``قتلا في هجوم مسلح``: an adjective; ``ذبح المصور الصحافي``: one).
+    those words unless it is definite (``قتلا في هجوم مسلح``: an adjective; ``ذبح المصور الصحافي``: one) or the
+    words are only a date or the doer (``قتل أمس جندي``, ``أعدم داعش رجلا``: one).
     """
     lex = lexicon()
     tokens = doc.tokens

@@ -90,10 +90,6 @@ def token_forms(norm: str) -> tuple[str, ...]:
 
 
 # possessive / object pronoun endings, normalised (قواته, سيطرتها, عامهم, بلدنا)
-# the relative pronouns as normalised (الذي, التي, الذين ...): a relative clause tells of the noun before it
-RELATIVE_PRONOUNS = frozenset(
-    ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي")
-)
 _PRONOUN_ENDINGS = ("ه", "ها", "هم", "هما", "هن", "كم", "نا")
 _TA_MARBUTA = "ة"
 
