@@ -58,6 +58,8 @@ def _actors(text: str) -> list[tuple[str, str, bool]]:
         ("أسس حسين الحوثي جماعة الشباب المؤمن في صعدة", "جماعة الشباب المؤمن", "houthis"),
         ("اعتقلت شرطة اسكوتلنديارد البريطانية ثلاثة أشخاص", "اسكوتلنديارد", "police-gb"),
         ("استهدفت الزوارق الحربية الإسرائيلية مراكب الصيادين", "الزوارق الحربية الإسرائيلية", "military-il"),
+        # the Taliban's name for itself
+        ("قالت الإمارة الإسلامية في بيان إن مقاتليها هاجموا القاعدة", "الإمارة الإسلامية", "taliban"),
     ],
 )
 def test_resolve_named_aliases(text: str, surface: str, actor_id: str) -> None:
@@ -554,6 +556,9 @@ def _actors_with_places(text: str) -> list[tuple[str, str, bool]]:
         # Yemen's rebels and resistance by their generic names
         ("واصل الثوار تقدمهم في تعز على حساب الحوثيين", "الثوار", "popular-resistance"),
         ("تدور مواجهات بين المقاومة وميليشيات التمرد في لحج اليمنية", "وميليشيات التمرد", "houthis"),
+        # an aircraft type is the air force of the country named with it
+        ("أطلق طيران الأباتشي السعودي النار على المتسللين", "طيران الأباتشي", "military-sa"),
+        ("نفذت طائرات الـ«إف 16» العراقية أولى ضرباتها ضد داعش", "طائرات الـ«إف 16", "military-iq"),
     ],
 )
 def test_resolve_generic_people_and_rebels(text: str, surface: str, actor_id: str) -> None:

@@ -226,8 +226,8 @@ BLIND_SETS = [
         "actors_blind17.jsonl",
         "c634210a14f8b89cef4bfe82536b14cf2775f550be625340fcc4e6491c737a9b",
         133,
-        0.79,  # 79.7 %, precision 83.9 %: the honest figure, scored once before any of its errors was read
-        0.83,
+        0.81,  # 0.797 (precision 83.9 %) when blind, the honest figure; 82.0 % after its generic fixes
+        0.84,
     ),
 ]
 
