@@ -1333,3 +1333,22 @@ def test_extract_review_cases_of_the_twenty_first_session(text: str, expected: i
 def test_extract_a_bare_bomb_word_with_a_casualty_word_is_a_bomb() -> None:
     (event,) = _reported("استشهد جنديان عراقيان بعبوة على طريق الرمادي أمس.")
     assert event.sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_extract_a_death_an_act_led_to_and_an_infant_are_counted() -> None:
+    """ "مما أدى إلى وفاة طفل رضيع": a death is a killing as what an act led to (alone, وفاة is any death); an
+    infant (الرضيع) is a person counted."""
+    (event,) = _reported(
+        "أقدم مستوطنون فجر الجمعة على إحراق منزل في قرية دوما جنوب نابلس مما أدى إلى وفاة طفل رضيع."
+    )
+    assert (event.actor1.name if event.actor1 else None, event.fatalities) == ("Israeli Settlers", 1)
+    assert not _reported("أعلن الديوان الملكي وفاة الأمير أمس.")
+
+
+def test_extract_where_recruits_went_to_fight_and_a_talk_begun_are_no_places() -> None:
+    (event,) = _reported(
+        "أوقفت الشرطة الإسبانية أمس رجلا في مدريد للتحقيق بصلته بشبكات تجنيد نساء للقتال في سوريا."
+    )
+    assert event.location is not None and event.location.country != "Syria"
+    events = _reported("تواصلنا مع والد الشاب الذي قتل في جبهة العند، حيث استهل حديثه بقوله الحمدلله.")
+    assert all(e.location is None or e.location.country != "Iraq" for e in events)

@@ -370,9 +370,18 @@ def _noun_with_pronoun(doc: Doc, tokens: Sequence[Token], m: Match[str]) -> bool
         return False
     if not doc.text[tok.start : tok.end].endswith("ه") or m.tok_end >= len(tokens):
         return False
+    if m.tok_start > 0 and not _TALK_OPENED.isdisjoint(tokens[m.tok_start - 1].forms):
+        return True  # "استهل حديثه بقوله": he began his talk
     nxt = tokens[m.tok_end]
     raw = doc.text[nxt.start : nxt.end]
     return nxt.norm in _TALK_NEXT or nxt.norm.startswith(_TALK_TO) or raw.startswith("لـ")
+
+
+# verbs that open or close a talk, right before "حديثه" (his talk): استهل حديثه, ختم حديثه
+_TALK_OPENED = frozenset(
+    normalise_str(w)
+    for w in ("استهل", "بدأ", "ابتدأ", "ختم", "اختتم", "أنهى", "مستهلا", "مختتما", "واصل", "تابع")
+)
 
 
 def _clean_match(tokens: Sequence[Token], m: Match[str]) -> bool:

@@ -184,7 +184,8 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             (?:{ytail}|{S}(?P<mk>{mark}){E})?""",
         "numeric": rf"""{B}(?:(?:في|بتاريخ){S})?(?<![/.\-])
             (?:(?P<d>{DAY})(?P<sep>[/\-.])(?P<m>{MON})(?P=sep)(?P<y>{YEAR})
-              |(?P<y2>{YEAR})(?P<sep2>[/\-.])(?P<m2>{MON})(?P=sep2)(?P<d2>{DAY}))(?![/.\-]?\d){E}""",
+              |(?P<y2>{YEAR})(?P<sep2>[/\-.])(?P<m2>{MON})(?P=sep2)(?P<d2>{DAY}))(?![/.\-]?\d)
+            (?:{OS}{gmark})?{E}""",
         "year": rf"""{B}{CJ}(?:{pre}|(?P<btw>{_alt(r["range"])}){S}
               (?=(?:{ycue}{S})?{YEAR}{OS}و{OS}(?:{ycue}{S})?{YEAR}))
             (?:(?P<pos>{pos}){S})?(?:(?P<cue>{ycue}){S})?(?P<y>{YEAR})
