@@ -1352,3 +1352,11 @@ def test_extract_where_recruits_went_to_fight_and_a_talk_begun_are_no_places() -
     assert event.location is not None and event.location.country != "Syria"
     events = _reported("تواصلنا مع والد الشاب الذي قتل في جبهة العند، حيث استهل حديثه بقوله الحمدلله.")
     assert all(e.location is None or e.location.country != "Iraq" for e in events)
+
+
+def test_extract_a_drone_spelled_min_doon_tayyar_is_a_drone_strike() -> None:
+    (event,) = _reported("قتلت طائرة من دون طيار أمريكية القيادي في القاعدة في سوريا أمس.")
+    assert (event.sub_event_type, event.actor1.name if event.actor1 else None) == (
+        "Air/drone strike",
+        "Military Forces of the United States",
+    )
