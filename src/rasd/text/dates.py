@@ -558,6 +558,9 @@ def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res, str]]:
                 res = resolve(g, pub, lx)
                 if res is not None and kind == "weekday" and _ahead(text, s, g, lx):
                     res = _weekday_ahead(g, pub, lx)
+                if res is not None and kind == "day_word" and (gloss := _YESTERDAY_GLOSS.match(text, e)):
+                    # "ظهر اليوم (أمس)": a wire's today, glossed by the paper that printed it a day later
+                    res, e = _day(res.when - dt.timedelta(days=1)), gloss.end()
                 if res is not None:
                     if kind == "day_word" and pub is not None:
                         # "اليوم الأحد" in a story the feed dates Friday: the day word's own day is off by two
@@ -580,6 +583,9 @@ def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res, str]]:
             out.append((m.start("y"), m.end("y"), _year(year, False), "chronicle"))
     return out
 
+
+# "اليوم (أمس)": the bracketed yesterday a paper adds to a wire story's today
+_YESTERDAY_GLOSS = re.compile(r"[^\S\n]*\([^\S\n]*(?:أمس|امس)[^\S\n]*\)")
 
 # A line that opens with a year and a dash, as "this day in history" columns and timelines are written.
 _CHRONICLE_LINE = re.compile(r"(?m)^[^\S\n]*(?P<y>[0-9]{4})[^\S\n]*[-–—][^\S\n]")
