@@ -1360,3 +1360,9 @@ def test_extract_a_drone_spelled_min_doon_tayyar_is_a_drone_strike() -> None:
         "Air/drone strike",
         "Military Forces of the United States",
     )
+
+
+def test_extract_a_side_that_lost_its_men_lost_them_dead() -> None:
+    (event,) = _reported("وقال المصدر إن القوات الأمنية فقدت أمس 4 من عناصرها في اشتباكات مع داعش في بيجي.")
+    assert event.fatalities == 4
+    assert not _reported("خسر المنتخب المباراة أمس في الرياض.")
