@@ -207,7 +207,12 @@ PEOPLE = [
     ("قتل قائد عسكري وأحد العناصر في فيلق الشام", "قتل", ("قائد عسكري وأحد العناصر", 2, False, None)),
     ("قتل جندي وأحد المسلحين", "قتل", ("جندي وأحد المسلحين", 2, False, None)),
     ("قتل جندي واحد في الهجوم", "قتل", ("جندي واحد", 1, False, None)),
-    ("أعدم التنظيم محاميا", "أعدم", None),  # after other words a lone indefinite singular (see test_extract)
+    ("أعدم التنظيم محاميا", "أعدم", None),
+    (
+        "قتلوا في الأشهر الأربعة الأولى من العام",
+        "قتلوا",
+        None,
+    ),  # a span of months, no count of people  # after other words a lone indefinite singular (see test_extract)
 ]
 
 
