@@ -107,6 +107,7 @@ _THAT = frozenset(normalise_str(w) for w in ("أنها", "أنهم", "أنه", "
 _NEW_GROUP = frozenset(
     normalise_str(w) for w in ("مجموعة", "مجموعات", "جماعة", "جماعات", "عصابة", "عصابات", "خلية", "خلايا")
 )  # an indefinite group noun: a new group, not the armed actor named before
+_MADE = frozenset(normalise_str(w) for w in ("الصنع", "صنع"))  # after a nationality: where a thing was made
 _LOYAL_KINDS = frozenset({"military", "police", "security", "forces", "contextual", "air", "drone"})
 _RELATIVES = frozenset(
     normalise_str(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي", "اللواتي")
@@ -259,7 +260,8 @@ class _Context:
         for k in range(tok_end, min(tok_end + _ADJ_WINDOW, len(toks))):
             cc = self.adj_at.get(k)
             if cc:
-                return cc
+                # "مروحيات أباتشي أمريكية الصنع": the maker, not whose they are
+                return None if k + 1 < len(toks) and toks[k + 1].norm in _MADE else cc
             if toks[k].norm not in _ADJ_SKIP:
                 return None
         return None

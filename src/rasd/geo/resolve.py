@@ -360,11 +360,16 @@ def _definite_adjective(tokens: Sequence[Token], m: Match[str], lo: int) -> bool
 
 _TALK_NEXT = frozenset({"عن", "مع", "الي", "ان", "انه", "لها", "له"})
 _TALK_TO = ("لل", "لوكاله", "لصحيفه", "لقناه", "لموقع", "لمراسل", "لـ")
+# verbs that open or close a talk, right before "حديثه" (his talk): استهل حديثه, ختم حديثه
+_TALK_OPENED = frozenset(
+    normalise_str(w) for w in ("استهل", "بدأ", "ابتدأ", "ختم", "اختتم", "أنهى", "مستهلا", "مختتما", "واصل")
+)
 
 
 def _noun_with_pronoun(doc: Doc, tokens: Sequence[Token], m: Match[str]) -> bool:
     """A bare one-word name written with ه where its ة would stand, followed by what a noun with the pronoun
-    'his' is followed by (حديثه عن, حديثه لوكالة): the noun, not the town."""
+    'his' is followed by (حديثه عن, حديثه لوكالة), or after a verb that opens or closes a talk (استهل حديثه):
+    the noun, not the town."""
     tok = tokens[m.tok_start]
     if m.tok_end - m.tok_start != 1 or tok.norm != m.payload or m.payload.startswith("ال"):
         return False
@@ -375,13 +380,6 @@ def _noun_with_pronoun(doc: Doc, tokens: Sequence[Token], m: Match[str]) -> bool
     nxt = tokens[m.tok_end]
     raw = doc.text[nxt.start : nxt.end]
     return nxt.norm in _TALK_NEXT or nxt.norm.startswith(_TALK_TO) or raw.startswith("لـ")
-
-
-# verbs that open or close a talk, right before "حديثه" (his talk): استهل حديثه, ختم حديثه
-_TALK_OPENED = frozenset(
-    normalise_str(w)
-    for w in ("استهل", "بدأ", "ابتدأ", "ختم", "اختتم", "أنهى", "مستهلا", "مختتما", "واصل", "تابع")
-)
 
 
 def _clean_match(tokens: Sequence[Token], m: Match[str]) -> bool:

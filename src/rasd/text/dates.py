@@ -558,11 +558,15 @@ def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res, str]]:
                 res = resolve(g, pub, lx)
                 if res is not None and kind == "weekday" and _ahead(text, s, g, lx):
                     res = _weekday_ahead(g, pub, lx)
-                if res is not None and kind == "day_word" and (gloss := _YESTERDAY_GLOSS.match(text, e)):
-                    # "ظهر اليوم (أمس)": a wire's today, glossed by the paper that printed it a day later
-                    res, e = _day(res.when - dt.timedelta(days=1)), gloss.end()
+                glossed = None
+                if res is not None and kind == "day_word" and not g["wd"]:
+                    glossed = _YESTERDAY_GLOSS.match(text, e)
+                if res is not None and glossed is not None:
+                    # "ظهر اليوم (أمس)": a wire's today, glossed by the paper that printed it a day later (the
+                    # gloss already says the day: no feed-date shift below)
+                    res, e = _day(res.when - dt.timedelta(days=1)), glossed.end()
                 if res is not None:
-                    if kind == "day_word" and pub is not None:
+                    if kind == "day_word" and pub is not None and glossed is None:
                         # "اليوم الأحد" in a story the feed dates Friday: the day word's own day is off by two
                         base = pub + dt.timedelta(days=_lookup(lx.day_words, _key(g["rel"] or "")))
                         if g["wd"] and not g["yawm"]:
@@ -585,7 +589,7 @@ def _candidates(doc: Doc, lx: DateLexicon) -> list[tuple[int, int, _Res, str]]:
 
 
 # "اليوم (أمس)": the bracketed yesterday a paper adds to a wire story's today
-_YESTERDAY_GLOSS = re.compile(r"[^\S\n]*\([^\S\n]*(?:أمس|امس)[^\S\n]*\)")
+_YESTERDAY_GLOSS = re.compile(r"[^\S\n]*\([^\S\n]*امس[^\S\n]*\)")  # (read over the normalised text)
 
 # A line that opens with a year and a dash, as "this day in history" columns and timelines are written.
 _CHRONICLE_LINE = re.compile(r"(?m)^[^\S\n]*(?P<y>[0-9]{4})[^\S\n]*[-–—][^\S\n]")
