@@ -1388,3 +1388,12 @@ def test_extract_second_review_cases_of_the_twenty_first_session(text: str, plac
         place,
         doer,
     )
+
+
+def test_extract_a_toll_carried_up_after_an_incident_is_a_running_total() -> None:
+    """ "قتل المتمردون جنديين ... ليرتفع عدد قتلى الجنود منذ 20 يوليو إلى 21": the incident kills two (its doer, a
+    plural person noun, stands before them); the 21 since July 20th is a running total, not this incident."""
+    (event,) = _reported(
+        "قتل المتمردون جنديين في إقليم فان ليرتفع عدد قتلى الجنود منذ 20 يوليو إلى 21 قتيلا."
+    )
+    assert event.fatalities == 2

@@ -527,6 +527,7 @@ def link_sentence(
                 d.since
                 # "أوقفت، منذ أمس الجمعة، 320 شخصاً": one sweep of two days (a toll stays a running total)
                 and (toll or not _recent(doc, d))
+                and not _carried_up(doc, inc, d)
                 and any(_in(c, d.start, d.end) for c in near)  # ("فمنذ عام 2011، سقط نحو 1000 مقاتل")
                 and (toll or _distance(doc, inc, d.start) <= _SINCE_REACH)
                 for d in dates
@@ -2003,6 +2004,14 @@ def _undergoers(doc: Doc, actors: list[ActorMention], incidents: list[Incident])
                     out |= {a.start for a in actors if lo <= a.start and a.end <= hi}
                     break
     return out
+
+
+def _carried_up(doc: Doc, inc: Incident, d: DateMention) -> bool:
+    """The span date stands after a verb carrying a toll up, after the incident's triggers ("قتل المتمردون جنديين
+    ليرتفع عدد قتلى الجنود منذ 20 يوليو إلى 21"): the running total's span, not the incident's."""
+    last = max(m.match.tok_end for m in inc.mentions)
+    words = event_lexicon().words["running_total"]
+    return any(not words.isdisjoint(t.forms) for t in doc.tokens[last : doc.token_at(d.start)])
 
 
 _GRIEVANCE_REACH = 3  # words from a grievance cue (احتجاجا على) to the act it protests

@@ -686,6 +686,12 @@ def _veto(
         return "reference"  # "طالب محتجون بنشر صور فيديو حول اعتقال دوبوسي": what a video, a talk is about
     if _fighting_a_group(doc, m, lex) or _span_of_fighting(doc, m, lex):
         return "generic"
+    if m.payload.pos == "noun" and any(
+        not lex.words["running_total"].isdisjoint(t.forms) for t in doc.tokens[clause.tok_start : m.tok_start]
+    ):
+        return (
+            "reference"  # "قتل المتمردون جنديين ليرتفع عدد قتلى الجنود منذ 20 يوليو إلى 21": a running total
+        )
     if (
         m.payload.pos == "noun"
         and m.tok_start > 0

@@ -84,6 +84,15 @@ def _group(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | None:
     return _Group(k, k + 1, tokens[k].nstart, tokens[k].nend, noun.count, False, None, noun.role, conj)
 
 
+def _doer_before_count(doc: Doc, g: _Group, hi: int, items: dict[int, _Item]) -> bool:
+    """A definite plural person noun right before a counted group: the verb's subject, then its object
+    ("قتل المتمردون جنديين"), not the victims ("مقتل الجنود" has no figure, and nothing counted follows)."""
+    if not doc.tokens[g.ts].norm.startswith("ال") or g.te >= hi:
+        return False
+    nxt = _group(doc, g.te, hi, items)
+    return nxt is not None and nxt.value is not None
+
+
 def _date_or_doer(doc: Doc, tok: Token) -> bool:
     """The token lies in a date or an actor mention: what may stand between a verb and its object."""
     return in_date(doc, tok.start, tok.end) or any(
@@ -255,7 +264,8 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
     group (``قتل في الهجوم 5 أشخاص``), none of them opening with و (``قتلوا وأصيب اثنان`` counts nothing).
     A plural with no numeral (``قتل جنود``) has no figure: None, and neither has a singular person noun after
     those words unless it is definite (``قتلا في هجوم مسلح``: an adjective; ``ذبح المصور الصحافي``: one) or the
-    words are only a date or the doer (``قتل أمس جندي``, ``أعدم داعش رجلا``: one).
+    words are only a date or the doer (``قتل أمس جندي``, ``أعدم داعش رجلا``: one); a doer that is itself a
+    plural person noun is passed over (``قتل المتمردون جنديين``: two).
     """
     lex = lexicon()
     tokens = doc.tokens
@@ -273,6 +283,16 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
         return NumberMention(t.start, t.end, doc.text[t.start : t.end], 1)
     while k < hi and not groups:
         g = _group(doc, k, hi, items)
+        if (
+            g is not None
+            and g.value is None
+            and lead < _MAX_LEAD
+            and (_date_or_doer(doc, tokens[k]) or _doer_before_count(doc, g, hi, items))
+        ):
+            # "قتل المتمردون جنديين": the doer, a plural person noun with no figure, stands before the victims
+            lead += g.te - k
+            k = g.te
+            continue
         if g is not None:
             named = _name_in(doc, tok_start, k) if g.conj and lead else None
             groups.append(g)
