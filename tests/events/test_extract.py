@@ -1397,3 +1397,13 @@ def test_extract_a_toll_carried_up_after_an_incident_is_a_running_total() -> Non
         "قتل المتمردون جنديين في إقليم فان ليرتفع عدد قتلى الجنود منذ 20 يوليو إلى 21 قتيلا."
     )
     assert event.fatalities == 2
+
+
+def test_extract_peaceful_is_no_town_unless_a_cue_names_it() -> None:
+    """سلمية ('peaceful') is the town As Salamiyah only after a cue word (مدينة سلمية)."""
+    doc = rasd.extract(
+        "والثورة السورية بدأت سلمية، ومع ذلك قتل عشرات آلاف سوري في أول ستة أشهر.", published="2015-08-03"
+    )
+    assert all(e.location is None or e.location.name != "As Salamīyah" for e in doc.events)
+    (event,) = _reported("قصفت قوات النظام مدينة سلمية في ريف حماة أمس.")
+    assert event.location is not None and event.location.name == "As Salamīyah"
