@@ -203,6 +203,8 @@ def test_status_whenever_and_a_practice_are_no_one_incident(text: str) -> None:
         # a forecast word before أن and an imperfect verb reaches the end of its clause
         "يرجح المراقبون أن تسهم هذه الانشقاقات بين الجانبين إلى تسريع حسم معركة صنعاء لصالح قوات الشرعية.",
         "قالت مصادر ان كاميرون من المتوقع أن يسعى للحصول على موافقة البرلمان لمد مهمات قصف التنظيم الى سوريا.",
+        # an imperfect verb after أن (تستعيد, six letters) is no verbal noun like تفجير, however long the clause
+        "ويرجح المراقبون أن تستعيد القوات العراقية وقوات الحشد الشعبي بدعم من طيران التحالف السيطرة على مدينة الرمادي.",
         # a purpose, a threat hanging over a city
         "يستدعي هذا أن تقوم كل جهة بواجباتها ولإحباط أية محاولات او مخططات ترمي للعبث بامننا.",
         "قال المحلل إن البصرة مهددة حاليا بالسقوط في منزلق التناحر والاقتتال إذا بقيت القوى على مواقفها.",

@@ -103,9 +103,7 @@ def _compatible(a: Incident, b: Incident) -> bool:
         # Civilians (hostages, victims: inter 7) are not a party, so they leave A's counterpart open.
         known = {a.actor1.actor_id} | ({a.actor2.actor_id} if a.actor2 else set())
         # ... nor does A's doer's ally ("تمكن المقاومة والجيش من استعادة عدن" after "سيطرت المقاومة على عدن")
-        known |= {x.actor_id for x in a.allies}
-        if (ally := registry().allies.get(a.actor1.actor_id)) is not None:
-            known.add(ally)
+        known |= _allies(a)
         armed_counterpart = a.actor2 is not None and a.actor2.inter != CIVILIANS
         if b.actor1.actor_id not in known and armed_counterpart:
             return False
@@ -129,8 +127,15 @@ def _other_doer_other_target(doc: Doc, a: Incident, b: Incident) -> bool:
         return False
     if template_kind(p.actor_id) == "unidentified" or q.actor_id == p.actor_id:
         return False
-    allies = {x.actor_id for x in a.allies} | {registry().allies.get(p.actor_id)}
-    return q.actor_id not in allies and b.actor2.actor_id != p.actor_id
+    return q.actor_id not in _allies(a) and b.actor2.actor_id != p.actor_id
+
+
+def _allies(a: Incident) -> set[str]:
+    """Who fights beside A's doer: the allies its incident names, and the registry's ally of the doer."""
+    out = {x.actor_id for x in a.allies}
+    if a.actor1 is not None and (ally := registry().allies.get(a.actor1.actor_id)) is not None:
+        out.add(ally)
+    return out
 
 
 _SEQUEL_REACH = 3  # the first words of B's sentence where "ثم", "وبعد ذلك" may stand

@@ -689,9 +689,8 @@ def _veto(
     if m.payload.pos == "noun" and any(
         not lex.words["running_total"].isdisjoint(t.forms) for t in doc.tokens[clause.tok_start : m.tok_start]
     ):
-        return (
-            "reference"  # "قتل المتمردون جنديين ليرتفع عدد قتلى الجنود منذ 20 يوليو إلى 21": a running total
-        )
+        # "قتل المتمردون جنديين ليرتفع عدد قتلى الجنود منذ 20 يوليو إلى 21": a running total
+        return "reference"
     if (
         m.payload.pos == "noun"
         and m.tok_start > 0
@@ -804,7 +803,7 @@ def _forecast(doc: Doc, m: Match[TriggerSense], clause: Segment, lex: EventLexic
     return False
 
 
-_MASDAR_TAFIL = re.compile(r"ت...?ي.")  # تفجير, تنظيم, تحرير: a verbal noun, not an imperfect verb
+_MASDAR_TAFIL = re.compile(r"ت..ي.")  # تفجير, تنظيم, تحرير: a verbal noun (not تستعيد, an imperfect verb)
 
 
 def _imperfect_verb(doc: Doc, tok: Token, words: dict[str, frozenset[str]]) -> bool:
@@ -822,7 +821,7 @@ _TITLE_QUOTES = {"«": "»", "“": "”", '"': '"'}
 _TITLE_MAX_CHARS = 40  # how far a title's quotes are looked for
 _TITLE_MAX_WORDS = 3  # a quoted run this short around a trigger is a title or a name, not a report
 _TITLED_MAX_CHARS = 150  # how far the quotes of a run named a title (بعنوان "...") are looked for
-_TITLE_WORD = re.compile(r"عنوان")  # بعنوان, تحت عنوان, وعنوانه: the quotes after name a title
+_TITLE_WORD = "عنوان"  # بعنوان, تحت عنوان, وعنوانه right before the quotes: they name a title
 
 
 @cache
@@ -885,7 +884,7 @@ def _titled(text: str, line: int, m: Match[TriggerSense]) -> bool:
         if o == -1 or (opening == closing and text.count(opening, line, o) % 2):
             continue
         c = text.find(closing, m.end, o + 1 + _TITLED_MAX_CHARS)
-        if c != -1 and "\n" not in text[m.end : c] and _TITLE_WORD.search(text, max(line, o - 12), o):
+        if c != -1 and "\n" not in text[m.end : c] and _TITLE_WORD in text[max(line, o - 12) : o]:
             return True
     return False
 
@@ -1101,9 +1100,8 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
     mentions: list[Mention] = []
     all_cues: list[list[CueHit]] = []
     by_sent: dict[int, list[Match[TriggerSense]]] = {}
-    crash_told = (
-        False  # a sentence so far told a crash, a fire or a disaster (its accident or non-conflict cue)
-    )
+    # a sentence so far told a crash, a fire or a disaster (its accident or non-conflict cue)
+    crash_told = False
     si = 0
     # every sense of every phrase: a sense whose needed words are missing leaves its span to another sense of
     # the same words (أحرق: a riot near a crowd, property destroyed near unknown gunmen)

@@ -112,12 +112,17 @@ def _adjective_noun(cand: _Group, before: _Group, items: dict[int, _Item]) -> bo
     )
 
 
-_ONE_OF_WRITTEN = frozenset({"أحد", "إحدى", "احدى"})
+_HAMZA_ALEFS = ("أ", "إ")
 
 
 def _and_one_of(doc: Doc, tok: Token) -> bool:
-    """و + أحد / إحدى as written ("وأحد العناصر": and one of), not the numeral واحد ('one')."""
-    return tok.norm[:1] == "و" and written_bare(doc.text, tok) in _ONE_OF_WRITTEN
+    """و + the lexicon's 'one of' (أحد, إحدى) written with its hamza ("وأحد العناصر": and one of), not the
+    numeral واحد ('one'), which normalises to the same letters."""
+    return (
+        tok.norm[:1] == "و"
+        and tok.norm[1:] in lexicon().one_of
+        and written_bare(doc.text, tok)[:1] in _HAMZA_ALEFS
+    )
 
 
 def _after_age_word(tokens: list[Token], k: int) -> bool:
