@@ -49,6 +49,8 @@ def test_reference_possessive_member_noun_without_antecedent_is_left_alone() -> 
         ("هاجمت جبهة النصرة مقرا في ريف حلب. وقالت الجبهة في بيان إنها سيطرت عليه", "الجبهة", "nusra"),
         ("قصف الجيش التركي مواقع حزب العمال الكردستاني. وقال الحزب إن الغارات قتلت مدنيين", "الحزب", "pkk"),
         ("هاجمت جبهة النصرة الفرقة 30 في اعزاز وخطفت عناصر من الفرقة بينهم قائدها", "الفرقة", "division-30"),
+        # the head after a member noun: مسلحو حزب الله
+        ("يحاول مسلحو حزب الله اقتحام الزبداني. وتهدف الهدنة إلى وقف هجوم الحزب عليها", "الحزب", "hezbollah"),
     ],
 )
 def test_reference_head_noun_points_back_to_the_named_actor(text: str, surface: str, actor_id: str) -> None:

@@ -60,6 +60,14 @@ def _actors(text: str) -> list[tuple[str, str, bool]]:
         ("استهدفت الزوارق الحربية الإسرائيلية مراكب الصيادين", "الزوارق الحربية الإسرائيلية", "military-il"),
         # the Taliban's name for itself
         ("قالت الإمارة الإسلامية في بيان إن مقاتليها هاجموا القاعدة", "الإمارة الإسلامية", "taliban"),
+        # the Gulf press's name for Hezbollah; the Arab coalition as a military alliance; an Iraqi operations command
+        ("يقاتل مسلحو حزب الشيطان في الزبداني", "مسلحو حزب الشيطان", "hezbollah"),
+        ("تدخل بتحالف عسكري عربي لدعم الشرعية في اليمن", "بتحالف عسكري عربي", "saudi-coalition"),
+        (
+            "وصلت قوة من قيادة عمليات الجزيرة والبادية إلى حديثة",
+            "قيادة عمليات الجزيرة والبادية",
+            "military-iq",
+        ),
     ],
 )
 def test_resolve_named_aliases(text: str, surface: str, actor_id: str) -> None:

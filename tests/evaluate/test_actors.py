@@ -229,6 +229,13 @@ BLIND_SETS = [
         0.81,  # 0.797 (precision 83.9 %) when blind, the honest figure; 82.0 % after its generic fixes
         0.84,
     ),
+    (
+        "actors_blind18.jsonl",
+        "59e9f3937538c2b5c9ddde5c21e25173429ddad88d9ee0f0252fd9173bc6bbb0",
+        145,
+        0.90,  # 0.876 (precision 78.0 %) when blind, the honest figure; 90.3 % after its generic fixes
+        0.78,
+    ),
 ]
 
 

@@ -827,6 +827,9 @@ def test_link_a_distance_in_brackets_after_a_town_only_says_where_it_lies() -> N
     assert ev.location is not None and (ev.location.name, ev.location.geo_precision) == ("Al ‘Amārah", 1)
     (ev,) = _events("قتل 5 في هجوم على بعد 40 كلم جنوب بغداد أمس")
     assert ev.location is not None and (ev.location.name, ev.location.geo_precision) == ("Baghdad", 2)
+    # ... also unbracketed, after a district
+    (ev,) = _events("قتل 33 مسلحا من داعش بانفجار سيارة مفخخة في قضاء البعاج 510 كم شمال غرب بغداد")
+    assert ev.location is not None and (ev.location.name, ev.location.geo_precision) == ("Al Ba‘āj", 2)
 
 
 def test_link_a_day_of_a_numeric_date_counts_no_one() -> None:

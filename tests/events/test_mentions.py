@@ -143,6 +143,13 @@ def test_mentions_veto_non_events(text: str, veto: str) -> None:
     assert any(v == veto for _, v in found), found
 
 
+def test_mentions_looting_a_sum_of_money_is_embezzlement() -> None:
+    """A sum of money taken from a fund's revenue (the numbers stage finds the sum): no looting event."""
+    text = "وقالت مصادر إن الميليشيات قامت بنهب أكثر من 300 مليون ريال من إيرادات الصندوق في صنعاء."
+    assert rasd.extract(text, published="2015-08-04").events == []
+    assert rasd.extract("نهب مسلحون 20 سيارة من معسكر في صنعاء أمس.", published="2015-08-04").events
+
+
 def test_mentions_not_negation_for_still() -> None:
     found = _mentions("لا تزال الاشتباكات مستمرة في المدينة.")
     assert any(r == "clash" and v is None for r, v in found), found

@@ -91,6 +91,16 @@ import rasd
         ),
         # the pluperfect without قد, in a sentence that opens with كان: the past before the news
         ("وكانت الأجهزة الأمنية ألقت القبض على السائق في الكويت.", "historical"),
+        # ... also with an aside between dashes after its subject, with or without قد
+        (
+            "وكانت الأجهزة الأمنية - عقب وقوع التفجير الإرهابي في مسجد الإمام الصادق - ألقت القبض على السائق.",
+            "historical",
+        ),
+        (
+            "وكانت الأجهزة الأمنية الكويتية - عقب وقوع التفجير الإرهابي في مسجد الإمام الصادق - قد ألقت القبض على "
+            "السائق.",
+            "historical",
+        ),
         # a toll told after 'so far' is a running total
         ("أوقعت الغارات الجوية التركية على مواقع المتمردين حتى الآن أكثر من 400 قتيل.", "aggregate"),
         # an incident dated by its year alone is a chronicle's item, even in the publication year

@@ -184,7 +184,8 @@ def head_mentions(
             if a.end > tok.start:
                 continue
             first = doc.token_at(a.start)
-            if any(is_head(toks[i].norm, head) for i in (first, first - 1) if 0 <= i < ti):
+            # the head opens the mention, stands right before it, or after a member noun (مسلحو حزب الله)
+            if any(is_head(toks[i].norm, head) for i in (first, first - 1, first + 1) if 0 <= i < ti):
                 out.append(_copy(a, doc, tok.start, tok.end))
                 break
     return out

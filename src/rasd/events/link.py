@@ -18,7 +18,7 @@ from rasd.actors.registry import registry, template_kind
 from rasd.doc import ActorMention, DateMention, Doc, NumberMention, PlaceMention
 from rasd.events.incident import ARMED_INTERS, Incident
 from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, TERRITORY_ROLES, event_lexicon
-from rasd.events.mentions import QAD, UNDERGO, CueHit, Mention
+from rasd.events.mentions import DASH_ASIDE, QAD, UNDERGO, CueHit, Mention
 from rasd.geo.cues import at_seat, not_event_place
 from rasd.geo.gazetteer import GeoLexicon, gazetteer, geo_lexicon, haversine_km
 from rasd.text.dates import in_date, value_days
@@ -265,11 +265,13 @@ def _big_city_of(q: PlaceMention, p: PlaceMention) -> bool:
     return q.population >= _BIG_CITY and q.country_code == p.country_code
 
 
-_DISTANCE_ASIDE = re.compile(r"[\s(–-]*\(\s*[0-9٠-٩]+\s*(?:كلم|كم|كيلومترا?|كيلو مترا?|ميلا?)\s*$")
+_DISTANCE_ASIDE = re.compile(
+    r"[\s,،(–-]*\(?\s*(?:نحو\s+|حوالي\s+)?[0-9٠-٩]+\s*(?:كلم|كم|كيلومترا?|كيلو مترا?|ميلا?)\s*$"
+)
 
 
 def _distance_aside(gap: str) -> bool:
-    """The text between a place and a relative place is a bracket opening with a distance ("(400 كلم ")."""
+    """The text between a place and a relative place is a distance, bracketed or not ("(400 كلم ", "510 كم")."""
     return bool(_DISTANCE_ASIDE.fullmatch(gap))
 
 
@@ -301,10 +303,14 @@ def _describes_place_before(
     ):
         return True  # "الزبداني شمال غرب دمشق", "محافظة اب بجنوب صنعاء": where the place just named lies
     if any(
-        q.end <= p.start and q.geo_precision == 1 and _distance_aside(doc.text[q.end : p.start])
+        q.end <= p.start
+        and (q.geo_precision == 1 or (q.feature in _DISTRICTS and not within(q, p, _SAME_PLACE_KM)))
+        and _distance_aside(doc.text[q.end : p.start])
         for q in doc.places
     ):
-        return True  # "مدينة العمارة (400 كلم جنوب بغداد)": how far the town just named lies from Baghdad
+        # "مدينة العمارة (400 كلم جنوب بغداد)", "في قضاء البعاج 510 كم شمال غرب بغداد": how far the town or
+        # district just named lies from Baghdad (not a district coded at that very town, as Kubaysah at Ramadi)
+        return True
     ti = doc.token_at(p.start)
     lo = max(0, ti - _LIES_REACH)
     for k in range(ti - 1, lo - 1, -1):
@@ -338,16 +344,13 @@ def _after_word(doc: Doc, p: PlaceMention, words: frozenset[str]) -> bool:
 _GLOSS_REACH = 20  # characters between an actor and the bracket that glosses it, or the bracket and its close
 
 
-_DASH_ASIDE = re.compile(r"[ \t]*[-–—][^-–—\n.]{3,150}?[-–—]")
-
-
 def _dash_asides(doc: Doc, sent: Segment, actors: list[ActorMention]) -> list[tuple[int, int]]:
     """Spans of asides set off by dashes that open right after an actor ("جيش الفتح -المؤلف من ... -")."""
     out: list[tuple[int, int]] = []
     for a in actors:
         if a.end >= sent.end:
             continue
-        m = _DASH_ASIDE.match(doc.text, a.end, sent.end)
+        m = DASH_ASIDE.match(doc.text, a.end, sent.end)
         if m is not None:
             out.append((m.start(), m.end()))
     return out

@@ -572,8 +572,11 @@ def _veto(
         return "figurative"  # "تظاهر المتهمون بالفرح الزائف": they pretended to be glad
     if _in_words(doc, m, lex):
         return "figurative"  # "هاجم الرئيس التركي حزب الشعوب", "شن هجوما لاذعا على الحكومة": criticism
-    if m.payload.role == "looting" and any(c.kind == "not_loot" and c.tok_start == m.tok_end for c in cues):
-        return "non_conflict"  # "نهب مخصصاتهم الغذائية", "نهبت خيرات العراق": embezzlement or rhetoric
+    if m.payload.role == "looting" and any(
+        c.kind == "not_loot" and c.tok_start in (m.tok_end, _past_amount(doc, m.tok_end)) for c in cues
+    ):
+        # "نهب مخصصاتهم الغذائية", "نهبت خيرات العراق", "بنهب أكثر من 300 مليون ريال": embezzlement or rhetoric
+        return "non_conflict"
     if m.payload.role == "protest" and any(c.kind == "objector" and c.tok_start == m.tok_end for c in cues):
         return "non_conflict"  # "احتجاج الهيئة على الإعلان": a body's objection in words, no crowd
     if m.payload.role == "arrest" and any(c.kind == "halted" and _halts(doc, m, c, clause) for c in cues):
@@ -763,6 +766,37 @@ UNDERGO = ("تعرض", "وتعرض", "فتعرض")
 QAD = frozenset(
     normalise_str(w) for w in ("قد", "وقد", "فقد")
 )  # the particle قد (may; with a past verb: did)
+# an aside set off by dashes ("وكانت الأجهزة الأمنية - عقب وقوع التفجير - ألقت القبض")
+DASH_ASIDE = re.compile(r"[ \t]*[-–—][^-–—\n.]{3,150}?[-–—]")
+
+
+def aside_tokens(doc: Doc, lo: int, hi: int) -> int:
+    """How many of the tokens from ``lo`` to ``hi`` (token indices) stand inside asides set off by dashes."""
+    if hi <= lo:
+        return 0
+    start = doc.tokens[lo].start
+    end = doc.tokens[hi].start if hi < len(doc.tokens) else len(doc.text)  # the aside closes before token hi
+    n = 0
+    for m in DASH_ASIDE.finditer(doc.text, start, end):
+        n += sum(1 for k in range(lo, hi) if m.start() <= doc.tokens[k].start < m.end())
+    return n
+
+
+_ABOUT_AMOUNT = frozenset(normalise_str(w) for w in ("أكثر", "من", "نحو", "حوالي", "قرابة", "زهاء"))
+
+
+def _past_amount(doc: Doc, k: int) -> int:
+    """The token after a sum told from token ``k`` ("أكثر من 300 مليون"): its figure and the words that
+    round it; ``k`` when none stands there."""
+    j = k
+    while j < len(doc.tokens) and (
+        doc.tokens[j].norm in _ABOUT_AMOUNT
+        or any(n.start <= doc.tokens[j].start < n.end for n in doc.numbers)
+    ):
+        j += 1
+    return j if j > k and any(n.start <= doc.tokens[j - 1].start < n.end for n in doc.numbers) else k
+
+
 _MAY_WINDOW = 8  # tokens before the trigger where "قد" + an imperfect verb may stand ("ما قد يؤدي إلى وفاتهم ويفجر موجات من الاحتجاج")
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 from rasd.doc import Doc
 from rasd.events.incident import Incident
 from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, event_lexicon
-from rasd.events.mentions import QAD, UNDERGO, CueHit, crowd_noun, launch_before
+from rasd.events.mentions import QAD, UNDERGO, CueHit, aside_tokens, crowd_noun, launch_before
 from rasd.text.dates import in_date, value_days
 from rasd.text.normalise import normalise_str
 
@@ -120,10 +120,16 @@ def _pluperfect(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
                 and m.sense.role not in HARM_ROLES
                 and not doc.tokens[k].norm.startswith(_IMPERFECT)
             )
-            if opening and perfect and 1 < k - sent.tok_start <= _WAS_REACH + 1:
+            # (an aside between dashes does not count: "وكانت الأجهزة الأمنية - عقب وقوع التفجير - ألقت")
+            if (
+                opening
+                and perfect
+                and 1 < k - sent.tok_start - aside_tokens(doc, sent.tok_start, k) <= _WAS_REACH + 1
+            ):
                 return True
             continue
-        lo = max(doc.sentences[m.sent].tok_start, k - 1 - _WAS_REACH)
+        top = doc.sentences[m.sent].tok_start
+        lo = max(top, k - 1 - _WAS_REACH - aside_tokens(doc, top, k - 1))
         if any(doc.tokens[j].norm in was for j in range(lo, k - 1)):
             return True
     return False

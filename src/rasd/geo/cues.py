@@ -42,7 +42,7 @@ def _relative_re() -> re.Pattern[str]:
     lex = geo_lexicon()
     number = r"(?:[0-9]+(?:[.,][0-9]+)?|[^\W\d_]+)"
     parts = [
-        rf"(?P<distance>(?:علي\s+)?(?:مسافه|بعد|مسافة)\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?{number}(?:\s+[^\W\d_]+)?\s+"
+        rf"(?P<distance>(?:(?:علي\s+)?(?:مسافه|بعد|مسافة)|(?:التي\s+|الذي\s+)?(?:تبعد|يبعد))\s+(?:نحو\s+|حوالي\s+|قرابه\s+)?{number}(?:\s+[^\W\d_]+)?\s+"
         rf"{_CLITIC}(?:{_alt(lex.units)})\s+(?:من|عن|شمال|جنوب|شرق|غرب|شمالي|جنوبي|شرقي|غربي)\s+)",
         # "بالقرب من 8 مدن عراقية منها الموصل": near each town picked out of a set of them
         rf"(?P<near>{_CLITIC}(?:{_alt(lex.near)})\s+(?:(?:{number}\s+)?(?:مدن|بلدات|قري|مناطق)"
