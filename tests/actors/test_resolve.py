@@ -770,6 +770,27 @@ def test_resolve_a_country_launching_strikes_a_few_words_on_is_its_army() -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("أبلغت تركيا الأمم المتحدة يوم الجمعة أنها بدأت في شن غارات جوية ضد تنظيم داعش", "military-tr"),
+        ("وقالت روسيا إنها قصفت مواقع للتنظيم في الرقة", "military-ru"),
+    ],
+)
+def test_resolve_a_country_that_says_it_strikes_is_its_army(text: str, actor_id: str) -> None:
+    assert actor_id in [a for _, a, _ in _actors(text)]
+
+
+def test_resolve_a_town_the_gazetteer_places_in_another_country_votes_for_that_country() -> None:
+    """The registry lists رفح as a Palestinian city; "في رفح بشمال سيناء" is Egypt's, and so is its army."""
+    found = _actors_with_places("اندلعت اشتباكات بين الجيش ومسلحين في رفح بشمال سيناء أمس.")
+    assert [a for _, a, _ in found] == ["military-eg", "unidentified-eg"]
+
+
+def test_resolve_a_country_that_says_something_else_is_no_army() -> None:
+    assert [a for _, a, _ in _actors("أعلنت تركيا أنها ستغلق الحدود مع سوريا")] == []
+
+
+@pytest.mark.parametrize(
     "text", ["ألقت دورية إسرائيلية القبض على شاب في نابلس", "ألقت دورية عسكرية صهيونية القبض على شاب"]
 )
 def test_resolve_a_patrol_with_a_nationality_is_that_state_force(text: str) -> None:

@@ -821,6 +821,19 @@ def test_link_the_parties_after_a_time_set_off_by_commas() -> None:
     assert set(_sides(ev)) == {"Houthis (Ansar Allah)", "Popular Resistance (Yemen)"}
 
 
+def test_link_a_claim_is_never_by_the_side_the_act_was_against() -> None:
+    """ "عملية تبنتها الولايات المتحدة ضد تنظيم داعش": the United States owned the raid; ISIS was its target."""
+    text = "واعتقلت القوات الأمريكية امرأة أمس في شرق سوريا خلال عملية تبنتها الولايات المتحدة ضد تنظيم داعش"
+    (ev,) = _events(text)
+    assert ev.claimed_by is None or ev.claimed_by.name != "Islamic State"
+
+
+def test_link_an_act_noun_with_coordinated_adjectives_is_the_subject_of_the_verb_after_it() -> None:
+    """ "شنت المقاومة هجمات متعددة ومباغتة استهدفت الحوثيين": the attacks hit the Houthis; not VSO."""
+    (ev,) = _events("وفي البيضاء شنت المقاومة الشعبية هجمات متعددة ومباغتة استهدفت الحوثيين أمس")
+    assert _sides(ev) == ("Popular Resistance (Yemen)", "Houthis (Ansar Allah)")
+
+
 def test_link_a_distance_in_brackets_after_a_town_only_says_where_it_lies() -> None:
     """ "مدينة العمارة (400 كلم جنوب بغداد)": the town, not a point near Baghdad."""
     (ev,) = _events("حتى مدينة العمارة (400 كلم جنوب بغداد) شهدت احتجاجات أمس")

@@ -32,6 +32,10 @@ def _find(places: list[PlaceMention], fragment: str) -> PlaceMention:
         ("اشتباكات عنيفة في ريف حلب الشمالي", "ريف حلب", "Aleppo", "SY", 2),
         ("هجوم بسيارة مفخخة قرب الفلوجة غرب بغداد", "قرب الفلوجة", "Al Fallūjah", "IQ", 2),
         ("انفجار على بعد 20 كم من كركوك في العراق", "على بعد 20 كم من كركوك", "Kirkuk", "IQ", 2),
+        # a region right after a town with ب alone picks the town of that region: Egypt's Rafah, not Gaza's
+        ("اندلعت اشتباكات في رفح بشمال سيناء أمس", "رفح", "Rafaḩ", "EG", 1),
+        # the capital named by its country's adjective alone: the city
+        ("قتل ثلاثة جنود في انفجار في العاصمة الليبية أمس", "العاصمة الليبية", "Tripoli", "LY", 1),
         # a place GeoNames lacks, told by its distance from a town (a relative verb, تبعد)
         ("قتل 13 شخصا في بلدة مالاري التي تبعد 20 كلم عن مايدوغوري", "مايدوغوري", "Maiduguri", "NG", 2),
         ("سقطت قذائف على طريق بغداد-كركوك في العراق", "طريق بغداد", "Baghdad", "IQ", 2),

@@ -167,6 +167,9 @@ class Registry:
         frozenset()
     )  # بدأت, واصلت: a country after one and before a strike noun acts
     agent_strikes: frozenset[str] = frozenset()
+    # أبلغت, قالت: a country after one, then أنها and a strike (أبلغت تركيا الأمم المتحدة أنها بدأت في شن غارات)
+    agent_speech: frozenset[str] = frozenset()
+    agent_said_it: frozenset[str] = frozenset()
     agent_names: dict[str, str] = field(default_factory=dict)
     # normalised جيش, قوات, طائرات -> military, شرطة -> police: a force noun in construct with a country or
     # its capital (جيش مصر, طائرات الولايات المتحدة) is that country's force
@@ -343,6 +346,8 @@ def load_registry(raw: dict[str, Any], world: dict[str, Any] | None = None) -> R
         agent_allies=_norms(raw.get("agents", {}).get("allies", ())),
         agent_launch=_norms(raw.get("agents", {}).get("launch", ())),
         agent_strikes=_norms(raw.get("agents", {}).get("strikes", ())),
+        agent_speech=_norms(raw.get("agents", {}).get("speech", ())),
+        agent_said_it=_norms(raw.get("agents", {}).get("said_it", ())),
         allies=_allies(raw.get("allies", {}), actors),
         ally_words=_ally_words(raw.get("ally_words", {}), actors),
         camps=_camps([*raw.get("camps", []), *([a, b] for a, b in raw.get("allies", {}).items())], actors),

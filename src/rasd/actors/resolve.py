@@ -205,8 +205,16 @@ class _Context:
         article: Counter[str] = Counter()
         toks = doc.tokens
         number_ends = {doc.token_at(n.end - 1) + 1 for n in doc.numbers}
+        # the country the places stage resolved a city name to, by its first token: "رفح بشمال سيناء" is Egypt's
+        resolved = {
+            doc.token_at(p.start): p.country_code.upper()
+            for p in doc.places
+            if p.country_code and p.feature != "country"
+        }
         for m in country_hits:
             cc, kind, first, rest = m.payload
+            if kind == "name" and resolved.get(m.tok_start, cc) != cc:
+                continue  # a city of the registry's list the gazetteer read as another country's town
             prefixes = ART_PREFIXES if kind == "adj" else PREFIXES
             if not prefix_ok(toks[m.tok_start].norm, first, prefixes):
                 continue
@@ -671,7 +679,9 @@ def _agents(doc: Doc, reg: Registry, ctx: _Context, taken: set[int]) -> list[Act
             ]  # "بدأت تركيا في الأيام الأخيرة باستهداف"
             for f in t.forms
         )
-        verb_before = verb_before or launched
+        verb_before = (
+            verb_before or launched or (before in reg.agent_speech and _said_it_strikes(doc, reg, end))
+        )
         if verb_before or (after in reg.agent_verbs and before in _AGENT_LEADS):  # وشنت الولايات المتحدة
             a = reg.template("military", cc)
             out.append(_mention(doc, ctx, k, end, toks[k].start, toks[end - 1].end, a, True))
@@ -686,6 +696,30 @@ def _agents(doc: Doc, reg: Registry, ctx: _Context, taken: set[int]) -> list[Act
             a = reg.template(kind, cc)
             out.append(_mention(doc, ctx, k - 1, end, toks[k - 1].start, toks[end - 1].end, a, True))
     return out
+
+
+_SAID_IT_REACH = 8  # tokens from a country after a speech verb to the أنها of what it said
+_SAID_IT_GAP = 3  # tokens from أنها to the strike verb, or to the launch verb of a strike noun
+
+
+def _said_it_strikes(doc: Doc, reg: Registry, end: int) -> bool:
+    """After a country named after a speech verb, its clause goes on with أنها and a strike ("أبلغت تركيا الأمم
+    المتحدة يوم الجمعة أنها بدأت في شن غارات جوية"): the country says it strikes, so it is the doer."""
+    toks = doc.tokens
+    sent = doc.sentences[doc.sentence_of(end - 1)]
+    for k in range(end, min(sent.tok_end, end + _SAID_IT_REACH)):
+        if toks[k].norm not in reg.agent_said_it:
+            continue
+        window = toks[k + 1 : min(sent.tok_end, k + 1 + _SAID_IT_GAP)]
+        if any(t.norm in reg.agent_verbs for t in window):
+            return True
+        launch = next((i for i, t in enumerate(window) if t.norm in reg.agent_launch), None)
+        return launch is not None and any(
+            f in reg.agent_strikes
+            for t in toks[k + 2 + launch : min(sent.tok_end, k + 2 + launch + _LAUNCH_GAP + 1)]
+            for f in t.forms
+        )
+    return False
 
 
 _AIRLINE_AFTER = frozenset({normalise_str("للطيران")})  # "طائرات مصر للطيران": the airline's planes

@@ -1130,7 +1130,7 @@ def _link_actors(
         if m.sense.pos != "verb" or doc.tokens[m.match.tok_end - 1].norm in _OBJECT_PREPOSITIONS:
             continue
         if any(
-            n.sense.pos == "noun" and 0 <= m.match.tok_start - n.match.tok_end <= _ACT_ADJECTIVES
+            n.sense.pos == "noun" and _act_adjectives(doc, n.match.tok_end, m.match.tok_start)
             for n in inc.mentions
         ):
             continue  # "نفذت المقاومة هجوما استهدف قوات تابعة للحوثيين": the act is the verb's subject, not VSO
@@ -1463,6 +1463,16 @@ _ACT_ADJECTIVES = (
     1  # words (an adjective: هجوما انتحاريا) between an act noun and the verb it is the subject of
 )
 _OWNED_REACH = 6  # tokens from the end of a trigger to the owner (after ل) of the thing it hit
+
+
+def _act_adjectives(doc: Doc, lo: int, hi: int) -> bool:
+    """Tokens ``lo`` to ``hi`` (between an act noun and a verb) are at most one adjective, or adjectives joined
+    by و ("هجمات متعددة ومباغتة استهدفت الحوثيين"): the act noun is the verb's subject."""
+    if not 0 <= hi - lo <= _ACT_ADJECTIVES + 2:
+        return False
+    return hi - lo <= _ACT_ADJECTIVES or all(
+        doc.tokens[k].norm.startswith("و") and doc.tokens[k].norm.endswith("ه") for k in range(lo + 1, hi)
+    )
 
 
 def _owner_hit(doc: Doc, inc: Incident, a: ActorMention) -> bool:
@@ -2206,7 +2216,8 @@ def _link_attribution(doc: Doc, si: int, inc: Incident, cues: list[CueHit], othe
 
 def _link_claim(doc: Doc, inc: Incident, cues: list[CueHit], actors: list[ActorMention]) -> None:
     claims = [c for c in cues if c.kind == "claim"]
-    armed = [a for a in actors if a.inter in ARMED_INTERS]
+    # not the side the act was against: "عملية تبنتها الولايات المتحدة ضد تنظيم داعش"
+    armed = [a for a in actors if a.inter in ARMED_INTERS and not _opposed(doc, doc.token_at(a.start))]
     if claims and armed:
         c = claims[0]
         inc.claimed_by = min(armed, key=lambda a: abs(a.start - c.start))

@@ -40,7 +40,7 @@ _VETO_KINDS = (
     "hypothetical",
 )  # fmt: skip
 # Roles an arena noun right before them turns into a place, a body or a reach (ميادين القتال, مدى الصواريخ).
-_ARENA_ROLES = ("clash", "arrest", "ied", "shelling", "airstrike")
+_ARENA_ROLES = ("clash", "arrest", "ied", "shelling", "airstrike", "shoot")
 _VETO_NAME = {"counterfactual": "conditional", "denial": "negation"}  # wider-reaching kinds of a veto
 _BARE_KINDS = (
     "negation",

@@ -40,7 +40,7 @@ from rasd.geo.variants import name_variants
 from rasd.text.dates import in_date
 from rasd.text.match import Match, PhraseMatcher
 from rasd.text.normalise import normalise_str
-from rasd.text.segment import Token, written_bare
+from rasd.text.segment import Token, attached, written_bare
 
 _ADMIN = frozenset({"admin1", "admin2", "admin3"})
 _DISTRICT = frozenset({"admin2", "admin3"})
@@ -590,6 +590,13 @@ def find_places(doc: Doc) -> Doc:
             inside = [c for c in ranked if c.place.kind == "city" and c.place.admin1 in names]
             if inside:
                 ranked, in_province = inside + [c for c in ranked if c not in inside], True
+        elif nxt is not None and nxt.tok_start == m.tok_end and attached(tokens[nxt.tok_start], ("ب",)):
+            # "في رفح بشمال سيناء": a region right after with ب alone picks a town of that name inside it (Egypt's
+            # Rafah, not Gaza's); a region with no such town (سروج بجنوب ...) changes nothing
+            names = {c2.place.name for c2 in _candidates(nxt.payload) if c2.place.kind == "admin1"}
+            inside = [c for c in ranked if c.place.kind == "city" and c.place.admin1 in names]
+            if inside:
+                ranked, in_province = inside + [c for c in ranked if c not in inside], True
         anchor = _anchor_after(tokens, m, matches[i + 1 : i + 4], lex, ctx, gz, doc.text)
         if anchor is not None and _all_towns(ranked):
             # "مدينة العين، جنوب مدينة لودر", "حصيبة شرقي الرمادي": the town lies near the place it is placed
@@ -736,6 +743,7 @@ def find_places(doc: Doc) -> Doc:
             sent_cc.setdefault(ctx.sent_of[m.tok_start], set()).add(p.country_code)
     out.extend(_finer(doc, lex, out, ctx, emitted))
     out.extend(_country_sides(doc, lex, out))
+    out.extend(_capitals(doc, lex, out))
     out.sort(key=lambda x: (x.start, x.end))
     doc.places = out
     return doc
@@ -1070,6 +1078,29 @@ def _country_sides(doc: Doc, lex: GeoLexicon, found: list[PlaceMention]) -> list
         place = country_place(doc, cc, tokens[i].start, adjective.end)
         if place is not None:
             out.append(place)
+    return out
+
+
+def _capitals(doc: Doc, lex: GeoLexicon, found: list[PlaceMention]) -> list[PlaceMention]:
+    """العاصمة and a country adjective with no name after them (في العاصمة الليبية): that country's capital, the
+    city (precision 1); with a name after them (العاصمة اليمنية صنعاء) the name says it, and the gazetteer's
+    capital may be a later one than the news meant, so only the adjective is read."""
+    out: list[PlaceMention] = []
+    tokens = doc.tokens
+    gz = gazetteer()
+    for i in range(len(tokens) - 1):
+        adjective = tokens[i + 1]
+        if _CAPITAL not in tokens[i].forms or not adjective.norm.startswith("ال"):
+            continue
+        cc = lex.adjectives.get(adjective.norm[2:])
+        if cc is None or _inside(found, tokens[i].start) or _inside(found, adjective.start):
+            continue
+        if i + 2 < len(tokens) and _inside(found, tokens[i + 2].start):
+            continue  # "العاصمة الأردنية عمان": the name is the place
+        country = gz.places.get("c:" + cc)
+        capital = gz.places.get(country.seat) if country is not None and country.seat else None
+        if capital is not None and capital.kind == "city":
+            out.append(_mention(doc, gz, capital, tokens[i].start, adjective.end, 1, "country"))
     return out
 
 
