@@ -11,6 +11,16 @@ def _reported(text: str) -> list[rasd.Event]:
     return [e for e in rasd.extract(text, published="2015-07-30").events if e.status == "reported"]
 
 
+def test_coref_a_sentence_opening_on_another_item_is_another_incident() -> None:
+    """ "من ناحية ثانية": the Peshmerga's fight near an unknown village is not the execution in Mosul told before."""
+    text = (
+        "أعدم داعش أمس إماما في الموصل. من ناحية ثانية، صدت البيشمركة ليلة أمس هجوما لداعش قرب بعشيقة وقتل خلال "
+        "الهجوم 15 مسلحا."
+    )
+    events = _reported(text)
+    assert sorted((e.sub_event_type, e.fatalities) for e in events) == [("Armed clash", 15), ("Attack", 1)]
+
+
 def test_coref_next_sentence_refines_the_place() -> None:
     text = (
         "قال سكان اليوم الخميس إن طائرة بدون طيار هاجمت سيارة في جنوب اليمن خلال الليل وقتلت أربعة من تنظيم القاعدة. "

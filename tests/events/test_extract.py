@@ -1286,12 +1286,19 @@ def test_extract_another_doer_hitting_others_in_the_quarters_of_a_city_is_anothe
         ("قتل أمس جندي في اشتباكات مع قوات النظام في ريف إدلب.", 1),  # a date before the victim
         ("أعدم داعش أمس رجلا في الرقة.", 1),  # the doer and a date
         ("أعدمت جبهة النصرة أمس محاميا في خان شيخون.", 1),  # a lawyer is a person noun
+        ("أعدم داعش أمس إماما في الموصل.", 1),  # so is an imam
         ("قتل أمس قائد عسكري وأحد العناصر في فيلق الشام خلال اشتباكات مع قوات النظام في ريف إدلب.", 2),
     ],
 )
 def test_extract_the_victim_after_the_doer_or_a_date_is_counted(text: str, fatalities: int) -> None:
     (event,) = _reported(text)
     assert event.fatalities == fatalities
+
+
+def test_extract_an_arrest_by_an_armed_group_counts_its_captives_as_abducted() -> None:
+    """ACLED: a non-state group's "arrest" is an abduction, and the people it held are the abducted."""
+    (event,) = _reported("اعتقل تنظيم داعش أمس 15 خياطا في الموصل.")
+    assert (event.sub_event_type, event.abducted) == ("Abduction/forced disappearance", 15)
 
 
 @pytest.mark.parametrize(

@@ -614,10 +614,13 @@ def test_mentions_a_fire_someone_set_is_arson_not_an_accident() -> None:
     [
         "ولقد انتقل الأمر إلى مستوى جديد مع هجمات دودة ستوكسنت الإلكترونية التي تعرضت إليها إيران.",
         "قال مسؤول إن بعض الطيارين يرفضون القصف في رمضان.",
+        "قال مصدر إن عناصر حوثية رفضوا القتال في صفوف الجماعة وحاولوا تسليم أنفسهم.",  # refused in the past
+        "أعلن التحالف وقفاً لإطلاق النار مساء الأحد.",  # a ceasefire in the accusative: no shooting
         "أكد العميد وجود تنسيق مع التحالف من خلال غرفة عمليات مشتركة أثناء المواجهات مع الحوثيين.",
         "أعلنت النقابة الاثنين أن حركة المترو في لندن ستتوقف الأربعاء لمدة 24 ساعة احتجاجا على شروط العمل.",
     ],
 )
 def test_mentions_no_violence_named_and_acts_still_to_come_are_no_events(text: str) -> None:
-    """A cyber attack, a refused strike, an operations room, a strike announced for Wednesday."""
+    """A cyber attack, a refused strike or fight, a ceasefire, an operations room, a strike announced for
+    Wednesday."""
     assert not rasd.extract(text, published="2015-08-09").events

@@ -160,6 +160,21 @@ def sequel(doc: Doc, b: Incident) -> bool:
 
 
 _THAT = normalise_str("ذلك")
+_SHIFT_TOKENS = 3  # words of the longest topic-shift phrase (من ناحية ثانية)
+
+
+def _topic_shift(doc: Doc, b: Incident) -> bool:
+    """B's sentence opens on another item of the news ("من ناحية ثانية، صدت البيشمركة هجوما", "في سياق آخر",
+    "إلى ذلك"): not the incident told just before, whatever place it leaves untold."""
+    sent = doc.sentences[b.first_sent]
+    toks = doc.tokens[sent.tok_start : min(sent.tok_end, sent.tok_start + _SHIFT_TOKENS)]
+    if not toks:
+        return False
+    words = [t.norm for t in toks]
+    if words[0].startswith(("و", "ف")) and len(words[0]) > 2:
+        words[0] = words[0][1:]  # "ومن ناحية أخرى"
+    shifts = event_lexicon().words["topic_shift"]
+    return any(" ".join(words[:n]) in shifts for n in (2, 3))
 
 
 def _country_of(p: PlaceMention, q: PlaceMention | None) -> bool:
@@ -177,10 +192,12 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
         return a.date is not None and b.date is not None
     if a.family == _AGREEMENT and b.anaphors and _refers_back(doc, a, b):
         return True  # "الهدنة التي أعلنها التحالف" ... "وأعلن التحالف السبت الهدنة": one truce, on two days
+    shift = b.first_sent > a.last_sent and _topic_shift(doc, b)
     if (
         b.first_sent == a.last_sent + 1
         and (b.place is None or (a.family == "protest" and _country_of(b.place, a.place)))
         and not _paragraph_break(doc, a.last_sent, b.first_sent)
+        and not shift
     ):
         return True
     if (
@@ -211,7 +228,9 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
     refines = b.place is None or (
         a.place is not None and (contains(a.place, b.place) or contains(b.place, a.place))
     )
-    next_line = b.first_sent == a.last_sent + 1 and not _paragraph_break(doc, a.last_sent, b.first_sent)
+    next_line = (
+        b.first_sent == a.last_sent + 1 and not _paragraph_break(doc, a.last_sent, b.first_sent) and not shift
+    )
     # right after A, B may also name the place A left untold ("قنبلة انفجرت أسفل حافلة ركاب" ... "وقال إن
     # الانفجار وقع في منطقة دار سلم بجنوب صنعاء")
     refines = refines or (next_line and a.place is None and _refers_back(doc, a, b))

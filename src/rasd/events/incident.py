@@ -136,6 +136,8 @@ class Incident:
                     "Abduction/forced disappearance",
                 )
                 self.plover = "ASSAULT"
+                if self.abducted is None:
+                    self.abducted = self.arrested  # "اعتقل تنظيم داعش 15 خياطا": the 15 held are the abducted
             if (
                 m.sub_event_type == "Disrupted weapons use"
                 and self.actor1 is not None
