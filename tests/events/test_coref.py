@@ -21,6 +21,15 @@ def test_coref_a_sentence_opening_on_another_item_is_another_incident() -> None:
     assert sorted((e.sub_event_type, e.fatalities) for e in events) == [("Armed clash", 15), ("Attack", 1)]
 
 
+def test_coref_another_voice_on_the_act_told_before_is_that_act() -> None:
+    """ "من جانب آخر" opening another voice on "الحادث الغادر" told before: still the one bombing."""
+    text = (
+        "قتل 15 من رجال الأمن في تفجير انتحاري بمسجد قوات الطوارئ في أبها أمس. من جانب آخر أوضح مواطنون أن الحادث "
+        "الغادر الذي استهدف رجال الأمن أثناء أداء الصلاة يؤكد أن الفئة الضالة بعيدة عن الدين."
+    )
+    assert len(_reported(text)) == 1
+
+
 def test_coref_next_sentence_refines_the_place() -> None:
     text = (
         "قال سكان اليوم الخميس إن طائرة بدون طيار هاجمت سيارة في جنوب اليمن خلال الليل وقتلت أربعة من تنظيم القاعدة. "

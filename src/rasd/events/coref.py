@@ -174,7 +174,15 @@ def _topic_shift(doc: Doc, b: Incident) -> bool:
     if words[0].startswith(("و", "ف")) and len(words[0]) > 2:
         words[0] = words[0][1:]  # "ومن ناحية أخرى"
     shifts = event_lexicon().words["topic_shift"]
-    return any(" ".join(words[:n]) in shifts for n in (2, 3))
+    if not any(" ".join(words[:n]) in shifts for n in (2, 3)):
+        return False
+    # "من جانب آخر أوضح مواطنون أن الحادث الغادر الذي استهدف رجال الأمن": another voice on the act told before,
+    # named by a definite noun ahead of B's own triggers
+    first = min(m.match.tok_start for m in b.mentions)
+    return not any(
+        t.norm.startswith(_DEFINITE) and any(t.norm.endswith(w) for w in b.anaphors)
+        for t in doc.tokens[sent.tok_start : first]
+    )
 
 
 def _country_of(p: PlaceMention, q: PlaceMention | None) -> bool:
