@@ -821,6 +821,13 @@ def test_link_the_parties_after_a_time_set_off_by_commas() -> None:
     assert set(_sides(ev)) == {"Houthis (Ansar Allah)", "Popular Resistance (Yemen)"}
 
 
+def test_link_a_country_told_by_a_direction_after_a_province_only_says_where_it_lies() -> None:
+    """ "محافظة البيضاء، وسط اليمن": the province is the place, not Yemen."""
+    text = "أما على صعيد محافظة البيضاء، وسط اليمن فقتل 18 مسلحا حوثيا في كمينين للمقاومة الشعبية أمس."
+    (ev,) = _events(text)
+    assert ev.location is not None and ev.location.name == "Al Bayda'"
+
+
 def test_link_a_claim_is_never_by_the_side_the_act_was_against() -> None:
     """ "عملية تبنتها الولايات المتحدة ضد تنظيم داعش": the United States owned the raid; ISIS was its target."""
     text = "واعتقلت القوات الأمريكية امرأة أمس في شرق سوريا خلال عملية تبنتها الولايات المتحدة ضد تنظيم داعش"

@@ -333,6 +333,8 @@ def test_mentions_veto_statements_plans_courts_and_retellings(text: str, veto: s
         ("كثفت طائرات التحالف غاراتها على محيط القاعدة، وقصفت تجمعات المتمردين.", "shelling"),
         ("تمكنت الأجهزة الأمنية من إحباط تسلل 181 شخصا إلى ليبيا وإلقاء القبض عليهم.", "arrest"),
         ("وخرج الآلاف في مظاهرة حاشدة في صنعاء.", "protest"),
+        # praise told before a clause that فيما opens with a verb: the praise holds not the new act
+        ("وأشاد مسؤول يمني بدور المملكة، فيما سيطرت المقاومة الشعبية على مثلث العند.", "territory_gain"),
     ],
 )
 def test_mentions_real_events_beside_the_new_cues(text: str, role: str) -> None:

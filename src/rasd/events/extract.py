@@ -15,7 +15,7 @@ from rasd.doc import ActorMention, DateMention, Doc, PlaceMention
 from rasd.events.coref import CIVILIANS, contains, merge_incidents, merge_into, same_place, sequel
 from rasd.events.incident import ARMED_INTERS, CROWD_VIOLENCE, FIXED_TYPE, STATE_SIDE, Incident, family
 from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, TERRITORY_ROLES, event_lexicon
-from rasd.events.link import attributions, event_places, link_sentence
+from rasd.events.link import attributions, country_by_direction, event_places, link_sentence
 from rasd.events.mentions import CueHit, Mention, crowd_noun, find_mentions
 from rasd.events.model import score_incidents
 from rasd.events.split import one_per_place
@@ -728,6 +728,11 @@ def find_events(doc: Doc) -> Doc:
             by_sent.setdefault(m.sent, []).append(m)
     incidents: list[Incident] = []
     places = event_places(doc)
+    # the fallback reads the country a direction only placed a town in, too ("قرب كيليس (جنوب تركيا)")
+    country_evidence = sorted(
+        places + [p for p in doc.places if p.feature == "country" and country_by_direction(doc, p)],
+        key=lambda p: p.start,
+    )
     for si in sorted(by_sent):
         incs: list[Incident] = []
         for part, part_end in _parts(doc, si, by_sent[si], cues[si]):
@@ -769,7 +774,7 @@ def find_events(doc: Doc) -> Doc:
             continue  # dated after publication ("الأيام القادمة ستشهد انتصارات"): a forecast or a plan
         inc.model_p = p
         if inc.place is None:
-            inc.place = _fallback_place(doc, inc, places, cues)
+            inc.place = _fallback_place(doc, inc, country_evidence, cues)
             inc.place_inherited = inc.place is not None
         if inc.date is None and inc.status == "reported":
             inc.date = _lead_date(doc, unreal) or _undated(doc)

@@ -282,6 +282,8 @@ def _describes_place_before(
     where the place named before it lies; that place, not a point near Tripoli, is where things happen.  So it
     does after a definite place-type word that stands for a place just named ("عملية تحرير زنجبار من شمال وجنوب
     المدينة الواقعة شرق عدن")."""
+    if p.feature == "country" and country_by_direction(doc, p):
+        return True  # "في مأرب شرق اليمن": where in the country the province just named lies
     if p.geo_precision != 2:
         return False
     joined = attached(
@@ -333,6 +335,31 @@ def _describes_place_before(
                 q is not p and q.end <= doc.tokens[k].start and before.end == q.end for q in doc.places
             )
     return False
+
+
+@cache
+def _directions() -> frozenset[str]:
+    """Every word of the direction phrases (شمال, غرب, جنوبي ...), normalised, with ب/و/ف before it too."""
+    bare = {normalise_str(w) for d in geo_lexicon().direction for w in d.split()}
+    return frozenset(bare | {c + w for w in bare for c in ("ب", "و", "ف", "وب")})
+
+
+def country_by_direction(doc: Doc, p: PlaceMention) -> bool:
+    """The country is told by a direction right after a place of its own below it ("في مأرب شرق اليمن",
+    "بلدة سروج، جنوب تركيا"): it only says where that place lies, no event's place, though still evidence of the
+    country an event with no place of its own falls back to."""
+    ti = doc.token_at(p.start)
+    if doc.tokens[ti].norm not in _directions():
+        return False
+    named = [(a.start, a.end) for a in doc.actors if not a.generic]
+    return any(
+        q.end <= p.start
+        and q.feature != "country"
+        and q.country_code == p.country_code
+        and not doc.text[q.end : p.start].strip(_APPOSITION_GAP + "،,")
+        and not any(s <= q.start and q.end <= e for s, e in named)  # (a place in an actor's name stays out)
+        for q in doc.places
+    )
 
 
 def _after_word(doc: Doc, p: PlaceMention, words: frozenset[str]) -> bool:

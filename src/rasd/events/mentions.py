@@ -363,6 +363,15 @@ def _consequence_between(doc: Doc, lo: int, hi: int, lex: EventLexicon) -> bool:
     return _two_words_in(doc, lo, hi, lex.words["consequence"])
 
 
+def _while_verb(doc: Doc, cues: list[CueHit], lo: int, m: Match[TriggerSense]) -> bool:
+    """A contrast word ("فيما", "بينما", "في حين") opens a clause right before the verb trigger, after token
+    ``lo``: "وأشاد مسؤول يمني بدور المملكة، فيما سيطرت المقاومة على مثلث العند" tells a new act, which the praise
+    told before it does not hold."""
+    return m.payload.pos == "verb" and any(
+        c.kind == "contrast" and lo <= c.tok_start and c.tok_end == m.tok_start for c in cues
+    )
+
+
 def _while_striking(doc: Doc, clause: Segment, lex: EventLexicon) -> bool:
     """The clause tells a crash during a strike ("تحطمت طائرة حربية أثناء قصفها حيا في أريحا"): the strike is
     still told, so the crash's non-conflict cue holds nothing back."""
@@ -507,6 +516,7 @@ def _veto(
             )  # before it, or holding it (التقى المصابين)
             and c.tok_start not in not_frame
             and not _consequence_between(doc, c.tok_end, m.tok_start, lex)
+            and not _while_verb(doc, cues, c.tok_end, m)
             for c in cues
         )
         and not new
