@@ -50,6 +50,12 @@ def test_split_a_bracketed_direction_after_a_place_keeps_the_list() -> None:
         # the first place's own span opens with the locative (قرب), or حول 'around' leads the list
         ("شن التحالف أمس غارات قرب كركوك والفلوجة وتلعفر.", ["Kirkuk", "Al Fallūjah", "Tall ‘Afar"]),
         ("شن التحالف أمس غارات حول الحسكة وحلب وكوباني.", ["Al Ḩasakah", "Aleppo", "‘Ayn al ‘Arab"]),
+        # the coalition's bulletin: a count of the strikes (and the act noun again) before each place
+        (
+            "شنت قوات التحالف أمس خمس غارات قرب الموصل وثلاث غارات قرب الرمادي وثلاث قرب سنجار.",
+            ["Mosul", "Ramadi", "Sinjār"],
+        ),
+        ("نفذت قوات التحالف أمس 5 غارات قرب الموصل و3 قرب الرمادي.", ["Mosul", "Ramadi"]),
     ],
 )
 def test_split_a_list_after_near_or_around(text: str, names: list[str]) -> None:

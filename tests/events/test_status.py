@@ -101,6 +101,11 @@ import rasd
             "السائق.",
             "historical",
         ),
+        # منذ and an act noun open the sentence: what went on since then
+        (
+            "وقالت النقابة إنه ومنذ اجتياح الميليشيات لصنعاء جرى إغلاق ونهب مقرات المؤسسات الإعلامية.",
+            "aggregate",
+        ),
         # a toll told after 'so far' is a running total
         ("أوقعت الغارات الجوية التركية على مواقع المتمردين حتى الآن أكثر من 400 قتيل.", "aggregate"),
         # an incident dated by its year alone is a chronicle's item, even in the publication year

@@ -27,8 +27,10 @@ _SPECIFIC = frozenset({"city", "district", "facility", "admin2"})
 _AT_CAPITAL = frozenset({"district", "admin2"})  # records coded at their province's capital
 
 
-def _joined(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
-    """``b`` follows ``a`` in one list: only glue or cue words between, and joined by و or a comma."""
+def _joined(doc: Doc, a: PlaceMention, b: PlaceMention, acts: frozenset[str] = frozenset()) -> bool:
+    """``b`` follows ``a`` in one list: only glue or cue words between, or a count of the act told again
+    ("خمس غارات قرب الموصل وثلاث غارات قرب الرمادي", ``acts``: the normalised act nouns of the incident), and
+    joined by و or a comma."""
     if b.start <= a.end:
         return False
     between = doc.text[a.end : b.start]
@@ -39,12 +41,19 @@ def _joined(doc: Doc, a: PlaceMention, b: PlaceMention) -> bool:
     brackets = [(a.end + g.start(), a.end + g.end()) for g in _BRACKETED.finditer(between)]
     words = [t for t in doc.tokens[lo:hi] if not any(s < t.start < e for s, e in brackets)]
     lex = geo_lexicon()
-    if not all(t.norm in lex.list_glue or not lex.cue_forms.isdisjoint(t.forms) for t in words):
+    if not all(
+        t.norm in lex.list_glue
+        or not lex.cue_forms.isdisjoint(t.forms)
+        or not acts.isdisjoint(t.forms)
+        or t.norm == "و"
+        or any(n.start < t.end and t.start < n.end for n in doc.numbers)
+        for t in words
+    ):
         return False
     first = words[0] if words else doc.tokens[hi]
     if attached(first, ("ب",)):
         return False  # "لودر بمحافظة أبين": the region that locates the town, not another place
-    return "،" in between or "," in between or attached(first, ("و",))
+    return "،" in between or "," in between or attached(first, ("و",)) or first.norm == "و"
 
 
 def _led(doc: Doc, first: PlaceMention, floor: int) -> bool:
@@ -82,9 +91,12 @@ def listed_places(doc: Doc, inc: Incident, places: list[PlaceMention]) -> list[P
         return []
     k = own.index(p)
     lo = hi = k
-    while lo > 0 and _joined(doc, own[lo - 1], own[lo]):
+    acts = frozenset(
+        f for m in inc.mentions if m.sense.pos == "noun" for f in doc.tokens[m.match.tok_start].forms
+    )
+    while lo > 0 and _joined(doc, own[lo - 1], own[lo], acts):
         lo -= 1
-    while hi + 1 < len(own) and _joined(doc, own[hi], own[hi + 1]):
+    while hi + 1 < len(own) and _joined(doc, own[hi], own[hi + 1], acts):
         hi += 1
     listed = own[lo : hi + 1]
     if len(listed) < 2 or not _led(doc, listed[0], clause.tok_start):

@@ -135,6 +135,28 @@ def _pluperfect(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
     return False
 
 
+_SINCE = normalise_str("منذ")
+_FIRST_TIME = frozenset(normalise_str(w) for w in ("الأولى", "مرة", "لأول", "أول"))
+
+
+def _since_an_act(doc: Doc, inc: Incident, cues: list[CueHit], first: int) -> bool:
+    """منذ and an act noun, no date, open the incident's sentence before its first trigger ("ومنذ اجتياح
+    الميليشيات لصنعاء جرى ... نهب"): acts over the span since then, no one incident."""
+    sent = doc.sentences[doc.sentence_of(first)]
+    for c in cues:
+        if c.kind != "period" or not sent.tok_start <= c.tok_start < first or c.tok_end >= first:
+            continue
+        if not doc.tokens[c.tok_start].norm.endswith(_SINCE):
+            continue
+        if any(t.norm in _FIRST_TIME for t in doc.tokens[max(sent.tok_start, c.tok_start - 2) : c.tok_start]):
+            continue  # "للمرة الأولى منذ اندلاع الأزمة": the first time since, no span of acts
+        after = doc.tokens[c.tok_end]
+        if after.norm.startswith("ال") or in_date(doc, after.start, after.end) or after.norm[:1].isdigit():
+            continue  # "منذ الصباح", "منذ يومين", "منذ 2011": a time, told by the dates stage
+        return True
+    return False
+
+
 def _so_far_toll(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
     """A 'so far' word (حتى الآن) between the incident's first trigger and its toll, in one sentence."""
     tolls = [n for n in (inc.fatalities, inc.injured) if n is not None]
@@ -197,6 +219,9 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
     ):
         # "نتيجة الهجمات ... في الفترة من 7 يوليو وحتى الخامس من الشهر، لقي 22 من رجال الأمن مصرعهم": a toll
         # over a span told before it, no act of its own
+        return "aggregate"
+    if inc.date is None and _since_an_act(doc, inc, cues, first):
+        # "ومنذ اجتياح الميليشيات لصنعاء جرى إغلاق ونهب مقرات المؤسسات الإعلامية": what went on since then
         return "aggregate"
     if has_toll and _so_far_toll(doc, inc, cues):
         # "أوقعت الغارات التركية على مواقع المتمردين حتى الآن أكثر من 400 قتيل": a running total
