@@ -101,6 +101,9 @@ import rasd
             "السائق.",
             "historical",
         ),
+        # a campaign waged (التي تشنها), told with no day: going on, many incidents; with its day, that day's
+        ("وقال المبعوث إن الغارات التي تشنها قوات النظام على مدينة الزبداني تسببت بدمار واسع.", "aggregate"),
+        ("وقتل 20 مدنيا في الغارات التي يشنها التحالف على صعدة أمس.", "reported"),
         # منذ and an act noun open the sentence: what went on since then
         (
             "وقالت النقابة إنه ومنذ اجتياح الميليشيات لصنعاء جرى إغلاق ونهب مقرات المؤسسات الإعلامية.",

@@ -534,3 +534,10 @@ def test_the_eastern_region_of_another_country_is_not_saudi_arabias() -> None:
     assert _find(_places("قتل 5 في انفجار في المنطقة الشرقية بالسعودية أمس"), "الشرقية").country_code == "SA"
     # with no other country named, the Saudi province it is
     assert _find(_places("قتل 5 في انفجار في المنطقة الشرقية أمس"), "الشرقية").country_code == "SA"
+
+
+def test_resolve_a_country_name_that_is_a_city_of_the_country_told() -> None:
+    """عمان in a Jordanian story is Amman; among the Gulf states, or with no Jordan in sight, it is Oman."""
+    assert [p.name for p in _places("قبضت الشرطة الأردنية أمس على ثلاثة مطلوبين في عمان.")] == ["Amman"]
+    assert "Oman" in [p.name for p in _places("زار الوزير الأردني الكويت وعمان والبحرين.")]
+    assert [p.name for p in _places("قتل ثلاثة في انفجار في عمان أمس.")] == ["Oman"]

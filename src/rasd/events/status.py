@@ -206,6 +206,10 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         return "aggregate"  # "كلما تم توقيف الشاحنات تدخلت المخابرات": what happens each time
     if any(c.kind == "practised" and c.tok_start == m.match.tok_end for c in cues for m in inc.mentions):
         return "aggregate"  # "الاعتقالات التي تمارسها الميليشيات بحق الناشطين": a practice, no one incident
+    if inc.date is None and any(
+        c.kind == "waged" and c.tok_start == m.match.tok_end for c in cues for m in inc.mentions
+    ):
+        return "aggregate"  # "الهجمات التي تنفذها المقاومة في صنعاء": a campaign going on, told with no day
     if all(m.generic for m in inc.mentions) and not _one_day_one_place(inc, cues):
         return "aggregate"
     if any(m.generic for m in inc.mentions) and any(c.kind == "period" for c in cues):

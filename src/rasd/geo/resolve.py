@@ -251,6 +251,46 @@ def _score(
     return s
 
 
+def _among_countries(matches: list[Match[str]], i: int) -> bool:
+    """The match stands in a list with another country's name next to it (one word at most between)."""
+    names = _country_names()
+    m = matches[i]
+    before = matches[i - 1] if i > 0 else None
+    after = matches[i + 1] if i + 1 < len(matches) else None
+    return (before is not None and before.payload in names and m.tok_start - before.tok_end <= 1) or (
+        after is not None and after.payload in names and after.tok_start - m.tok_end <= 1
+    )
+
+
+_HOMONYM_CITY_POP = 100_000  # a city this big may be meant by a country's name in a story about its country
+
+
+def _homonym_city_first(
+    ranked: list[Candidate], ctx: _Context, gz: Gazetteer, own: tuple[str, int] | None
+) -> list[Candidate]:
+    """A country's name that is also a big city of another country the article is about, while the article gives
+    no evidence of the country itself beyond this name (``own``: the vote it cast) ("اعتقلت الشرطة الأردنية
+    ثلاثة مطلوبين في عمان": Amman, not Oman): the city."""
+    if not ranked or ranked[0].place.kind != "country":
+        return ranked
+    cc = ranked[0].place.country_code
+    if ctx.countries.get(cc, 0) - (own[1] if own is not None and own[0] == cc else 0) > 0:
+        return ranked
+    city = next(
+        (
+            c
+            for c in ranked
+            if c.place.kind == "city"
+            and c.place.country_code
+            != cc  # (تونس, الجزائر, الكويت: the country, whose capital shares its name)
+            and _pop(c.place, gz) >= _HOMONYM_CITY_POP
+            and ctx.countries.get(c.place.country_code)
+        ),
+        None,
+    )
+    return ranked if city is None else [city] + [c for c in ranked if c is not city]
+
+
 def _name_len(norm: str) -> int:
     bare = norm[2:] if norm.startswith("ال") else norm
     return len(bare.replace(" ", ""))
@@ -578,6 +618,8 @@ def find_places(doc: Doc) -> Doc:
             # sentence is in, which the gazetteer lacks, not Iraq's Al-Faw (attached to its place below)
             continue
         ranked = sorted(cands, key=lambda c: (-_score(c, cue_type, ctx, local_cc, near, gz), c.place.key))
+        if not _among_countries(matches, i):  # "الكويت وعمان والبحرين": the Gulf states, Oman among them
+            ranked = _homonym_city_first(ranked, ctx, gz, _votes().get(m.payload))
         nxt = matches[i + 1] if i + 1 < len(matches) else None  # matches are sorted and do not overlap
         in_province = False
         if (province := _province_after(tokens, m, nxt, lex)) is not None:
