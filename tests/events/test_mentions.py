@@ -333,6 +333,8 @@ def test_mentions_veto_statements_plans_courts_and_retellings(text: str, veto: s
         ("كثفت طائرات التحالف غاراتها على محيط القاعدة، وقصفت تجمعات المتمردين.", "shelling"),
         ("تمكنت الأجهزة الأمنية من إحباط تسلل 181 شخصا إلى ليبيا وإلقاء القبض عليهم.", "arrest"),
         ("وخرج الآلاف في مظاهرة حاشدة في صنعاء.", "protest"),
+        # an indefinite سيطرة as the object of a confirming verb: a takeover told
+        ("أكد مصدر في المقاومة اليوم الاثنين سيطرة المقاومة الشعبية على قاعدة العند.", "territory_gain"),
         # praise told before a clause that فيما opens with a verb: the praise holds not the new act
         ("وأشاد مسؤول يمني بدور المملكة، فيما سيطرت المقاومة الشعبية على مثلث العند.", "territory_gain"),
     ],
@@ -618,6 +620,8 @@ def test_mentions_a_fire_someone_set_is_arson_not_an_accident() -> None:
         "قال مسؤول إن بعض الطيارين يرفضون القصف في رمضان.",
         "قال مصدر إن عناصر حوثية رفضوا القتال في صفوف الجماعة وحاولوا تسليم أنفسهم.",  # refused in the past
         "أعلن التحالف وقفاً لإطلاق النار مساء الأحد.",  # a ceasefire in the accusative: no shooting
+        "أكد المسؤول أن المدينة لا تزال تحت سيطرة داعش.",  # control held
+        "أكد الوزير أن سيطرة داعش على الموصل لن تدوم.",  # a clause after أن, no takeover told
         "أكد العميد وجود تنسيق مع التحالف من خلال غرفة عمليات مشتركة أثناء المواجهات مع الحوثيين.",
         "أعلنت النقابة الاثنين أن حركة المترو في لندن ستتوقف الأربعاء لمدة 24 ساعة احتجاجا على شروط العمل.",
     ],
