@@ -311,3 +311,16 @@ def test_status_a_guess_about_an_act_that_happened_is_no_forecast() -> None:
         published="2015-08-08",
     )
     assert [e.status for e in doc.events] == ["aggregate"]
+
+
+def test_status_items_of_a_list_of_past_acts_are_historical() -> None:
+    """Bulleted items under "عمليات نفذها التنظيم خلال الفترة الماضية وفق الآتي:" are earlier acts; under a line
+    with no past in it ("أبرز أحداث اليوم:") an item is news."""
+    text = (
+        "كشف المتحدث الأسبوع الماضي عن عمليات نفذها التنظيم خلال الفترة الماضية وفق الآتي:\n"
+        "– التفجير الذي استهدف مسجد القديح.\n– قتل متطرف لخاله في الرياض."
+    )
+    events = rasd.extract(text, published="2015-07-31").events
+    assert not [e for e in events if e.status == "reported"]
+    news = "وفيما يلي أبرز أحداث اليوم:\n– قتل ثلاثة جنود في هجوم في العريش أمس."
+    assert [e.status for e in rasd.extract(news, published="2015-07-31").events] == ["reported"]

@@ -135,6 +135,22 @@ def _pluperfect(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
     return False
 
 
+def _item_of_past_list(doc: Doc, inc: Incident) -> bool:
+    """The incident is told on bulleted lines under a line that ends with a colon and tells the past
+    (words ``past_frame``): an item of a list of earlier acts."""
+    si = min(m.sent for m in inc.mentions)
+    if not doc.sentences[si].bullet:
+        return False
+    lead = si - 1
+    while lead >= 0 and doc.sentences[lead].bullet:
+        lead -= 1
+    if lead < 0 or not doc.text[doc.sentences[lead].start : doc.sentences[lead].end].rstrip().endswith(":"):
+        return False
+    past = event_lexicon().words["past_frame"]
+    sent = doc.sentences[lead]
+    return any(not past.isdisjoint(t.forms) for t in doc.tokens[sent.tok_start : sent.tok_end])
+
+
 _SINCE = normalise_str("منذ")
 _FIRST_TIME = frozenset(normalise_str(w) for w in ("الأولى", "مرة", "لأول", "أول"))
 
@@ -285,6 +301,8 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
             return "aggregate"
         if counted and not (one_day or one_place):
             return "aggregate"  # "أمس 16 غارة على أحياء درعا": one day's strikes on one place are one event
+    if inc.date is None and _item_of_past_list(doc, inc):
+        return "historical"  # "عمليات نفذها التنظيم خلال الفترة الماضية وفق الآتي: – التفجير الذي استهدف مسجد القديح"
     if inc.date is None and _pluperfect(doc, inc, cues):
         return "historical"  # "وكانت الشرطة قد اعتقلت ثلاثة مشتبه بهم": the past before the news, undated
     said = {c.tok_start for c in cues if c.kind == "reporting"}

@@ -183,8 +183,9 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
             (?:{OS}(?:[/\-]{OS}(?P<m2>{month})|\({OS}(?P<m3>{month}){OS}\)){NL})?
             (?:{ytail}|{S}(?P<mk>{mark}){E})?""",
         "numeric": rf"""{B}(?:(?:في|بتاريخ){S})?(?<![/.\-])
-            (?:(?P<d>{DAY})(?P<sep>[/\-.])(?P<m>{MON})(?P=sep)(?P<y>{YEAR})
-              |(?P<y2>{YEAR})(?P<sep2>[/\-.])(?P<m2>{MON})(?P=sep2)(?P<d2>{DAY}))(?![/.\-]?\d)
+            (?:(?P<d>{DAY})(?P<sep>[/\-.])(?:(?<=/)\x20)?(?P<m>{MON})(?P=sep)(?:(?<=/)\x20)?(?P<y>{YEAR})
+              |(?P<y2>{YEAR})(?P<sep2>[/\-.])(?:(?<=/)\x20)?(?P<m2>{MON})(?P=sep2)(?:(?<=/)\x20)?(?P<d2>{DAY}))
+            (?![/.\-]?\d)
             (?:{OS}{gmark})?{E}""",
         "year": rf"""{B}{CJ}(?:{pre}|(?P<btw>{_alt(r["range"])}){S}
               (?=(?:{ycue}{S})?{YEAR}{OS}و{OS}(?:{ycue}{S})?{YEAR}))
