@@ -30,6 +30,18 @@ def test_coref_another_voice_on_the_act_told_before_is_that_act() -> None:
     assert len(_reported(text)) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "قتل 5 جنود في هجوم انتحاري على نقطة تفتيش في العريش. إلى ذلك، أصيب 3 مدنيين بجروح جراء الانفجار.",
+        "قتل 5 جنود في هجوم على نقطة تفتيش في العريش. من ناحية أخرى، أصيب 4 من المارة بجروح في الانفجار.",
+    ],
+)
+def test_coref_more_detail_on_the_act_after_a_topic_shift_is_that_act(text: str) -> None:
+    """A definite act noun the sentence does not first tell as its own act (جراء الانفجار) points back."""
+    assert len(_reported(text)) == 1
+
+
 def test_coref_next_sentence_refines_the_place() -> None:
     text = (
         "قال سكان اليوم الخميس إن طائرة بدون طيار هاجمت سيارة في جنوب اليمن خلال الليل وقتلت أربعة من تنظيم القاعدة. "

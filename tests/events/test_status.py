@@ -101,6 +101,15 @@ import rasd
             "السائق.",
             "historical",
         ),
+        # منذ inside a clause says when a state began or which time this is: the act is news
+        ("أفاد مصدر أمني منذ قليل بأن مسلحين مجهولين اغتالوا ضابطا في الشرطة بمدينة عدن.", "reported"),
+        ("وللمرة الثانية منذ إعلان الهدنة، قصف الحوثيون مواقع المقاومة في مأرب.", "reported"),
+        (
+            "وتشهد عدن انفلاتا أمنيا منذ تحريرها، حيث اغتال مسلحون مجهولون ضابطا في الشرطة بمديرية المنصورة.",
+            "reported",
+        ),
+        # ... and a counted toll in a campaign waged is that toll's incident
+        ("قتل 7 مدنيين في الغارات التي يشنها طيران التحالف على مدينة صعدة.", "reported"),
         # a campaign waged (التي تشنها), told with no day: going on, many incidents; with its day, that day's
         ("وقال المبعوث إن الغارات التي تشنها قوات النظام على مدينة الزبداني تسببت بدمار واسع.", "aggregate"),
         ("وقتل 20 مدنيا في الغارات التي يشنها التحالف على صعدة أمس.", "reported"),

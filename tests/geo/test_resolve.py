@@ -541,3 +541,9 @@ def test_resolve_a_country_name_that_is_a_city_of_the_country_told() -> None:
     assert [p.name for p in _places("قبضت الشرطة الأردنية أمس على ثلاثة مطلوبين في عمان.")] == ["Amman"]
     assert "Oman" in [p.name for p in _places("زار الوزير الأردني الكويت وعمان والبحرين.")]
     assert [p.name for p in _places("قتل ثلاثة في انفجار في عمان أمس.")] == ["Oman"]
+
+
+def test_resolve_the_capital_by_adjective_gives_way_to_a_name_a_modifier_or_a_region() -> None:
+    """ "العاصمة اليمنية المؤقتة عدن" is Aden; "ريف العاصمة السورية" is not the city of Damascus."""
+    assert [p.name for p in _places("قتل 3 جنود في هجوم في العاصمة اليمنية المؤقتة عدن.")] == ["Aden"]
+    assert "Damascus" not in [p.name for p in _places("قصفت الطائرات مواقع في ريف العاصمة السورية أمس.")]

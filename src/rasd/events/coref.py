@@ -176,13 +176,17 @@ def _topic_shift(doc: Doc, b: Incident) -> bool:
     shifts = event_lexicon().words["topic_shift"]
     if not any(" ".join(words[:n]) in shifts for n in (2, 3)):
         return False
-    # "من جانب آخر أوضح مواطنون أن الحادث الغادر الذي استهدف رجال الأمن": another voice on the act told before,
-    # named by a definite noun ahead of B's own triggers
-    first = min(m.match.tok_start for m in b.mentions)
-    return not any(
-        t.norm.startswith(_DEFINITE) and any(t.norm.endswith(w) for w in b.anaphors)
-        for t in doc.tokens[sent.tok_start : first]
-    )
+    # "من جانب آخر أوضح مواطنون أن الحادث الغادر الذي استهدف رجال الأمن", "إلى ذلك، أصيب 3 مدنيين جراء الانفجار":
+    # another voice or more detail on the act told before, named by a definite noun that B's sentence does not
+    # first tell as an act of its own ("صدت البيشمركة هجوما لداعش ... وقتل خلال الهجوم": that attack is B's)
+    toks = doc.tokens[sent.tok_start : sent.tok_end]
+    for k, t in enumerate(toks):
+        if not t.norm.startswith(_DEFINITE):
+            continue
+        for w in b.anaphors:
+            if t.norm.endswith(w) and not any(w in u.forms or w + "ا" in u.forms for u in toks[:k]):
+                return False
+    return True
 
 
 def _country_of(p: PlaceMention, q: PlaceMention | None) -> bool:

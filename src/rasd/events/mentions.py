@@ -363,12 +363,21 @@ def _consequence_between(doc: Doc, lo: int, hi: int, lex: EventLexicon) -> bool:
     return _two_words_in(doc, lo, hi, lex.words["consequence"])
 
 
+_OTHERS = frozenset(normalise_str(w) for w in ("آخرون", "آخرين", "آخر", "أخرى"))
+_OTHERS_REACH = 3  # words after a harm verb where "others" (7 آخرون) may stand
+
+
 def _while_verb(doc: Doc, cues: list[CueHit], lo: int, m: Match[TriggerSense]) -> bool:
     """A contrast word ("فيما", "بينما", "في حين") opens a clause right before the verb trigger, after token
     ``lo``: "وأشاد مسؤول يمني بدور المملكة، فيما سيطرت المقاومة على مثلث العند" tells a new act, which the praise
     told before it does not hold."""
-    return m.payload.pos == "verb" and any(
+    if m.payload.pos != "verb" or not any(
         c.kind == "contrast" and lo <= c.tok_start and c.tok_end == m.tok_start for c in cues
+    ):
+        return False
+    # "شيع ... جثامين 5 جنود قتلوا في هجوم، فيما أصيب 7 آخرون": the others hurt in the act the frame holds
+    return m.payload.role not in HARM_ROLES or not any(
+        t.norm in _OTHERS for t in doc.tokens[m.tok_end : m.tok_end + _OTHERS_REACH]
     )
 
 
@@ -583,7 +592,12 @@ def _veto(
     if _in_words(doc, m, lex):
         return "figurative"  # "هاجم الرئيس التركي حزب الشعوب", "شن هجوما لاذعا على الحكومة": criticism
     if m.payload.role == "looting" and any(
-        c.kind == "not_loot" and c.tok_start in (m.tok_end, _past_amount(doc, m.tok_end)) for c in cues
+        c.kind == "not_loot"
+        and (
+            c.tok_start == m.tok_end
+            or _past_amount(doc, m.tok_end) < c.tok_start <= _past_amount(doc, m.tok_end) + 3
+        )
+        for c in cues
     ):
         # "نهب مخصصاتهم الغذائية", "نهبت خيرات العراق", "بنهب أكثر من 300 مليون ريال": embezzlement or rhetoric
         return "non_conflict"
@@ -797,14 +811,18 @@ _ABOUT_AMOUNT = frozenset(normalise_str(w) for w in ("أكثر", "من", "نحو
 
 def _past_amount(doc: Doc, k: int) -> int:
     """The token after a sum told from token ``k`` ("أكثر من 300 مليون"): its figure and the words that
-    round it; ``k`` when none stands there."""
+    round it; past the last token when no sum stands there."""
     j = k
     while j < len(doc.tokens) and (
         doc.tokens[j].norm in _ABOUT_AMOUNT
         or any(n.start <= doc.tokens[j].start < n.end for n in doc.numbers)
     ):
         j += 1
-    return j if j > k and any(n.start <= doc.tokens[j - 1].start < n.end for n in doc.numbers) else k
+    return (
+        j
+        if j > k and any(n.start <= doc.tokens[j - 1].start < n.end for n in doc.numbers)
+        else len(doc.tokens)
+    )
 
 
 _MAY_WINDOW = 8  # tokens before the trigger where "قد" + an imperfect verb may stand ("ما قد يؤدي إلى وفاتهم ويفجر موجات من الاحتجاج")

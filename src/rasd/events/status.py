@@ -152,7 +152,11 @@ def _item_of_past_list(doc: Doc, inc: Incident) -> bool:
 
 
 _SINCE = normalise_str("منذ")
-_FIRST_TIME = frozenset(normalise_str(w) for w in ("الأولى", "مرة", "لأول", "أول"))
+# words after which a bare منذ opens the clause: "إنه ومنذ اجتياح", "قال إن منذ"
+_SINCE_OPENERS = frozenset(normalise_str(w) for w in ("إنه", "أنه", "إنها", "أنها", "إن", "أن", "و"))
+_SINCE_TIMES = frozenset(
+    normalise_str(w) for w in ("قليل", "فترة", "مدة", "زمن", "وقت")
+)  # منذ قليل: just now
 
 
 def _since_an_act(doc: Doc, inc: Incident, cues: list[CueHit], first: int) -> bool:
@@ -162,12 +166,21 @@ def _since_an_act(doc: Doc, inc: Incident, cues: list[CueHit], first: int) -> bo
     for c in cues:
         if c.kind != "period" or not sent.tok_start <= c.tok_start < first or c.tok_end >= first:
             continue
-        if not doc.tokens[c.tok_start].norm.endswith(_SINCE):
+        since = doc.tokens[c.tok_start].norm
+        if not since.endswith(_SINCE):
             continue
-        if any(t.norm in _FIRST_TIME for t in doc.tokens[max(sent.tok_start, c.tok_start - 2) : c.tok_start]):
-            continue  # "للمرة الأولى منذ اندلاع الأزمة": the first time since, no span of acts
+        before = doc.tokens[c.tok_start - 1].norm if c.tok_start > sent.tok_start else ""
+        if not (since != _SINCE or c.tok_start == sent.tok_start or before in _SINCE_OPENERS):
+            # "وتشهد عدن انفلاتا أمنيا منذ تحريرها", "للمرة الثانية منذ إعلان الهدنة", "أفاد مصدر منذ قليل": a
+            # since inside a clause says when a state began, or which time this is; only "ومنذ X جرى" opens a span
+            continue
         after = doc.tokens[c.tok_end]
-        if after.norm.startswith("ال") or in_date(doc, after.start, after.end) or after.norm[:1].isdigit():
+        if (
+            after.norm.startswith("ال")
+            or after.norm in _SINCE_TIMES
+            or in_date(doc, after.start, after.end)
+            or after.norm[:1].isdigit()
+        ):
             continue  # "منذ الصباح", "منذ يومين", "منذ 2011": a time, told by the dates stage
         return True
     return False
@@ -222,8 +235,11 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         return "aggregate"  # "كلما تم توقيف الشاحنات تدخلت المخابرات": what happens each time
     if any(c.kind == "practised" and c.tok_start == m.match.tok_end for c in cues for m in inc.mentions):
         return "aggregate"  # "الاعتقالات التي تمارسها الميليشيات بحق الناشطين": a practice, no one incident
-    if inc.date is None and any(
-        c.kind == "waged" and c.tok_start == m.match.tok_end for c in cues for m in inc.mentions
+    if (
+        inc.date is None
+        and inc.fatalities is None
+        and inc.injured is None
+        and any(c.kind == "waged" and c.tok_start == m.match.tok_end for c in cues for m in inc.mentions)
     ):
         return "aggregate"  # "الهجمات التي تنفذها المقاومة في صنعاء": a campaign going on, told with no day
     if all(m.generic for m in inc.mentions) and not _one_day_one_place(inc, cues):

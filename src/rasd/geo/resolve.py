@@ -1123,6 +1123,11 @@ def _country_sides(doc: Doc, lex: GeoLexicon, found: list[PlaceMention]) -> list
     return out
 
 
+_CAPITAL_MODIFIERS = frozenset(
+    normalise_str(w) for w in ("المؤقتة", "السابقة", "الاقتصادية", "الثانية", "الجديدة")
+)
+
+
 def _capitals(doc: Doc, lex: GeoLexicon, found: list[PlaceMention]) -> list[PlaceMention]:
     """العاصمة and a country adjective with no name after them (في العاصمة الليبية): that country's capital, the
     city (precision 1); with a name after them (العاصمة اليمنية صنعاء) the name says it, and the gazetteer's
@@ -1137,8 +1142,12 @@ def _capitals(doc: Doc, lex: GeoLexicon, found: list[PlaceMention]) -> list[Plac
         cc = lex.adjectives.get(adjective.norm[2:])
         if cc is None or _inside(found, tokens[i].start) or _inside(found, adjective.start):
             continue
-        if i + 2 < len(tokens) and _inside(found, tokens[i + 2].start):
-            continue  # "العاصمة الأردنية عمان": the name is the place
+        if any(_inside(found, t.start) for t in tokens[i + 2 : i + 4]):
+            continue  # "العاصمة الأردنية عمان", "العاصمة اليمنية المؤقتة عدن": the name is the place
+        if i + 2 < len(tokens) and tokens[i + 2].norm in _CAPITAL_MODIFIERS:
+            continue  # "العاصمة اليمنية المؤقتة": Aden in 2015, not the gazetteer's capital
+        if i > 0 and not lex.relative_tail.isdisjoint(tokens[i - 1].forms):
+            continue  # "ريف العاصمة السورية", "جنوب العاصمة العراقية": a region or a point near it, not the city
         country = gz.places.get("c:" + cc)
         capital = gz.places.get(country.seat) if country is not None and country.seat else None
         if capital is not None and capital.kind == "city":
