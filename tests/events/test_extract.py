@@ -1287,6 +1287,7 @@ def test_extract_another_doer_hitting_others_in_the_quarters_of_a_city_is_anothe
         ("أعدم داعش أمس رجلا في الرقة.", 1),  # the doer and a date
         ("أعدمت جبهة النصرة أمس محاميا في خان شيخون.", 1),  # a lawyer is a person noun
         ("أعدم داعش أمس إماما في الموصل.", 1),  # so is an imam
+        ("قتل سائحان في هجوم في الأقصر أمس.", 2),  # two tourists: a dual counts itself
         ("قتل أمس قائد عسكري وأحد العناصر في فيلق الشام خلال اشتباكات مع قوات النظام في ريف إدلب.", 2),
     ],
 )

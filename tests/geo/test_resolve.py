@@ -547,3 +547,8 @@ def test_resolve_the_capital_by_adjective_gives_way_to_a_name_a_modifier_or_a_re
     """ "العاصمة اليمنية المؤقتة عدن" is Aden; "ريف العاصمة السورية" is not the city of Damascus."""
     assert [p.name for p in _places("قتل 3 جنود في هجوم في العاصمة اليمنية المؤقتة عدن.")] == ["Aden"]
     assert "Damascus" not in [p.name for p in _places("قصفت الطائرات مواقع في ريف العاصمة السورية أمس.")]
+
+
+def test_resolve_the_shortest_way_is_not_luxor() -> None:
+    assert _places("سلك المسلحون أقصر الطرق إلى الحدود.") == []
+    assert [p.name for p in _places("قتل سائحان في هجوم في الأقصر أمس.")] == ["Luxor"]
