@@ -68,6 +68,10 @@ def _actors(text: str) -> list[tuple[str, str, bool]]:
             "قيادة عمليات الجزيرة والبادية",
             "military-iq",
         ),
+        # anti-Houthi fighters (AFP, Reuters), an ISIS province in Syria, the coalition as a ائتلاف
+        ("وسيطر مقاتلين معادين للحوثيين على القاعدة", "مقاتلين معادين للحوثيين", "popular-resistance"),
+        ("قتل المسؤول الشرعي لولاية دمشق في القريتين", "لولاية دمشق", "isis"),
+        ("تقود بلاده ائتلافا دوليا ضد التنظيم", "ائتلافا دوليا", "us-coalition"),
     ],
 )
 def test_resolve_named_aliases(text: str, surface: str, actor_id: str) -> None:
@@ -827,3 +831,16 @@ def test_resolve_the_israeli_police_are_police() -> None:
 def test_resolve_no_construct_force_with_an_article_or_an_airline(text: str) -> None:
     """ "القوات العراق" is the army entering Iraq, no construct; "طائرات مصر للطيران" are the airline's."""
     assert not [a for _, a, _ in _actors(text) if a.startswith("military")]
+
+
+def test_resolve_the_kingdom_in_the_saudi_press_is_saudi_arabia() -> None:
+    """ "داخل المملكة" is Saudi Arabia's evidence for actors (not a place: المملكة is a geo stop word)."""
+    found = _actors_with_places(
+        "نجحت الأجهزة الأمنية في القبض عليهم قبل تنفيذ عمليات داخل المملكة أو خارجها."
+    )
+    assert ("الأجهزة الأمنية", "police-sa") in [(t, a) for t, a, _ in found]
+
+
+def test_resolve_the_joint_force_against_boko_haram_is_the_mnjtf() -> None:
+    found = _actors_with_places("وأعلنت نيجيريا أن القوة المشتركة ستبدأ عملياتها ضد بوكو حرام قريبا.")
+    assert ("القوة المشتركة", "mnjtf") in [(t, a) for t, a, _ in found]

@@ -236,6 +236,13 @@ BLIND_SETS = [
         0.90,  # 0.876 (precision 78.0 %) when blind, the honest figure; 90.3 % after its generic fixes
         0.78,
     ),
+    (
+        "actors_blind19.jsonl",
+        "e6e454c646a0c61f1a5ffadc0176a0b13ea329844110ec94f760e9e4e2797a26",
+        129,
+        0.82,  # 0.744 (precision 81.1 %) when blind, the honest figure; 82.2 % after its generic fixes
+        0.81,
+    ),
 ]
 
 

@@ -828,6 +828,12 @@ def test_link_a_country_told_by_a_direction_after_a_province_only_says_where_it_
     assert ev.location is not None and ev.location.name == "Al Bayda'"
 
 
+def test_link_where_the_counted_come_from_is_no_event_place() -> None:
+    """ "بينهم 5 من الرمادي": their home town; the bombing was in Baghdad."""
+    (ev,) = _events("قتل 12 شخصا بينهم 5 من الرمادي في انفجار في بغداد أمس")
+    assert ev.location is not None and ev.location.name == "Baghdad"
+
+
 def test_link_a_claim_is_never_by_the_side_the_act_was_against() -> None:
     """ "عملية تبنتها الولايات المتحدة ضد تنظيم داعش": the United States owned the raid; ISIS was its target."""
     text = "واعتقلت القوات الأمريكية امرأة أمس في شرق سوريا خلال عملية تبنتها الولايات المتحدة ضد تنظيم داعش"

@@ -131,7 +131,8 @@ def event_places(doc: Doc) -> list[PlaceMention]:
     """The places that may locate an event: not one inside an actor's name (التحالف الذي تقوده الولايات
     المتحدة) or read as a state that acts (شنت تركيا غارات), nor where a source sits (المرصد السوري ومقره بريطانيا), nor a country or a city that stands for its
     state (طائرات الولايات المتحدة, سفارة موسكو لدى مالي), nor one that names an accord (اتفاق بروكسل)."""
-    named = [(a.start, a.end) for a in doc.actors if not a.generic]
+    # (an ISIS province, ولاية بغداد, is named after the ground it holds: its place stays)
+    named = [(a.start, a.end) for a in doc.actors if not a.generic and not _province_of_group(a)]
     states = {(a.start, a.end) for a in doc.actors if a.generic}  # "شنت تركيا غارات": the state, not a place
     lex = geo_lexicon()
     return [
@@ -153,7 +154,30 @@ def event_places(doc: Doc) -> list[PlaceMention]:
         and not _describes_place_before(doc, p, lex.lies, lex.types)
         and not _paired_capital(doc, p)
         and not _locates_district(doc, p)
+        and not _origin_of_counted(doc, p)
     ]
+
+
+_FROM = normalise_str("من")
+
+
+def _origin_of_counted(doc: Doc, p: PlaceMention) -> bool:
+    """A place right after a count and من ("بينهم 5 من أسيوط و3 من المنيا", "قتل 12 شخصا بينهم 5 من الرمادي"):
+    where the people counted come from, not where the event was."""
+    k = doc.token_at(p.start)
+    if k < 2 or doc.tokens[k - 1].norm != _FROM:
+        return False
+    before = doc.tokens[k - 2]
+    return any(n.start < before.end and before.start < n.end and not n.vague for n in doc.numbers)
+
+
+_WILAYA = normalise_str("ولاية")
+
+
+def _province_of_group(a: ActorMention) -> bool:
+    """The mention names a group's province after a place (ولاية بغداد, بولاية سيناء)."""
+    first = normalise_str(a.text.split()[0]) if a.text.split() else ""
+    return first.endswith(_WILAYA) and len(first) - len(_WILAYA) <= 2
 
 
 _CAPITAL_CODES = frozenset({"PPLA", "PPLC"})  # a province's or a country's capital
