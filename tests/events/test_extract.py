@@ -1416,3 +1416,17 @@ def test_extract_peaceful_is_no_town_unless_a_cue_names_it() -> None:
     assert toll.location is None or toll.location.name != "As Salamīyah"
     (event,) = _reported("قصفت قوات النظام مدينة سلمية في ريف حماة أمس.")
     assert event.location is not None and event.location.name == "As Salamīyah"
+
+
+def test_extract_a_clause_after_a_comma_and_wa_with_its_own_act_and_place_is_another_incident() -> None:
+    """ "قصفت قوات النظام قرية الحواش ...، ودارت اشتباكات ... في منطقة المفكر بريف حماة": two incidents in two
+    places; "اقتحم مسلحون مبنى المحافظة في الرمادي، واختطفوا ثلاثة موظفين" stays one."""
+    text = (
+        "قصفت قوات النظام قرية الحواش أمس ما أدى لسقوط جرحى، ودارت اشتباكات بين قوات النظام وتنظيم داعش في "
+        "منطقة المفكر بريف حماة الشرقي."
+    )
+    assert sorted(e.sub_event_type for e in _reported(text)) == [
+        "Armed clash",
+        "Shelling/artillery/missile attack",
+    ]
+    assert len(_reported("اقتحم مسلحون مبنى المحافظة في الرمادي أمس، واختطفوا ثلاثة موظفين.")) == 1

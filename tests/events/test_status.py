@@ -101,6 +101,9 @@ import rasd
             "السائق.",
             "historical",
         ),
+        # an act told by a definite noun and dated by an earlier month is recalled; an indefinite one is news
+        ("والهجوم على فندق في سوسة في ديسمبر ما أدى إلى مقتل 38 شخصا.", "historical"),
+        ("قتل 5 جنود في هجوم على حاجز في العريش في يناير الجاري.", "reported"),
         # منذ inside a clause says when a state began or which time this is: the act is news
         ("أفاد مصدر أمني منذ قليل بأن مسلحين مجهولين اغتالوا ضابطا في الشرطة بمدينة عدن.", "reported"),
         ("وللمرة الثانية منذ إعلان الهدنة، قصف الحوثيون مواقع المقاومة في مأرب.", "reported"),

@@ -63,6 +63,9 @@ _LOSS_REACH = 3  # tokens from a loss verb to the control phrase it governs ("ف
 
 
 _KAMA = normalise_str("كما")  # the 'also' cue itself, not a form it was matched through (بكما)
+_JOINED_REACH = (
+    3  # tokens from a clause's opening و or كما to its trigger (ودارت اشتباكات, كما دارت اشتباكات)
+)
 
 
 def _parts(
@@ -81,16 +84,55 @@ def _parts(
         if c.kind == "contrast"
         or (c.kind == "also" and c.tok_end in verbs and doc.tokens[c.tok_start].norm == _KAMA)
     }
-    cuts = [ci for ci, c in enumerate(doc.clauses[si]) if ci > 0 and c.tok_start in opens]
+    clauses = doc.clauses[si]
+    # "، ودارت اشتباكات ... في منطقة المفكر", "، كما دارت اشتباكات": after a comma, a clause opening with و or
+    # كما and a trigger at most two words on
+    starts = {m.match.tok_start for m in mentions}
+    joined = {
+        c.tok_start
+        for ci, c in enumerate(clauses)
+        if ci > 0
+        and (doc.tokens[c.tok_start].norm.startswith("و") or doc.tokens[c.tok_start].norm == _KAMA)
+        and any(k in starts for k in range(c.tok_start, c.tok_start + _JOINED_REACH))
+        and doc.text[clauses[ci - 1].end : c.start].strip() in ("،", ",")
+    }
+    if joined - opens:
+        cuts = [ci for ci, c in enumerate(clauses) if ci > 0 and c.tok_start in opens | joined]
+        groups = _cut(mentions, cuts)
+        if groups is not None and _apart(doc, si, groups):
+            return groups
+    cuts = [ci for ci, c in enumerate(clauses) if ci > 0 and c.tok_start in opens]
+    return _cut(mentions, cuts) or [(mentions, None)]
+
+
+def _cut(mentions: list[Mention], cuts: list[int]) -> list[tuple[list[Mention], int | None]] | None:
+    """The mentions in parts at clauses ``cuts``, when there are two parts or more and each tells an act of its
+    own, not only a toll; else None."""
     if not cuts:
-        return [(mentions, None)]
+        return None
     parts: dict[int, list[Mention]] = {}
     for m in mentions:
         parts.setdefault(sum(1 for c in cuts if c <= m.clause), []).append(m)
     groups = [(parts[k], cuts[k] if k < len(cuts) else None) for k in sorted(parts)]
     if len(groups) > 1 and all(any(m.sense.role not in HARM_ROLES for m in g) for g, _ in groups):
         return groups
-    return [(mentions, None)]
+    return None
+
+
+def _apart(doc: Doc, si: int, groups: list[tuple[list[Mention], int | None]]) -> bool:
+    """Each part of a sentence cut after a comma and و names a place of its own, no two the same town: "قصفت قوات
+    النظام قرية الحواش، ودارت اشتباكات ... في منطقة المفكر" tells two incidents; "اقتحم مسلحون المبنى،
+    واختطفوا موظفين" one."""
+    clauses = doc.clauses[si]
+    seen: list[str] = []
+    for g, _ in groups:
+        lo = clauses[min(m.clause for m in g)].start
+        hi = clauses[max(m.clause for m in g)].end
+        names = [p.name or "" for p in doc.places if lo <= p.start < hi and p.feature != "country"]
+        if not names or any(n in seen for n in names):
+            return False
+        seen.extend(names)
+    return True
 
 
 def _incidents_of_sentence(doc: Doc, mentions: list[Mention]) -> list[Incident]:

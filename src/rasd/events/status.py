@@ -151,6 +151,7 @@ def _item_of_past_list(doc: Doc, inc: Incident) -> bool:
     return any(not past.isdisjoint(t.forms) for t in doc.tokens[sent.tok_start : sent.tok_end])
 
 
+_DEFINITE = tuple(normalise_str(w) for w in ("ال", "وال", "بال", "فال", "لل"))
 _SINCE = normalise_str("منذ")
 # words after which a bare منذ opens the clause: "إنه ومنذ اجتياح", "قال إن منذ"
 _SINCE_OPENERS = frozenset(normalise_str(w) for w in ("إنه", "أنه", "إنها", "أنها", "إن", "أن", "و"))
@@ -345,5 +346,17 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         except ValueError:
             return "reported"
         if (doc.published - when).days > HISTORICAL_AFTER_DAYS:
+            return "historical"
+        if (
+            d.granularity == "month"
+            and (year, int(d.value[5:7])) < (doc.published.year, doc.published.month)
+            and (acts := [m for m in inc.mentions if m.sense.role not in HARM_ROLES])
+            and all(
+                m.sense.pos == "noun" and doc.tokens[m.match.tok_start].norm.startswith(_DEFINITE)
+                for m in acts
+            )
+        ):
+            # "والهجوم على فندق في سوسة في يونيو ما أدى إلى مقتل 38": an act told by a definite noun, dated by a
+            # month before the news's: an earlier act recalled
             return "historical"
     return "reported"
