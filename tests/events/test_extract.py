@@ -1142,6 +1142,14 @@ def test_extract_a_hedge_after_the_first_group_does_not_end_the_count() -> None:
     assert ev.fatalities == 56
 
 
+def test_extract_a_hedge_before_the_second_group_joins_it_to_the_count() -> None:
+    """ "بخطف 170 سنيا واكثر من 60 مسيحيا": 230 taken; "10 جنود ونحو 20 مدنيا": 30 dead."""
+    (ev,) = _reported("قام تنظيم داعش أمس بخطف 170 سنيا واكثر من 60 مسيحيا في مدينة القريتين.")
+    assert ev.abducted == 230
+    (ev,) = _reported("قتل أمس 10 جنود ونحو 20 مدنيا في هجوم على قرية في بورنو.")
+    assert ev.fatalities == 30
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -8,6 +8,7 @@ Coordinated groups are summed; a subset (بينهم، منهم) is not added; a 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from rasd.doc import Doc, EntityMention, NumberMention
@@ -26,6 +27,12 @@ class _Group(NamedTuple):
     high: int | None
     role: str | None
     conj: bool
+
+
+@cache
+def _hedge_heads() -> frozenset[str]:
+    """First words of the hedges that may stand before a figure (أكثر من, نحو, حوالي), normalised."""
+    return frozenset(h[0] for h in lexicon().hedges_before if h)
 
 
 def _group(doc: Doc, k: int, hi: int, items: dict[int, _Item]) -> _Group | None:
@@ -334,8 +341,11 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
             k = _past_name(doc, k, hi)  # "القيادي الحوثي أحمد مهدي و3 من مرافقيه": his name, then his men
             k = _past_force(doc, k, hi)  # "ضابط في الجيش السوري وثلاثة جنود": his force, then the others
         k = hedge_after_end(tokens, k, hi)  # "39 متمردا على الأقل و17 مقاتلا": the hedge is the first group's
+        hedged = False  # "170 سنيا واكثر من 60 مسيحيا": و on a hedge joins the group after it
         for m in range(k, min(k + _MAX_MODIFIERS + 1, hi)):
             norm = tokens[m].norm
+            if attached(tokens[m], ("و",)) and _bare(norm) in _hedge_heads():
+                hedged = True  # (the figure's item starts on this token: "واكثر من 60")
             if norm in lex.stops or norm in lex.breaks or _bare(norm) in lex.subset:
                 break
             if norm == "و" and m + 1 < hi:
@@ -352,7 +362,7 @@ def count_people(doc: Doc, tok_start: int, tok_end: int) -> NumberMention | None
             if cand is not None and m == k and _adjective_noun(cand, groups[-1], items):
                 continue  # "قائد عسكري وأحد العناصر": عسكري describes the commander, the count goes on after it
             if cand is not None:
-                nxt = cand
+                nxt = cand._replace(conj=True) if hedged else cand
                 break
         if nxt is None or not nxt.conj:
             nxt = _against(doc, k, hi, items) or nxt
