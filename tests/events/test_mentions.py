@@ -340,6 +340,11 @@ def test_mentions_veto_statements_plans_courts_and_retellings(text: str, veto: s
         ("كثفت طائرات التحالف غاراتها على محيط القاعدة، وقصفت تجمعات المتمردين.", "shelling"),
         ("تمكنت الأجهزة الأمنية من إحباط تسلل 181 شخصا إلى ليبيا وإلقاء القبض عليهم.", "arrest"),
         ("وخرج الآلاف في مظاهرة حاشدة في صنعاء.", "protest"),
+        # a town entered and declared free of the rebels: taken
+        (
+            "اقتحمت المقاومة أمس مواقع الحوثيين حول مدينة لحج ودخلتها وأعلنتها خالية من المتمردين.",
+            "territory_gain",
+        ),
         # an indefinite سيطرة as the object of a confirming verb: a takeover told
         ("أكد مصدر في المقاومة اليوم الاثنين سيطرة المقاومة الشعبية على قاعدة العند.", "territory_gain"),
         # praise told before a clause that فيما opens with a verb: the praise holds not the new act
