@@ -1438,3 +1438,9 @@ def test_extract_a_clause_after_a_comma_and_wa_with_its_own_act_and_place_is_ano
         "Shelling/artillery/missile attack",
     ]
     assert len(_reported("اقتحم مسلحون مبنى المحافظة في الرمادي أمس، واختطفوا ثلاثة موظفين.")) == 1
+
+
+def test_extract_the_site_list_of_other_titles_holds_no_events() -> None:
+    """ "مقالات أخرى للكاتب" opens the writer's other titles ("الضمان الاجتماعي والاحتجاج !!"): no protest."""
+    text = "قتل ثلاثة جنود في هجوم في العريش أمس.\nمقالات أخرى للكاتبهل فشل الشقيري؟الضمان الاجتماعي والاحتجاج !!"
+    assert [e.sub_event_type for e in _reported(text)] == ["Armed clash"]

@@ -841,7 +841,7 @@ def find_events(doc: Doc) -> Doc:
                 or _unnamed_perpetrator(doc, inc, inc.mentions[0])
             )
         accepted.append(inc)
-    told = _told_again(doc, _without_footer_copies(doc, accepted))
+    told = _told_again(doc, _without_footer_copies(doc, _before_related_list(doc, accepted)))
     doc.events = [_to_event(doc, inc) for inc in _without_country_totals(one_per_place(doc, told, places))]
     return doc
 
@@ -937,6 +937,17 @@ def _footer(doc: Doc, si: int) -> bool:
         and not words["footer"].isdisjoint(toks[0].forms)
         and not words["footer_of"].isdisjoint(toks[1].forms)
     )
+
+
+def _before_related_list(doc: Doc, incidents: list[Incident]) -> list[Incident]:
+    """The incidents told before a line that opens a list of the site's other titles ("مقالات أخرى للكاتب", "اقرأ
+    أيضا"): the lines from it on are other pages' headlines ("الضمان الاجتماعي والاحتجاج !!")."""
+    related = event_lexicon().words["related_list"]
+    for si, sent in enumerate(doc.sentences):
+        words = [t.norm for t in doc.tokens[sent.tok_start : min(sent.tok_end, sent.tok_start + 3)]]
+        if any(" ".join(words[:n]) in related for n in (2, 3)):
+            return [inc for inc in incidents if min(inc.sents) < si]
+    return incidents
 
 
 def _without_footer_copies(doc: Doc, incidents: list[Incident]) -> list[Incident]:
