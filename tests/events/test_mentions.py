@@ -633,6 +633,8 @@ def test_mentions_a_fire_someone_set_is_arson_not_an_accident() -> None:
         "قال مصدر إن عناصر حوثية رفضوا القتال في صفوف الجماعة وحاولوا تسليم أنفسهم.",  # refused in the past
         "أعلن التحالف وقفاً لإطلاق النار مساء الأحد.",  # a ceasefire in the accusative: no shooting
         "أكد المسؤول أن المدينة لا تزال تحت سيطرة داعش.",  # control held
+        "أصيبت الحريات الإعلامية في اليمن بنكسة كبيرة.",  # a setback, no one hurt
+        "وقال المجلس إنه تم إقرار القيام بعمليات عسكرية ضد الحوثيين في الضالع.",  # a decision, still to come
         "أكد الوزير أن سيطرة داعش على الموصل لن تدوم.",  # a clause after أن, no takeover told
         # a funeral's dead and 'فيما أصيب 7 آخرون': the wounded of the attack mourned, no new act
         "شيع آلاف المواطنين في العريش جثامين 5 جنود قتلوا في هجوم على كمين أمني، فيما أصيب 7 آخرون.",
