@@ -841,6 +841,13 @@ def test_resolve_the_kingdom_in_the_saudi_press_is_saudi_arabia() -> None:
     assert ("الأجهزة الأمنية", "police-sa") in [(t, a) for t, a, _ in found]
 
 
+def test_resolve_the_kingdom_of_a_jordanian_or_moroccan_story_is_not_saudi_arabia() -> None:
+    text = (
+        "قالت مديرية الأمن العام الأردنية إن الأجهزة الأمنية اعتقلت 3 أشخاص خططوا لتنفيذ هجمات داخل المملكة."
+    )
+    assert ("الأجهزة الأمنية", "police-jo") in [(t, a) for t, a, _ in _actors_with_places(text)]
+
+
 def test_resolve_the_joint_force_against_boko_haram_is_the_mnjtf() -> None:
     found = _actors_with_places("وأعلنت نيجيريا أن القوة المشتركة ستبدأ عملياتها ضد بوكو حرام قريبا.")
     assert ("القوة المشتركة", "mnjtf") in [(t, a) for t, a, _ in found]

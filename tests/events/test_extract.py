@@ -1438,6 +1438,15 @@ def test_extract_a_clause_after_a_comma_and_wa_with_its_own_act_and_place_is_ano
         "Shelling/artillery/missile attack",
     ]
     assert len(_reported("اقتحم مسلحون مبنى المحافظة في الرمادي أمس، واختطفوا ثلاثة موظفين.")) == 1
+    # a place and one inside it are one raid's
+    assert (
+        len(
+            _reported(
+                "هاجم مسلحو بوكو حرام أمس قرية في ولاية بورنو، وأحرقوا منازل في بلدة غوزا وقتلوا 12 شخصا."
+            )
+        )
+        == 1
+    )
 
 
 def test_extract_the_site_list_of_other_titles_holds_no_events() -> None:

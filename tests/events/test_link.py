@@ -832,6 +832,9 @@ def test_link_where_the_counted_come_from_is_no_event_place() -> None:
     """ "بينهم 5 من الرمادي": their home town; the bombing was in Baghdad."""
     (ev,) = _events("قتل 12 شخصا بينهم 5 من الرمادي في انفجار في بغداد أمس")
     assert ev.location is not None and ev.location.name == "Baghdad"
+    # with no other place named, the town after the count is where it happened
+    (ev,) = _events("أعدم تنظيم داعش أمس 5 من الموصل بتهمة التخابر مع القوات العراقية")
+    assert ev.location is not None and ev.location.name == "Mosul"
 
 
 def test_link_a_claim_is_never_by_the_side_the_act_was_against() -> None:

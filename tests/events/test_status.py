@@ -336,3 +336,16 @@ def test_status_items_of_a_list_of_past_acts_are_historical() -> None:
     assert not [e for e in events if e.status == "reported"]
     news = "وفيما يلي أبرز أحداث اليوم:\n– قتل ثلاثة جنود في هجوم في العريش أمس."
     assert [e.status for e in rasd.extract(news, published="2015-07-31").events] == ["reported"]
+
+
+def test_status_a_bulletin_of_the_last_hours_is_news() -> None:
+    """ "خلال الساعات الـ24 الماضية:" heads today's bulletin, not a list of earlier acts."""
+    text = (
+        "وفيما يلي حصيلة العمليات خلال الساعات الـ24 الماضية:\n– مقتل 5 حوثيين في غارة جوية على مديرية حرض."
+    )
+    assert [e.status for e in rasd.extract(text, published="2015-08-03").events] == ["reported"]
+
+
+def test_status_an_act_begun_last_month_that_goes_on_is_news() -> None:
+    text = "تتواصل الاشتباكات التي اندلعت في يوليو بين الجيش ومسلحي حزب العمال الكردستاني في ولاية شرناق."
+    assert [e.status for e in rasd.extract(text, published="2015-08-03").events] == ["reported"]

@@ -170,6 +170,8 @@ class Registry:
     # أبلغت, قالت: a country after one, then أنها and a strike (أبلغت تركيا الأمم المتحدة أنها بدأت في شن غارات)
     agent_speech: frozenset[str] = frozenset()
     agent_said_it: frozenset[str] = frozenset()
+    # the bare المملكة: evidence of kingdom[1] unless the article names one of kingdom[2]
+    kingdom: tuple[str, str, frozenset[str]] | None = None
     agent_names: dict[str, str] = field(default_factory=dict)
     # normalised جيش, قوات, طائرات -> military, شرطة -> police: a force noun in construct with a country or
     # its capital (جيش مصر, طائرات الولايات المتحدة) is that country's force
@@ -348,6 +350,7 @@ def load_registry(raw: dict[str, Any], world: dict[str, Any] | None = None) -> R
         agent_strikes=_norms(raw.get("agents", {}).get("strikes", ())),
         agent_speech=_norms(raw.get("agents", {}).get("speech", ())),
         agent_said_it=_norms(raw.get("agents", {}).get("said_it", ())),
+        kingdom=_kingdom(raw.get("kingdom")),
         allies=_allies(raw.get("allies", {}), actors),
         ally_words=_ally_words(raw.get("ally_words", {}), actors),
         camps=_camps([*raw.get("camps", []), *([a, b] for a, b in raw.get("allies", {}).items())], actors),
@@ -388,6 +391,13 @@ def _agent_names(raw: dict[str, list[str]], countries: dict[str, Country]) -> di
         for name in names:
             out[" ".join(phrase_tokens(name))] = cc
     return out
+
+
+def _kingdom(raw: dict[str, Any] | None) -> tuple[str, str, frozenset[str]] | None:
+    """The registry's ``kingdom`` entry: (normalised word, its country, the other kingdoms)."""
+    if not raw:
+        return None
+    return normalise_str(raw["word"]), raw["country"], frozenset(raw.get("others", ()))
 
 
 def _norms(words: Iterable[str]) -> frozenset[str]:

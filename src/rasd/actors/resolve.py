@@ -249,8 +249,26 @@ class _Context:
                     continue  # المرصد السوري ومقره بريطانيا
                 self.name_at.setdefault(ti, p.country_code.upper())
                 self._vote(article, ti, p.start, p.country_code.upper(), 2)
+        self._kingdom_votes(article, res.reg)
         self.article = _top(article)
         self.named = frozenset(article)  # every country the article gives evidence of
+
+    def _kingdom_votes(self, article: Counter[str], reg: Registry) -> None:
+        """The bare المملكة ('the Kingdom', the Saudi press's own country) votes once for its country, as an
+        adjective would, where the article gives no evidence of another kingdom (Jordan, Morocco, Bahrain ...)."""
+        if reg.kingdom is None:
+            return
+        word, cc, others = reg.kingdom
+        if not others.isdisjoint(article):
+            return
+        toks = self.doc.tokens
+        for k, t in enumerate(toks):
+            if word not in t.forms:
+                continue
+            nxt = toks[k + 1].norm if k + 1 < len(toks) else ""
+            if nxt.startswith("ال") or k in self.name_at:
+                continue  # "المملكة المتحدة", "المملكة الأردنية": a kingdom named
+            self._vote(article, k, t.start, cc, 1)
 
     def _vote(self, article: Counter[str], ti: int, start: int, cc: str, weight: int) -> None:
         si = self.sentence_of(ti)

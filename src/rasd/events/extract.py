@@ -124,14 +124,27 @@ def _apart(doc: Doc, si: int, groups: list[tuple[list[Mention], int | None]]) ->
     النظام قرية الحواش، ودارت اشتباكات ... في منطقة المفكر" tells two incidents; "اقتحم مسلحون المبنى،
     واختطفوا موظفين" one."""
     clauses = doc.clauses[si]
-    seen: list[str] = []
+    seen: list[set[str]] = []
+    seen_inside: list[set[str]] = []
     for g, _ in groups:
         lo = clauses[min(m.clause for m in g)].start
         hi = clauses[max(m.clause for m in g)].end
-        names = [p.name or "" for p in doc.places if lo <= p.start < hi and p.feature != "country"]
-        if not names or any(n in seen for n in names):
+        places = [p for p in doc.places if lo <= p.start < hi and p.feature != "country"]
+        if not places:
             return False
-        seen.extend(names)
+        # a town is known by its name and the region it lies in, a region by itself: a place and one inside
+        # it (قرية في ولاية بورنو ... بلدة غوزا) are one incident's; two towns of one region are two
+        inside = {f"region:{p.admin1}" for p in places if p.feature not in _BROAD and p.admin1}
+        # (a region right beside a town of its own only locates it: "مدينة قدسيا بريف دمشق")
+        keys = {p.name or "" for p in places if p.feature not in _BROAD} | (
+            {f"region:{p.admin1}" for p in places if p.feature in _BROAD} - inside
+        )
+        if any(keys & other or inside & {k for k in other if k.startswith("region:")} for other in seen):
+            return False
+        if any({k for k in keys if k.startswith("region:")} & other for other in seen_inside):
+            return False
+        seen.append(keys)
+        seen_inside.append(inside)
     return True
 
 

@@ -36,8 +36,6 @@ class TriggerSense:
     generic_plural: bool
     needs_nearby: tuple[str, ...]
     needs_window: int = 4  # tokens either side of the trigger where a needs_nearby word must stand
-    # a territory trigger's needed word may stand before it too (أكد مصدر سيطرة المقاومة على ...), not only after
-    needs_before: bool = False
     ta_marbuta: bool = (
         False  # the phrase ends in ة, which normalises to ه like the pronoun 'his' (حملة / حمله)
     )
@@ -134,7 +132,6 @@ def event_lexicon() -> EventLexicon:
                 generic_plural=norm in plurals,
                 needs_nearby=needs,
                 needs_window=int(entry.get("needs_window", 4)),
-                needs_before=bool(entry.get("needs_before", False)),
                 ta_marbuta=phrase.endswith("ة"),
             )
             items.append((phrase, sense))

@@ -162,13 +162,26 @@ _FROM = normalise_str("من")
 
 
 def _origin_of_counted(doc: Doc, p: PlaceMention) -> bool:
-    """A place right after a count and من ("بينهم 5 من أسيوط و3 من المنيا", "قتل 12 شخصا بينهم 5 من الرمادي"):
-    where the people counted come from, not where the event was."""
+    """A place right after a count and من, when its sentence names where the event was after في or ب ("قتل 12
+    شخصا بينهم 5 من الرمادي في انفجار في بغداد"): where the people counted come from ("أعدم تنظيم داعش 5 من
+    الموصل", with no other place, is still in Mosul)."""
     k = doc.token_at(p.start)
     if k < 2 or doc.tokens[k - 1].norm != _FROM:
         return False
     before = doc.tokens[k - 2]
-    return any(n.start < before.end and before.start < n.end and not n.vague for n in doc.numbers)
+    if not any(n.start < before.end and before.start < n.end and not n.vague for n in doc.numbers):
+        return False
+    sent = doc.sentence_of(k)
+    for q in doc.places:
+        j = doc.token_at(q.start)
+        if q is p or doc.sentence_of(j) != sent or q.feature == "country" or j == 0:
+            continue
+        if doc.tokens[j - 1].norm in _IN_WORDS or attached(doc.tokens[j], ("ب",)):
+            return True
+    return False
+
+
+_IN_WORDS = frozenset(normalise_str(w) for w in ("في", "وفي", "داخل", "قرب"))
 
 
 _WILAYA = normalise_str("ولاية")

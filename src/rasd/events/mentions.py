@@ -1007,9 +1007,6 @@ def _definite(tok: Token, strip: int) -> bool:
     return form.startswith("ال") or tok.norm.endswith("ال" + form)
 
 
-_THAT_CLAUSE = frozenset(normalise_str(w) for w in ("أن", "إن", "بأن", "وأن", "لأن"))
-
-
 def _has_needed(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, sent: Segment) -> bool:
     needs = m.payload.needs_nearby
     if not needs:
@@ -1019,7 +1016,7 @@ def _has_needed(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, sent: Segme
     hi = min(sent.tok_end, m.tok_end + window)
     multiword = m.tok_end - m.tok_start > 1  # "السيطرة على" spells out the word it needs
     # ground is taken "على" a place after the verb: "قصف على مناطق سيطرتهم" names no taking
-    after_only = m.payload.role in TERRITORY_ROLES and not m.payload.needs_before
+    after_only = m.payload.role in TERRITORY_ROLES
     if after_only and m.payload.pos == "noun" and _place_named_after(doc, m):
         return True  # "تم تحرير عدن", "تحرير الرمادي": a town named right after the noun is what was taken
     if m.payload.role == "kill" and m.tok_start > 0 and _counted_before(doc, m.tok_start):
@@ -1027,11 +1024,6 @@ def _has_needed(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, sent: Segme
     for hit in lex.needs.find(doc.tokens, lo, hi, overlapping=True):
         if after_only and hit.tok_start < m.tok_end and not multiword:
             continue
-        if m.payload.needs_before and (
-            hit.tok_start >= m.tok_start
-            or any(t.norm in _THAT_CLAUSE for t in doc.tokens[hit.tok_end : m.tok_start])
-        ):
-            continue  # "أكد مصدر سيطرة المقاومة على": what the verb confirmed; "أكد أن سيطرة داعش ستنتهي" is a clause
         if multiword or hit.tok_start >= m.tok_end or hit.tok_end <= m.tok_start:
             if hit.payload in needs:
                 return True

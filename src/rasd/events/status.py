@@ -135,6 +135,34 @@ def _pluperfect(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
     return False
 
 
+_GOES_ON = frozenset(
+    normalise_str(w)
+    for w in (
+        "تتواصل",
+        "يتواصل",
+        "تستمر",
+        "يستمر",
+        "استمرت",
+        "استمر",
+        "متواصلة",
+        "مستمرة",
+        "تزال",
+        "يزال",
+        "زالت",
+    )
+)
+
+
+def _goes_on(doc: Doc, inc: Incident) -> bool:
+    """The incident's sentence tells it goes on ("تتواصل الاشتباكات التي اندلعت في يوليو"): begun before, still
+    news."""
+    return any(
+        not _GOES_ON.isdisjoint(t.forms)
+        for si in inc.sents
+        for t in doc.tokens[doc.sentences[si].tok_start : doc.sentences[si].tok_end]
+    )
+
+
 def _item_of_past_list(doc: Doc, inc: Incident) -> bool:
     """The incident is told on bulleted lines under a line that ends with a colon and tells the past
     (words ``past_frame``): an item of a list of earlier acts."""
@@ -148,7 +176,8 @@ def _item_of_past_list(doc: Doc, inc: Incident) -> bool:
         return False
     past = event_lexicon().words["past_frame"]
     sent = doc.sentences[lead]
-    return any(not past.isdisjoint(t.forms) for t in doc.tokens[sent.tok_start : sent.tok_end])
+    norms = [t.norm for t in doc.tokens[sent.tok_start : sent.tok_end]]
+    return any(" ".join(norms[k : k + n]) in past for k in range(len(norms)) for n in (1, 2))
 
 
 _DEFINITE = tuple(normalise_str(w) for w in ("ال", "وال", "بال", "فال", "لل"))
@@ -350,6 +379,7 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         if (
             d.granularity == "month"
             and (year, int(d.value[5:7])) < (doc.published.year, doc.published.month)
+            and not _goes_on(doc, inc)
             and (acts := [m for m in inc.mentions if m.sense.role not in HARM_ROLES])
             and all(
                 m.sense.pos == "noun" and doc.tokens[m.match.tok_start].norm.startswith(_DEFINITE)

@@ -51,7 +51,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from hijridate import Hijri
+from hijridate import Gregorian, Hijri
 
 from rasd.doc import DateMention, Doc
 from rasd.text.dates_lexicon import (
@@ -189,6 +189,8 @@ def _year_only(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
 
 def _hijri(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
     year, month = int(g["y"] or 0), _lookup(lx.hijri_months, g["hm"] or "")
+    if not g["y"] and g["d"] and pub is not None:
+        year = _latest_hijri_year(pub, month, int(g["d"]))  # "يوم الخميس 21 شوال": the last 21 Shawwal
     if not HIJRI_MIN <= year <= HIJRI_MAX:
         return None
     if not g["d"]:
@@ -197,6 +199,23 @@ def _hijri(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:
     day = min(int(g["d"]), Hijri(year, month, 1).month_length())
     d = Hijri(year, month, day).to_gregorian()
     return _Res(d.isoformat(), 1, "day", False, d)
+
+
+HIJRI_AHEAD_DAYS = 3  # a day and month without a year may lie this far after a lagging feed's date
+
+
+def _latest_hijri_year(pub: dt.date, month: int, day: int) -> int:
+    """The Hijri year of the last day ``day`` of month ``month`` on or before publication (a few days' lag
+    allowed), as the Saudi press writes "21 شوال" for this year's."""
+    try:
+        this = Gregorian(pub.year, pub.month, pub.day).to_hijri().year
+        for year in (this, this - 1):
+            g = Hijri(year, month, min(day, Hijri(year, month, 1).month_length())).to_gregorian()
+            if (dt.date(g.year, g.month, g.day) - pub).days <= HIJRI_AHEAD_DAYS:
+                return year
+    except (OverflowError, ValueError):
+        pass
+    return 0
 
 
 def _hijri_year(g: Groups, pub: dt.date | None, lx: DateLexicon) -> _Res | None:

@@ -191,8 +191,9 @@ def patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
               (?=(?:{ycue}{S})?{YEAR}{OS}و{OS}(?:{ycue}{S})?{YEAR}))
             (?:(?P<pos>{pos}){S})?(?:(?P<cue>{ycue}){S})?(?P<y>{YEAR})
             (?:{OS}{gmark}{E})?(?![/.\-]\d){E}(?:{OS}(?P<dash>[-–—:])(?!{OS}\d))?""",
-        "hijri": rf"""{B}{CJ}{pre}(?:يوم{S})?(?:(?P<d>{DAY}){OS}(?:من{S})?)?(?:شهر{S})?(?P<hm>{hmonth}){OS}
-            (?:(?:من{S})?{ycue}{S})?(?P<y>{HYEAR})(?:{OS}(?P<hmk>{hmark}){E})?""",
+        "hijri": rf"""{B}{CJ}{pre}(?:يوم{S})?(?:(?P<d>{DAY}){OS}(?:من{S})?)?(?:شهر{S})?(?P<hm>{hmonth})
+            (?:{OS}(?:(?:من{S})?{ycue}{S})?(?P<y>{HYEAR})(?:{OS}(?P<hmk>{hmark}){E})?
+              |(?:{S}من{S}(?:العام|السنة){S}(?:الحالي|الجاري|الهجري{S}الحالي))?{E})""",
         "hijri_year": rf"{B}{CJ}{pre}{ycue}{S}(?P<y>{HYEAR}){OS}{hmark}{E}(?:{S}(?P<sol>{smark}){E})?",
         "weekday": rf"""{B}{CJ}{pre}(?:(?P<part>{part}){S})?(?:(?P<yawm>يوم){S})?(?P<wd>{wd}){E}
             (?:{S}(?P<mk>{mark}){E})?""",
