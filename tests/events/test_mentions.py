@@ -124,6 +124,7 @@ def test_mentions_find_trigger(text: str, role: str) -> None:
         # attacks made in words: criticism
         ("هاجم الرئيس التركي حزب الشعوب الديمقراطي لالتزامه الصمت.", "figurative"),
         ("شن الوزير هجوما لاذعا على الحكومة.", "figurative"),
+        ("شن النائب ميشال عون امس هجوما عنيفا على الحكومة وقائد الجيش.", "figurative"),  # an MP, in words
         # rules of engagement: an arena noun before a shooting
         ("وقال إن أهم قواعد إطلاق النار التي يعتمدها التحالف هو تجنب الخسائر.", "figurative"),
         ("أكد عضو المجلس أن قرار الحكومة بنقل المعسكر إلى بغداد يستهدف المحافظة سياسيا.", "figurative"),

@@ -32,6 +32,13 @@ def _find(places: list[PlaceMention], fragment: str) -> PlaceMention:
         ("اشتباكات عنيفة في ريف حلب الشمالي", "ريف حلب", "Aleppo", "SY", 2),
         ("هجوم بسيارة مفخخة قرب الفلوجة غرب بغداد", "قرب الفلوجة", "Al Fallūjah", "IQ", 2),
         ("انفجار على بعد 20 كم من كركوك في العراق", "على بعد 20 كم من كركوك", "Kirkuk", "IQ", 2),
+        (
+            "قتل 22 مسلحا في القاطع الشمالي لمدينة الرمادي",
+            "الرمادي",
+            "Ramadi",
+            "IQ",
+            2,
+        ),  # a sector of the city
         # a region right after a town with ب alone picks the town of that region: Egypt's Rafah, not Gaza's
         ("اندلعت اشتباكات في رفح بشمال سيناء أمس", "رفح", "Rafaḩ", "EG", 1),
         # the capital named by its country's adjective alone: the city
