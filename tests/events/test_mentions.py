@@ -341,6 +341,8 @@ def test_mentions_veto_statements_plans_courts_and_retellings(text: str, veto: s
         ("كثفت طائرات التحالف غاراتها على محيط القاعدة، وقصفت تجمعات المتمردين.", "shelling"),
         ("تمكنت الأجهزة الأمنية من إحباط تسلل 181 شخصا إلى ليبيا وإلقاء القبض عليهم.", "arrest"),
         ("وخرج الآلاف في مظاهرة حاشدة في صنعاء.", "protest"),
+        # a crowd out raising its demands
+        ("خرج المئات امس في كربلاء رافعين المطالب ذاتها.", "protest"),
         # a town entered and declared free of the rebels: taken
         (
             "اقتحمت المقاومة أمس مواقع الحوثيين حول مدينة لحج ودخلتها وأعلنتها خالية من المتمردين.",

@@ -104,6 +104,13 @@ import rasd
         # an act told by a definite noun and dated by an earlier month is recalled; an indefinite one is news
         ("والهجوم على فندق في سوسة في ديسمبر ما أدى إلى مقتل 38 شخصا.", "historical"),
         ("قتل 5 جنود في هجوم على حاجز في العريش في يناير الجاري.", "reported"),
+        # a span with both ends told, "في الفترة من ... وحتى ...", sums what it names
+        (
+            "قالت مصادر إنه في الفترة من 7 يناير وحتى الخامس من الشهر الجاري قتل 11 مسلحا خلال اشتباكات.",
+            "aggregate",
+        ),
+        # a habit in what the crowd decries is the grievance's, not the protest's
+        ("تظاهر مئات امس وسط مدينة الحلة احتجاجا على تكرار انقطاعات الكهرباء.", "reported"),
         # منذ inside a clause says when a state began or which time this is: the act is news
         ("أفاد مصدر أمني منذ قليل بأن مسلحين مجهولين اغتالوا ضابطا في الشرطة بمدينة عدن.", "reported"),
         ("وللمرة الثانية منذ إعلان الهدنة، قصف الحوثيون مواقع المقاومة في مأرب.", "reported"),

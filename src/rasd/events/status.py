@@ -181,6 +181,30 @@ def _item_of_past_list(doc: Doc, inc: Incident) -> bool:
 
 
 _DEFINITE = tuple(normalise_str(w) for w in ("ال", "وال", "بال", "فال", "لل"))
+_PERIOD_OF = normalise_str("الفترة")
+_UNTIL = frozenset(normalise_str(w) for w in ("حتى", "وحتى", "إلى", "والى", "وإلى"))
+_FROM_TO_REACH = 8  # tokens after "في الفترة من" where its other end (حتى, إلى) stands
+
+
+def _from_to(doc: Doc, c: CueHit) -> bool:
+    """The period cue is "في الفترة من X ... حتى Y": a span with both ends told."""
+    if _PERIOD_OF not in doc.tokens[c.tok_end - 1].forms:
+        return False
+    toks = doc.tokens[c.tok_end : c.tok_end + _FROM_TO_REACH]
+    return bool(toks) and toks[0].norm == normalise_str("من") and any(t.norm in _UNTIL for t in toks[1:])
+
+
+def _in_grievance(inc: Incident, c: CueHit, cues: list[CueHit]) -> bool:
+    """A habitual word told after what a protest decries ("احتجاجا على تكرار انقطاعات الكهرباء"): the grievance's
+    habit, not the protest's."""
+    return inc.family == "protest" and any(
+        g.kind == "grievance"
+        and g.tok_end <= c.tok_start
+        and any(m.match.tok_end <= g.tok_start for m in inc.mentions)
+        for g in cues
+    )
+
+
 _SINCE = normalise_str("منذ")
 # words after which a bare منذ opens the clause: "إنه ومنذ اجتياح", "قال إن منذ"
 _SINCE_OPENERS = frozenset(normalise_str(w) for w in ("إنه", "أنه", "إنها", "أنها", "إن", "أن", "و"))
@@ -252,7 +276,13 @@ def _over_span(doc: Doc, start: int) -> bool:
 
 
 def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
-    if any(c.kind == "habitual" and _near(inc, c) and not _one_day_series(doc, inc, c, cues) for c in cues):
+    if any(
+        c.kind == "habitual"
+        and _near(inc, c)
+        and not _one_day_series(doc, inc, c, cues)
+        and not _in_grievance(inc, c, cues)
+        for c in cues
+    ):
         return "aggregate"
     one_day_told = inc.date is not None and inc.date.precision == 1 and bool(inc.date.text)
     if not one_day_told and any(c.kind == "holiday_span" and _near(inc, c) for c in cues):
@@ -285,6 +315,10 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
     ):
         # "نتيجة الهجمات ... في الفترة من 7 يوليو وحتى الخامس من الشهر، لقي 22 من رجال الأمن مصرعهم": a toll
         # over a span told before it, no act of its own
+        return "aggregate"
+    if has_toll and any(c.kind == "period" and c.tok_end <= first and _from_to(doc, c) for c in cues):
+        # "في الفترة من 7 يوليو وحتى الخامس من الشهر الجاري قتل 11 إرهابيا خلال اشتباكات": a span with both its
+        # ends told, whatever acts it names
         return "aggregate"
     if inc.date is None and _since_an_act(doc, inc, cues, first):
         # "ومنذ اجتياح الميليشيات لصنعاء جرى إغلاق ونهب مقرات المؤسسات الإعلامية": what went on since then
