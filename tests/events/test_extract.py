@@ -1453,3 +1453,13 @@ def test_extract_the_site_list_of_other_titles_holds_no_events() -> None:
     """ "مقالات أخرى للكاتب" opens the writer's other titles ("الضمان الاجتماعي والاحتجاج !!"): no protest."""
     text = "قتل ثلاثة جنود في هجوم في العريش أمس.\nمقالات أخرى للكاتبهل فشل الشقيري؟الضمان الاجتماعي والاحتجاج !!"
     assert [e.sub_event_type for e in _reported(text)] == ["Armed clash"]
+
+
+def test_extract_a_death_of_wounds_is_the_attack_s_on_the_attack_s_day() -> None:
+    """ "توفي جندي أمس متأثرا بإصابته في هجوم ... يوم الخميس": one more dead of Thursday's attack (ACLED adds him to it);
+    "توفي الشاعر أمس" is no killing, nor a death of wounds from a road accident."""
+    text = "توفي جندي خامس أمس متأثرا بإصابته في هجوم على مركزين عسكريين في الموصل يوم الخميس."
+    (ev,) = rasd.extract(text, published="2015-07-21").events
+    assert (ev.date, ev.fatalities) == ("2015-07-16", 1)
+    assert not rasd.extract("توفي الشاعر الكبير أمس عن عمر 80 عاما.", published="2015-07-21").events
+    assert not rasd.extract("توفي شاب أمس متأثرا بإصابته في حادث سير.", published="2015-07-21").events

@@ -584,7 +584,9 @@ def link_sentence(
         d_clause = [d for d in own_dates if any(_in(c, d.start, d.end) for c in near)]
         pool = d_clause or [d for d in date_for[k] if d in own_dates]
         if pool:
-            inc.date = min(pool, key=lambda d: (d.precision, _distance(doc, inc, d.start)))
+            inc.date = _attack_day(doc, si, pool) or min(
+                pool, key=lambda d: (d.precision, _distance(doc, inc, d.start))
+            )
         else:
             # "معارك متواصلة منذ صيف 2012": going on since then; not a span that dates another word of the
             # clause ("أطلق المتظاهرون هتافات ... وصور أوجلان المسجون منذ العام 1999")
@@ -633,6 +635,27 @@ def link_sentence(
             for c in cues
             if c.kind == "anaphor" and any(_in(cl, c.start, c.end) for cl in clauses)
         ]
+
+
+def _attack_day(doc: Doc, si: int, pool: list[DateMention]) -> DateMention | None:
+    """A death told of its wounds (توفي جندي خامس أمس متأثرا بإصابته في هجوم على مركزين عسكريين يوم الخميس): the
+    day told after 'of his wounds' is the attack's, and the incident's (ACLED adds the dead to the attack)."""
+    sent = doc.sentences[si]
+    words = event_lexicon().words["of_wounds"]
+    k = next(
+        (j for j in range(sent.tok_start, sent.tok_end) if not words.isdisjoint(doc.tokens[j].forms)), None
+    )
+    if k is None:
+        return None
+    # (not past a comma: "توفي متأثرا بإصابته خلال إطلاق النار، مساء أمس (السبت)" tells when he died)
+    after = [
+        d
+        for d in pool
+        if d.start >= doc.tokens[k].end
+        and d.precision == 1
+        and not any(c in doc.text[doc.tokens[k].end : d.start] for c in "،,")
+    ]
+    return min(after, key=lambda d: d.start) if after else None
 
 
 _RECENT_DAYS = 7
