@@ -21,6 +21,7 @@ from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, TERRITORY_ROLES, event
 from rasd.events.mentions import DASH_ASIDE, QAD, UNDERGO, CueHit, Mention
 from rasd.geo.cues import at_seat, not_event_place
 from rasd.geo.gazetteer import GeoLexicon, gazetteer, geo_lexicon, haversine_km
+from rasd.geo.resolve import direction_words
 from rasd.text.dates import in_date, value_days
 from rasd.text.normalise import normalise_str
 from rasd.text.numbers import (
@@ -132,7 +133,7 @@ def event_places(doc: Doc) -> list[PlaceMention]:
     المتحدة) or read as a state that acts (شنت تركيا غارات), nor where a source sits (المرصد السوري ومقره بريطانيا), nor a country or a city that stands for its
     state (طائرات الولايات المتحدة, سفارة موسكو لدى مالي), nor one that names an accord (اتفاق بروكسل)."""
     # (an ISIS province, ولاية بغداد, is named after the ground it holds: its place stays)
-    named = [(a.start, a.end) for a in doc.actors if not a.generic and not _province_of_group(a)]
+    named = [(a.start, a.end) for a in doc.actors if not a.generic and not _province_of_group(doc, a)]
     states = {(a.start, a.end) for a in doc.actors if a.generic}  # "شنت تركيا غارات": the state, not a place
     lex = geo_lexicon()
     return [
@@ -158,15 +159,12 @@ def event_places(doc: Doc) -> list[PlaceMention]:
     ]
 
 
-_FROM = normalise_str("من")
-
-
 def _origin_of_counted(doc: Doc, p: PlaceMention) -> bool:
     """A place right after a count and من, when its sentence names where the event was after في or ب ("قتل 12
     شخصا بينهم 5 من الرمادي في انفجار في بغداد"): where the people counted come from ("أعدم تنظيم داعش 5 من
     الموصل", with no other place, is still in Mosul)."""
     k = doc.token_at(p.start)
-    if k < 2 or doc.tokens[k - 1].norm != _FROM:
+    if k < 2 or doc.tokens[k - 1].norm != _MIN:
         return False
     before = doc.tokens[k - 2]
     if not any(n.start < before.end and before.start < n.end and not n.vague for n in doc.numbers):
@@ -187,9 +185,9 @@ _IN_WORDS = frozenset(normalise_str(w) for w in ("في", "وفي", "داخل", "
 _WILAYA = normalise_str("ولاية")
 
 
-def _province_of_group(a: ActorMention) -> bool:
+def _province_of_group(doc: Doc, a: ActorMention) -> bool:
     """The mention names a group's province after a place (ولاية بغداد, بولاية سيناء)."""
-    first = normalise_str(a.text.split()[0]) if a.text.split() else ""
+    first = doc.tokens[doc.token_at(a.start)].norm
     return first.endswith(_WILAYA) and len(first) - len(_WILAYA) <= 2
 
 
@@ -374,19 +372,12 @@ def _describes_place_before(
     return False
 
 
-@cache
-def _directions() -> frozenset[str]:
-    """Every word of the direction phrases (شمال, غرب, جنوبي ...), normalised, with ب/و/ف before it too."""
-    bare = {normalise_str(w) for d in geo_lexicon().direction for w in d.split()}
-    return frozenset(bare | {c + w for w in bare for c in ("ب", "و", "ف", "وب")})
-
-
 def country_by_direction(doc: Doc, p: PlaceMention) -> bool:
     """The country is told by a direction right after a place of its own below it ("في مأرب شرق اليمن",
     "بلدة سروج، جنوب تركيا"): it only says where that place lies, no event's place, though still evidence of the
     country an event with no place of its own falls back to."""
     ti = doc.token_at(p.start)
-    if doc.tokens[ti].norm not in _directions():
+    if direction_words().isdisjoint(doc.tokens[ti].forms):  # (its clitic-stripped forms: بجنوب, وشرق)
         return False
     named = [(a.start, a.end) for a in doc.actors if not a.generic]
     return any(

@@ -819,23 +819,12 @@ def aside_tokens(doc: Doc, lo: int, hi: int) -> int:
     return n
 
 
-_ABOUT_AMOUNT = frozenset(normalise_str(w) for w in ("أكثر", "من", "نحو", "حوالي", "قرابة", "زهاء"))
-
-
 def _past_amount(doc: Doc, k: int) -> int:
-    """The token after a sum told from token ``k`` ("أكثر من 300 مليون"): its figure and the words that
-    round it; past the last token when no sum stands there."""
-    j = k
-    while j < len(doc.tokens) and (
-        doc.tokens[j].norm in _ABOUT_AMOUNT
-        or any(n.start <= doc.tokens[j].start < n.end for n in doc.numbers)
-    ):
-        j += 1
-    return (
-        j
-        if j > k and any(n.start <= doc.tokens[j - 1].start < n.end for n in doc.numbers)
-        else len(doc.tokens)
-    )
+    """The token after a sum that opens at token ``k`` ("أكثر من 300 مليون": the numbers stage reads the hedge
+    as part of the figure); past the last token when no sum opens there."""
+    start = doc.tokens[k].start if k < len(doc.tokens) else -1
+    n = next((n for n in doc.numbers if n.start <= start < n.end), None)
+    return doc.token_at(n.end - 1) + 1 if n is not None else len(doc.tokens)
 
 
 _MAY_WINDOW = 8  # tokens before the trigger where "قد" + an imperfect verb may stand ("ما قد يؤدي إلى وفاتهم ويفجر موجات من الاحتجاج")
@@ -1012,6 +1001,11 @@ def _told_before(mentions: list[Mention], si: int) -> bool:
         p.veto is None and p.sent in (si - 1, si) and p.sense.event_type in ARMED_VIOLENCE_TYPES
         for p in mentions
     )
+
+
+def definite_noun(doc: Doc, m: Mention) -> bool:
+    """The mention is a noun whose matched form carries the article (الهجوم, والغارة): an act told before."""
+    return m.sense.pos == "noun" and _definite(doc.tokens[m.match.tok_start], m.match.strip)
 
 
 def _definite(tok: Token, strip: int) -> bool:

@@ -7,7 +7,7 @@ import datetime as dt
 from rasd.doc import Doc
 from rasd.events.incident import Incident
 from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, event_lexicon
-from rasd.events.mentions import QAD, UNDERGO, CueHit, aside_tokens, crowd_noun, launch_before
+from rasd.events.mentions import QAD, UNDERGO, CueHit, aside_tokens, crowd_noun, definite_noun, launch_before
 from rasd.text.dates import in_date, value_days
 from rasd.text.normalise import normalise_str
 
@@ -180,8 +180,7 @@ def _item_of_past_list(doc: Doc, inc: Incident) -> bool:
     return any(" ".join(norms[k : k + n]) in past for k in range(len(norms)) for n in (1, 2))
 
 
-_DEFINITE = tuple(normalise_str(w) for w in ("ال", "وال", "بال", "فال", "لل"))
-_PERIOD_OF = normalise_str("الفترة")
+_PERIOD_OF, _FROM = normalise_str("الفترة"), normalise_str("من")
 _UNTIL = frozenset(normalise_str(w) for w in ("حتى", "وحتى", "إلى", "والى", "وإلى"))
 _FROM_TO_REACH = 8  # tokens after "في الفترة من" where its other end (حتى, إلى) stands
 
@@ -191,7 +190,7 @@ def _from_to(doc: Doc, c: CueHit) -> bool:
     if _PERIOD_OF not in doc.tokens[c.tok_end - 1].forms:
         return False
     toks = doc.tokens[c.tok_end : c.tok_end + _FROM_TO_REACH]
-    return bool(toks) and toks[0].norm == normalise_str("من") and any(t.norm in _UNTIL for t in toks[1:])
+    return bool(toks) and toks[0].norm == _FROM and any(t.norm in _UNTIL for t in toks[1:])
 
 
 def _in_grievance(inc: Incident, c: CueHit, cues: list[CueHit]) -> bool:
@@ -415,10 +414,7 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
             and (year, int(d.value[5:7])) < (doc.published.year, doc.published.month)
             and not _goes_on(doc, inc)
             and (acts := [m for m in inc.mentions if m.sense.role not in HARM_ROLES])
-            and all(
-                m.sense.pos == "noun" and doc.tokens[m.match.tok_start].norm.startswith(_DEFINITE)
-                for m in acts
-            )
+            and all(definite_noun(doc, m) for m in acts)
         ):
             # "والهجوم على فندق في سوسة في يونيو ما أدى إلى مقتل 38": an act told by a definite noun, dated by a
             # month before the news's: an earlier act recalled

@@ -136,7 +136,7 @@ def _country_names() -> frozenset[str]:
 
 
 @cache
-def _direction_words() -> frozenset[str]:
+def direction_words() -> frozenset[str]:
     """Every word of the direction phrases (شمال, غرب, جنوبي ...), normalised."""
     return frozenset(normalise_str(w) for d in geo_lexicon().direction for w in d.split())
 
@@ -145,7 +145,7 @@ def _direction_words() -> frozenset[str]:
 def _placing_words() -> frozenset[str]:
     """Words that say where a town lies by the place after them: directions, and 'that belongs to' (العين التابعة
     لمديرية مودية)."""
-    return _direction_words() | geo_lexicon().belongs
+    return direction_words() | geo_lexicon().belongs
 
 
 @cache
@@ -817,7 +817,7 @@ def _anchor_after(
     """Where the next place lies when only direction or belonging words (and cue words) stand between it and
     this one ("العين، جنوب مدينة لودر", "العين التابعة لمديرية مودية"): the coordinates of its best candidate,
     else None."""
-    directions, gap_words, placing = _direction_words(), _gap_words(), _placing_words()
+    directions, gap_words, placing = direction_words(), _gap_words(), _placing_words()
     nxt = next((x for x in following if x.payload not in directions and x.payload not in gap_words), None)
     if (
         nxt is None
