@@ -589,7 +589,7 @@ def _veto(
         for t in doc.tokens[m.tok_end : m.tok_end + _PRETEND_REACH]
     ):
         return "figurative"  # "تظاهر المتهمون بالفرح الزائف": they pretended to be glad
-    if _in_words(doc, m, lex):
+    if _in_words(doc, m, lex, cues):
         return "figurative"  # "هاجم الرئيس التركي حزب الشعوب", "شن هجوما لاذعا على الحكومة": criticism
     if m.payload.role == "looting" and any(
         c.kind == "not_loot"
@@ -737,13 +737,12 @@ _PRETEND_REACH = 2  # words after تظاهر (its subject at most between) where
 _MANNER_REACH = 3  # words after an attack trigger where its manner may say it was made in words (لاذعا)
 
 
-_LAUNCH_WORDS = frozenset(normalise_str(w) for w in ("شن", "شنت", "يشن", "تشن"))
 _LAUNCHED_BY_REACH = (
     5  # words from a launch verb to the attack noun, its subject between (شن النائب عون هجوما)
 )
 
 
-def _in_words(doc: Doc, m: Match[TriggerSense], lex: EventLexicon) -> bool:
+def _in_words(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, cues: list[CueHit]) -> bool:
     """An attack made in words: an attack verb whose subject, right after it, is an office holder, a speaker or
     a publication (هاجم الرئيس التركي حزب الشعوب, هاجمت الصحيفة), or an attack told with a manner of speech
     (شن هجوما لاذعا على الحكومة, هجوم كلامي)."""
@@ -755,11 +754,13 @@ def _in_words(doc: Doc, m: Match[TriggerSense], lex: EventLexicon) -> bool:
             return True
     if m.payload.pos == "noun":
         # "شن النائب ميشال عون هجوما عنيفا على الحكومة": the launch verb's subject attacks in words
-        for k in range(max(0, m.tok_start - _LAUNCHED_BY_REACH), m.tok_start - 1):
-            if _LAUNCH_WORDS.isdisjoint(doc.tokens[k].forms):
-                continue
-            if not words["verbal_subjects"].isdisjoint(doc.tokens[k + 1].forms):
-                return True
+        if any(
+            c.kind == "launch"
+            and 0 < m.tok_start - c.tok_end <= _LAUNCHED_BY_REACH
+            and not words["verbal_subjects"].isdisjoint(doc.tokens[c.tok_end].forms)
+            for c in cues
+        ):
+            return True
     after = doc.tokens[m.tok_end : m.tok_end + _MANNER_REACH]
     return any(not words["verbal_manner"].isdisjoint(t.forms) for t in after)
 
