@@ -35,3 +35,23 @@ def test_build_artifact_format() -> None:
     )
     assert data["format"] == 1 and "key" in data["fields"]
     assert data["names"] == sorted(data["names"])
+
+
+@pytest.mark.parametrize(
+    ("en", "a1"),
+    [
+        # GeoNames gives the whole West Bank one admin-1 ('WE'): each town takes its own governorate
+        ("Nablus", "Nablus"),
+        ("Hebron", "Hebron"),
+        ("Janīn", "Jenin"),
+        ("Yaţţā", "Hebron"),
+        ("Bobo-Dioulasso", "Hauts-Bassins"),  # Burkina Faso's region, not a province's name
+    ],
+)
+def test_a_city_takes_its_own_admin1_where_geonames_unit_spans_several(en: str, a1: str) -> None:
+    data = json.loads(
+        gzip.decompress(resources.files("rasd").joinpath("data/gazetteer.json.gz").read_bytes())
+    )
+    f = data["fields"]
+    rows = [r for r in data["places"] if r[f.index("en")] == en and r[f.index("kind")] == "city"]
+    assert rows and {r[f.index("a1")] for r in rows} == {a1}

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -50,6 +51,8 @@ TARGET = frozenset(
 ARABIC_SPEAKING = frozenset("IQ SY YE LY LB JO EG SA AE KW QA BH OM SO SD PS DZ TN MA MR DJ KM".split())
 # Outside TARGET: keep capitals and big cities (context and the odd foreign event).
 WORLD_MIN_POPULATION = 1_000_000
+DOMINANT_VOTE = 0.7  # share of a GeoNames admin-1's matched cities one countrystatecity state must hold
+NEAREST_STATE_KM = 30.0
 
 
 def _default_iraq_admin() -> Path:
@@ -167,13 +170,7 @@ def build_gazetteer(out: Path | None = None, *, iraq_admin: Path | None = None) 
                 b.add_name(native, key, "exact")
             stats["admin1"] += 1
 
-    # GeoNames cities: admin-1 by majority vote of coordinate-matched countrystatecity cities.
-    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    for v in cities.values():
-        sc = coord_state.get((v["countrycode"], round(v["latitude"] * 100), round(v["longitude"] * 100)))
-        if sc:
-            votes[(v["countrycode"], v["admin1code"])][sc] += 1
-    a1_of = {k: c.most_common(1)[0][0] for k, c in votes.items()}
+    a1_of = _state_picker(cities, coord_state, csc_states)
     for gid in sorted(cities, key=int):
         v = cities[gid]
         cc = v["countrycode"]
@@ -222,14 +219,14 @@ def build_gazetteer(out: Path | None = None, *, iraq_admin: Path | None = None) 
 def _add_city(
     b: _Builder,
     v: dict[str, Any],
-    a1_of: dict[tuple[str, str], str],
+    a1_of: Callable[[dict[str, Any]], str | None],
     state_names: dict[tuple[str, str], str],
     capital_of: dict[str, str],
 ) -> str:
     """Add (or find) the record of one GeoNames city; return its key."""
     cc, key = v["countrycode"], f"gn:{v['geonameid']}"
     if key not in b.places:
-        sc = a1_of.get((cc, v["admin1code"]))
+        sc = a1_of(v)
         b.places[key] = {
             "key": key, "gid": v["geonameid"], "en": v["name"], "cc": cc,
             "a1": state_names.get((cc, sc)) if sc else None, "a1code": sc, "a2": None,
@@ -237,6 +234,57 @@ def _add_city(
             "fc": "PPLC" if v["name"] == capital_of.get(cc) else "PPL", "kind": "city",
         }  # fmt: skip
     return key
+
+
+def _state_picker(
+    cities: dict[str, dict[str, Any]],
+    coord_state: dict[tuple[str, int, int], str],
+    csc_states: dict[str, list[dict[str, Any]]],
+) -> Callable[[dict[str, Any]], str | None]:
+    """How a GeoNames city gets its countrystatecity admin-1 (``state_code``).
+
+    By majority vote of the coordinate-matched countrystatecity cities sharing its GeoNames admin-1 code, where
+    one state holds at least ``DOMINANT_VOTE`` of them.  Where GeoNames' admin-1 spans several states (the West
+    Bank is one GeoNames unit, 'WE', over eleven governorates; Morocco's regions over its provinces) the vote
+    would give every town the same arbitrary state (every West Bank town was in Salfit), so there: the state
+    whose code is GeoNames' own (Morocco's and Burkina Faso's regions), else the state of the city's own
+    coordinates or of the nearest countrystatecity city within ``NEAREST_STATE_KM``, else none.
+    """
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for v in cities.values():
+        sc = coord_state.get((v["countrycode"], round(v["latitude"] * 100), round(v["longitude"] * 100)))
+        if sc:
+            votes[(v["countrycode"], v["admin1code"])][sc] += 1
+    dominant = {}
+    for k, c in votes.items():
+        top, n = c.most_common(1)[0]
+        if n >= DOMINANT_VOTE * sum(c.values()):
+            dominant[k] = top
+    codes = {(cc, s["state_code"]) for cc, states in csc_states.items() for s in states}
+    points: dict[str, list[tuple[float, float, str]]] = defaultdict(list)
+    for (cc, lat, lon), sc in sorted(coord_state.items()):
+        points[cc].append((lat / 100, lon / 100, sc))
+
+    def nearest(cc: str, lat: float, lon: float) -> str | None:
+        scale = math.cos(math.radians(lat))
+        best = min(
+            points.get(cc, []), key=lambda p: (p[0] - lat) ** 2 + ((p[1] - lon) * scale) ** 2, default=None
+        )
+        if best is None or math.hypot(best[0] - lat, (best[1] - lon) * scale) * 111.2 > NEAREST_STATE_KM:
+            return None
+        return best[2]
+
+    def pick(v: dict[str, Any]) -> str | None:
+        k = (v["countrycode"], v["admin1code"])
+        if k not in votes:
+            return None
+        if k in dominant:
+            return dominant[k]
+        if k in codes:
+            return k[1]
+        return nearest(k[0], float(v["latitude"]), float(v["longitude"]))
+
+    return pick
 
 
 def _largest_by_name(cities: dict[str, dict[str, Any]]) -> dict[tuple[str, str], dict[str, Any]]:
