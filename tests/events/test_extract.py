@@ -956,6 +956,8 @@ def test_extract_fighting_a_group_as_a_cause_is_no_battle() -> None:
         "وقال نصر الله في حفل لتكريم أبناء وبنات قتلى من مقاتلي حزب الله إن الحزب مستعد.",
         # a visit to see what an attack left behind
         "وتعتزم الحكومة دعوة المبعوث الأممي لزيارة مدينة عدن للوقوف على آثار الدمار الذي خلفه العدوان وما أسفر عنه من قتل للأبرياء.",
+        # the ability of a force named between قدرة and على (قدرتها على was listed, قدرة الشرطة على was not)
+        "أعرب الوزير عن ثقته في قدرة الشرطة على القبض على المتورطين في الهجوم.",
     ],
 )
 def test_extract_no_incident_reported(text: str) -> None:

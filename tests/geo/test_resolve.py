@@ -559,3 +559,9 @@ def test_resolve_the_capital_by_adjective_gives_way_to_a_name_a_modifier_or_a_re
 def test_resolve_the_shortest_way_is_not_luxor() -> None:
     assert _places("سلك المسلحون أقصر الطرق إلى الحدود.") == []
     assert [p.name for p in _places("قتل سائحان في هجوم في الأقصر أمس.")] == ["Luxor"]
+
+
+def test_resolve_an_airport_is_named_after_its_city_however_far() -> None:
+    # Jalalabad (Afghanistan, 270,000 people) in a story that names no country: far cities need context or a cue
+    assert [p.name for p in _places("قتل جندي في هجوم على مطار جلال آباد أمس.")] == ["Jalālābād"]
+    assert _places("هبطت الطائرة في مطار الملك خالد أمس.") == []

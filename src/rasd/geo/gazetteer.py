@@ -86,6 +86,7 @@ class GeoLexicon:
     state_verbs: frozenset[str] = frozenset()  # a national capital after these (بدأت أنقرة) is its government
     named_for: frozenset[str] = frozenset()  # a place after these names an accord or a meeting (اتفاق بروكسل)
     local_plural: frozenset[str] = frozenset()  # quarters of (أحياء): the city named after them is the place
+    city_facilities: frozenset[str] = frozenset()  # مطار: the name after it is its city, however far
     # (word, preposition) pairs a place after which is no event place (المدعومين من إيران, نقله إلى الرياض)
     not_event: frozenset[tuple[str, str]] = frozenset()
     press_adjectives: frozenset[str] = frozenset()  # of not_event (صحافي): only after press_nouns (مؤتمر)
@@ -196,6 +197,7 @@ def geo_lexicon() -> GeoLexicon:
         state_verbs=_with_proclitics(cues["state_verbs"]),
         named_for=_with_proclitics(cues["named_for"]),
         local_plural=_norms(cues["local_plural"]),
+        city_facilities=_norms(cues["city_facilities"]),
         not_event=frozenset(
             (normalise_str(w), normalise_str(prep))
             for prep, words in cues["not_event"].items()

@@ -719,8 +719,14 @@ def find_places(doc: Doc) -> Doc:
             cue_type in (None, "facility", "region")
             and best.tier != "alias"
             and not in_province
+            and not (
+                cue is not None
+                and p.kind == "city"
+                and not lex.city_facilities.isdisjoint(tokens[cue.tok_start].forms)
+            )
             and not _plausible(tokens, m, best, ctx, local_cc, lo)
         ):
+            # (an airport is named after its city: مطار جلال آباد is Jalalabad in a story naming no country)
             continue
         capital_end = None
         if p.kind == "country" and p.seat in gz.places and m.tok_end < len(tokens):
