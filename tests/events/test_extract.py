@@ -1465,3 +1465,15 @@ def test_extract_a_death_of_wounds_is_the_attack_s_on_the_attack_s_day() -> None
     assert (ev.date, ev.fatalities) == ("2015-07-16", 1)
     assert not rasd.extract("توفي الشاعر الكبير أمس عن عمر 80 عاما.", published="2015-07-21").events
     assert not rasd.extract("توفي شاب أمس متأثرا بإصابته في حادث سير.", published="2015-07-21").events
+
+
+def test_extract_sport_words_hold_back_no_armed_attack_on_players_or_fans() -> None:
+    (ev,) = _reported("أعدم تنظيم داعش لاعب كرة قدم في مدينة الباب أمس.")
+    assert ev.sub_event_type == "Attack" and ev.fatalities == 1
+    assert ev.actor2 is not None and ev.actor2.actor_id == "civilians-sy"
+    (ev,) = _reported(
+        "فجر انتحاري نفسه وسط حشد خلال مباراة لكرة القدم في بلدة المحمودية جنوب بغداد أمس، ما أسفر عن مقتل 29 شخصا."
+    )
+    assert ev.sub_event_type == "Suicide bomb" and ev.fatalities == 29
+    # a player hurt in a match is still no event
+    assert not _reported("أصيب ثلاثة لاعبين خلال المباراة أمس.")

@@ -565,3 +565,10 @@ def test_resolve_an_airport_is_named_after_its_city_however_far() -> None:
     # Jalalabad (Afghanistan, 270,000 people) in a story that names no country: far cities need context or a cue
     assert [p.name for p in _places("قتل جندي في هجوم على مطار جلال آباد أمس.")] == ["Jalālābād"]
     assert _places("هبطت الطائرة في مطار الملك خالد أمس.") == []
+
+
+def test_resolve_a_name_also_a_region_is_the_town_near_the_place_it_is_set_by() -> None:
+    # Egypt's Alexandria is a city and a governorate, so the near-town rule once let it stand south of Baghdad
+    (p,) = _places("قتل 5 أشخاص في انفجار في بلدة الإسكندرية جنوب بغداد أمس.")[:1]
+    assert p.country_code == "IQ"
+    assert _places("قتل 5 أشخاص في انفجار في الإسكندرية شمال مصر أمس.")[0].country_code == "EG"

@@ -18,6 +18,7 @@ from rasd.text.normalise import normalise_str
 TERRITORY_ROLES = frozenset({"territory_gain", "territory_regain", "territory_loss"})
 STRIKE_ROLES = frozenset({"airstrike", "shelling"})  # strikes from afar, from the air or by artillery
 ARMED_INTERS = (1, 2, 3, 4, 8)  # ACLED inter codes of armed actors (state forces, rebels, militias, external)
+NON_STATE_INTERS = (2, 3, 4)  # ACLED: rebel groups, political militias, identity militias
 HARM_ROLES = frozenset({"kill", "injure"})  # a death or an injury, with no weapon or attack named
 ARMED_VIOLENCE_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 

@@ -17,7 +17,7 @@ from rasd.actors.reference import is_latter
 from rasd.actors.registry import registry, template_kind
 from rasd.doc import ActorMention, DateMention, Doc, NumberMention, PlaceMention
 from rasd.events.incident import ARMED_INTERS, Incident
-from rasd.events.lexicon import HARM_ROLES, STRIKE_ROLES, TERRITORY_ROLES, event_lexicon
+from rasd.events.lexicon import HARM_ROLES, NON_STATE_INTERS, STRIKE_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.mentions import DASH_ASIDE, QAD, UNDERGO, CueHit, Mention
 from rasd.geo.cues import at_seat, not_event_place
 from rasd.geo.gazetteer import GeoLexicon, gazetteer, geo_lexicon, haversine_km
@@ -1147,7 +1147,6 @@ _SPEAKER_DOES = frozenset(
     {"airstrike", "shelling", "arrest", "defuse", "campaign", "clash", "territory_regain", "territory_gain"}
 )
 _NON_STATE_SPEAKER_DOES = frozenset({"attack", "kill", "shoot"})
-_NON_STATE_INTERS = (2, 3, 4)  # ACLED: rebel groups, political militias, identity militias
 _BOMB_ROLES = frozenset({"ied", "suicide", "grenade", "chemical"})
 _AIMED = frozenset({"attack"})  # استهدف: what a device "targeted"
 
@@ -1175,7 +1174,7 @@ def _speaker_does(a: ActorMention, roles: set[str]) -> bool:
     """An armed speaker did what it reports (:data:`_SPEAKER_DOES`, :data:`_NON_STATE_SPEAKER_DOES`)."""
     if a.inter not in ARMED_INTERS:
         return False
-    return bool(roles & _SPEAKER_DOES or (a.inter in _NON_STATE_INTERS and roles & _NON_STATE_SPEAKER_DOES))
+    return bool(roles & _SPEAKER_DOES or (a.inter in NON_STATE_INTERS and roles & _NON_STATE_SPEAKER_DOES))
 
 
 def _link_actors(
@@ -1278,7 +1277,7 @@ def _link_actors(
                 k -= 1
             subject = before[k]
             states = [a for a in before[:k] if a.inter == 1]
-            if states and subject.inter in _NON_STATE_INTERS and _arrest_only(inc) and _oblique(doc, subject):
+            if states and subject.inter in NON_STATE_INTERS and _arrest_only(inc) and _oblique(doc, subject):
                 # "الجهات الأمنية تمكنت من الإطاحة بتنظيم مرتبط بداعش ... ألقي القبض على 431": the state
                 # named first arrests; the group named nearer the trigger is the one arrested
                 targets = targets | {subject.start}
@@ -1632,7 +1631,7 @@ def _arrested_group(doc: Doc, inc: Incident, subject: ActorMention, roles: set[s
     arrest, and a group that detains people is named as the subject ("اعتقل تنظيم داعش 80 مواطنا", "داعش اعتقل",
     "الاعتقالات التي قام بها الحوثيون").  "اعتقلت الاستخبارات التركية 250 شخصا كانوا على صلة بداعش" is no
     abduction by ISIS."""
-    if subject.inter not in _NON_STATE_INTERS or "arrest" not in roles or "abduct" in roles:
+    if subject.inter not in NON_STATE_INTERS or "arrest" not in roles or "abduct" in roles:
         return False
     at = doc.token_at(subject.start)
     first = min(m.match.tok_end for m in inc.mentions)

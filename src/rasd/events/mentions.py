@@ -20,6 +20,7 @@ from rasd.events.lexicon import (
     ARMED_INTERS,
     ARMED_VIOLENCE_TYPES,
     HARM_ROLES,
+    NON_STATE_INTERS,
     STRIKE_ROLES,
     TERRITORY_ROLES,
     EventLexicon,
@@ -393,6 +394,23 @@ def _set_on_fire(doc: Doc, clause: Segment, lex: EventLexicon) -> bool:
     return any(t.norm in arson for t in doc.tokens[clause.tok_start : clause.tok_end])
 
 
+def _armed_at_sport(doc: Doc, cues: list[CueHit], clause: Segment, lex: EventLexicon) -> bool:
+    """Sport words alone hold the act back, and an armed group or a suicide bomber acts in the sentence ("أعدم
+    تنظيم داعش لاعب كرة قدم", "فجر انتحاري نفسه خلال مباراة لكرة القدم، ما أسفر عن مقتل 29 شخصا"): an attack on
+    players or fans, not a foul or a player's injury."""
+    sport = lex.words["sport"]
+    told = [c for c in cues if c.kind == "non_conflict"]
+    if not all(" ".join(t.norm for t in doc.tokens[c.tok_start : c.tok_end]) in sport for c in told):
+        return False
+    if not doc.sentences:
+        return False
+    sent = doc.sentences[doc.sentence_of(clause.tok_start)]
+    if any(sent.start <= a.start < sent.end and a.inter in NON_STATE_INTERS for a in doc.actors):
+        return True
+    bomber = lex.words["bomber"]
+    return any(not bomber.isdisjoint(t.forms) for t in doc.tokens[sent.tok_start : sent.tok_end])
+
+
 # words from a trigger noun to the لن/لم whose verb says the act did not or will not happen
 _NOT_HAPPENING_REACH = 4
 _RELEASE_REACH = 7  # words from a release word to the captives it freed ("حررت قوات خاصة من مالي أربع رهائن")
@@ -505,6 +523,7 @@ def _veto(
         any(c.kind == "non_conflict" for c in cues)
         and not _while_striking(doc, clause, lex)
         and not _set_on_fire(doc, clause, lex)
+        and not _armed_at_sport(doc, cues, clause, lex)
     ):
         return "non_conflict"
     if m.payload.pos == "noun" and any(c.kind == "refused" and c.tok_end == m.tok_start for c in cues):

@@ -640,11 +640,19 @@ def find_places(doc: Doc) -> Doc:
             if inside:
                 ranked, in_province = inside + [c for c in ranked if c not in inside], True
         anchor = _anchor_after(tokens, m, matches[i + 1 : i + 4], lex, ctx, gz, doc.text)
-        if anchor is not None and _all_towns(ranked):
+        if anchor is not None:
             # "مدينة العين، جنوب مدينة لودر", "حصيبة شرقي الرمادي": the town lies near the place it is placed
-            # by; one of its name the gazetteer puts far from there is another town (unknown: attached below)
-            ranked = [c for c in ranked if haversine_km(c.place.lat, c.place.lon, *anchor) <= ANCHOR_KM]
-            if not ranked:
+            # by; one of its name the gazetteer puts far from there is another town (unknown: attached below);
+            # a name that is also a region or a country is the near town where there is one ("بلدة الإسكندرية
+            # جنوب بغداد": Iraq's Iskandariya, not Egypt's Alexandria city or governorate)
+            near = [
+                c
+                for c in ranked
+                if c.place.kind == "city" and haversine_km(c.place.lat, c.place.lon, *anchor) <= ANCHOR_KM
+            ]
+            if near:
+                ranked = near
+            elif _all_towns(ranked):
                 continue
         capital_of = ctx.adjective_at.get(m.tok_start - 1)
         if capital_of and m.tok_start >= 2 and _CAPITAL in tokens[m.tok_start - 2].forms:
