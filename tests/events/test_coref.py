@@ -232,3 +232,20 @@ def test_coref_the_next_sentence_at_a_coarser_grain_is_the_same_incident() -> No
         published="2015-07-26",
     ).events
     assert [(e.location.name if e.location else None, e.fatalities) for e in events] == [("Ramadi", 3)]
+
+
+def test_coref_the_same_toll_at_the_same_place_in_the_next_sentence_tells_how_they_died() -> None:
+    doc = rasd.extract(
+        "كشف مصدر أمني أمس عن مقتل 15 من عناصر داعش قرب بيجي. وقال المصدر إن عبوة ناسفة انفجرت عند مرور رتل "
+        "للتنظيم في مدينة بيجي ما أسفر عن مقتل 15 منهم.",
+        published="2015-08-01",
+    )
+    (ev,) = doc.events
+    assert ev.sub_event_type == "Remote explosive/landmine/IED" and ev.fatalities == 15
+    # ... not an air strike's dead fighters and a bombing's dead civilians that happen to number the same
+    doc = rasd.extract(
+        "وقالت المصادر إن طيران الجيش العراقي قصف مواقع داعش في بعقوبة أمس ما أسفر عن مقتل 13 من عناصر التنظيم. "
+        "وأشارت إلى مقتل 13 مدنيا جراء انفجار ثلاث عبوات ناسفة في بعقوبة.",
+        published="2015-08-01",
+    )
+    assert len(doc.events) == 2

@@ -65,6 +65,10 @@ def _told_before(doc: Doc, b: Incident) -> bool:
 
 
 _COARSE = ("country", "admin1", "region")
+_WEAPON_ROLES = frozenset({"suicide", "airstrike", "shelling", "ied", "grenade", "chemical"})
+_TOLD_TOLL = (
+    2  # the smallest toll that, told again in the next sentence at the same place, is the same incident
+)
 
 
 def contains(outer: PlaceMention, inner: PlaceMention) -> bool:
@@ -251,6 +255,17 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
             return True  # "... هاجمت سيارة في جنوب اليمن. وكان من بين قتلى الهجوم ... في مديرية المحفد"
         if _refers_back(doc, a, b):
             return True
+    if (
+        next_line
+        and _same_toll(a, b)
+        and a.place is not None
+        and b.place is not None
+        and (same_place(a.place, b.place) or contains(a.place, b.place) or contains(b.place, a.place))
+        and (b.date is None or a.date is None or a.date.value == b.date.value)
+    ):
+        # "كشف مصدر أمني عن مقتل 15 من عناصر داعش قرب بيجي. وقال المصدر إن عبوة ناسفة انفجرت ... في مدينة بيجي
+        # ما أسفر عن مقتل 15 منهم": the same toll at the same place in the next sentence tells how they died
+        return True
     return (
         a.place is not None
         and b.place is not None
@@ -263,6 +278,23 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
         )
         and not _turned(a, b)
     )
+
+
+def _same_toll(a: Incident, b: Incident) -> bool:
+    """Both state the same definite toll of at least two dead (one dead is too common a figure to tell), of the
+    same kind of victims, and neither names a weapon the other's differs from (an air strike's 13 dead fighters
+    are not a bombing's 13 dead civilians)."""
+    p, q = a.fatalities, b.fatalities
+    if p is None or q is None or p.vague or q.vague or not p.value == q.value >= _TOLD_TOLL:
+        return False
+    if a.victim_kind and b.victim_kind and a.victim_kind != b.victim_kind:
+        return False
+    wa, wb = _weapons(a), _weapons(b)
+    return not (wa and wb and wa.isdisjoint(wb))
+
+
+def _weapons(a: Incident) -> set[str]:
+    return {m.sense.role for m in a.mentions if m.sense.role in _WEAPON_ROLES}
 
 
 def _ground_only(a: Incident, b: Incident) -> bool:
