@@ -572,3 +572,12 @@ def test_resolve_a_name_also_a_region_is_the_town_near_the_place_it_is_set_by() 
     (p,) = _places("قتل 5 أشخاص في انفجار في بلدة الإسكندرية جنوب بغداد أمس.")[:1]
     assert p.country_code == "IQ"
     assert _places("قتل 5 أشخاص في انفجار في الإسكندرية شمال مصر أمس.")[0].country_code == "EG"
+
+
+def test_resolve_a_town_in_the_province_named_after_it_with_fi() -> None:
+    # "في محافظة مأرب" locates the town as "بمحافظة مأرب" does: not Jordan's Al Hisn, nor a district elsewhere
+    names = [(p.country_code, p.name) for p in _places("سيطرت القوات على بلدة الحصن في محافظة مأرب أمس.")]
+    assert ("JO", "Al Ḩişn") not in names and all(cc == "YE" for cc, _ in names)
+    # a big city named beside a province is not in it, and a province after و is the next item of a list
+    assert _places("سيطر المتمردون على الطريق الذي يربط عدن بمحافظة لحج المجاورة.")[0].name == "Aden"
+    assert _places("الخط الذي يربط بين مدينة المخاء، غرب تعز، ومحافظة الحديدة.")[1].name == "Taiz"

@@ -79,6 +79,8 @@ _LOCATIVE_LEADS = frozenset(
         "بشرق", "بغرب", "بوسط",
     )
 )  # fmt: skip
+_FI = normalise_str("في")
+_WA = normalise_str("و")
 _CAPITAL = normalise_str("العاصمة")  # after a country name: its capital ("تونس العاصمة")
 _FINER_KIND = {
     "local": "district", "facility": "facility", "settlement": "city", "region": "region", "district": "admin2"
@@ -632,6 +634,12 @@ def find_places(doc: Doc) -> Doc:
             inside = [c for c in ranked if c.place.kind == "city" and c.place.admin1 in names]
             if inside:
                 ranked, in_province = inside + [c for c in ranked if c not in inside], True
+            else:
+                # "بلدة الحصن في محافظة مأرب": a town or district of that name in another province is not it (an
+                # unknown town of the province, attached below)
+                ranked = [c for c in ranked if not _elsewhere(c, names)]
+                if not ranked:
+                    continue
         elif nxt is not None and nxt.tok_start == m.tok_end and attached(tokens[nxt.tok_start], ("ب",)):
             # "في رفح بشمال سيناء": a region right after with ب alone picks a town of that name inside it (Egypt's
             # Rafah, not Gaza's); a region with no such town (سروج بجنوب ...) changes nothing
@@ -863,19 +871,29 @@ def _bracketed(text: str, tokens: Sequence[Token], lo: int, hi: int) -> bool:
     return "(" in gap and ")" in gap
 
 
+def _elsewhere(c: Candidate, provinces: set[str]) -> bool:
+    """A town, or a district record (named by its province), that lies outside the provinces named; a city too
+    big to be unknown stays ("الطريق الذي يربط عدن بمحافظة لحج": Aden, named with Lahij, not in it)."""
+    if c.place.kind == "city":
+        return c.place.admin1 not in provinces and c.place.population < _HOMONYM_CITY_POP
+    return c.place.kind in _DISTRICT and c.place.name not in provinces
+
+
 def _province_after(
     tokens: Sequence[Token], m: Match[str], nxt: Match[str] | None, lex: GeoLexicon
 ) -> tuple[Candidate, ...] | None:
     """The admin-1 region named right after a place with its cue ("بني سعد بمحافظة ديالى", "في ولاية X"),
     ``nxt`` being the next match: its candidates, or None."""
-    if nxt is None or nxt.tok_start - m.tok_end > 2:
-        return None
+    if nxt is None or nxt.tok_start - m.tok_end > 2 or tokens[m.tok_end].norm.startswith(_WA):
+        return None  # (", ومحافظة الحديدة": the next item of a list, not where this one lies)
     if nxt.tok_start == m.tok_end:  # the cue is part of the region's name: "بمحافظة ديالى"
         if cue_kind(tokens[nxt.tok_start], lex) != "admin":
             return None
     else:
         cue = cue_before(tokens, nxt.tok_start, m.tok_end, lex)
-        if cue is None or cue.kind != "admin" or cue.tok_start != m.tok_end:
+        # "بلدة الحصن في محافظة مأرب": في may stand before the cue
+        first = m.tok_end + (tokens[m.tok_end].norm == _FI)
+        if cue is None or cue.kind != "admin" or cue.tok_start != first:
             return None
     regions = tuple(c for c in _candidates(nxt.payload) if c.place.kind == "admin1")
     return regions or None
