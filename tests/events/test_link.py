@@ -1768,3 +1768,9 @@ def test_link_the_owner_of_defences_destroyed_is_the_target() -> None:
         "محاور عدة."
     )
     assert ev.actor2 is not None and ev.actor2.name == "Houthis (Ansar Allah)"
+
+
+def test_link_a_projectile_whence_it_came_is_its_doer_and_the_cause_after_a_comma_its_type() -> None:
+    (ev,) = _events("قتل 9 أشخاص أمس، إثر سقوط صاروخ مصدره قوات النظام السوري على حي شعبي في وسط مدينة حمص.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack" and ev.fatalities == 9
+    assert ev.actor1 is not None and ev.actor1.actor_id == "military-sy"

@@ -871,6 +871,21 @@ _HANDS = frozenset(
         ("", "بقبضة"),
     )
 )
+# whence a projectile came, in any clause of the incident's sentences ("قتل 9 أشخاص، إثر سقوط صاروخ مصدره قوات
+# النظام السوري"): its doer
+_SOURCE = frozenset(
+    (normalise_str(a), normalise_str(b))
+    for a, b in (
+        ("صاروخ", "مصدره"),
+        ("الصاروخ", "مصدره"),
+        ("قذيفة", "مصدرها"),
+        ("القذيفة", "مصدرها"),
+        ("قذائف", "مصدرها"),
+        ("نيران", "مصدرها"),
+        ("رصاص", "مصدره"),
+        ("رصاصة", "مصدرها"),
+    )
+)
 # "في قصف نسب إلى الحوثيين": the act named right before is attributed to the actor after
 _ATTRIBUTED = frozenset((normalise_str(a), _TO) for a in ("نسب", "نسبت", "ينسب", "تنسب", "منسوب", "المنسوب"))
 
@@ -882,12 +897,19 @@ def _link_hands(
     of its triggers, is its doer; the actor the
     rules had put first (often the dead: "لقي العشرات من عناصر الميليشيات الحوثية مصرعهم على يد المقاومة")
     becomes the second."""
+    sents = {m.sent for m in inc.mentions}
     for a in actors:
         k = doc.token_at(a.start)
-        if a.inter not in ARMED_INTERS or not any(_in(c, a.start, a.end) for c in clauses):
+        if a.inter not in ARMED_INTERS:
             continue
         one = doc.tokens[k - 1].norm if k >= 1 else ""
         two = doc.tokens[k - 2].norm if k >= 2 else ""
+        if (two, one) in _SOURCE and doc.sentence_of(k) in sents:
+            if inc.actor1 is None or inc.actor1.actor_id != a.actor_id:
+                _make_doer(inc, a, speakers)
+            return
+        if not any(_in(c, a.start, a.end) for c in clauses):
+            continue
         # (an attribution only for the act right before it: "ردا على الهجوم الذي نسب إلى داعش" is another's)
         attributed = (two, one) in _ATTRIBUTED and any(m.match.tok_end == k - 2 for m in inc.mentions)
         if ("", one) not in _HANDS and (two, one) not in _HANDS and not attributed:

@@ -1282,7 +1282,8 @@ def _cause_of_harm(
     doc: Doc, m: Match[TriggerSense], mentions: list[Mention], si: int, ci: int, cues: list[CueHit]
 ) -> bool:
     """A noun trigger right after an attach word (إثر, جراء, عقب: "as a result of"), a series word at most
-    between (إثر سلسلة انفجارات) or a fall (إثر سقوط قذيفة), names the cause of a death or wound reported earlier in its clause, not an
+    between (إثر سلسلة انفجارات) or a fall (إثر سقوط قذيفة), names the cause of a death or wound reported earlier in
+    its clause, or in the clause before when the attach word opens its own ("قتل 9 أشخاص أمس، إثر سقوط صاروخ"), not an
     earlier event: "أصيب ثلاثة مجندين إثر انفجار عبوة ناسفة"."""
     start = m.tok_start
     words = event_lexicon().words
@@ -1290,13 +1291,16 @@ def _cause_of_harm(
         doc.tokens[start - 1].norm in words["series"] or doc.tokens[start - 1].norm in words["fell"]
     ):
         start -= 1  # "إثر سلسلة انفجارات", "إثر سقوط قذيفة"
-    if m.payload.pos != "noun" or not any(c.kind == "attach" and c.tok_end == start for c in cues):
+    attach = [c for c in cues if c.kind == "attach" and c.tok_end == start]
+    if m.payload.pos != "noun" or not attach:
         return False
+    # "قتل 9 أشخاص أمس، إثر سقوط صاروخ": the cause set off by a comma is the harm's of the clause before
+    opens = any(c.tok_start == doc.clauses[si][ci].tok_start for c in attach)
     # "هزت انفجارات المدينة عقب غارات شنتها مقاتلات التحالف": the strikes caused the blasts heard
     bare = event_lexicon().words["bare_blasts"] if m.payload.role == "airstrike" else frozenset()
     return any(
         p.sent == si
-        and p.clause == ci
+        and (p.clause == ci or (opens and p.clause == ci - 1))
         and p.veto is None
         and (p.sense.role in HARM_ROLES or p.sense.phrase in bare)
         for p in mentions
