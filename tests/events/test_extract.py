@@ -958,6 +958,8 @@ def test_extract_fighting_a_group_as_a_cause_is_no_battle() -> None:
         "وتعتزم الحكومة دعوة المبعوث الأممي لزيارة مدينة عدن للوقوف على آثار الدمار الذي خلفه العدوان وما أسفر عنه من قتل للأبرياء.",
         # the ability of a force named between قدرة and على (قدرتها على was listed, قدرة الشرطة على was not)
         "أعرب الوزير عن ثقته في قدرة الشرطة على القبض على المتورطين في الهجوم.",
+        # a state's objection in words (not "شارك الآلاف في احتجاجات العراق", the country's protests)
+        "احتجت الكويت أمس على التصريحات العراقية.",
     ],
 )
 def test_extract_no_incident_reported(text: str) -> None:

@@ -620,8 +620,11 @@ def _veto(
     ):
         # "نهب مخصصاتهم الغذائية", "نهبت خيرات العراق", "بنهب أكثر من 300 مليون ريال": embezzlement or rhetoric
         return "non_conflict"
-    if m.payload.role == "protest" and any(c.kind == "objector" and c.tok_start == m.tok_end for c in cues):
-        return "non_conflict"  # "احتجاج الهيئة على الإعلان": a body's objection in words, no crowd
+    if m.payload.role == "protest" and (
+        any(c.kind == "objector" and c.tok_start == m.tok_end for c in cues) or _state_objects(doc, m)
+    ):
+        # "احتجاج الهيئة على الإعلان", "احتجت الكويت على التصريحات": a body's or a state's objection in words
+        return "non_conflict"
     if m.payload.role == "arrest" and any(c.kind == "halted" and _halts(doc, m, c, clause) for c in cues):
         return "non_conflict"  # "أوقفت السفارة منح التأشيرات", "إيقاف الاستقدام": an activity halted, no one held
     if (
@@ -759,6 +762,18 @@ _MANNER_REACH = 3  # words after an attack trigger where its manner may say it w
 _LAUNCHED_BY_REACH = (
     5  # words from a launch verb to the attack noun, its subject between (شن النائب عون هجوما)
 )
+
+
+_PLURAL_END = normalise_str("ات")
+
+
+def _state_objects(doc: Doc, m: Match[TriggerSense]) -> bool:
+    """A protest word whose subject, right after it, is a country ("احتجت الكويت على التصريحات العراقية", "احتجاج
+    إيران لدى السفير"): a state objects in words; no crowd is told."""
+    if m.tok_end >= len(doc.tokens) or doc.tokens[m.tok_end - 1].norm.endswith(_PLURAL_END):
+        return False  # "شارك الآلاف في احتجاجات العراق": the country's protests, in the plural
+    nxt = doc.tokens[m.tok_end]
+    return any(p.start == nxt.start and p.feature == "country" for p in doc.places)
 
 
 def _in_words(doc: Doc, m: Match[TriggerSense], lex: EventLexicon, cues: list[CueHit]) -> bool:
