@@ -851,3 +851,9 @@ def test_resolve_the_kingdom_of_a_jordanian_or_moroccan_story_is_not_saudi_arabi
 def test_resolve_the_joint_force_against_boko_haram_is_the_mnjtf() -> None:
     found = _actors_with_places("وأعلنت نيجيريا أن القوة المشتركة ستبدأ عملياتها ضد بوكو حرام قريبا.")
     assert ("القوة المشتركة", "mnjtf") in [(t, a) for t, a, _ in found]
+
+
+def test_resolve_the_khorasan_group_and_beit_al_maqdis_by_their_short_names() -> None:
+    assert [a[1] for a in _actors("استهدفت الغارة مجموعة خراسان المتطرفة في سوريا.")] == ["al-qaeda"]
+    assert [a[1] for a in _actors("هاجم تنظيم بيت المقدس كمينا للجيش.")][:1] == ["isis-sinai"]
+    assert _actors("صلى المئات في بيت المقدس.") == []

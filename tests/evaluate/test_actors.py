@@ -243,6 +243,13 @@ BLIND_SETS = [
         0.82,  # 0.744 (precision 81.1 %) when blind, the honest figure; 82.2 % after its generic fixes
         0.81,
     ),
+    (
+        "actors_blind20.jsonl",
+        "e3ec17eb01977bac2fbe33f9b96df90e6e43ce6c205a20a2496e9f13c7e1c517",
+        146,
+        0.88,  # 0.849 (precision 84.9 %) when blind, the honest figure; 88.4 % after the session's fixes
+        0.85,
+    ),
 ]
 
 
