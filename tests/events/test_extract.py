@@ -960,6 +960,9 @@ def test_extract_fighting_a_group_as_a_cause_is_no_battle() -> None:
         "أعرب الوزير عن ثقته في قدرة الشرطة على القبض على المتورطين في الهجوم.",
         # a state's objection in words (not "شارك الآلاف في احتجاجات العراق", the country's protests)
         "احتجت الكويت أمس على التصريحات العراقية.",
+        # اغتصب 'usurped': towns, power (not "اغتصب مسلحون نساء في البلدات المحررة")
+        "ذكرت مصادر أن البلدات التي اغتصبها التنظيم بعد معاركه مع العشائر في الأنبار.",
+        "اغتصب الحوثيون السلطة في صنعاء.",
     ],
 )
 def test_extract_no_incident_reported(text: str) -> None:
@@ -1479,3 +1482,8 @@ def test_extract_sport_words_hold_back_no_armed_attack_on_players_or_fans() -> N
     assert ev.sub_event_type == "Suicide bomb" and ev.fatalities == 29
     # a player hurt in a match is still no event
     assert not _reported("أصيب ثلاثة لاعبين خلال المباراة أمس.")
+
+
+def test_extract_a_rape_in_the_towns_is_still_one() -> None:
+    (ev,) = _reported("اغتصب مسلحون نساء في البلدات المحررة أمس.")
+    assert ev.sub_event_type == "Sexual violence"

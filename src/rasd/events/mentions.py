@@ -620,6 +620,13 @@ def _veto(
     ):
         # "نهب مخصصاتهم الغذائية", "نهبت خيرات العراق", "بنهب أكثر من 300 مليون ريال": embezzlement or rhetoric
         return "non_conflict"
+    if m.payload.role == "sexual" and any(
+        c.kind == "not_sexual"
+        and clause.tok_start <= c.tok_start
+        and (0 <= c.tok_start - m.tok_end <= 1 or 0 <= m.tok_start - c.tok_end <= 1)
+        for c in cues
+    ):
+        return "non_conflict"  # "البلدات التي اغتصبها التنظيم", "اغتصاب السلطة": usurped, no rape
     if m.payload.role == "protest" and (
         any(c.kind == "objector" and c.tok_start == m.tok_end for c in cues) or _state_objects(doc, m)
     ):
