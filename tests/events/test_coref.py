@@ -249,3 +249,18 @@ def test_coref_the_same_toll_at_the_same_place_in_the_next_sentence_tells_how_th
         published="2015-08-01",
     )
     assert len(doc.events) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an air strike's and a clash's four dead; three more soldiers ("آخرون"); a shelling's and a sniper's three
+        "قتل أربعة من مسلحي طالبان في غارة جوية أمريكية في ولاية هلمند. وفي هلمند، قتل أربعة من مسلحي طالبان في "
+        "اشتباك مع القوات الأفغانية.",
+        "قتل ثلاثة جنود في هجوم مسلح على نقطة تفتيش في العريش. كما قتل ثلاثة جنود آخرون في انفجار عبوة ناسفة في "
+        "شمال سيناء.",
+        "قتل 3 مدنيين وأصيب آخرون في قصف على حي الشعار في حلب. وفي حي الشعار نفسه قتل 3 مدنيين برصاص قناص يوم الأحد.",
+    ],
+)
+def test_coref_the_same_toll_told_of_another_way_or_of_others_is_another_incident(text: str) -> None:
+    assert len(rasd.extract(text, published="2015-08-01").events) == 2

@@ -1774,3 +1774,19 @@ def test_link_a_projectile_whence_it_came_is_its_doer_and_the_cause_after_a_comm
     (ev,) = _events("قتل 9 أشخاص أمس، إثر سقوط صاروخ مصدره قوات النظام السوري على حي شعبي في وسط مدينة حمص.")
     assert ev.sub_event_type == "Shelling/artillery/missile attack" and ev.fatalities == 9
     assert ev.actor1 is not None and ev.actor1.actor_id == "military-sy"
+
+
+def test_link_a_projectile_source_is_not_the_doer_of_the_other_acts_of_its_sentence() -> None:
+    # the Saudi reply keeps its doer; a named attacker keeps the incident; a cause told as time is another act
+    evs = _events(
+        "سقط صاروخ مصدره الحوثيون على مدينة نجران أمس، وردت القوات السعودية بقصف مواقع الحوثيين في صعدة."
+    )
+    assert [e.actor1.actor_id if e.actor1 else None for e in evs] == ["houthis", "military-sa"]
+    (ev,) = _events(
+        "قتل جنديان إسرائيليان في هجوم لحزب الله أمس، وسقطت قذائف مصدرها الجيش الإسرائيلي على بلدات جنوب لبنان."
+    )
+    assert ev.actor1 is not None and ev.actor1.actor_id == "hezbollah"
+    (ev,) = _events(
+        "قتل 7 جنود في كمين نصبه مسلحو طالبان في قندوز أمس، عقب غارة جوية أمريكية على مواقع الحركة."
+    )
+    assert ev.sub_event_type == "Armed clash" and ev.actor1 is not None and ev.actor1.actor_id == "taliban"

@@ -113,9 +113,6 @@ def test_where_the_victims_were_going_is_no_event_place() -> None:
         ("بدأت أنقرة أمس بحملة اعتقالات واسعة في صفوف الناشطين الأكراد في تركيا.", ["Turkey"]),
         # its backing: the regained ground is in Iraq, not in Damascus
         ("وتمكنت القوات العراقية، بدعم من مسلحين تساندهم دمشق، من استعادة السيطرة على مناطق أمس.", ["Iraq"]),
-        # where the recruits were to wage jihad: the arrest is in France (للقتال في names the front of a
-        # force's reinforcements too, دفع الجيش بتعزيزات للقتال في الزبداني, so it stays a place)
-        ("اعتقلت الشرطة الفرنسية أمس ثلاثة رجال يشتبه في تجنيدهم شبانا للجهاد في العراق.", ["France"]),
     ],
 )
 def test_a_capitals_policy_is_its_state_not_a_place(text: str, located: list[str | None]) -> None:

@@ -581,3 +581,14 @@ def test_resolve_a_town_in_the_province_named_after_it_with_fi() -> None:
     # a big city named beside a province is not in it, and a province after و is the next item of a list
     assert _places("سيطر المتمردون على الطريق الذي يربط عدن بمحافظة لحج المجاورة.")[0].name == "Aden"
     assert _places("الخط الذي يربط بين مدينة المخاء، غرب تعز، ومحافظة الحديدة.")[1].name == "Taiz"
+
+
+def test_resolve_review_cases_of_the_twenty_third_session() -> None:
+    # an airport named after a person, its place after it; a small far town after an airport word
+    assert _places("اعتقلت السلطات الإماراتية مطلوبا في مطار الشيخ زايد في أبوظبي.")[-1].name == "Abu Dhabi"
+    assert all(p.country_code == "SY" for p in _places("شن مسلحون هجوما على مطار الضبعة العسكري في ريف حمص."))
+    # a province placed by a direction keeps its own reading; ولاية is a cue word, not و + a word
+    assert _places("قصفت مقاتلات التحالف مواقع للحوثيين في لحج شمال عدن.")[0].name == "Lahij"
+    assert _places("قتل جندي في هجوم على قرية الجديدة ولاية نهر النيل.")[0].country_code == "SD"
+    # a town of the province the press names, though GeoNames draws it in another (Baalbek-Hermel)
+    assert _places("قتل جندي في هجوم على بلدة عرسال في محافظة البقاع.")[0].geo_precision == 1

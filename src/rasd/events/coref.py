@@ -12,7 +12,7 @@ act told before with a definite noun ("أعلن داعش مسؤوليته عن �
 from __future__ import annotations
 
 from rasd.actors.registry import registry, template_kind
-from rasd.doc import DateMention, Doc, PlaceMention
+from rasd.doc import DateMention, Doc, NumberMention, PlaceMention
 from rasd.events.incident import Incident
 from rasd.events.lexicon import HARM_ROLES, TERRITORY_ROLES, event_lexicon
 from rasd.events.mentions import these_acts
@@ -65,7 +65,23 @@ def _told_before(doc: Doc, b: Incident) -> bool:
 
 
 _COARSE = ("country", "admin1", "region")
-_WEAPON_ROLES = frozenset({"suicide", "airstrike", "shelling", "ied", "grenade", "chemical"})
+# how the dead were killed: two incidents telling different ways are two (a clash is not an air strike)
+_WEAPON_ROLES = frozenset(
+    {
+        "suicide",
+        "airstrike",
+        "shelling",
+        "ied",
+        "grenade",
+        "chemical",
+        "clash",
+        "shoot",
+        "execute",
+        "assassinate",
+    }
+)
+_OTHERS = frozenset(normalise_str(w) for w in ("آخرون", "آخرين", "آخر", "آخران", "آخرين", "أخرى"))
+_OTHERS_REACH = 3  # words from a toll to "others" that make it more dead ("ثلاثة جنود آخرون")
 _TOLD_TOLL = (
     2  # the smallest toll that, told again in the next sentence at the same place, is the same incident
 )
@@ -257,7 +273,7 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
             return True
     if (
         next_line
-        and _same_toll(a, b)
+        and _same_toll(doc, a, b)
         and a.place is not None
         and b.place is not None
         and (same_place(a.place, b.place) or contains(a.place, b.place) or contains(b.place, a.place))
@@ -280,13 +296,21 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
     )
 
 
-def _same_toll(a: Incident, b: Incident) -> bool:
+def _more_dead(doc: Doc, n: NumberMention) -> bool:
+    """'Others' follows the toll within a few words: more dead, not the same."""
+    k = doc.token_at(n.start)
+    return any(t.norm in _OTHERS for t in doc.tokens[k + 1 : k + 1 + _OTHERS_REACH])
+
+
+def _same_toll(doc: Doc, a: Incident, b: Incident) -> bool:
     """Both state the same definite toll of at least two dead (one dead is too common a figure to tell), of the
     same kind of victims, and neither names a weapon the other's differs from (an air strike's 13 dead fighters
     are not a bombing's 13 dead civilians)."""
     p, q = a.fatalities, b.fatalities
     if p is None or q is None or p.vague or q.vague or not p.value == q.value >= _TOLD_TOLL:
         return False
+    if _more_dead(doc, q):
+        return False  # "وقتل ثلاثة جنود آخرون بانفجار عبوة": three more, not the three told
     if a.victim_kind and b.victim_kind and a.victim_kind != b.victim_kind:
         return False
     wa, wb = _weapons(a), _weapons(b)

@@ -871,8 +871,8 @@ _HANDS = frozenset(
         ("", "بقبضة"),
     )
 )
-# whence a projectile came, in any clause of the incident's sentences ("قتل 9 أشخاص، إثر سقوط صاروخ مصدره قوات
-# النظام السوري"): its doer
+# whence a projectile came, right after a trigger of the incident ("قتل 9 أشخاص، إثر سقوط صاروخ مصدره قوات النظام
+# السوري"): its doer; another incident of the sentence (وردت القوات السعودية بقصف ...) keeps its own
 _SOURCE = frozenset(
     (normalise_str(a), normalise_str(b))
     for a, b in (
@@ -897,15 +897,14 @@ def _link_hands(
     of its triggers, is its doer; the actor the
     rules had put first (often the dead: "لقي العشرات من عناصر الميليشيات الحوثية مصرعهم على يد المقاومة")
     becomes the second."""
-    sents = {m.sent for m in inc.mentions}
     for a in actors:
         k = doc.token_at(a.start)
         if a.inter not in ARMED_INTERS:
             continue
         one = doc.tokens[k - 1].norm if k >= 1 else ""
         two = doc.tokens[k - 2].norm if k >= 2 else ""
-        if (two, one) in _SOURCE and doc.sentence_of(k) in sents:
-            if inc.actor1 is None or inc.actor1.actor_id != a.actor_id:
+        if (two, one) in _SOURCE and any(m.match.tok_start <= k - 2 <= m.match.tok_end for m in inc.mentions):
+            if not _named_doer(inc):  # (a doer the incident names, هجوم لحزب الله, stays its doer)
                 _make_doer(inc, a, speakers)
             return
         if not any(_in(c, a.start, a.end) for c in clauses):
@@ -919,6 +918,12 @@ def _link_hands(
         if inc.actor1 is None or inc.actor1.actor_id != a.actor_id:
             _make_doer(inc, a, speakers)
         return
+
+
+def _named_doer(inc: Incident) -> bool:
+    """The incident's first actor is an armed actor named as such, not an unidentified group."""
+    a = inc.actor1
+    return a is not None and a.inter in ARMED_INTERS and template_kind(a.actor_id) != "unidentified"
 
 
 def _stem(doc: Doc, c: CueHit) -> str:

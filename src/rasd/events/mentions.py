@@ -394,10 +394,13 @@ def _set_on_fire(doc: Doc, clause: Segment, lex: EventLexicon) -> bool:
     return any(t.norm in arson for t in doc.tokens[clause.tok_start : clause.tok_end])
 
 
-def _armed_at_sport(doc: Doc, cues: list[CueHit], clause: Segment, lex: EventLexicon) -> bool:
-    """Sport words alone hold the act back, and an armed group or a suicide bomber acts in the sentence ("أعدم
-    تنظيم داعش لاعب كرة قدم", "فجر انتحاري نفسه خلال مباراة لكرة القدم، ما أسفر عن مقتل 29 شخصا"): an attack on
-    players or fans, not a foul or a player's injury."""
+def _armed_at_sport(
+    doc: Doc, m: Match[TriggerSense], cues: list[CueHit], clause: Segment, lex: EventLexicon
+) -> bool:
+    """Sport words alone hold the act back, and a suicide bomber is in the sentence ("فجر انتحاري نفسه خلال
+    مباراة لكرة القدم، ما أسفر عن مقتل 29 شخصا") or a non-state armed group is the subject right after a
+    killing or an execution ("أعدم تنظيم داعش لاعب كرة قدم"): an attack on players or fans, not a foul, a
+    player's injury or a goal 'like a rocket' in a week of attacks."""
     sport = lex.words["sport"]
     told = [c for c in cues if c.kind == "non_conflict"]
     if not all(" ".join(t.norm for t in doc.tokens[c.tok_start : c.tok_end]) in sport for c in told):
@@ -405,10 +408,16 @@ def _armed_at_sport(doc: Doc, cues: list[CueHit], clause: Segment, lex: EventLex
     if not doc.sentences:
         return False
     sent = doc.sentences[doc.sentence_of(clause.tok_start)]
-    if any(sent.start <= a.start < sent.end and a.inter in NON_STATE_INTERS for a in doc.actors):
-        return True
     bomber = lex.words["bomber"]
-    return any(not bomber.isdisjoint(t.forms) for t in doc.tokens[sent.tok_start : sent.tok_end])
+    if any(not bomber.isdisjoint(t.forms) for t in doc.tokens[sent.tok_start : sent.tok_end]):
+        return True
+    if m.payload.role not in _KILLING_ROLES:
+        return False
+    return any(
+        a.inter in NON_STATE_INTERS and 0 <= doc.token_at(a.start) - m.tok_end <= _SUBJECT_REACH
+        for a in doc.actors
+        if clause.start <= a.start < clause.end
+    )
 
 
 # words from a trigger noun to the لن/لم whose verb says the act did not or will not happen
@@ -523,7 +532,7 @@ def _veto(
         any(c.kind == "non_conflict" for c in cues)
         and not _while_striking(doc, clause, lex)
         and not _set_on_fire(doc, clause, lex)
-        and not _armed_at_sport(doc, cues, clause, lex)
+        and not _armed_at_sport(doc, m, cues, clause, lex)
     ):
         return "non_conflict"
     if m.payload.pos == "noun" and any(c.kind == "refused" and c.tok_end == m.tok_start for c in cues):
@@ -772,6 +781,10 @@ _LAUNCHED_BY_REACH = (
 
 
 _PLURAL_END = normalise_str("ات")
+_KILLING_ROLES = frozenset(
+    {"execute", "kill", "assassinate", "abduct"}
+)  # what an armed group does to a player
+_SUBJECT_REACH = 1  # words from a verb to its subject: أعدم تنظيم داعش (the group may open with تنظيم)
 
 
 def _state_objects(doc: Doc, m: Match[TriggerSense]) -> bool:
@@ -1316,8 +1329,13 @@ def _cause_of_harm(
     attach = [c for c in cues if c.kind == "attach" and c.tok_end == start]
     if m.payload.pos != "noun" or not attach:
         return False
-    # "قتل 9 أشخاص أمس، إثر سقوط صاروخ": the cause set off by a comma is the harm's of the clause before
-    opens = any(c.tok_start == doc.clauses[si][ci].tok_start for c in attach)
+    # "قتل 9 أشخاص أمس، إثر سقوط صاروخ": the cause set off by a comma is the harm's of the clause before, when
+    # that clause tells only a harm and the word says cause, not time ("في كمين ...، عقب غارة": two acts)
+    opens = (
+        ci > 0
+        and any(c.tok_start == doc.clauses[si][ci].tok_start and _causal(doc, c) for c in attach)
+        and all(p.sense.role in HARM_ROLES for p in mentions if p.sent == si and p.clause == ci - 1)
+    )
     # "هزت انفجارات المدينة عقب غارات شنتها مقاتلات التحالف": the strikes caused the blasts heard
     bare = event_lexicon().words["bare_blasts"] if m.payload.role == "airstrike" else frozenset()
     return any(
@@ -1327,6 +1345,14 @@ def _cause_of_harm(
         and (p.sense.role in HARM_ROLES or p.sense.phrase in bare)
         for p in mentions
     )
+
+
+_CAUSAL = frozenset(normalise_str(w) for w in ("إثر", "اثر", "جراء", "بسبب", "نتيجة", "بفعل"))
+
+
+def _causal(doc: Doc, c: CueHit) -> bool:
+    """The attach cue says cause (إثر, جراء), not only time (عقب, بعد)."""
+    return any(doc.tokens[k].norm in _CAUSAL for k in range(c.tok_start, c.tok_end))
 
 
 _OBJECT_GAP = 2  # tokens between a defusing and the device it names: a count (تفكيك 35 عبوة ناسفة)

@@ -80,7 +80,6 @@ _LOCATIVE_LEADS = frozenset(
     )
 )  # fmt: skip
 _FI = normalise_str("في")
-_WA = normalise_str("و")
 _CAPITAL = normalise_str("العاصمة")  # after a country name: its capital ("تونس العاصمة")
 _FINER_KIND = {
     "local": "district", "facility": "facility", "settlement": "city", "region": "region", "district": "admin2"
@@ -264,6 +263,7 @@ def _among_countries(matches: list[Match[str]], i: int) -> bool:
     )
 
 
+_AIRPORT_PLACE_GAP = 3  # words between an airport's name and a place that says where the airport is
 _HOMONYM_CITY_POP = 100_000  # a city this big may be meant by a country's name in a story about its country
 
 
@@ -635,8 +635,8 @@ def find_places(doc: Doc) -> Doc:
             if inside:
                 ranked, in_province = inside + [c for c in ranked if c not in inside], True
             else:
-                # "بلدة الحصن في محافظة مأرب": a town or district of that name in another province is not it (an
-                # unknown town of the province, attached below)
+                # "بلدة الحصن في محافظة مأرب": a district of that name in another province is not it (an unknown
+                # town of the province, attached below)
                 ranked = [c for c in ranked if not _elsewhere(c, names)]
                 if not ranked:
                     continue
@@ -653,14 +653,11 @@ def find_places(doc: Doc) -> Doc:
             # by; one of its name the gazetteer puts far from there is another town (unknown: attached below);
             # a name that is also a region or a country is the near town where there is one ("بلدة الإسكندرية
             # جنوب بغداد": Iraq's Iskandariya, not Egypt's Alexandria city or governorate)
-            near = [
-                c
-                for c in ranked
-                if c.place.kind == "city" and haversine_km(c.place.lat, c.place.lon, *anchor) <= ANCHOR_KM
-            ]
-            if near:
-                ranked = near
-            elif _all_towns(ranked):
+            near = [c for c in ranked if haversine_km(c.place.lat, c.place.lon, *anchor) <= ANCHOR_KM]
+            towns = [c for c in near if c.place.kind == "city"]
+            if towns and len(towns) == len(near):
+                ranked = towns  # (a province near the anchor, في لحج شمال عدن, keeps its own rules)
+            elif _all_towns(ranked) and not towns:
                 continue
         capital_of = ctx.adjective_at.get(m.tok_start - 1)
         if capital_of and m.tok_start >= 2 and _CAPITAL in tokens[m.tok_start - 2].forms:
@@ -735,11 +732,7 @@ def find_places(doc: Doc) -> Doc:
             cue_type in (None, "facility", "region")
             and best.tier != "alias"
             and not in_province
-            and not (
-                cue is not None
-                and p.kind == "city"
-                and not lex.city_facilities.isdisjoint(tokens[cue.tok_start].forms)
-            )
+            and not _airport_city(tokens, cue, m, nxt, p, lex)
             and not _plausible(tokens, m, best, ctx, local_cc, lo)
         ):
             # (an airport is named after its city: مطار جلال آباد is Jalalabad in a story naming no country)
@@ -871,11 +864,25 @@ def _bracketed(text: str, tokens: Sequence[Token], lo: int, hi: int) -> bool:
     return "(" in gap and ")" in gap
 
 
+def _airport_city(
+    tokens: Sequence[Token], cue: Cue | None, m: Match[str], nxt: Match[str] | None, p: Place, lex: GeoLexicon
+) -> bool:
+    """A city of 100,000 or more after an airport word, no place named right after ("مطار جلال آباد"): the city
+    the airport is named after, however far.  Not a small town (مطار الضبعة العسكري في ريف حمص) nor one with its
+    place told after it (مطار الشيخ زايد في أبوظبي: a person's name)."""
+    return (
+        cue is not None
+        and p.kind == "city"
+        and p.population >= _HOMONYM_CITY_POP
+        and not lex.city_facilities.isdisjoint(tokens[cue.tok_start].forms)
+        and (nxt is None or nxt.tok_start - m.tok_end > _AIRPORT_PLACE_GAP)
+    )
+
+
 def _elsewhere(c: Candidate, provinces: set[str]) -> bool:
-    """A town, or a district record (named by its province), that lies outside the provinces named; a city too
-    big to be unknown stays ("الطريق الذي يربط عدن بمحافظة لحج": Aden, named with Lahij, not in it)."""
-    if c.place.kind == "city":
-        return c.place.admin1 not in provinces and c.place.population < _HOMONYM_CITY_POP
+    """A district record (named by its province) of another province than those named.  Towns stay: the press
+    names provinces the gazetteer splits or draws otherwise (عرسال في محافظة البقاع, GeoNames' Baalbek-Hermel;
+    حلبجة في محافظة السليمانية)."""
     return c.place.kind in _DISTRICT and c.place.name not in provinces
 
 
@@ -884,7 +891,13 @@ def _province_after(
 ) -> tuple[Candidate, ...] | None:
     """The admin-1 region named right after a place with its cue ("بني سعد بمحافظة ديالى", "في ولاية X"),
     ``nxt`` being the next match: its candidates, or None."""
-    if nxt is None or nxt.tok_start - m.tok_end > 2 or tokens[m.tok_end].norm.startswith(_WA):
+    after = tokens[m.tok_end] if m.tok_end < len(tokens) else None
+    if (
+        nxt is None
+        or after is None
+        or nxt.tok_start - m.tok_end > 2
+        or (attached(after, ("و",)) and after.norm not in lex.cue_forms)  # (ولاية is a cue word of its own)
+    ):
         return None  # (", ومحافظة الحديدة": the next item of a list, not where this one lies)
     if nxt.tok_start == m.tok_end:  # the cue is part of the region's name: "بمحافظة ديالى"
         if cue_kind(tokens[nxt.tok_start], lex) != "admin":
