@@ -356,3 +356,16 @@ def test_status_a_bulletin_of_the_last_hours_is_news() -> None:
 def test_status_an_act_begun_last_month_that_goes_on_is_news() -> None:
     text = "تتواصل الاشتباكات التي اندلعت في يوليو بين الجيش ومسلحي حزب العمال الكردستاني في ولاية شرناق."
     assert [e.status for e in rasd.extract(text, published="2015-08-03").events] == ["reported"]
+
+
+def test_status_bombings_scattered_over_a_country_are_the_days_summary() -> None:
+    doc = rasd.extract(
+        "قتل 14 شخصا في تفجيرات متفرقة في العراق أول من أمس. واستهدف أكثر الهجمات دموية حي الكرادة في بغداد حيث "
+        "قتل سبعة أشخاص بتفجير سيارة مفخخة. وانفجرت سيارة مفخخة في مدينة الحلة ما أسفر عن مقتل أربعة أشخاص.",
+        published="2015-08-01",
+    )
+    assert [e.status for e in doc.events] == ["aggregate", "reported", "reported"]
+    assert [e.fatalities for e in doc.events][1:] == [7, 4]
+    # ... scattered in one city, they are that city's day
+    (ev,) = rasd.extract("قتل 14 شخصا في تفجيرات متفرقة في بغداد أمس.", published="2015-08-01").events
+    assert ev.status == "reported"

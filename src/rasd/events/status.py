@@ -258,6 +258,7 @@ def _so_far_toll(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
     return False
 
 
+_WIDE = ("country", "admin1", "region")  # places too wide to hold one incident told as scattered
 _EARLIER = frozenset(normalise_str(w) for w in ("سبق", "وسبق"))  # سبق أن / وسبق وأن: 'earlier'
 _MONTH_WORD = normalise_str("شهر")
 
@@ -283,6 +284,12 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         for c in cues
     ):
         return "aggregate"
+    if any(c.kind == "scattered" and _near(inc, c) for c in cues) and (
+        inc.place is None or inc.place.feature in _WIDE
+    ):
+        return (
+            "aggregate"  # "قتل 14 شخصا في تفجيرات متفرقة في العراق": the day's summary, told place by place
+        )
     one_day_told = inc.date is not None and inc.date.precision == 1 and bool(inc.date.text)
     if not one_day_told and any(c.kind == "holiday_span" and _near(inc, c) for c in cues):
         return "aggregate"  # "بمقتل 39 طفلا خلال أيام عيد الفطر": the days of a holiday, many incidents
