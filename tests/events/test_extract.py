@@ -1489,3 +1489,12 @@ def test_extract_sport_words_hold_back_no_armed_attack_on_players_or_fans() -> N
 def test_extract_a_rape_in_the_towns_is_still_one() -> None:
     (ev,) = _reported("اغتصب مسلحون نساء في البلدات المحررة أمس.")
     assert ev.sub_event_type == "Sexual violence"
+
+
+def test_extract_most_of_the_dead_told_before_is_no_new_toll() -> None:
+    doc = rasd.extract(
+        "قتل 18 شخصا أمس إثر سقوط صاروخ على حي في حلب. وأشار المرصد إلى انهيار أكثر من ثلاثين مسكنا. وقال "
+        "عبدالرحمن إن معظم القتلى قضوا داخل منازلهم.",
+        published="2015-08-01",
+    )
+    assert [e.fatalities for e in doc.events] == [18]

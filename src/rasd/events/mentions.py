@@ -629,6 +629,8 @@ def _veto(
     ):
         # "نهب مخصصاتهم الغذائية", "نهبت خيرات العراق", "بنهب أكثر من 300 مليون ريال": embezzlement or rhetoric
         return "non_conflict"
+    if m.payload.role in HARM_ROLES and _dead_told(doc, m, clause):
+        return "reference"  # "وقال إن معظم القتلى قضوا داخل منازلهم": the dead told before, no new toll
     if m.payload.role == "sexual" and any(
         c.kind == "not_sexual"
         and clause.tok_start <= c.tok_start
@@ -785,6 +787,18 @@ _KILLING_ROLES = frozenset(
     {"execute", "kill", "assassinate", "abduct"}
 )  # what an armed group does to a player
 _SUBJECT_REACH = 1  # words from a verb to its subject: أعدم تنظيم داعش (the group may open with تنظيم)
+
+
+_TOLD_DEAD = frozenset(normalise_str(w) for w in ("القتلى", "الضحايا", "الجرحى", "المصابين"))
+_SHARE_OF = frozenset(normalise_str(w) for w in ("معظم", "أغلب", "غالبية", "جميع", "بعض", "كل", "نصف"))
+
+
+def _dead_told(doc: Doc, m: Match[TriggerSense], clause: Segment) -> bool:
+    """The dead or wounded told by a definite noun after a share word (معظم القتلى قضوا داخل منازلهم, بعض
+    الجرحى): more about a toll told before, not a new one."""
+    if m.payload.pos != "noun" or m.tok_start <= clause.tok_start:
+        return False
+    return doc.tokens[m.tok_start].norm in _TOLD_DEAD and doc.tokens[m.tok_start - 1].norm in _SHARE_OF
 
 
 def _state_objects(doc: Doc, m: Match[TriggerSense]) -> bool:
