@@ -961,6 +961,8 @@ def test_extract_fighting_a_group_as_a_cause_is_no_battle() -> None:
         # اغتصب 'usurped': towns, power (not "اغتصب مسلحون نساء في البلدات المحررة")
         "ذكرت مصادر أن البلدات التي اغتصبها التنظيم بعد معاركه مع العشائر في الأنبار.",
         "اغتصب الحوثيون السلطة في صنعاء.",
+        # a second aim of a move, joined to a purpose noun
+        "وانطلقت ثلاثة ألوية من مأرب إلى محافظة الجوف لدعم المقاومة الشعبية وتحرير مدينة الحزم من الحوثيين.",
     ],
 )
 def test_extract_no_incident_reported(text: str) -> None:

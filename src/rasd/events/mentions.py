@@ -224,6 +224,8 @@ def _future_or_purpose(doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex
         return not _purpose_ok_before(m, cues, lex)
     if not prefix:
         return False
+    if prefix == _AND and m.payload.pos == "noun" and _after_purpose(doc, m, lex):
+        return True  # "لدعم المقاومة الشعبية وتحرير مدينة الحزم": a second aim of the same move
     if prefix in _FUTURE_PREFIXES and form.startswith(_IMPERFECT):
         return True  # verbs are listed among the noun senses too (يقصف, تقصف)
     if prefix not in _PURPOSE_PREFIXES or not any(
@@ -231,6 +233,20 @@ def _future_or_purpose(doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex
     ):
         return False  # لجثث, لقتلى: the ل of "for, of" before a noun that is not an act
     return not _purpose_ok_before(m, cues, lex)
+
+
+_PURPOSE_REACH = 4  # words back from a conjoined act noun to the purpose noun it shares (لدعم X وتحرير)
+_AND = normalise_str("و")
+
+
+def _after_purpose(doc: Doc, m: Match[TriggerSense], lex: EventLexicon) -> bool:
+    """A purpose head (لدعم, لمساندة, بهدف) a few words before, in the trigger's sentence."""
+    heads = lex.words["purpose_heads"]
+    lo = max(
+        doc.sentences[doc.sentence_of(m.tok_start)].tok_start if doc.sentences else 0,
+        m.tok_start - _PURPOSE_REACH,
+    )
+    return any(doc.tokens[k].norm in heads for k in range(lo, m.tok_start))
 
 
 def _purpose_ok_before(m: Match[TriggerSense], cues: list[CueHit], lex: EventLexicon) -> bool:
