@@ -258,7 +258,9 @@ def _so_far_toll(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
     return False
 
 
-_WIDE = ("country", "admin1", "region")  # places too wide to hold one incident told as scattered
+_WIDE = (
+    "country",
+)  # places too wide to hold one incident told as scattered (a province's is one, as ACLED's)
 _EARLIER = frozenset(normalise_str(w) for w in ("سبق", "وسبق"))  # سبق أن / وسبق وأن: 'earlier'
 _MONTH_WORD = normalise_str("شهر")
 
