@@ -250,6 +250,13 @@ BLIND_SETS = [
         0.88,  # 0.849 (precision 84.9 %) when blind, the honest figure; 88.4 % after the session's fixes
         0.85,
     ),
+    (
+        "actors_blind21.jsonl",
+        "cbca8959d976c53222882e2c373ba1b90db2396574c311167722ebe62d73cc08",
+        181,
+        0.83,  # 0.840 (precision 91.2 %) when blind (c1ade2b), the honest figure
+        0.91,
+    ),
 ]
 
 
