@@ -653,9 +653,9 @@ def find_places(doc: Doc) -> Doc:
             # by; one of its name the gazetteer puts far from there is another town (unknown: attached below);
             # a name that is also a region or a country is the near town where there is one ("بلدة الإسكندرية
             # جنوب بغداد": Iraq's Iskandariya, not Egypt's Alexandria city or governorate)
-            near = [c for c in ranked if haversine_km(c.place.lat, c.place.lon, *anchor) <= ANCHOR_KM]
-            towns = [c for c in near if c.place.kind == "city"]
-            if towns and len(towns) == len(near):
+            close = [c for c in ranked if haversine_km(c.place.lat, c.place.lon, *anchor) <= ANCHOR_KM]
+            towns = [c for c in close if c.place.kind == "city"]
+            if towns and len(towns) == len(close):
                 ranked = towns  # (a province near the anchor, في لحج شمال عدن, keeps its own rules)
             elif _all_towns(ranked) and not towns:
                 continue
