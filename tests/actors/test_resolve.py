@@ -857,3 +857,9 @@ def test_resolve_the_khorasan_group_and_beit_al_maqdis_by_their_short_names() ->
     assert [a[1] for a in _actors("استهدفت الغارة مجموعة خراسان المتطرفة في سوريا.")] == ["al-qaeda"]
     assert [a[1] for a in _actors("هاجم تنظيم بيت المقدس كمينا للجيش.")][:1] == ["isis-sinai"]
     assert _actors("صلى المئات في بيت المقدس.") == []
+
+
+def test_resolve_a_jerusalem_group_is_not_sinai_province() -> None:
+    assert "isis-sinai" not in [
+        a[1] for a in _actors("اعتقلت قوات الاحتلال خمسة من مرابطي جماعة بيت المقدس.")
+    ]

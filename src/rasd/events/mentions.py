@@ -224,7 +224,12 @@ def _future_or_purpose(doc: Doc, m: Match[TriggerSense], cues: list[CueHit], lex
         return not _purpose_ok_before(m, cues, lex)
     if not prefix:
         return False
-    if prefix == _AND and m.payload.pos == "noun" and _after_purpose(doc, m, lex):
+    if (
+        prefix == _AND
+        and m.payload.role in TERRITORY_ROLES
+        and m.payload.pos == "noun"
+        and _after_purpose(doc, m, lex)
+    ):
         return True  # "لدعم المقاومة الشعبية وتحرير مدينة الحزم": a second aim of the same move
     if prefix in _FUTURE_PREFIXES and form.startswith(_IMPERFECT):
         return True  # verbs are listed among the noun senses too (يقصف, تقصف)
@@ -645,13 +650,8 @@ def _veto(
     ):
         # "نهب مخصصاتهم الغذائية", "نهبت خيرات العراق", "بنهب أكثر من 300 مليون ريال": embezzlement or rhetoric
         return "non_conflict"
-    if m.payload.role in HARM_ROLES and _dead_told(doc, m, clause):
-        return "reference"  # "وقال إن معظم القتلى قضوا داخل منازلهم": the dead told before, no new toll
     if m.payload.role == "sexual" and any(
-        c.kind == "not_sexual"
-        and clause.tok_start <= c.tok_start
-        and (0 <= c.tok_start - m.tok_end <= 1 or 0 <= m.tok_start - c.tok_end <= 1)
-        for c in cues
+        c.kind == "not_sexual" and clause.tok_start <= c.tok_start and _usurped(doc, m, c) for c in cues
     ):
         return "non_conflict"  # "البلدات التي اغتصبها التنظيم", "اغتصاب السلطة": usurped, no rape
     if m.payload.role == "protest" and (
@@ -798,30 +798,50 @@ _LAUNCHED_BY_REACH = (
 )
 
 
-_PLURAL_END = normalise_str("ات")
+_OBJECTED = frozenset(normalise_str(w) for w in ("احتجت", "واحتجت", "احتج", "واحتج", "تحتج", "يحتج"))
 _KILLING_ROLES = frozenset(
     {"execute", "kill", "assassinate", "abduct"}
 )  # what an armed group does to a player
 _SUBJECT_REACH = 1  # words from a verb to its subject: أعدم تنظيم داعش (the group may open with تنظيم)
 
 
+_NOT_BETWEEN = frozenset(normalise_str(w) for w in ("في", "من", "على", "إلى", "الى", "عن", "داخل", "قرب"))
+_WHICH = frozenset(normalise_str(w) for w in ("التي", "الذي", "اللتين", "الذين"))
+
+
+def _usurped(doc: Doc, m: Match[TriggerSense], c: CueHit) -> bool:
+    """What اغتصب took stands right after it, or after its subject (اغتصب الحوثيون السلطة), or right before it,
+    a relative at most between (البلدات التي اغتصبها): not a place told after a preposition (تعرضت للاغتصاب في
+    أرض زراعية)."""
+    if c.tok_start == m.tok_end or c.tok_end == m.tok_start:
+        return True
+    if c.tok_start == m.tok_end + 1:
+        return doc.tokens[m.tok_end].norm not in _NOT_BETWEEN
+    return c.tok_end == m.tok_start - 1 and doc.tokens[m.tok_start - 1].norm in _WHICH
+
+
 _TOLD_DEAD = frozenset(normalise_str(w) for w in ("القتلى", "الضحايا", "الجرحى", "المصابين"))
 _SHARE_OF = frozenset(normalise_str(w) for w in ("معظم", "أغلب", "غالبية", "جميع", "بعض", "كل", "نصف"))
 
 
-def _dead_told(doc: Doc, m: Match[TriggerSense], clause: Segment) -> bool:
-    """The dead or wounded told by a definite noun after a share word (معظم القتلى قضوا داخل منازلهم, بعض
-    الجرحى): more about a toll told before, not a new one."""
-    if m.payload.pos != "noun" or m.tok_start <= clause.tok_start:
+def _dead_told(doc: Doc, m: Match[TriggerSense], clause: Segment, found: list[Match[TriggerSense]]) -> bool:
+    """The dead or wounded told by a definite noun after a share word, with no count of their own and no other act
+    in their clause (معظم القتلى قضوا داخل منازلهم): more about a toll the article told before.  Not "جميع القتلى
+    الأربعة سقطوا بانفجار عبوة" (a count, an act) nor "بعض القتلى سقطوا برصاص قناصة" (an act told)."""
+    if m.payload.role not in HARM_ROLES or m.payload.pos != "noun" or m.tok_start <= clause.tok_start:
         return False
-    return doc.tokens[m.tok_start].norm in _TOLD_DEAD and doc.tokens[m.tok_start - 1].norm in _SHARE_OF
+    if doc.tokens[m.tok_start].norm not in _TOLD_DEAD or doc.tokens[m.tok_start - 1].norm not in _SHARE_OF:
+        return False
+    if any(clause.tok_start <= x.tok_start < clause.tok_end and x.tok_start != m.tok_start for x in found):
+        return False
+    return not any(m.tok_end <= doc.token_at(n.start) <= m.tok_end + 1 for n in doc.numbers)
 
 
 def _state_objects(doc: Doc, m: Match[TriggerSense]) -> bool:
-    """A protest word whose subject, right after it, is a country ("احتجت الكويت على التصريحات العراقية", "احتجاج
-    إيران لدى السفير"): a state objects in words; no crowd is told."""
-    if m.tok_end >= len(doc.tokens) or doc.tokens[m.tok_end - 1].norm.endswith(_PLURAL_END):
-        return False  # "شارك الآلاف في احتجاجات العراق": the country's protests, in the plural
+    """The verb 'objected' whose subject, right after it, is a country ("احتجت الكويت على التصريحات العراقية"): a
+    state objects in words; no crowd is told."""
+    if m.tok_end >= len(doc.tokens) or doc.tokens[m.tok_start].norm not in _OBJECTED:
+        return False  # "مسيرة تونس ضد الإرهاب", "اعتصام الكويت", "احتجاجات العراق": a protest named by its country
     nxt = doc.tokens[m.tok_end]
     return any(p.start == nxt.start and p.feature == "country" for p in doc.places)
 
@@ -1304,6 +1324,14 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
                 m.payload.role in HARM_ROLES and any(lo <= m.tok_start < hi for lo, hi in news_spans)
             )
             veto = "question" if question else _veto(doc, m, cues, lex, clause, accident, new)
+            if (
+                veto is None
+                and any(p.veto is None and p.sent < si for p in mentions)
+                and _dead_told(doc, m, clause, needed)
+            ):
+                veto = (
+                    "reference"  # "وقال إن معظم القتلى قضوا داخل منازلهم": the dead told before, no new toll
+                )
             attached = veto is None and _attached_to_reference(doc, m, ci, referred, cues)
             if veto is None and (attached or _definite_generic(doc, m)):
                 veto = "reference"

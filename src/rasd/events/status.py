@@ -265,6 +265,21 @@ _EARLIER = frozenset(normalise_str(w) for w in ("سبق", "وسبق"))  # سبق
 _MONTH_WORD = normalise_str("شهر")
 
 
+_WITHIN = frozenset(normalise_str(w) for w in ("ضمن", "وسط", "إطار", "سياق", "سلسلة", "موجة"))
+
+
+def _scatters(doc: Doc, inc: Incident, c: CueHit) -> bool:
+    """The scattered cue tells the incident's own act: in the clause of its first trigger, not as the series it
+    belongs to (ضمن هجمات متفرقة, في إطار) nor a background clause (فيما تشهد البلاد هجمات متفرقة)."""
+    first = min(inc.mentions, key=lambda m: m.match.tok_start)
+    if doc.clauses and first.sent < len(doc.clauses):
+        clause = doc.clauses[first.sent][first.clause]
+        if not clause.tok_start <= c.tok_start < clause.tok_end:
+            return False
+    before = doc.tokens[max(0, c.tok_start - 2) : c.tok_start]
+    return _near(inc, c) and not any(t.norm in _WITHIN for t in before)
+
+
 def _over_span(doc: Doc, start: int) -> bool:
     """The date that starts at character ``start`` follows a span word, with شهر at most between (خلال يوليو, طوال
     شهر رمضان): a stretch of time, not a day."""
@@ -286,7 +301,7 @@ def decide_status(doc: Doc, inc: Incident, cues: list[CueHit]) -> str:
         for c in cues
     ):
         return "aggregate"
-    if any(c.kind == "scattered" and _near(inc, c) for c in cues) and (
+    if any(c.kind == "scattered" and _scatters(doc, inc, c) for c in cues) and (
         inc.place is None or inc.place.feature in _WIDE
     ):
         return (
