@@ -1790,3 +1790,8 @@ def test_link_a_projectile_source_is_not_the_doer_of_the_other_acts_of_its_sente
         "قتل 7 جنود في كمين نصبه مسلحو طالبان في قندوز أمس، عقب غارة جوية أمريكية على مواقع الحركة."
     )
     assert ev.sub_event_type == "Armed clash" and ev.actor1 is not None and ev.actor1.actor_id == "taliban"
+
+
+def test_link_a_target_named_as_a_groups_target_is_hit() -> None:
+    (ev,) = _events("قصفت طائرة أمريكية بدون طيار هدفا لتنظيم القاعدة في شبوة أمس.")
+    assert ev.actor2 is not None and ev.actor2.actor_id in ("al-qaeda", "aqap")
