@@ -369,3 +369,18 @@ def test_status_bombings_scattered_over_a_country_are_the_days_summary() -> None
     # ... scattered in one city, they are that city's day
     (ev,) = rasd.extract("قتل 14 شخصا في تفجيرات متفرقة في بغداد أمس.", published="2015-08-01").events
     assert ev.status == "reported"
+
+
+def test_status_an_undated_act_that_goes_on_a_dated_past_story_is_past() -> None:
+    doc = rasd.extract(
+        "في عام 2010 شنت القوات الحكومية هجوما على قرية في شمال العراق. وأثناء العودة من القرية تم اعتقالي مع "
+        "صحفيين آخرين من قبل الجيش لعدة ساعات.",
+        published="2015-08-01",
+    )
+    assert [e.status for e in doc.events] == ["historical", "historical"]
+    # ... but an act dated by its own day is news
+    doc = rasd.extract(
+        "في عام 2010 شنت القوات الحكومية هجوما على قرية في شمال العراق. واعتقلت الشرطة أمس خمسة أشخاص في بغداد.",
+        published="2015-08-01",
+    )
+    assert [e.status for e in doc.events] == ["historical", "reported"]

@@ -831,6 +831,16 @@ def find_events(doc: Doc) -> Doc:
         if inc.place is None:
             inc.place = _fallback_place(doc, inc, country_evidence, cues)
             inc.place_inherited = inc.place is not None
+        if (
+            inc.date is None
+            and inc.status == "reported"
+            and accepted
+            and _goes_on_with(doc, accepted[-1], inc)
+        ):
+            inc.status, inc.date = (
+                "historical",
+                accepted[-1].date,
+            )  # "في عام 2010 ... وأثناء العودة تم اعتقالي"
         if inc.date is None and inc.status == "reported":
             inc.date = _lead_date(doc, unreal) or _undated(doc)
         if inc.actor2 is None:
@@ -969,6 +979,20 @@ def _without_footer_copies(doc: Doc, incidents: list[Incident]) -> list[Incident
     footers = [all(_footer(doc, si) for si in inc.sents) for inc in incidents]
     body = {inc.family for inc, f in zip(incidents, footers, strict=True) if not f}
     return [inc for inc, f in zip(incidents, footers, strict=True) if not f or inc.family not in body]
+
+
+_NEXT_REACH = 3  # words at a sentence's head where "then" / "during" / "at that" tells what came next
+
+
+def _goes_on_with(doc: Doc, prev: Incident, inc: Incident) -> bool:
+    """An undated act in the sentence right after a dated past one, opening with what came next or during it
+    ("في عام 2010 شنت القوات هجوما على قرية. وأثناء العودة من القرية تم اعتقالي"): the same past story."""
+    if prev.status != "historical" or prev.date is None or inc.first_sent != prev.last_sent + 1:
+        return False
+    words = event_lexicon().words["narrative_next"]
+    sent = doc.sentences[inc.first_sent]
+    head = doc.tokens[sent.tok_start : min(sent.tok_end, sent.tok_start + _NEXT_REACH)]
+    return any(not words.isdisjoint(t.forms) for t in head)
 
 
 _BROAD = ("country", "admin1")  # places a summary names: a country, or a province ("في محافظة تعز")
