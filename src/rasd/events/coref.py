@@ -19,6 +19,7 @@ from rasd.events.mentions import these_acts
 from rasd.geo.cues import cue_kind
 from rasd.geo.gazetteer import geo_lexicon
 from rasd.text.normalise import normalise_str
+from rasd.text.numbers import is_others_word
 
 CIVILIANS = 7  # ACLED inter code
 _AGREEMENT = "sd:Agreement"
@@ -80,11 +81,9 @@ _WEAPON_ROLES = frozenset(
         "assassinate",
     }
 )
-_OTHERS = frozenset(normalise_str(w) for w in ("آخرون", "آخرين", "آخر", "آخران", "آخرين", "أخرى"))
 _OTHERS_REACH = 3  # words from a toll to "others" that make it more dead ("ثلاثة جنود آخرون")
-_TOLD_TOLL = (
-    2  # the smallest toll that, told again in the next sentence at the same place, is the same incident
-)
+# the smallest toll that, told again in the next sentence at the same place, is the same incident
+_TOLD_TOLL = 2
 
 
 def contains(outer: PlaceMention, inner: PlaceMention) -> bool:
@@ -299,7 +298,7 @@ def _linked(doc: Doc, a: Incident, b: Incident) -> bool:
 def _more_dead(doc: Doc, n: NumberMention) -> bool:
     """'Others' follows the toll within a few words: more dead, not the same."""
     k = doc.token_at(n.start)
-    return any(t.norm in _OTHERS for t in doc.tokens[k + 1 : k + 1 + _OTHERS_REACH])
+    return any(is_others_word(t.norm) for t in doc.tokens[k + 1 : k + 1 + _OTHERS_REACH])
 
 
 def _same_toll(doc: Doc, a: Incident, b: Incident) -> bool:

@@ -837,10 +837,8 @@ def find_events(doc: Doc) -> Doc:
             and accepted
             and _goes_on_with(doc, accepted[-1], inc)
         ):
-            inc.status, inc.date = (
-                "historical",
-                accepted[-1].date,
-            )  # "في عام 2010 ... وأثناء العودة تم اعتقالي"
+            # "في عام 2010 ... وأثناء العودة تم اعتقالي": the same past story
+            inc.status, inc.date = "historical", accepted[-1].date
         if inc.date is None and inc.status == "reported":
             inc.date = _lead_date(doc, unreal) or _undated(doc)
         if inc.actor2 is None:

@@ -871,21 +871,9 @@ _HANDS = frozenset(
         ("", "بقبضة"),
     )
 )
-# whence a projectile came, right after a trigger of the incident ("قتل 9 أشخاص، إثر سقوط صاروخ مصدره قوات النظام
-# السوري"): its doer; another incident of the sentence (وردت القوات السعودية بقصف ...) keeps its own
-_SOURCE = frozenset(
-    (normalise_str(a), normalise_str(b))
-    for a, b in (
-        ("صاروخ", "مصدره"),
-        ("الصاروخ", "مصدره"),
-        ("قذيفة", "مصدرها"),
-        ("القذيفة", "مصدرها"),
-        ("قذائف", "مصدرها"),
-        ("نيران", "مصدرها"),
-        ("رصاص", "مصدره"),
-        ("رصاصة", "مصدرها"),
-    )
-)
+# "its source" right after a trigger word of the incident ("قتل 9 أشخاص، إثر سقوط صاروخ مصدره قوات النظام السوري"):
+# whence the projectile came, its doer; another incident of the sentence (وردت القوات السعودية بقصف ...) keeps its own
+_SOURCE = frozenset(normalise_str(w) for w in ("مصدره", "مصدرها"))
 # "في قصف نسب إلى الحوثيين": the act named right before is attributed to the actor after
 _ATTRIBUTED = frozenset((normalise_str(a), _TO) for a in ("نسب", "نسبت", "ينسب", "تنسب", "منسوب", "المنسوب"))
 
@@ -903,7 +891,7 @@ def _link_hands(
             continue
         one = doc.tokens[k - 1].norm if k >= 1 else ""
         two = doc.tokens[k - 2].norm if k >= 2 else ""
-        if (two, one) in _SOURCE and any(m.match.tok_start <= k - 2 <= m.match.tok_end for m in inc.mentions):
+        if one in _SOURCE and any(m.match.tok_start <= k - 2 < m.match.tok_end for m in inc.mentions):
             if not _named_doer(inc):  # (a doer the incident names, هجوم لحزب الله, stays its doer)
                 _make_doer(inc, a, speakers)
             return

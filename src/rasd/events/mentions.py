@@ -651,7 +651,7 @@ def _veto(
         # "نهب مخصصاتهم الغذائية", "نهبت خيرات العراق", "بنهب أكثر من 300 مليون ريال": embezzlement or rhetoric
         return "non_conflict"
     if m.payload.role == "sexual" and any(
-        c.kind == "not_sexual" and clause.tok_start <= c.tok_start and _usurped(doc, m, c) for c in cues
+        c.kind == "not_sexual" and clause.tok_start <= c.tok_start and _usurped(doc, m, c, lex) for c in cues
     ):
         return "non_conflict"  # "البلدات التي اغتصبها التنظيم", "اغتصاب السلطة": usurped, no rape
     if m.payload.role == "protest" and (
@@ -798,18 +798,18 @@ _LAUNCHED_BY_REACH = (
 )
 
 
-_OBJECTED = frozenset(normalise_str(w) for w in ("احتجت", "واحتجت", "احتج", "واحتج", "تحتج", "يحتج"))
-_KILLING_ROLES = frozenset(
-    {"execute", "kill", "assassinate", "abduct"}
-)  # what an armed group does to a player
+_OBJECTED = frozenset(
+    normalise_str(w) for w in ("احتجت", "احتج", "تحتج", "يحتج")
+)  # read on clitic-free forms
+# what an armed group does to a player
+_KILLING_ROLES = frozenset({"execute", "kill", "assassinate", "abduct"})
 _SUBJECT_REACH = 1  # words from a verb to its subject: أعدم تنظيم داعش (the group may open with تنظيم)
 
 
 _NOT_BETWEEN = frozenset(normalise_str(w) for w in ("في", "من", "على", "إلى", "الى", "عن", "داخل", "قرب"))
-_WHICH = frozenset(normalise_str(w) for w in ("التي", "الذي", "اللتين", "الذين"))
 
 
-def _usurped(doc: Doc, m: Match[TriggerSense], c: CueHit) -> bool:
+def _usurped(doc: Doc, m: Match[TriggerSense], c: CueHit, lex: EventLexicon) -> bool:
     """What اغتصب took stands right after it, or after its subject (اغتصب الحوثيون السلطة), or right before it,
     a relative at most between (البلدات التي اغتصبها): not a place told after a preposition (تعرضت للاغتصاب في
     أرض زراعية)."""
@@ -817,7 +817,7 @@ def _usurped(doc: Doc, m: Match[TriggerSense], c: CueHit) -> bool:
         return True
     if c.tok_start == m.tok_end + 1:
         return doc.tokens[m.tok_end].norm not in _NOT_BETWEEN
-    return c.tok_end == m.tok_start - 1 and doc.tokens[m.tok_start - 1].norm in _WHICH
+    return c.tok_end == m.tok_start - 1 and doc.tokens[m.tok_start - 1].norm in lex.words["relatives"]
 
 
 _TOLD_DEAD = frozenset(normalise_str(w) for w in ("القتلى", "الضحايا", "الجرحى", "المصابين"))
@@ -840,7 +840,7 @@ def _dead_told(doc: Doc, m: Match[TriggerSense], clause: Segment, found: list[Ma
 def _state_objects(doc: Doc, m: Match[TriggerSense]) -> bool:
     """The verb 'objected' whose subject, right after it, is a country ("احتجت الكويت على التصريحات العراقية"): a
     state objects in words; no crowd is told."""
-    if m.tok_end >= len(doc.tokens) or doc.tokens[m.tok_start].norm not in _OBJECTED:
+    if m.tok_end >= len(doc.tokens) or _OBJECTED.isdisjoint(doc.tokens[m.tok_start].forms):
         return False  # "مسيرة تونس ضد الإرهاب", "اعتصام الكويت", "احتجاجات العراق": a protest named by its country
     nxt = doc.tokens[m.tok_end]
     return any(p.start == nxt.start and p.feature == "country" for p in doc.places)
@@ -1329,9 +1329,8 @@ def find_mentions(doc: Doc) -> tuple[list[Mention], list[list[CueHit]]]:
                 and any(p.veto is None and p.sent < si for p in mentions)
                 and _dead_told(doc, m, clause, needed)
             ):
-                veto = (
-                    "reference"  # "وقال إن معظم القتلى قضوا داخل منازلهم": the dead told before, no new toll
-                )
+                # "وقال إن معظم القتلى قضوا داخل منازلهم": the dead told before, no new toll
+                veto = "reference"
             attached = veto is None and _attached_to_reference(doc, m, ci, referred, cues)
             if veto is None and (attached or _definite_generic(doc, m)):
                 veto = "reference"

@@ -258,14 +258,13 @@ def _so_far_toll(doc: Doc, inc: Incident, cues: list[CueHit]) -> bool:
     return False
 
 
-_WIDE = (
-    "country",
-)  # places too wide to hold one incident told as scattered (a province's is one, as ACLED's)
+# too wide to hold one incident told as scattered (in a province they are its event, as ACLED codes them)
+_WIDE = ("country",)
 _EARLIER = frozenset(normalise_str(w) for w in ("سبق", "وسبق"))  # سبق أن / وسبق وأن: 'earlier'
 _MONTH_WORD = normalise_str("شهر")
 
 
-_WITHIN = frozenset(normalise_str(w) for w in ("ضمن", "وسط", "إطار", "سياق", "سلسلة", "موجة"))
+_WITHIN = frozenset(normalise_str(w) for w in ("ضمن", "وسط", "إطار", "سياق"))  # and the series words
 
 
 def _scatters(doc: Doc, inc: Incident, c: CueHit) -> bool:
@@ -277,7 +276,8 @@ def _scatters(doc: Doc, inc: Incident, c: CueHit) -> bool:
         if not clause.tok_start <= c.tok_start < clause.tok_end:
             return False
     before = doc.tokens[max(0, c.tok_start - 2) : c.tok_start]
-    return _near(inc, c) and not any(t.norm in _WITHIN for t in before)
+    series = event_lexicon().words["series"]
+    return _near(inc, c) and not any(t.norm in _WITHIN or t.norm in series for t in before)
 
 
 def _over_span(doc: Doc, start: int) -> bool:

@@ -891,14 +891,11 @@ def _province_after(
 ) -> tuple[Candidate, ...] | None:
     """The admin-1 region named right after a place with its cue ("بني سعد بمحافظة ديالى", "في ولاية X"),
     ``nxt`` being the next match: its candidates, or None."""
-    after = tokens[m.tok_end] if m.tok_end < len(tokens) else None
-    if (
-        nxt is None
-        or after is None
-        or nxt.tok_start - m.tok_end > 2
-        or (attached(after, ("و",)) and after.norm not in lex.cue_forms)  # (ولاية is a cue word of its own)
-    ):
-        return None  # (", ومحافظة الحديدة": the next item of a list, not where this one lies)
+    if nxt is None or nxt.tok_start - m.tok_end > 2:
+        return None
+    after = tokens[m.tok_end]  # (nxt starts at or after it)
+    if attached(after, ("و",)) and after.norm not in lex.cue_forms:  # (ولاية is a cue word of its own)
+        return None  # ", ومحافظة الحديدة": the next item of a list, not where this one lies
     if nxt.tok_start == m.tok_end:  # the cue is part of the region's name: "بمحافظة ديالى"
         if cue_kind(tokens[nxt.tok_start], lex) != "admin":
             return None

@@ -83,6 +83,7 @@ class NumberLexicon:
     not_after: frozenset[str]  # a number after these is an age (دون سن الـ 18)
     fractions: dict[str, float]  # one-word fractions before a scale (ربع مليون)
     one_more: frozenset[str]  # آخر, أخرى right after a casualty word: one person more
+    others: frozenset[str]  # آخرون, آخرين: more people than those told
     against: frozenset[str]  # مقابل between two sides' counts: both are the toll
 
 
@@ -190,6 +191,7 @@ def lexicon() -> NumberLexicon:
         not_after=_norms(raw["count_not_after"]),
         fractions={normalise_str(k): float(v) for k, v in raw["fractions"].items() if " " not in k},
         one_more=_norms(raw["count_one_more"]),
+        others=_norms(raw["count_others"]),
         against=_norms(raw["count_against"]),
     )
 
@@ -266,6 +268,12 @@ def is_one_after_noun(norm: str) -> bool:
     """واحد, واحدة: "one" follows the noun it counts, as its adjective ("أسرة واحدة", "شخصا واحدا")."""
     hit = _number_word(norm)
     return hit is not None and hit[0].kind == UNIT and hit[0].value == 1 and hit[1] == 0
+
+
+def is_others_word(norm: str) -> bool:
+    """'Other(s)' (آخر, أخرى, آخرون, آخرين), with or without و/ف: people besides those told."""
+    lex = lexicon()
+    return _bare(norm) in lex.one_more | lex.others
 
 
 def is_subset_word(norm: str) -> bool:
